@@ -1,0 +1,88 @@
+//! Analysis and trace-parsing speed.
+//!
+//! `cargo bench --bench analysis`. Targets: full metrics of a 30 s, 1 kHz single-channel trial
+//! with 3 reps under 1 ms; parsing a trace CSV at 50 MB/s or more.
+
+use divan::counter::BytesCount;
+use divan::{Bencher, black_box};
+use forcetrack::analysis::{AnalysisParams, analyze_channel};
+use forcetrack::device::sim::{SimAthlete, SimLayout};
+use forcetrack::io::sample_data::simulate_trace;
+use forcetrack::io::{parse_trace, write_trace};
+use forcetrack::model::{Polarity, Side, Trace};
+
+fn main() {
+    divan::main();
+}
+
+/// A 30 s, 1 kHz single-channel trial with three 4 s isometric reps.
+fn thirty_second_trial() -> Trace {
+    let athlete = SimAthlete { effort_s: 4.0, rest_s: 5.2, lead_in_s: 1.0, ..SimAthlete::default() };
+    let trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Right }, 1000.0, 5, "bench");
+    assert!((trace.duration_s() - 30.0).abs() < 0.5, "{}", trace.duration_s());
+    trace
+}
+
+#[divan::bench]
+fn full_metrics_30s_1khz_3_reps(bencher: Bencher) {
+    let trace = thirty_second_trial();
+    let params = AnalysisParams::default();
+    let reps = analyze_channel("force", &trace.time_s, &trace.channels[0].force_n, Polarity::Auto, &params)
+        .unwrap()
+        .reps
+        .len();
+    assert_eq!(reps, 3);
+    bencher.bench(|| {
+        analyze_channel(
+            "force",
+            black_box(&trace.time_s),
+            black_box(&trace.channels[0].force_n),
+            Polarity::Auto,
+            &params,
+        )
+        .unwrap()
+    });
+}
+
+#[divan::bench(args = [1, 2, 8])]
+fn parse_trace_csv(bencher: Bencher, channels: usize) {
+    let mut trace = thirty_second_trial();
+    let first = trace.channels[0].clone();
+    trace.channels = (0..channels)
+        .map(|i| forcetrack::model::Channel {
+            name: format!("c{i}"),
+            force_n: first.force_n.iter().map(|f| f + i as f64).collect(),
+        })
+        .collect();
+    let mut bytes = Vec::new();
+    write_trace(&trace, &mut bytes).unwrap();
+    bencher.counter(BytesCount::of_slice(&bytes)).bench(|| parse_trace(black_box(&bytes), "bench.csv").unwrap());
+}
+
+#[divan::bench]
+fn write_trace_csv(bencher: Bencher) {
+    let trace = thirty_second_trial();
+    let mut size = Vec::new();
+    write_trace(&trace, &mut size).unwrap();
+    bencher.counter(BytesCount::of_slice(&size)).bench(|| {
+        let mut out = Vec::with_capacity(size.len());
+        write_trace(black_box(&trace), &mut out).unwrap();
+        out
+    });
+}
+
+#[divan::bench]
+fn metrics_without_model_fit(bencher: Bencher) {
+    let trace = thirty_second_trial();
+    let params = AnalysisParams { fit_model: false, ..AnalysisParams::default() };
+    bencher.bench(|| {
+        analyze_channel(
+            "force",
+            black_box(&trace.time_s),
+            black_box(&trace.channels[0].force_n),
+            Polarity::Auto,
+            &params,
+        )
+        .unwrap()
+    });
+}

@@ -1,0 +1,105 @@
+//! Real change between visits (DOMAIN.md section 3): the minimal detectable change (MDC95).
+
+use serde::{Deserialize, Serialize};
+
+/// A test's minimal detectable change, absolute or relative to the earlier value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "unit", content = "value", rename_all = "snake_case")]
+pub enum Mdc {
+    Newtons(f64),
+    Percent(f64),
+}
+
+impl Mdc {
+    pub fn display(&self) -> String {
+        match self {
+            Mdc::Newtons(n) => format!("{n:.0} N"),
+            Mdc::Percent(p) => format!("{p:.0} %"),
+        }
+    }
+
+    /// The MDC in newtons around a reference value.
+    pub fn newtons_at(&self, reference_n: f64) -> f64 {
+        match *self {
+            Mdc::Newtons(n) => n,
+            Mdc::Percent(p) => reference_n.abs() * p / 100.0,
+        }
+    }
+}
+
+/// `MDC95 = 1.96 * sqrt(2) * SEM`.
+pub fn mdc95_from_sem(sem: f64) -> f64 {
+    1.96 * std::f64::consts::SQRT_2 * sem
+}
+
+/// Whether a change is larger than the measurement error, and in which direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeVerdict {
+    Improved,
+    Declined,
+    /// Smaller than the MDC: neither progress nor decline.
+    WithinError,
+}
+
+impl ChangeVerdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeVerdict::Improved => "improved",
+            ChangeVerdict::Declined => "declined",
+            ChangeVerdict::WithinError => "within measurement error",
+        }
+    }
+}
+
+/// A change between two visits' values of one metric.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub previous: f64,
+    pub current: f64,
+    pub delta: f64,
+    /// `delta / previous * 100`; `None` when the previous value is 0.
+    pub percent: Option<f64>,
+    pub verdict: ChangeVerdict,
+}
+
+/// Compares `current` with `previous` against `mdc` (higher is better). A change smaller than
+/// the MDC is within measurement error; a change of exactly the MDC counts as real.
+pub fn real_change(previous: f64, current: f64, mdc: Mdc) -> Change {
+    let delta = current - previous;
+    let percent = (previous != 0.0).then(|| delta / previous.abs() * 100.0);
+    let within = match mdc {
+        Mdc::Newtons(limit) => delta.abs() < limit,
+        Mdc::Percent(limit) => percent.is_none_or(|p| p.abs() < limit),
+    };
+    let verdict = if within {
+        ChangeVerdict::WithinError
+    } else if delta > 0.0 {
+        ChangeVerdict::Improved
+    } else {
+        ChangeVerdict::Declined
+    };
+    Change { previous, current, delta, percent, verdict }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mdc_from_sem() {
+        assert!((mdc95_from_sem(10.0) - 27.718_585).abs() < 1e-5);
+    }
+
+    #[test]
+    fn verdicts() {
+        assert_eq!(real_change(300.0, 359.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::WithinError);
+        assert_eq!(real_change(300.0, 360.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::Improved);
+        assert_eq!(real_change(300.0, 230.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::Declined);
+        assert_eq!(real_change(200.0, 225.0, Mdc::Percent(13.0)).verdict, ChangeVerdict::WithinError);
+        assert_eq!(real_change(200.0, 226.0, Mdc::Percent(13.0)).verdict, ChangeVerdict::Improved);
+        let c = real_change(200.0, 150.0, Mdc::Percent(13.0));
+        assert_eq!(c.verdict, ChangeVerdict::Declined);
+        assert_eq!(c.percent, Some(-25.0));
+    }
+}

@@ -1,0 +1,223 @@
+//! The optional exponential model of the rise (as Chronojump does):
+//! `G(t) = Fmax (1 - e^(-K (t - T0)))`, least squares over `[t_on, t[p]]`, Levenberg-Marquardt.
+
+// Small dense linear algebra reads best with explicit indices.
+#![allow(clippy::needless_range_loop)]
+
+use serde::{Deserialize, Serialize};
+
+use super::signal::NetSignal;
+
+/// Result of fitting the exponential model to one rep's rise.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ExpFit {
+    pub fmax_n: f64,
+    pub k_per_s: f64,
+    /// `1 / K`.
+    pub tau_s: f64,
+    /// Time at which the model starts from zero, in the trial's time base.
+    pub t0_s: f64,
+    /// Model RFD at `T0`: `Fmax * K`.
+    pub model_rfd_n_per_s: f64,
+    /// Mean absolute error of the model in % of the mean force of the fitted points.
+    pub error_percent: f64,
+    /// Points fitted: the onset point and every sample after it up to the peak.
+    pub points: usize,
+}
+
+/// Largest model force accepted, as a multiple of the observed peak: beyond it the rise is
+/// essentially linear and `Fmax`, `K` are not identifiable from the data.
+const MAX_FMAX_OVER_PEAK: f64 = 10.0;
+const MAX_ITERATIONS: usize = 200;
+
+/// Fits the model to the onset point `(t_on, G(t_on))` and the samples in `(t_on, t[peak]]`.
+/// `None` with fewer than four points or when the fit does not converge to a rising exponential.
+pub fn fit_exponential(sig: &NetSignal, onset_s: f64, peak: usize) -> Option<ExpFit> {
+    let t = sig.t;
+    let first = t.partition_point(|&ti| ti <= onset_s);
+    if peak < first {
+        return None;
+    }
+    let mut xs = Vec::with_capacity(peak - first + 2);
+    let mut ys = Vec::with_capacity(peak - first + 2);
+    xs.push(0.0);
+    ys.push(sig.value_at(onset_s));
+    for i in first..=peak {
+        xs.push(t[i] - onset_s);
+        ys.push(sig.g[i]);
+    }
+    if xs.len() < 4 {
+        return None;
+    }
+    let peak_n = sig.g[peak];
+    if peak_n <= 0.0 {
+        return None;
+    }
+    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n))?;
+    let [fmax, k, x0] = params;
+    if !(fmax > 0.0 && k > 0.0 && fmax.is_finite() && k.is_finite() && x0.is_finite()) {
+        return None;
+    }
+    if fmax > MAX_FMAX_OVER_PEAK * peak_n {
+        return None;
+    }
+    let mean_y = ys.iter().sum::<f64>() / ys.len() as f64;
+    let mae = xs.iter().zip(&ys).map(|(&x, &y)| (model(&params, x) - y).abs()).sum::<f64>() / xs.len() as f64;
+    Some(ExpFit {
+        fmax_n: fmax,
+        k_per_s: k,
+        tau_s: 1.0 / k,
+        t0_s: onset_s + x0,
+        model_rfd_n_per_s: fmax * k,
+        error_percent: if mean_y > 0.0 { mae / mean_y * 100.0 } else { f64::INFINITY },
+        points: xs.len(),
+    })
+}
+
+fn model(p: &[f64; 3], x: f64) -> f64 {
+    p[0] * (1.0 - (-p[1] * (x - p[2])).exp())
+}
+
+fn initial_guess(xs: &[f64], ys: &[f64], peak_n: f64) -> [f64; 3] {
+    let fmax = peak_n;
+    let target = 0.632 * fmax;
+    let x63 = xs.iter().zip(ys).find(|&(_, &y)| y >= target).map(|(&x, _)| x).unwrap_or(xs[xs.len() - 1]);
+    let span = xs[xs.len() - 1].max(1e-6);
+    let k = 1.0 / x63.max(span / 20.0);
+    // Start T0 where the model gives the onset value.
+    let ratio = (1.0 - ys[0] / fmax).clamp(1e-6, 1.0);
+    let x0 = ratio.ln() / k;
+    [fmax, k, x0]
+}
+
+/// Sum of squared residuals at `p`, keeping each point's `e^(-K (x - x0))` for the Jacobian.
+fn cost_at(xs: &[f64], ys: &[f64], p: &[f64; 3], exps: &mut Vec<f64>) -> f64 {
+    exps.clear();
+    let mut cost = 0.0;
+    for (&x, &y) in xs.iter().zip(ys) {
+        let e = (-p[1] * (x - p[2])).exp();
+        exps.push(e);
+        let r = p[0] * (1.0 - e) - y;
+        cost += r * r;
+    }
+    cost
+}
+
+fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3]) -> Option<[f64; 3]> {
+    let mut p = start;
+    let mut exps = Vec::with_capacity(xs.len());
+    let mut trial_exps = Vec::with_capacity(xs.len());
+    let mut cost = cost_at(xs, ys, &p, &mut exps);
+    let mut lambda = 1e-3;
+    for _ in 0..MAX_ITERATIONS {
+        let mut jtj = [[0.0; 3]; 3];
+        let mut jtr = [0.0; 3];
+        for ((&x, &y), &e) in xs.iter().zip(ys).zip(&exps) {
+            let r = p[0] * (1.0 - e) - y;
+            let j = [1.0 - e, p[0] * (x - p[2]) * e, -p[0] * p[1] * e];
+            for a in 0..3 {
+                jtr[a] += j[a] * r;
+                for b in a..3 {
+                    jtj[a][b] += j[a] * j[b];
+                }
+            }
+        }
+        for a in 0..3 {
+            for b in 0..a {
+                jtj[a][b] = jtj[b][a];
+            }
+        }
+        let mut improved = false;
+        while lambda < 1e12 {
+            let mut m = jtj;
+            for (a, row) in m.iter_mut().enumerate() {
+                row[a] += lambda * jtj[a][a].max(1e-12);
+            }
+            let Some(delta) = solve3(m, [-jtr[0], -jtr[1], -jtr[2]]) else {
+                lambda *= 10.0;
+                continue;
+            };
+            let trial = [p[0] + delta[0], p[1] + delta[1], p[2] + delta[2]];
+            let trial_cost = cost_at(xs, ys, &trial, &mut trial_exps);
+            if trial_cost.is_finite() && trial_cost < cost {
+                let relative = (cost - trial_cost) / cost.max(1e-300);
+                p = trial;
+                cost = trial_cost;
+                std::mem::swap(&mut exps, &mut trial_exps);
+                lambda = (lambda / 10.0).max(1e-12);
+                improved = true;
+                if relative < 1e-10 {
+                    return Some(p);
+                }
+                break;
+            }
+            lambda *= 10.0;
+        }
+        if !improved {
+            // No step reduces the cost: a (local) minimum.
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Solves a 3x3 linear system by Gaussian elimination with partial pivoting.
+fn solve3(mut m: [[f64; 3]; 3], mut v: [f64; 3]) -> Option<[f64; 3]> {
+    for col in 0..3 {
+        let pivot = (col..3).max_by(|&a, &b| m[a][col].abs().total_cmp(&m[b][col].abs()))?;
+        if m[pivot][col].abs() < 1e-300 {
+            return None;
+        }
+        m.swap(col, pivot);
+        v.swap(col, pivot);
+        for row in col + 1..3 {
+            let factor = m[row][col] / m[col][col];
+            for c in col..3 {
+                m[row][c] -= factor * m[col][c];
+            }
+            v[row] -= factor * v[col];
+        }
+    }
+    let mut x = [0.0; 3];
+    for row in (0..3).rev() {
+        let mut acc = v[row];
+        for c in row + 1..3 {
+            acc -= m[row][c] * x[c];
+        }
+        x[row] = acc / m[row][row];
+    }
+    x.iter().all(|v| v.is_finite()).then_some(x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovers_an_exact_exponential() {
+        // G = 500 (1 - e^(-8 (t - 0.1))) from t = 0.1, sampled at 1 kHz up to 0.6 s.
+        let t: Vec<f64> = (100..=600).map(|i| i as f64 / 1000.0).collect();
+        let g: Vec<f64> = t.iter().map(|&t| 500.0 * (1.0 - (-8.0 * (t - 0.1)).exp())).collect();
+        let sig = NetSignal::new(&t, &g);
+        let fit = fit_exponential(&sig, 0.1, t.len() - 1).expect("fit");
+        assert!((fit.fmax_n - 500.0).abs() < 1e-3, "{fit:?}");
+        assert!((fit.k_per_s - 8.0).abs() < 1e-4, "{fit:?}");
+        assert!((fit.t0_s - 0.1).abs() < 1e-6, "{fit:?}");
+        assert!((fit.model_rfd_n_per_s - 4000.0).abs() < 0.1);
+        assert!(fit.error_percent < 1e-3);
+    }
+
+    #[test]
+    fn a_straight_ramp_is_not_an_exponential() {
+        let t: Vec<f64> = (0..=100).map(|i| i as f64 / 100.0).collect();
+        let g: Vec<f64> = t.iter().map(|&t| 100.0 * t).collect();
+        let sig = NetSignal::new(&t, &g);
+        assert!(fit_exponential(&sig, 0.0, 100).is_none());
+    }
+
+    #[test]
+    fn solves_a_linear_system() {
+        let x = solve3([[2.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 4.0]], [3.0, 5.0, 5.0]).unwrap();
+        assert!((x[0] - 1.0).abs() < 1e-12 && (x[1] - 1.0).abs() < 1e-12 && (x[2] - 1.0).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,282 @@
+//! The metrics of one rep (DOMAIN.md section 2): onset, offset, peak, RFD, impulse, means, flags.
+
+use serde::{Deserialize, Serialize};
+
+use super::fit::{ExpFit, fit_exponential};
+use super::params::{AnalysisParams, TIME_EPS_S};
+use super::reps::RepSpan;
+use super::signal::{NetSignal, Primitive};
+
+/// A quality concern about one rep, shown next to its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QualityFlag {
+    /// Baseline noise above 5 % of peak force.
+    NoisyBaseline,
+    /// Mean force over onset..offset below 75 % of peak on a test that asks for a sustained hold.
+    NotSustained,
+    /// Three or more consecutive samples at the device's maximum reading.
+    Clipped,
+    /// The exponential model's mean absolute error is above 5 % of mean force.
+    PoorFit,
+    /// The exponential model could not be fitted to the rise.
+    FitFailed,
+}
+
+impl QualityFlag {
+    pub fn id(self) -> &'static str {
+        match self {
+            QualityFlag::NoisyBaseline => "noisy_baseline",
+            QualityFlag::NotSustained => "not_sustained",
+            QualityFlag::Clipped => "clipped",
+            QualityFlag::PoorFit => "poor_fit",
+            QualityFlag::FitFailed => "fit_failed",
+        }
+    }
+
+    /// What the flag means, for tooltips and reports.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            QualityFlag::NoisyBaseline => "baseline noise above 5 % of peak force",
+            QualityFlag::NotSustained => "mean force below 75 % of peak: the hold was not sustained",
+            QualityFlag::Clipped => "3 or more samples at the device maximum: the peak may be cut off",
+            QualityFlag::PoorFit => "exponential model error above 5 % of mean force",
+            QualityFlag::FitFailed => "the rise does not follow an exponential model",
+        }
+    }
+}
+
+/// RFD over one window from onset.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Rfd {
+    pub window_s: f64,
+    /// `(G(t_on + w) - G(t_on)) / w`; `None` when `t_on + w > t_off`.
+    pub n_per_s: Option<f64>,
+}
+
+/// Everything measured on one rep of one channel. Times are in the trial's time base.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RepMetrics {
+    /// Sample indices: rep start/end (detection), peak, and the onset/offset search bounds.
+    pub start_index: usize,
+    pub end_index: usize,
+    pub peak_index: usize,
+    pub lower_bound_index: usize,
+    pub upper_bound_index: usize,
+    pub onset_s: f64,
+    pub offset_s: f64,
+    pub peak_time_s: f64,
+    pub peak_force_n: f64,
+    pub time_to_peak_s: f64,
+    pub rfd: Vec<Rfd>,
+    /// Largest RFD over a sliding window from onset to peak; `None` if no window fits the trial.
+    pub peak_rfd_n_per_s: Option<f64>,
+    pub impulse_n_s: f64,
+    /// Time-weighted mean of `G` over onset..offset.
+    pub mean_force_n: f64,
+    /// `None` when the rep (onset..offset) is shorter than the window.
+    pub best_1s_mean_force_n: Option<f64>,
+    pub fit: Option<ExpFit>,
+    pub flags: Vec<QualityFlag>,
+}
+
+impl RepMetrics {
+    /// RFD for a window of `window_s` seconds, if that window was computed and is defined.
+    pub fn rfd_for(&self, window_s: f64) -> Option<f64> {
+        self.rfd.iter().find(|r| (r.window_s - window_s).abs() < 1e-9).and_then(|r| r.n_per_s)
+    }
+
+    pub fn has_flag(&self, flag: QualityFlag) -> bool {
+        self.flags.contains(&flag)
+    }
+}
+
+/// Inputs shared by all reps of one channel.
+pub(crate) struct ChannelContext<'a> {
+    pub signal: &'a NetSignal<'a>,
+    /// Raw device readings (before polarity and tare), for the clipping check.
+    pub raw_force_n: &'a [f64],
+    pub onset_threshold_n: f64,
+    pub noise_n: f64,
+    pub params: &'a AnalysisParams,
+}
+
+/// Metrics of one rep found by detection, searched within `[lower, upper]`.
+pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upper: usize) -> RepMetrics {
+    let sig = ctx.signal;
+    let (t, g) = (sig.t, sig.g);
+    let theta = ctx.onset_threshold_n;
+    let params = ctx.params;
+
+    let peak_index = first_max(g, span.start, span.end);
+    let peak_force_n = g[peak_index];
+    let peak_time_s = t[peak_index];
+    let onset_s = onset_time(t, g, peak_index, lower, theta);
+    let offset_s = offset_time(t, g, peak_index, upper, theta);
+
+    let g_onset = sig.value_at(onset_s);
+    let rfd = params
+        .rfd_windows_s
+        .iter()
+        .map(|&w| Rfd {
+            window_s: w,
+            n_per_s: (onset_s + w <= offset_s + TIME_EPS_S).then(|| (sig.value_at(onset_s + w) - g_onset) / w),
+        })
+        .collect();
+
+    let peak_rfd_n_per_s = peak_rfd(sig, onset_s, peak_index, params.peak_rfd_window_s);
+    let primitive = sig.primitive(onset_s, offset_s);
+    let impulse_n_s = primitive.between(onset_s, offset_s);
+    let span_s = offset_s - onset_s;
+    let mean_force_n = if span_s > 0.0 { impulse_n_s / span_s } else { peak_force_n };
+    let best_1s_mean_force_n = best_window_mean(sig, &primitive, onset_s, offset_s, params.mean_window_s);
+
+    let mut flags = Vec::new();
+    if ctx.noise_n > params.noisy_baseline_fraction * peak_force_n {
+        flags.push(QualityFlag::NoisyBaseline);
+    }
+    if params.sustained_hold && mean_force_n < params.sustained_fraction * peak_force_n {
+        flags.push(QualityFlag::NotSustained);
+    }
+    if let Some(max_n) = params.device_max_n
+        && is_clipped(&ctx.raw_force_n[span.start..=span.end], max_n, params.clip_run)
+    {
+        flags.push(QualityFlag::Clipped);
+    }
+    let fit = if params.fit_model {
+        let fit = fit_exponential(sig, onset_s, peak_index);
+        match &fit {
+            Some(f) if f.error_percent > params.fit_error_limit_percent => flags.push(QualityFlag::PoorFit),
+            None if peak_index > 0 => flags.push(QualityFlag::FitFailed),
+            _ => {}
+        }
+        fit
+    } else {
+        None
+    };
+
+    RepMetrics {
+        start_index: span.start,
+        end_index: span.end,
+        peak_index,
+        lower_bound_index: lower,
+        upper_bound_index: upper,
+        onset_s,
+        offset_s,
+        peak_time_s,
+        peak_force_n,
+        time_to_peak_s: peak_time_s - onset_s,
+        rfd,
+        peak_rfd_n_per_s,
+        impulse_n_s,
+        mean_force_n,
+        best_1s_mean_force_n,
+        fit,
+        flags,
+    }
+}
+
+/// The first index of the largest value in `g[from..=to]`.
+fn first_max(g: &[f64], from: usize, to: usize) -> usize {
+    let mut best = from;
+    for i in from + 1..=to {
+        if g[i] > g[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Walk back from the peak while the previous sample is above `θ`, not past `lower`; interpolate
+/// the crossing between the first sample at or below `θ` and the next; `t[lower]` if none.
+fn onset_time(t: &[f64], g: &[f64], peak: usize, lower: usize, theta: f64) -> f64 {
+    if g[peak] <= theta {
+        return t[peak];
+    }
+    let mut j = peak;
+    while j > lower && g[j - 1] > theta {
+        j -= 1;
+    }
+    if j == lower {
+        return t[lower];
+    }
+    let (t0, t1, g0, g1) = (t[j - 1], t[j], g[j - 1], g[j]);
+    t0 + (theta - g0) / (g1 - g0) * (t1 - t0)
+}
+
+/// Walk forward from the peak the same way; the time at which `G` falls to `θ`, else `t[upper]`.
+fn offset_time(t: &[f64], g: &[f64], peak: usize, upper: usize, theta: f64) -> f64 {
+    if g[peak] <= theta {
+        return t[peak];
+    }
+    let mut j = peak;
+    while j < upper && g[j + 1] > theta {
+        j += 1;
+    }
+    if j == upper {
+        return t[upper];
+    }
+    let (t0, t1, g0, g1) = (t[j], t[j + 1], g[j], g[j + 1]);
+    t0 + (g0 - theta) / (g0 - g1) * (t1 - t0)
+}
+
+/// Largest `(G(x + w) - G(x)) / w` for `x` = `t_on` and every sample time in `[t_on, t[peak]]`.
+/// Windows that would run past the trial's last sample are not evaluated.
+fn peak_rfd(sig: &NetSignal, onset_s: f64, peak: usize, window_s: f64) -> Option<f64> {
+    let t = sig.t;
+    let last = sig.last_time();
+    let first_sample = t.partition_point(|&ti| ti < onset_s);
+    let starts = std::iter::once(onset_s).chain((first_sample..=peak).map(|i| t[i]));
+    let mut cursor_start = 0;
+    let mut cursor_end = 0;
+    let mut best: Option<f64> = None;
+    for x in starts {
+        if x + window_s > last + TIME_EPS_S {
+            break;
+        }
+        let rise = sig.value_at_cursor(&mut cursor_end, x + window_s) - sig.value_at_cursor(&mut cursor_start, x);
+        let rfd = rise / window_s;
+        best = Some(best.map_or(rfd, |b| b.max(rfd)));
+    }
+    best
+}
+
+/// Largest time-weighted mean of `G` over a `window_s` window inside `[t_on, t_off]`, windows
+/// starting at `t_on` and at each sample time; `None` when the rep is shorter than the window.
+fn best_window_mean(sig: &NetSignal, primitive: &Primitive, onset_s: f64, offset_s: f64, window_s: f64) -> Option<f64> {
+    if offset_s - onset_s < window_s - TIME_EPS_S {
+        return None;
+    }
+    let t = sig.t;
+    let last_start = offset_s - window_s + TIME_EPS_S;
+    let first_sample = t.partition_point(|&ti| ti <= onset_s);
+    let mut cursor_from = 0;
+    let mut cursor_to = 0;
+    let mut mean_from = |x: f64| {
+        let from = primitive.to_cursor(&mut cursor_from, x);
+        let to = primitive.to_cursor(&mut cursor_to, x + window_s);
+        (to - from) / window_s
+    };
+    let mut best = mean_from(onset_s);
+    for &x in t[first_sample..].iter().take_while(|&&x| x <= last_start) {
+        best = best.max(mean_from(x));
+    }
+    Some(best)
+}
+
+/// Whether `clip_run` or more consecutive raw readings reach the device maximum (either sign).
+fn is_clipped(raw: &[f64], max_n: f64, clip_run: usize) -> bool {
+    let limit = max_n.abs();
+    let mut run = 0;
+    for &f in raw {
+        if f.abs() >= limit {
+            run += 1;
+            if run >= clip_run.max(1) {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}

@@ -1,0 +1,9 @@
+//! ForceTrack: strength testing for hamstring and glute rehabilitation.
+//!
+//! See `ARCHITECTURE.md` for the map of modules and the rules between them.
+
+pub mod analysis;
+pub mod device;
+pub mod io;
+pub mod model;
+pub mod protocols;

@@ -1,0 +1,7 @@
+//! The `forcetrack` command: the desktop app by default, and subcommands for scripts and tests.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::run()
+}

@@ -1,0 +1,125 @@
+//! The `forcetrack` command line, run as a user would.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn forcetrack(args: &[&str]) -> Output {
+    Command::new(common::forcetrack_bin()).current_dir(common::project_dir()).args(args).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn help_lists_every_subcommand_with_one_line() {
+    let out = forcetrack(&["--help"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let commands: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for expected in ["analyze", "tests"] {
+        assert!(commands.contains(&expected), "{expected} missing from:\n{text}");
+    }
+    for line in text.lines().skip_while(|l| !l.starts_with("Commands:")).skip(1).take_while(|l| l.starts_with("  ")) {
+        assert!(line.split_whitespace().count() > 1, "no description: {line}");
+    }
+}
+
+#[test]
+fn analyze_table_csv_and_json_agree() {
+    let file = "sample-data/recordings/knee_flexion_iso_90_right.csv";
+    let table = forcetrack(&["analyze", file]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    let text = stdout(&table);
+    assert!(text.contains("peak N") && text.contains("RFD0-50 N/s") && text.contains("3 reps"), "{text}");
+
+    let json = forcetrack(&["analyze", "--format", "json", file]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let peak = value[0]["channels"][0]["reps"][0]["peak_force_n"].as_f64().unwrap();
+    assert_eq!(value[0]["format"], "forcetrack");
+    assert_eq!(value[0]["sample_rate_hz"], 200.0);
+    assert!(text.contains(&format!("{peak:.1}")), "table lacks {peak:.1}");
+
+    let csv = forcetrack(&["analyze", "--format", "csv", file]);
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let column = headers.iter().position(|h| h == "peak_force_n").unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0][column].parse::<f64>().unwrap(), peak);
+}
+
+#[test]
+fn analyze_options_reach_the_metrics() {
+    let file = "sample-data/recordings/knee_flexion_iso_90_right.csv";
+    let out = forcetrack(&[
+        "analyze",
+        "--format",
+        "json",
+        "--lever-arm-m",
+        "0.4",
+        "--body-mass-kg",
+        "80",
+        "--polarity",
+        "negative",
+        file,
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let channel = &value[0]["channels"][0];
+    // Forced negative polarity turns the pulls into pushes: no reps remain.
+    assert_eq!(channel["inverted"], true);
+    assert_eq!(channel["reps"].as_array().unwrap().len(), 0);
+
+    let out = forcetrack(&["analyze", "--format", "json", "--lever-arm-m", "0.4", "--body-mass-kg", "80", file]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rep = &value[0]["channels"][0]["reps"][0];
+    let peak = rep["peak_force_n"].as_f64().unwrap();
+    assert!((rep["torque_n_m"].as_f64().unwrap() - 0.4 * peak).abs() < 1e-9);
+    assert!((rep["peak_force_n_per_kg"].as_f64().unwrap() - peak / 80.0).abs() < 1e-9);
+    assert!((rep["torque_n_m_per_kg"].as_f64().unwrap() - 0.4 * peak / 80.0).abs() < 1e-9);
+    let without = forcetrack(&["analyze", "--format", "json", file]);
+    let value: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert!(value[0]["channels"][0]["reps"][0]["torque_n_m"].is_null());
+
+    let bad = forcetrack(&["analyze", "--lever-arm-m=-1", file]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("'-1' is not a positive number"), "{}", stderr(&bad));
+    let unknown = forcetrack(&["analyze", "--test", "squat", file]);
+    assert!(stderr(&unknown).contains("unknown test 'squat'"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn a_bad_file_is_reported_with_its_line_and_the_others_still_analysed() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "time_s,force_n\n0,1\n0.001,12x\n").unwrap();
+    let good = "sample-data/recordings/knee_flexion_iso_90_left.csv";
+    let out = forcetrack(&["analyze", "--format", "json", bad.to_str().unwrap(), good]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("bad.csv: line 3, column 2: force_n '12x' is not a number"), "{}", stderr(&out));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value.as_array().unwrap().len(), 1);
+    assert_eq!(value[0]["file"], good);
+}
+
+#[test]
+fn tests_lists_the_library() {
+    let out = forcetrack(&["tests", "--format", "json"]);
+    assert!(out.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["tests"].as_array().unwrap().len(), 9);
+    assert_eq!(value["batteries"].as_array().unwrap().len(), 3);
+    let table = stdout(&forcetrack(&["tests"]));
+    assert!(table.contains("nordic") && table.contains("Opar et al. 2013") && table.contains("Freckleton"), "{table}");
+}

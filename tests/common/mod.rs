@@ -1,0 +1,26 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// `../shared/external/<name>` beside the project, or `None` (with the reason printed) when the
+/// shared folder is absent, as in a user's fresh clone. CI always has it.
+pub fn external_dir(name: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/external").join(name);
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: {} is absent (it sits beside the project in CI only)", dir.display());
+        None
+    }
+}
+
+/// The project's own folder.
+pub fn project_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Path of the built `forcetrack` binary.
+pub fn forcetrack_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_forcetrack"))
+}

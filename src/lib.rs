@@ -7,3 +7,4 @@ pub mod device;
 pub mod io;
 pub mod model;
 pub mod protocols;
+pub mod store;

@@ -1,6 +1,10 @@
 //! Command-line interface: argument definitions and one module per subcommand.
 
 mod analyze;
+mod devices;
+mod emulate;
+mod interrupt;
+mod record;
 mod table;
 mod tests_cmd;
 
@@ -8,6 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use forcetrack::device::profile::ProfileSet;
 
 /// ForceTrack: hamstring and glute strength testing, history and return-to-sport clearance.
 #[derive(Debug, Parser)]
@@ -27,6 +32,12 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// List the test library and the default batteries.
     Tests(tests_cmd::TestsArgs),
+    /// List device profiles and the serial ports present.
+    Devices(devices::DevicesArgs),
+    /// Play a device behind a pseudo-terminal, driven by the simulated athlete.
+    Emulate(emulate::EmulateArgs),
+    /// Record from a serial port into a trace CSV.
+    Record(record::RecordArgs),
 }
 
 /// Output format of listing commands.
@@ -36,11 +47,20 @@ pub enum ListFormat {
     Json,
 }
 
+/// The shipped profiles and the user's (in the data folder's `devices/`).
+fn profiles(cli: &Cli) -> ProfileSet {
+    let data = forcetrack::store::paths::data_dir(cli.data_dir.as_deref());
+    ProfileSet::load(Some(&forcetrack::store::paths::devices_dir(&data)))
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Some(Command::Analyze(args)) => analyze::run(&args),
-        Some(Command::Tests(args)) => tests_cmd::run(&args),
+    let result = match &cli.command {
+        Some(Command::Analyze(args)) => analyze::run(args),
+        Some(Command::Tests(args)) => tests_cmd::run(args),
+        Some(Command::Devices(args)) => devices::run(args, &profiles(&cli)),
+        Some(Command::Emulate(args)) => emulate::run(args, &profiles(&cli)),
+        Some(Command::Record(args)) => record::run(args, &profiles(&cli)),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

@@ -1,4 +1,10 @@
-//! Devices: the simulated athlete (and, with the devices work, profiles, sans-IO codecs, the
-//! serial link thread, port discovery and the emulator).
+//! Devices: profiles, sans-IO codecs, the serial link thread, port discovery, the simulated
+//! athlete and the device emulator.
 
+pub mod codec;
+pub mod emulator;
+pub mod link;
+pub mod ports;
+pub mod profile;
 pub mod sim;
+pub mod template;

@@ -3,7 +3,7 @@
 //! Nothing here does I/O or depends on any other ForceTrack module; everything else depends on it.
 
 mod side;
-mod trace;
+pub mod trace;
 mod units;
 
 pub use side::Side;

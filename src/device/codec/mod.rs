@@ -1,0 +1,318 @@
+//! Sans-IO codecs: bytes from a device in (in any chunking), samples and events out; commands
+//! in, bytes out. No ports, threads or clocks here: the caller passes the host time with each
+//! chunk. The link thread, the emulator and the tests all drive this same code.
+
+mod binary;
+mod line;
+mod parse;
+mod timebase;
+
+use regex::Regex;
+
+use super::profile::{Exchange, Framing, Profile};
+use parse::{LineParser, ParsedLine};
+use timebase::TimeBase;
+
+pub use binary::write as write_binary;
+pub use parse::unit_factor;
+
+/// Why some bytes did not become a sample. Every rejection is counted and shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RejectReason {
+    /// A line that is neither a sample nor a known reply.
+    Garbage,
+    /// A line longer than the profile's `max_line`.
+    Overlong,
+    /// A unit the profile does not list.
+    UnknownUnit,
+    /// Bytes that are not text where text was expected.
+    NotText,
+    /// Binary bytes that do not form a frame.
+    BadFrame,
+    /// A partial line or frame left when the stream ended.
+    Incomplete,
+}
+
+impl RejectReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            RejectReason::Garbage => "unrecognised line",
+            RejectReason::Overlong => "line too long",
+            RejectReason::UnknownUnit => "unknown unit",
+            RejectReason::NotText => "not text",
+            RejectReason::BadFrame => "bytes outside a frame",
+            RejectReason::Incomplete => "incomplete at end of stream",
+        }
+    }
+}
+
+/// Something other than a sample that came from the device.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodecEvent {
+    /// A known non-sample line (banner, acknowledgement). `expected` when it answered the
+    /// exchange the link is waiting for.
+    Reply { text: String, expected: bool },
+    /// The device reported an error (`*10` ...), with the profile's meaning of the code.
+    DeviceError { code: String, meaning: Option<String>, text: String },
+    /// Bytes that did not become a sample, and why.
+    Rejected { reason: RejectReason, text: String },
+    /// The device's clock repeated or went back; the sample was kept with a corrected time.
+    TimeAdjusted { from_s: f64, to_s: f64 },
+    /// The stream's unit changed (a handshake reply named it).
+    UnitChanged { unit: String },
+}
+
+/// Samples decoded from a chunk: consecutive sequence numbers, one time and one value per
+/// output channel each, stored flat (`values[i * channels + c]`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SampleBlock {
+    pub channels: usize,
+    /// Sequence number of the first sample in the block.
+    pub first_seq: u64,
+    pub time_s: Vec<f64>,
+    pub values: Vec<f64>,
+}
+
+impl SampleBlock {
+    pub fn new(channels: usize, first_seq: u64) -> Self {
+        SampleBlock { channels, first_seq, time_s: Vec::new(), values: Vec::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.time_s.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.time_s.is_empty()
+    }
+
+    /// Values of sample `i`.
+    pub fn row(&self, i: usize) -> &[f64] {
+        &self.values[i * self.channels..(i + 1) * self.channels]
+    }
+
+    /// Sequence number after the last sample.
+    pub fn end_seq(&self) -> u64 {
+        self.first_seq + self.len() as u64
+    }
+
+    /// Appends another block that continues this one.
+    pub fn append(&mut self, other: &SampleBlock) {
+        if self.is_empty() {
+            self.first_seq = other.first_seq;
+            self.channels = other.channels;
+        }
+        self.time_s.extend_from_slice(&other.time_s);
+        self.values.extend_from_slice(&other.values);
+    }
+}
+
+/// What one call to [`Codec::feed`] produced.
+#[derive(Debug, Clone, Default)]
+pub struct CodecOutput {
+    pub samples: SampleBlock,
+    pub events: Vec<CodecEvent>,
+}
+
+impl CodecOutput {
+    pub fn clear(&mut self) {
+        self.samples.time_s.clear();
+        self.samples.values.clear();
+        self.events.clear();
+    }
+}
+
+enum Framer {
+    Line(line::LineFramer),
+    Binary(binary::BinaryFramer),
+}
+
+/// A profile's codec. See the module documentation.
+pub struct Codec {
+    framer: Framer,
+    parser: LineParser,
+    time: TimeBase,
+    /// Output channels as sums of parsed values.
+    map: Vec<Vec<usize>>,
+    line_ending: String,
+    /// The exchange the link waits for, if any.
+    pending: Option<Regex>,
+    next_seq: u64,
+    /// Scratch for parsed values before channel mapping.
+    values: Vec<f64>,
+    /// Samples of the current chunk that need host time stamps (indices into the output).
+    host_stamped: usize,
+}
+
+impl Codec {
+    /// A codec for a checked profile.
+    pub fn new(profile: &Profile) -> Codec {
+        let parser = LineParser::new(profile);
+        let framer = match profile.parse.framing {
+            Framing::Line => Framer::Line(line::LineFramer::new(profile.parse.max_line)),
+            Framing::Binary => Framer::Binary(binary::BinaryFramer::new(profile)),
+        };
+        Codec {
+            framer,
+            parser,
+            time: TimeBase::new(profile),
+            map: profile.channels.iter().map(|c| c.sum.clone()).collect(),
+            line_ending: profile.commands.line_ending.clone(),
+            pending: None,
+            next_seq: 0,
+            values: Vec::new(),
+            host_stamped: 0,
+        }
+    }
+
+    /// Numbers the next sample `seq` (a link keeps one numbering across reconnects).
+    pub fn set_next_seq(&mut self, seq: u64) {
+        self.next_seq = seq;
+    }
+
+    /// Number of output channels.
+    pub fn channels(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Bytes to send for a command text.
+    pub fn command(&self, text: &str) -> Vec<u8> {
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.extend_from_slice(self.line_ending.as_bytes());
+        bytes
+    }
+
+    /// Marks the reply the caller now waits for (`None` to stop waiting).
+    pub fn expect(&mut self, exchange: Option<&Exchange>) {
+        self.pending = exchange.and_then(|e| e.expect.as_deref()).and_then(|p| Regex::new(p).ok());
+    }
+
+    /// Whether the caller is waiting for a reply.
+    pub fn is_waiting(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The device's clock starts again (a new capture): times keep increasing across it.
+    pub fn restart_device_clock(&mut self) {
+        self.time.restart();
+    }
+
+    /// Decodes a chunk of bytes received at host time `now_s` (monotonic seconds), appending
+    /// to `out`.
+    pub fn feed(&mut self, bytes: &[u8], now_s: f64, out: &mut CodecOutput) {
+        if out.samples.is_empty() {
+            out.samples.channels = self.map.len();
+            out.samples.first_seq = self.next_seq;
+        }
+        self.host_stamped = 0;
+        let start = out.samples.len();
+        let mut framer = std::mem::replace(&mut self.framer, Framer::Line(line::LineFramer::new(0)));
+        match &mut framer {
+            Framer::Line(f) => f.feed(bytes, |item| self.on_line(item, out)),
+            Framer::Binary(f) => f.feed(bytes, |item| self.on_binary(item, out)),
+        }
+        self.framer = framer;
+        self.stamp_host_times(out, start, now_s);
+    }
+
+    /// The stream ended (unplug, close): whatever is left is reported, never dropped silently.
+    pub fn finish(&mut self, now_s: f64, out: &mut CodecOutput) {
+        if out.samples.is_empty() {
+            out.samples.channels = self.map.len();
+            out.samples.first_seq = self.next_seq;
+        }
+        self.host_stamped = 0;
+        let start = out.samples.len();
+        let mut framer = std::mem::replace(&mut self.framer, Framer::Line(line::LineFramer::new(0)));
+        match &mut framer {
+            Framer::Line(f) => f.finish(|item| self.on_line(item, out)),
+            Framer::Binary(f) => f.finish(|item| self.on_binary(item, out)),
+        }
+        self.framer = framer;
+        self.stamp_host_times(out, start, now_s);
+    }
+
+    fn on_line(&mut self, item: line::LineItem, out: &mut CodecOutput) {
+        match item {
+            line::LineItem::Line(text) => self.classify_line(text, out),
+            line::LineItem::Rejected(reason, text) => out.events.push(CodecEvent::Rejected { reason, text }),
+        }
+    }
+
+    fn on_binary(&mut self, item: binary::BinaryItem, out: &mut CodecOutput) {
+        match item {
+            binary::BinaryItem::Frame { time_raw, values } => {
+                self.values.clear();
+                self.values.extend_from_slice(&values);
+                self.emit(time_raw, out);
+            }
+            binary::BinaryItem::Text(line) => self.on_line(line, out),
+        }
+    }
+
+    fn classify_line(&mut self, text: &str, out: &mut CodecOutput) {
+        if let Some(re) = &self.pending
+            && let Some(caps) = re.captures(text)
+        {
+            if let Some(unit) = caps.name("unit").map(|m| m.as_str().to_string()) {
+                if self.parser.set_unit(&unit) {
+                    out.events.push(CodecEvent::UnitChanged { unit });
+                } else {
+                    out.events.push(CodecEvent::Rejected { reason: RejectReason::UnknownUnit, text: text.into() });
+                }
+            }
+            self.pending = None;
+            out.events.push(CodecEvent::Reply { text: text.into(), expected: true });
+            return;
+        }
+        self.values.clear();
+        match self.parser.parse(text, &mut self.values) {
+            ParsedLine::Sample { time_raw } => self.emit(time_raw, out),
+            ParsedLine::DeviceError { code, meaning } => {
+                out.events.push(CodecEvent::DeviceError { code, meaning, text: text.into() })
+            }
+            ParsedLine::Reply => out.events.push(CodecEvent::Reply { text: text.into(), expected: false }),
+            ParsedLine::Rejected(reason) => out.events.push(CodecEvent::Rejected { reason, text: text.into() }),
+        }
+    }
+
+    /// Maps parsed values to channels and appends the sample.
+    fn emit(&mut self, time_raw: Option<f64>, out: &mut CodecOutput) {
+        let time_s = match time_raw {
+            Some(raw) => {
+                let (t, adjusted) = self.time.device(raw);
+                if let Some(from_s) = adjusted {
+                    out.events.push(CodecEvent::TimeAdjusted { from_s, to_s: t });
+                }
+                t
+            }
+            None => {
+                self.host_stamped += 1;
+                f64::NAN
+            }
+        };
+        out.samples.time_s.push(time_s);
+        for sum in &self.map {
+            out.samples.values.push(sum.iter().map(|&i| self.values[i]).sum());
+        }
+        self.next_seq += 1;
+    }
+
+    /// Host time stamps for this chunk's samples without device time: spread evenly between
+    /// the previous chunk's time and `now_s`, so they stay strictly increasing.
+    fn stamp_host_times(&mut self, out: &mut CodecOutput, start: usize, now_s: f64) {
+        if self.host_stamped == 0 {
+            return;
+        }
+        let times = self.time.host(now_s, self.host_stamped);
+        let mut next = times.into_iter();
+        for t in &mut out.samples.time_s[start..] {
+            if t.is_nan() {
+                *t = next.next().unwrap_or(now_s);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

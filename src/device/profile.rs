@@ -1,0 +1,684 @@
+//! Device profiles: how to talk to one device family (`devices/*.toml`, documented in
+//! `devices/README.md`). A profile is data; [`Profile::check`] turns a parsed file into
+//! something the codec can trust, and every problem names the file, the line and the field.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Polarity;
+
+/// The kind of instrument, for grouping in lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceFamily {
+    Gauge,
+    Dynamometer,
+    Sensor,
+    Nordic,
+    ForcePlate,
+    Generic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Parity {
+    #[default]
+    None,
+    Odd,
+    Even,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowControl {
+    #[default]
+    None,
+    Software,
+    Hardware,
+}
+
+fn default_data_bits() -> u8 {
+    8
+}
+fn default_stop_bits() -> u8 {
+    1
+}
+
+/// Serial line settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SerialSettings {
+    pub baud: u32,
+    #[serde(default = "default_data_bits")]
+    pub data_bits: u8,
+    #[serde(default)]
+    pub parity: Parity,
+    #[serde(default = "default_stop_bits")]
+    pub stop_bits: u8,
+    #[serde(default)]
+    pub flow_control: FlowControl,
+    /// Seconds to wait after opening before talking (Arduino boards reset when the port opens).
+    #[serde(default)]
+    pub open_delay_s: f64,
+}
+
+/// A USB vendor/product id pair that identifies the device on a port.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsbId {
+    /// Hex text like `"0x2341"` or a number.
+    #[serde(deserialize_with = "hex_u16")]
+    pub vid: u16,
+    #[serde(deserialize_with = "hex_u16")]
+    pub pid: u16,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn hex_u16<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Number(u16),
+        Text(String),
+    }
+    match Id::deserialize(d)? {
+        Id::Number(n) => Ok(n),
+        Id::Text(t) => {
+            let digits = t.trim().trim_start_matches("0x").trim_start_matches("0X");
+            u16::from_str_radix(digits, 16).map_err(|_| serde::de::Error::custom(format!("'{t}' is not a hex USB id")))
+        }
+    }
+}
+
+/// A command and the reply that confirms it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exchange {
+    /// Text sent (the profile's `line_ending` is appended).
+    pub send: String,
+    /// Regular expression a reply line must match; a named group `unit` sets the stream's unit.
+    #[serde(default)]
+    pub expect: Option<String>,
+    /// How long to wait for the reply.
+    #[serde(default = "default_reply_timeout")]
+    pub timeout_s: f64,
+}
+
+fn default_reply_timeout() -> f64 {
+    1.0
+}
+
+fn default_line_ending() -> String {
+    "\r".into()
+}
+
+/// What the host sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commands {
+    /// Appended to every command (`"\r"`, `"\n"`, or `""` for single-character commands).
+    #[serde(default = "default_line_ending")]
+    pub line_ending: String,
+    /// Steps done once after opening, in order.
+    #[serde(default)]
+    pub handshake: Vec<Exchange>,
+    /// Starts a stream (absent: the device streams on its own, or is polled).
+    #[serde(default)]
+    pub start: Option<Exchange>,
+    #[serde(default)]
+    pub stop: Option<Exchange>,
+    /// Asks for one reading; sent `poll_rate_hz` times a second while recording.
+    #[serde(default)]
+    pub poll: Option<String>,
+    #[serde(default)]
+    pub poll_rate_hz: Option<f64>,
+    /// Zeroes the device.
+    #[serde(default)]
+    pub tare: Option<Exchange>,
+}
+
+impl Default for Commands {
+    fn default() -> Self {
+        Commands {
+            line_ending: default_line_ending(),
+            handshake: Vec::new(),
+            start: None,
+            stop: None,
+            poll: None,
+            poll_rate_hz: None,
+            tare: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Framing {
+    /// Text lines, ended by CR, LF or CRLF.
+    Line,
+    /// Fixed frames after a sync pattern.
+    Binary,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    Us,
+    Ms,
+    S,
+}
+
+impl TimeUnit {
+    /// Units per second.
+    pub fn per_second(self) -> f64 {
+        match self {
+            TimeUnit::Us => 1e6,
+            TimeUnit::Ms => 1e3,
+            TimeUnit::S => 1.0,
+        }
+    }
+}
+
+/// Where a line's time stamp is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeField {
+    /// Column index (delimited lines); the `time` group is used with a pattern.
+    #[serde(default)]
+    pub column: usize,
+    pub unit: TimeUnit,
+    /// The counter wraps after this many units (Arduino `micros()`: 4294967296).
+    #[serde(default)]
+    pub wrap: Option<f64>,
+}
+
+/// Field types of a binary frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BinaryType {
+    U8,
+    I8,
+    U16le,
+    I16le,
+    U16be,
+    I16be,
+    U32le,
+    I32le,
+    U32be,
+    I32be,
+    F32le,
+    F32be,
+}
+
+impl BinaryType {
+    pub fn size(self) -> usize {
+        match self {
+            BinaryType::U8 | BinaryType::I8 => 1,
+            BinaryType::U16le | BinaryType::I16le | BinaryType::U16be | BinaryType::I16be => 2,
+            _ => 4,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldRole {
+    Time,
+    Value,
+}
+
+/// One field of a binary frame.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BinaryField {
+    #[serde(rename = "type")]
+    pub kind: BinaryType,
+    pub role: FieldRole,
+    /// Time unit of a time field.
+    #[serde(default)]
+    pub unit: Option<TimeUnit>,
+    /// Newtons per count of a value field (or the unit's factor: the value times `scale`).
+    #[serde(default = "one")]
+    pub scale: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+fn default_max_line() -> usize {
+    256
+}
+fn default_decimal() -> char {
+    '.'
+}
+
+/// How to read what the device sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParseSpec {
+    pub framing: Framing,
+    /// Delimited lines: the field separator.
+    #[serde(default)]
+    pub delimiter: Option<String>,
+    /// Pattern lines: a regular expression with named groups `value` (or `v0`, `v1`, ...),
+    /// optional `unit` and `time`.
+    #[serde(default)]
+    pub pattern: Option<String>,
+    #[serde(default = "default_decimal")]
+    pub decimal: char,
+    /// Device time stamps; absent: samples are stamped with host time.
+    #[serde(default)]
+    pub time: Option<TimeField>,
+    /// Delimited lines: the columns holding force values, in channel order.
+    #[serde(default)]
+    pub values: Vec<usize>,
+    /// Delimited lines: the column holding the unit, if any.
+    #[serde(default)]
+    pub unit_column: Option<usize>,
+    /// Unit strings and their factor to newtons.
+    #[serde(default)]
+    pub units: BTreeMap<String, f64>,
+    /// Unit of values that carry none (must be a key of `units`; absent means newtons).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Lines that are expected and carry no sample (banners, acknowledgements).
+    #[serde(default)]
+    pub replies: Vec<String>,
+    /// Error replies: a pattern with a `code` group, and the meaning of each code.
+    #[serde(default)]
+    pub error_pattern: Option<String>,
+    #[serde(default)]
+    pub errors: BTreeMap<String, String>,
+    /// Lines longer than this are rejected.
+    #[serde(default = "default_max_line")]
+    pub max_line: usize,
+    /// Binary frames: the sync bytes that start every frame, and the fields after them.
+    #[serde(default)]
+    pub sync: Vec<u8>,
+    #[serde(default)]
+    pub fields: Vec<BinaryField>,
+}
+
+/// One output channel: the sum of one or more parsed values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelMap {
+    /// `force`, `left` or `right`.
+    pub name: String,
+    /// Indices into the parsed values, summed.
+    pub sum: Vec<usize>,
+}
+
+/// How `forcetrack emulate` plays the device.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmulatorSpec {
+    /// Samples per second when streaming.
+    #[serde(default)]
+    pub rate_hz: Option<f64>,
+    /// Line template: `{t_us}`, `{t_ms}`, `{t_s}`, `{v0}`... with `{v0:.2}` for decimals,
+    /// `{unit}`. Values are in `unit`, with the profile's decimal separator.
+    #[serde(default)]
+    pub sample: Option<String>,
+    /// Unit the device shows (a key of `parse.units`; default newtons).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Multiply values by -1 before sending (devices that show tension as negative).
+    #[serde(default)]
+    pub tension_negative: bool,
+    /// Lines sent when a host opens the port.
+    #[serde(default)]
+    pub banner: Vec<String>,
+    /// Replies to each handshake step, in order.
+    #[serde(default)]
+    pub handshake_replies: Vec<String>,
+    #[serde(default)]
+    pub start_reply: Option<String>,
+    #[serde(default)]
+    pub stop_reply: Option<String>,
+    /// `{offset}` is replaced by the tare offset.
+    #[serde(default)]
+    pub tare_reply: Option<String>,
+    /// Sent for commands the device does not know.
+    #[serde(default)]
+    pub unknown_reply: Option<String>,
+    /// Streams from the moment the port opens, without a start command.
+    #[serde(default)]
+    pub streams_always: bool,
+    /// Load reading at rest before a tare (newtons).
+    #[serde(default)]
+    pub offset_n: f64,
+}
+
+/// A device profile as written in its TOML file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub maker: Option<String>,
+    pub family: DeviceFamily,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub serial: SerialSettings,
+    #[serde(default)]
+    pub usb: Vec<UsbId>,
+    #[serde(default)]
+    pub commands: Commands,
+    pub parse: ParseSpec,
+    #[serde(rename = "channel")]
+    pub channels: Vec<ChannelMap>,
+    /// Trial polarity for recordings from this device (its sign convention).
+    #[serde(default)]
+    pub polarity: Polarity,
+    /// Largest reading in newtons (enables the clipping flag).
+    #[serde(default)]
+    pub max_n: Option<f64>,
+    #[serde(default)]
+    pub emulator: EmulatorSpec,
+    /// Where the profile was read from (set by the loader).
+    #[serde(skip)]
+    pub source: Option<PathBuf>,
+}
+
+/// A problem in a profile file, located by file, line and field.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}{}: {field}: {message}", .line.map(|l| format!(": line {l}")).unwrap_or_default())]
+pub struct ProfileError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub field: String,
+    pub message: String,
+}
+
+/// Line (1-based) of byte offset `at` in `text`.
+fn line_of(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// Line of `key` inside table `table` (`""` for the top level, `parse`, `channel`, ...).
+fn locate(text: &str, table: &str, key: &str) -> Option<usize> {
+    let mut current = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            current = trimmed.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            if key.is_empty() && current == table {
+                return Some(i + 1);
+            }
+            continue;
+        }
+        let in_table = current == table || (table.is_empty() && current.is_empty());
+        if in_table && let Some((k, _)) = trimmed.split_once('=') {
+            let k = k.trim().trim_matches('"');
+            if k == key {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
+impl Profile {
+    /// Parses and checks a profile; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Profile, ProfileError> {
+        let mut profile: Profile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            let message = e.message().to_string();
+            let field = message
+                .split('`')
+                .nth(1)
+                .map(str::to_string)
+                .or_else(|| {
+                    line.and_then(|l| text.lines().nth(l - 1))
+                        .and_then(|l| l.split_once('='))
+                        .map(|(k, _)| k.trim().to_string())
+                })
+                .unwrap_or_else(|| "(file)".into());
+            ProfileError { file: file.into(), line, field, message }
+        })?;
+        profile.check().map_err(|(table, key, message)| {
+            let field = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+            ProfileError { file: file.into(), line: locate(text, table, key), field, message }
+        })?;
+        profile.source = Some(PathBuf::from(file));
+        Ok(profile)
+    }
+
+    /// Reads and checks a profile file.
+    pub fn load(path: &Path) -> Result<Profile, ProfileError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ProfileError {
+            file: name.clone(),
+            line: None,
+            field: "(file)".into(),
+            message: format!("cannot read: {e}"),
+        })?;
+        Profile::parse(&text, &name)
+    }
+
+    /// Number of values a sample carries before channel mapping.
+    pub fn value_count(&self) -> usize {
+        match self.parse.framing {
+            Framing::Line => match &self.parse.pattern {
+                Some(p) => pattern_value_groups(p).len(),
+                None => self.parse.values.len(),
+            },
+            Framing::Binary => self.parse.fields.iter().filter(|f| f.role == FieldRole::Value).count(),
+        }
+    }
+
+    /// Output channel names (`force`, or `left`/`right`).
+    pub fn channel_names(&self) -> Vec<String> {
+        self.channels.iter().map(|c| c.name.clone()).collect()
+    }
+
+    /// Whether readings carry the device's own time stamps.
+    pub fn has_device_time(&self) -> bool {
+        match self.parse.framing {
+            Framing::Line => self.parse.time.is_some(),
+            Framing::Binary => self.parse.fields.iter().any(|f| f.role == FieldRole::Time),
+        }
+    }
+
+    /// Semantic checks after parsing: `(table, key, message)` on failure.
+    fn check(&mut self) -> Result<(), (&'static str, &'static str, String)> {
+        let bad = |table, key, message: String| Err((table, key, message));
+        if self.id.is_empty() || !self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            return bad("", "id", format!("'{}' must be lowercase letters, digits and '_'", self.id));
+        }
+        if self.serial.baud == 0 {
+            return bad("serial", "baud", "must be positive".into());
+        }
+        if !(5..=8).contains(&self.serial.data_bits) {
+            return bad("serial", "data_bits", format!("{} is not 5, 6, 7 or 8", self.serial.data_bits));
+        }
+        if !(1..=2).contains(&self.serial.stop_bits) {
+            return bad("serial", "stop_bits", format!("{} is not 1 or 2", self.serial.stop_bits));
+        }
+        if !(0.0..=30.0).contains(&self.serial.open_delay_s) {
+            return bad("serial", "open_delay_s", "must be between 0 and 30 s".into());
+        }
+        if let Some(rate) = self.commands.poll_rate_hz
+            && !(rate > 0.0 && rate <= 10_000.0)
+        {
+            return bad("commands", "poll_rate_hz", format!("{rate} is not between 0 and 10000"));
+        }
+        if self.commands.poll.is_some() && self.commands.poll_rate_hz.is_none() {
+            return bad("commands", "poll_rate_hz", "a poll command needs a poll rate".into());
+        }
+        let regexes = self
+            .commands
+            .handshake
+            .iter()
+            .chain(&self.commands.start)
+            .chain(&self.commands.stop)
+            .chain(&self.commands.tare)
+            .filter_map(|e| e.expect.as_ref());
+        for pattern in regexes {
+            if let Err(e) = Regex::new(pattern) {
+                return bad("commands", "expect", format!("'{pattern}' is not a valid pattern: {e}"));
+            }
+        }
+        let p = &self.parse;
+        for (name, &factor) in &p.units {
+            if !(factor.is_finite() && factor > 0.0) {
+                return bad("parse.units", "units", format!("factor of '{name}' must be positive"));
+            }
+        }
+        if let Some(unit) = &p.unit
+            && !p.units.contains_key(unit)
+        {
+            return bad("parse", "unit", format!("'{unit}' is not one of the listed units"));
+        }
+        for pattern in &p.replies {
+            if let Err(e) = Regex::new(pattern) {
+                return bad("parse", "replies", format!("'{pattern}' is not a valid pattern: {e}"));
+            }
+        }
+        if let Some(pattern) = &p.error_pattern
+            && let Err(e) = Regex::new(pattern)
+        {
+            return bad("parse", "error_pattern", format!("'{pattern}' is not a valid pattern: {e}"));
+        }
+        if p.decimal != '.' && p.decimal != ',' {
+            return bad("parse", "decimal", format!("'{}' is not '.' or ','", p.decimal));
+        }
+        match p.framing {
+            Framing::Line => match (&p.delimiter, &p.pattern) {
+                (Some(_), Some(_)) => return bad("parse", "pattern", "give a delimiter or a pattern, not both".into()),
+                (None, None) => return bad("parse", "delimiter", "line framing needs a delimiter or a pattern".into()),
+                (Some(d), None) => {
+                    if d.is_empty() {
+                        return bad("parse", "delimiter", "must not be empty".into());
+                    }
+                    if p.values.is_empty() {
+                        return bad("parse", "values", "name at least one value column".into());
+                    }
+                }
+                (None, Some(pattern)) => {
+                    let re = Regex::new(pattern)
+                        .map_err(|e| ("parse", "pattern", format!("'{pattern}' is not a valid pattern: {e}")))?;
+                    let groups: Vec<&str> = re.capture_names().flatten().collect();
+                    if pattern_value_groups(pattern).is_empty() {
+                        return bad("parse", "pattern", "needs a named group 'value' (or 'v0', 'v1', ...)".into());
+                    }
+                    if p.time.is_some() && !groups.contains(&"time") {
+                        return bad("parse", "pattern", "parse.time is set but the pattern has no 'time' group".into());
+                    }
+                }
+            },
+            Framing::Binary => {
+                if p.sync.is_empty() {
+                    return bad("parse", "sync", "binary framing needs sync bytes".into());
+                }
+                if !p.fields.iter().any(|f| f.role == FieldRole::Value) {
+                    return bad("parse", "fields", "binary framing needs at least one value field".into());
+                }
+                if p.fields.iter().filter(|f| f.role == FieldRole::Time).any(|f| f.unit.is_none()) {
+                    return bad("parse", "fields", "a time field needs a unit".into());
+                }
+            }
+        }
+        let values = self.value_count();
+        if self.channels.is_empty() {
+            return bad("", "channel", "at least one [[channel]] is needed".into());
+        }
+        for c in &self.channels {
+            if c.sum.is_empty() {
+                return bad("channel", "sum", format!("channel '{}' sums no values", c.name));
+            }
+            if let Some(&i) = c.sum.iter().find(|&&i| i >= values) {
+                return bad(
+                    "channel",
+                    "sum",
+                    format!("channel '{}' uses value {i}, but a sample has {values}", c.name),
+                );
+            }
+        }
+        let names = self.channel_names();
+        let sided = names.iter().any(|n| n == "left" || n == "right");
+        if sided && !(names.len() == 2 && names[0] == "left" && names[1] == "right") {
+            return bad("channel", "name", "a two-sided device has exactly the channels 'left' then 'right'".into());
+        }
+        if let Some(unit) = &self.emulator.unit
+            && !p.units.contains_key(unit)
+        {
+            return bad("emulator", "unit", format!("'{unit}' is not one of parse.units"));
+        }
+        Ok(())
+    }
+}
+
+/// Value group names of a pattern, in channel order: `value`, or `v0`, `v1`, ...
+pub fn pattern_value_groups(pattern: &str) -> Vec<String> {
+    let Ok(re) = Regex::new(pattern) else { return Vec::new() };
+    let names: Vec<&str> = re.capture_names().flatten().collect();
+    if names.contains(&"value") {
+        return vec!["value".into()];
+    }
+    (0..).map(|i| format!("v{i}")).take_while(|n| names.contains(&n.as_str())).collect()
+}
+
+/// The profiles shipped in `devices/`, compiled into the program.
+pub const SHIPPED: [(&str, &str); 10] = [
+    ("mark10.toml", include_str!("../../devices/mark10.toml")),
+    ("chronojump_force_sensor.toml", include_str!("../../devices/chronojump_force_sensor.toml")),
+    ("chronojump_force_platform.toml", include_str!("../../devices/chronojump_force_platform.toml")),
+    ("openscale.toml", include_str!("../../devices/openscale.toml")),
+    ("loadstar_di1000u.toml", include_str!("../../devices/loadstar_di1000u.toml")),
+    ("imada_dst.toml", include_str!("../../devices/imada_dst.toml")),
+    ("nextech_dfs.toml", include_str!("../../devices/nextech_dfs.toml")),
+    ("generic_1ch.toml", include_str!("../../devices/generic_1ch.toml")),
+    ("generic_2ch.toml", include_str!("../../devices/generic_2ch.toml")),
+    ("dual_force_plate.toml", include_str!("../../devices/dual_force_plate.toml")),
+];
+
+/// Every profile that loaded, and the files that did not.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileSet {
+    pub profiles: Vec<Profile>,
+    pub errors: Vec<ProfileError>,
+}
+
+impl ProfileSet {
+    /// The shipped profiles plus every `*.toml` in `user_dir` (a user profile with the same id
+    /// as a shipped one replaces it). A broken file is listed in `errors`; the others load.
+    pub fn load(user_dir: Option<&Path>) -> ProfileSet {
+        let mut set = ProfileSet::default();
+        for (name, text) in SHIPPED {
+            match Profile::parse(text, &format!("devices/{name}")) {
+                Ok(p) => set.profiles.push(p),
+                Err(e) => set.errors.push(e),
+            }
+        }
+        if let Some(dir) = user_dir
+            && let Ok(entries) = std::fs::read_dir(dir)
+        {
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                match Profile::load(&path) {
+                    Ok(p) => {
+                        set.profiles.retain(|q| q.id != p.id);
+                        set.profiles.push(p);
+                    }
+                    Err(e) => set.errors.push(e),
+                }
+            }
+        }
+        set
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+}

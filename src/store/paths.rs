@@ -1,0 +1,26 @@
+//! Where ForceTrack keeps its files: `--data-dir`, else `FORCETRACK_DATA_DIR`, else the
+//! platform's data folder.
+
+use std::path::{Path, PathBuf};
+
+/// Environment variable that overrides the data folder.
+pub const DATA_DIR_ENV: &str = "FORCETRACK_DATA_DIR";
+
+/// The data folder: `explicit` (the command line) when given, else the environment, else the
+/// platform data directory (`~/.local/share/forcetrack` on Linux).
+pub fn data_dir(explicit: Option<&Path>) -> PathBuf {
+    if let Some(dir) = explicit {
+        return dir.to_path_buf();
+    }
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "ForceTrack", "forcetrack")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("forcetrack-data"))
+}
+
+/// The user's device profile folder inside a data folder.
+pub fn devices_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("devices")
+}

@@ -1,0 +1,340 @@
+//! Devices through real pseudo-terminals: the emulator on the device side, the link thread on
+//! the host side, for every shipped profile.
+#![cfg(unix)]
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use forcetrack::device::codec::SampleBlock;
+use forcetrack::device::emulator::{Emulator, SentSample, Source, serve_pty};
+use forcetrack::device::link::{self, LinkCommand, LinkConfig, LinkEvent, LinkHandle, LinkState};
+use forcetrack::device::profile::{Profile, ProfileSet};
+use forcetrack::device::sim::SimAthlete;
+
+fn profile(id: &str) -> Profile {
+    ProfileSet::load(None).get(id).unwrap().clone()
+}
+
+/// An emulator running behind a pty in a thread; stopping it returns what it sent.
+struct Device {
+    path: PathBuf,
+    stop: Arc<AtomicBool>,
+    thread: JoinHandle<Emulator>,
+}
+
+impl Device {
+    fn start(profile: &Profile, link: Option<&Path>, seed: u64) -> Device {
+        let athlete = SimAthlete { lead_in_s: 0.6, ..SimAthlete::default() };
+        let mut emulator = Emulator::new(profile, Source::Athlete(athlete), None, seed).unwrap();
+        emulator.log = Some(Vec::new());
+        let stop = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = mpsc::channel();
+        let flag = stop.clone();
+        let link = link.map(Path::to_path_buf);
+        let thread = std::thread::spawn(move || {
+            serve_pty(emulator, link.as_deref(), |p| tx.send(p.to_path_buf()).unwrap(), |_| flag.load(Ordering::SeqCst))
+                .unwrap()
+        });
+        let path = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        Device { path, stop, thread }
+    }
+
+    /// Unplugs the device: closes its side of the line.
+    fn unplug(self) -> Emulator {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread.join().unwrap()
+    }
+}
+
+/// Collects link events until `done` says stop or the time runs out.
+struct Host {
+    handle: LinkHandle,
+    samples: SampleBlock,
+    events: Vec<LinkEvent>,
+}
+
+impl Host {
+    fn connect(path: &Path, profile: &Profile, reconnect: bool) -> Host {
+        let mut config = LinkConfig::new(path.to_string_lossy(), profile.clone());
+        config.reconnect = reconnect;
+        Host { handle: link::spawn(config), samples: SampleBlock::default(), events: Vec::new() }
+    }
+
+    fn pump_until(&mut self, timeout: Duration, mut done: impl FnMut(&Host) -> bool) -> bool {
+        let end = Instant::now() + timeout;
+        while Instant::now() < end {
+            if done(self) {
+                return true;
+            }
+            match self.handle.events.recv_timeout(Duration::from_millis(20)) {
+                Ok(LinkEvent::Samples(block)) => {
+                    assert_eq!(block.first_seq, self.samples.end_seq(), "samples arrive in order, without gaps");
+                    self.samples.append(&block);
+                }
+                Ok(event) => self.events.push(event),
+                Err(_) => {}
+            }
+        }
+        done(self)
+    }
+
+    fn saw(&self, wanted: impl Fn(&LinkEvent) -> bool) -> bool {
+        self.events.iter().any(wanted)
+    }
+
+    fn state_is(&self, wanted: impl Fn(&LinkState) -> bool) -> bool {
+        self.handle.shared.state().as_ref().is_some_and(wanted)
+    }
+}
+
+/// What a reader of `sent` gets per output channel, summed exactly as the codec sums.
+fn expected_channels(profile: &Profile, sent: &SentSample) -> Vec<f64> {
+    profile.channels.iter().map(|c| c.sum.iter().map(|&i| sent.values_n[i]).sum()).collect()
+}
+
+/// The whole round trip for one profile.
+fn round_trip(id: &str, min_samples: usize) {
+    let profile = profile(id);
+    let device = Device::start(&profile, None, 7);
+    let mut host = Host::connect(&device.path, &profile, false);
+    let wait = Duration::from_secs_f64(profile.serial.open_delay_s + 5.0);
+    assert!(host.pump_until(wait, |h| h.state_is(LinkState::is_live)), "{id}: no connection: {:?}", host.events);
+
+    host.handle.send(LinkCommand::Tare);
+    assert!(
+        host.pump_until(Duration::from_secs(5), |h| h.saw(|e| matches!(e, LinkEvent::Tared { .. }))),
+        "{id}: no tare answer: {:?}",
+        host.events
+    );
+    let by_device = host.saw(|e| matches!(e, LinkEvent::Tared { by_device: true }));
+    assert_eq!(by_device, profile.commands.tare.is_some(), "{id}");
+    // Self-streaming devices sent samples before the tare; keep only what follows it.
+    let before_tare = host.samples.len();
+
+    host.handle.send(LinkCommand::Start);
+    let enough = host.pump_until(Duration::from_secs(10), |h| h.samples.len() >= before_tare + min_samples);
+    assert!(enough, "{id}: only {} samples: {:?}", host.samples.len(), host.events);
+    host.handle.send(LinkCommand::Stop);
+    host.pump_until(Duration::from_millis(300), |_| false);
+    let shared = host.handle.shared.clone();
+    host.handle.shutdown();
+    let emulator = device.unplug();
+    let sent = emulator.log.unwrap();
+
+    // Every sample arrived with exactly the value sent, in order, none lost.
+    let got = &host.samples;
+    assert!(got.len() <= sent.len(), "{id}: {} received, {} sent", got.len(), sent.len());
+    for i in 0..got.len() {
+        assert_eq!(got.row(i), expected_channels(&profile, &sent[i]).as_slice(), "{id}: sample {i}");
+        if let (Some(t0), Some(ti)) = (sent[0].device_time_s, sent[i].device_time_s) {
+            // Device time: the same intervals (the start command may restart the clock).
+            if i > 0 && sent[i - 1].device_time_s.unwrap() < ti {
+                let dt_sent = ti - sent[i - 1].device_time_s.unwrap();
+                let dt_got = got.time_s[i] - got.time_s[i - 1];
+                assert!((dt_sent - dt_got).abs() < 1e-9, "{id}: interval {i}: {dt_sent} vs {dt_got}");
+            }
+            let _ = t0;
+        } else if i > 0 {
+            assert!(got.time_s[i] > got.time_s[i - 1], "{id}: host times increase");
+        }
+    }
+    assert_eq!(shared.lost_samples.load(Ordering::Relaxed), 0, "{id}");
+    assert_eq!(shared.rejected.load(Ordering::Relaxed), 0, "{id}: {:?}", shared.last_rejected.lock().unwrap());
+
+    // Commands answered: the handshake in order, then tare, start and stop.
+    let commands = &emulator.commands;
+    let handshake: Vec<String> = profile.commands.handshake.iter().map(|h| h.send.clone()).collect();
+    assert!(commands.starts_with(&handshake), "{id}: {commands:?}");
+    if let Some(tare) = &profile.commands.tare {
+        assert!(commands.contains(&tare.send), "{id}: tare not sent: {commands:?}");
+    }
+    if let Some(start) = &profile.commands.start {
+        assert!(commands.contains(&start.send), "{id}: {commands:?}");
+    }
+    if let Some(poll) = &profile.commands.poll {
+        assert!(commands.iter().filter(|c| *c == poll).count() >= min_samples, "{id}: polls");
+    }
+
+    // Tare applied: the first readings after the tare sit at zero, not at the device's offset.
+    if by_device {
+        let rest: Vec<f64> = (before_tare..(before_tare + 5).min(got.len())).map(|i| got.row(i)[0]).collect();
+        let mean = rest.iter().sum::<f64>() / rest.len() as f64;
+        assert!(mean.abs() < 3.0, "{id}: after tare the load reads {mean} N (offset {} N)", profile.emulator.offset_n);
+    }
+}
+
+macro_rules! round_trips {
+    ($($name:ident: $id:literal, $min:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            round_trip($id, $min);
+        }
+    )*};
+}
+
+round_trips! {
+    mark10_round_trip: "mark10", 40;
+    chronojump_force_sensor_round_trip: "chronojump_force_sensor", 100;
+    chronojump_force_platform_round_trip: "chronojump_force_platform", 300;
+    openscale_round_trip: "openscale", 12;
+    loadstar_round_trip: "loadstar_di1000u", 300;
+    imada_round_trip: "imada_dst", 20;
+    nextech_round_trip: "nextech_dfs", 20;
+    generic_1ch_round_trip: "generic_1ch", 800;
+    generic_2ch_round_trip: "generic_2ch", 800;
+    dual_force_plate_round_trip: "dual_force_plate", 2000;
+}
+
+#[test]
+fn unplug_is_noticed_within_a_second_and_replug_reconnects() {
+    let profile = profile("generic_1ch");
+    let dir = tempfile::tempdir().unwrap();
+    let alias = dir.path().join("ttyFORCE0");
+    let device = Device::start(&profile, Some(&alias), 3);
+    let mut host = Host::connect(&alias, &profile, true);
+    assert!(host.pump_until(Duration::from_secs(5), |h| h.samples.len() > 300));
+
+    let emulator = device.unplug();
+    let unplugged = Instant::now();
+    let noticed = host.pump_until(Duration::from_secs(3), |h| {
+        h.saw(|e| matches!(e, LinkEvent::State(LinkState::Disconnected { .. })))
+    });
+    let delay = unplugged.elapsed();
+    assert!(noticed && delay < Duration::from_secs(1), "disconnect noticed after {delay:?}: {:?}", host.events);
+
+    // Everything received before the unplug was delivered, in order, matching what was sent.
+    let sent = emulator.log.unwrap();
+    let got = host.samples.len();
+    assert!(got > 300 && got <= sent.len());
+    for (i, sent) in sent.iter().enumerate().take(got) {
+        assert_eq!(host.samples.row(i)[0], sent.values_n[0], "sample {i}");
+    }
+    assert_eq!(host.handle.shared.samples.load(Ordering::Relaxed), got as u64);
+    assert_eq!(host.handle.shared.lost_samples.load(Ordering::Relaxed), 0);
+
+    // Plug back in at the same name: the link reconnects on its own and data flows again.
+    let device = Device::start(&profile, Some(&alias), 4);
+    let reconnected = host.pump_until(Duration::from_secs(5), |h| h.samples.len() > got + 200);
+    assert!(reconnected, "no data after replug: {:?}", &host.events[host.events.len().saturating_sub(5)..]);
+    assert!(host.saw(|e| matches!(e, LinkEvent::State(LinkState::Reconnecting { .. }))));
+    host.handle.shutdown();
+    device.unplug();
+}
+
+#[test]
+fn garbage_between_lines_is_counted_and_every_valid_sample_arrives() {
+    let profile = profile("generic_2ch");
+    let (mut master, slave) = serialport::TTYPort::pair().unwrap();
+    let path = PathBuf::from(serialport::SerialPort::name(&slave).unwrap());
+    drop(slave);
+    let mut host = Host::connect(&path, &profile, false);
+    assert!(host.pump_until(Duration::from_secs(5), |h| h.state_is(LinkState::is_live)));
+    let mut expected = Vec::new();
+    let mut garbage = 0;
+    let mut bytes = Vec::new();
+    for i in 0..2000u64 {
+        let (l, r) = (i as f64 * 0.25, -(i as f64) * 0.5);
+        bytes.extend(format!("{},{l},{r}\r\n", i * 1000).as_bytes());
+        expected.push((l, r));
+        if i % 97 == 13 {
+            bytes.extend(b"@!%garbage, not, numbers\r\n");
+            garbage += 1;
+        }
+        if i % 301 == 7 {
+            bytes.extend(b"\x00\x01\xfe\xff\r\n");
+            garbage += 1;
+        }
+    }
+    // Write in uneven pieces so lines are split across reads.
+    for chunk in bytes.chunks(333) {
+        master.write_all(chunk).unwrap();
+        std::thread::sleep(Duration::from_micros(300));
+    }
+    assert!(host.pump_until(Duration::from_secs(5), |h| h.samples.len() >= expected.len()));
+    for (i, (l, r)) in expected.iter().enumerate() {
+        assert_eq!(host.samples.row(i), &[*l, *r], "sample {i}");
+    }
+    host.pump_until(Duration::from_millis(100), |_| false);
+    assert_eq!(host.handle.shared.rejected.load(Ordering::Relaxed), garbage);
+    drop(master);
+}
+
+#[test]
+fn a_device_that_never_answers_the_handshake_is_an_error_with_a_reason() {
+    let mut profile = profile("chronojump_force_sensor");
+    profile.serial.open_delay_s = 0.0;
+    let (master, slave) = serialport::TTYPort::pair().unwrap();
+    let path = PathBuf::from(serialport::SerialPort::name(&slave).unwrap());
+    drop(slave);
+    let mut host = Host::connect(&path, &profile, false);
+    let failed = host.pump_until(Duration::from_secs(5), |h| {
+        h.saw(|e| matches!(e, LinkEvent::State(LinkState::Error { reason }) if reason.contains("no reply to 'get_version:'")))
+    });
+    assert!(failed, "{:?}", host.events);
+    drop(master);
+}
+
+fn forcetrack(args: &[&str]) -> std::process::Command {
+    let mut c = std::process::Command::new(common::forcetrack_bin());
+    c.args(args);
+    c
+}
+
+#[test]
+fn emulate_and_record_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plate.csv");
+    let mut emulate = forcetrack(&["emulate", "--device", "dual_force_plate", "--seconds", "30"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(emulate.stdout.take().unwrap()), &mut first_line).unwrap();
+    let port = first_line.trim().to_string();
+    assert!(port.starts_with("/dev/"), "{port}");
+    let record = forcetrack(&["record", "--port", &port, "--device", "dual_force_plate", "--seconds", "2", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let message = String::from_utf8_lossy(&record.stderr);
+    assert!(record.status.success(), "{message}");
+    assert!(message.contains("0 lost samples"), "{message}");
+    let trace = forcetrack::io::read_trace_file(&out).unwrap().trace;
+    assert_eq!(trace.channels.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["left", "right"]);
+    assert!((trace.duration_s() - 2.0).abs() < 0.01, "{}", trace.duration_s());
+    assert!((3990..=4000).contains(&trace.len()), "{} samples at 2 kHz", trace.len());
+    assert_eq!(trace.meta.sample_rate_hz, Some(2000.0));
+    emulate.kill().unwrap();
+    emulate.wait().unwrap();
+}
+
+#[test]
+fn record_keeps_what_it_got_when_the_device_is_unplugged() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cut.csv");
+    let mut emulate = forcetrack(&["emulate", "--device", "generic_1ch", "--seconds", "1.5"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(emulate.stdout.take().unwrap()), &mut first_line).unwrap();
+    let record =
+        forcetrack(&["record", "--port", first_line.trim(), "--device", "generic_1ch", "--seconds", "10", "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+    let message = String::from_utf8_lossy(&record.stderr);
+    assert_eq!(record.status.code(), Some(2), "{message}");
+    assert!(message.contains("Recording stopped early"), "{message}");
+    let trace = forcetrack::io::read_trace_file(&out).unwrap().trace;
+    assert!(trace.duration_s() > 1.0 && trace.duration_s() < 1.6, "{}", trace.duration_s());
+    emulate.wait().unwrap();
+}

@@ -86,3 +86,13 @@ fn metrics_without_model_fit(bencher: Bencher) {
         .unwrap()
     });
 }
+
+#[divan::bench]
+fn decode_stored_samples_3s_1khz(bencher: Bencher) {
+    let athlete = SimAthlete { lead_in_s: 0.6, effort_s: 1.8, rest_s: 10.0, reps: Some(1), ..SimAthlete::default() };
+    let trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Left }, 1000.0, 3, "bench");
+    let blob = forcetrack::store::blob::encode(&trace.time_s[..3000], &[&trace.channels[0].force_n[..3000]]);
+    bencher
+        .counter(divan::counter::ItemsCount::new(3000usize))
+        .bench(|| forcetrack::store::blob::decode(black_box(&blob)).unwrap());
+}

@@ -123,3 +123,46 @@ fn tests_lists_the_library() {
     let table = stdout(&forcetrack(&["tests"]));
     assert!(table.contains("nordic") && table.contains("Opar et al. 2013") && table.contains("Freckleton"), "{table}");
 }
+
+#[test]
+fn the_clinic_commands_on_the_demo_clinic() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = forcetrack(&[args, &["--data-dir", data]].concat());
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        out
+    };
+    let loaded = stdout(&run(&["demo"]));
+    assert!(loaded.contains("6 athletes, 22 visits, 146 trials"), "{loaded}");
+    let athletes: serde_json::Value = serde_json::from_slice(&run(&["athletes", "--format", "json"]).stdout).unwrap();
+    assert_eq!(athletes.as_array().unwrap().len(), 6);
+    let liam = athletes.as_array().unwrap().iter().find(|a| a["family_name"] == "O'Connor").unwrap();
+    assert_eq!(liam["last_visit"], "2026-04-20T16:30:00");
+    assert_eq!(liam["episode"]["kind"], "hamstring_strain");
+    let table = stdout(&run(&["visits", "--athlete", &liam["id"].to_string()]));
+    assert!(table.contains("knee_flexion_iso_30") && table.contains("LSI %"), "{table}");
+
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let summary = out.join("visit.csv");
+    run(&["export", "visit", "--visit", "8", "--out", summary.to_str().unwrap(), "--decimal-comma"]);
+    let text = std::fs::read_to_string(&summary).unwrap();
+    assert!(text.starts_with("athlete_id;athlete;visit_id;visit_date;test_id"), "{}", &text[..60]);
+    run(&["export", "history", "--athlete", "2", "--out", out.join("history.csv").to_str().unwrap()]);
+    run(&["export", "traces", "--athlete", "2", "--visit", "9", "--out", out.join("traces").to_str().unwrap()]);
+    assert_eq!(std::fs::read_dir(out.join("traces")).unwrap().count(), 4);
+    run(&["export", "all", "--out", out.join("all").to_str().unwrap()]);
+    let copy = tempfile::tempdir().unwrap();
+    let imported =
+        forcetrack(&["import", "all", out.join("all").to_str().unwrap(), "--data-dir", copy.path().to_str().unwrap()]);
+    assert!(stdout(&imported).contains("Imported 6 athletes, 22 visits and 146 trials"), "{}", stderr(&imported));
+    let refused = forcetrack(&["import", "all", out.join("all").to_str().unwrap(), "--data-dir", data]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("already holds 6 athletes"), "{}", stderr(&refused));
+    let backup = stdout(&run(&["backup"]));
+    assert!(backup.contains("Backed up to") && backup.contains("manual"), "{backup}");
+    let bad =
+        forcetrack(&["export", "visit", "--visit", "999", "--out", summary.to_str().unwrap(), "--data-dir", data]);
+    assert_eq!(stderr(&bad).trim(), "forcetrack: visit 999 does not exist");
+}

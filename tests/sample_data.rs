@@ -105,3 +105,68 @@ fn analysis_matches_the_golden_file() {
     let nordic_deficit = nordic["formulas"]["percent_difference"].as_f64().unwrap();
     assert!((10.0..=15.0).contains(&nordic_deficit), "nordic deficit {nordic_deficit}");
 }
+
+/// Files of a folder, relative path -> bytes.
+fn folder(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// The manifest without its export time.
+fn manifest_body(bytes: &[u8]) -> serde_json::Value {
+    let mut v: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    v.as_object_mut().unwrap().remove("exported_at");
+    v
+}
+
+/// `sample-data/clinic/` is exactly what the demo generator exports today.
+#[test]
+fn demo_clinic_is_what_the_generator_makes() {
+    use forcetrack::io::demo::build_demo_clinic;
+    use forcetrack::io::export::export_all;
+    use forcetrack::store::{IntegrityCheck, Store};
+    let work = tempfile::tempdir().unwrap();
+    let mut store = Store::open_named(work.path(), "demo.sqlite", IntegrityCheck::Never).unwrap();
+    build_demo_clinic(&mut store).unwrap();
+    let fresh = work.path().join("export");
+    export_all(&store, &fresh, Default::default(), &mut |_, _| {}).unwrap();
+    let committed = common::project_dir().join("sample-data/clinic");
+    if bless() {
+        let _ = std::fs::remove_dir_all(&committed);
+        for (name, bytes) in folder(&fresh) {
+            let path = committed.join(&name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+    }
+    let (made, stored) = (folder(&fresh), folder(&committed));
+    assert_eq!(made.keys().collect::<Vec<_>>(), stored.keys().collect::<Vec<_>>(), "file lists differ");
+    for (name, bytes) in &made {
+        if name == "manifest.json" {
+            assert_eq!(manifest_body(bytes), manifest_body(&stored[name]));
+        } else if name.starts_with("traces/") {
+            // Simulated values may differ by one 0.01 N step across platforms' libm.
+            let a = forcetrack::io::parse_trace(bytes, name).unwrap().trace;
+            let b = forcetrack::io::parse_trace(&stored[name], name).unwrap().trace;
+            assert_eq!(a.time_s, b.time_s, "{name}");
+            for (x, y) in a.channels.iter().zip(&b.channels) {
+                let worst = x.force_n.iter().zip(&y.force_n).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+                assert!(worst <= 0.010_000_1, "{name}: {worst}");
+            }
+        } else {
+            assert_eq!(String::from_utf8_lossy(bytes), String::from_utf8_lossy(&stored[name]), "{name} differs");
+        }
+    }
+}

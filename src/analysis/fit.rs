@@ -28,7 +28,7 @@ pub struct ExpFit {
 /// Largest model force accepted, as a multiple of the observed peak: beyond it the rise is
 /// essentially linear and `Fmax`, `K` are not identifiable from the data.
 const MAX_FMAX_OVER_PEAK: f64 = 10.0;
-const MAX_ITERATIONS: usize = 200;
+const MAX_ITERATIONS: usize = 100;
 
 /// Fits the model to the onset point `(t_on, G(t_on))` and the samples in `(t_on, t[peak]]`.
 /// `None` with fewer than four points or when the fit does not converge to a rising exponential.
@@ -53,7 +53,7 @@ pub fn fit_exponential(sig: &NetSignal, onset_s: f64, peak: usize) -> Option<Exp
     if peak_n <= 0.0 {
         return None;
     }
-    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n))?;
+    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n), MAX_FMAX_OVER_PEAK * peak_n)?;
     let [fmax, k, x0] = params;
     if !(fmax > 0.0 && k > 0.0 && fmax.is_finite() && k.is_finite() && x0.is_finite()) {
         return None;
@@ -103,7 +103,9 @@ fn cost_at(xs: &[f64], ys: &[f64], p: &[f64; 3], exps: &mut Vec<f64>) -> f64 {
     cost
 }
 
-fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3]) -> Option<[f64; 3]> {
+/// Minimises the squared residuals from `start`; gives up (`None`) when `Fmax` runs past
+/// `fmax_limit` (a rise the model cannot identify) or the iterations run out.
+fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64) -> Option<[f64; 3]> {
     let mut p = start;
     let mut exps = Vec::with_capacity(xs.len());
     let mut trial_exps = Vec::with_capacity(xs.len());
@@ -140,6 +142,9 @@ fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3]) -> Option<[f64; 
             let trial = [p[0] + delta[0], p[1] + delta[1], p[2] + delta[2]];
             let trial_cost = cost_at(xs, ys, &trial, &mut trial_exps);
             if trial_cost.is_finite() && trial_cost < cost {
+                if trial[0] > fmax_limit {
+                    return None;
+                }
                 let relative = (cost - trial_cost) / cost.max(1e-300);
                 p = trial;
                 cost = trial_cost;

@@ -1,12 +1,15 @@
 //! Command-line interface: argument definitions and one module per subcommand.
 
 mod analyze;
+mod clinic;
 mod devices;
 mod emulate;
 mod interrupt;
 mod record;
+mod recover;
 mod table;
 mod tests_cmd;
+mod transfer;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,8 +39,22 @@ pub enum Command {
     Devices(devices::DevicesArgs),
     /// Play a device behind a pseudo-terminal, driven by the simulated athlete.
     Emulate(emulate::EmulateArgs),
-    /// Record from a serial port into a trace CSV.
+    /// Record from a serial port into a trace CSV or an athlete's trial.
     Record(record::RecordArgs),
+    /// List athletes with their last visit and injury episode.
+    Athletes(clinic::AthletesArgs),
+    /// List an athlete's visits with their results per test and side.
+    Visits(clinic::VisitsArgs),
+    /// Load the demo clinic into the data folder's (empty) database.
+    Demo(clinic::DemoArgs),
+    /// Export CSV: a visit summary, an athlete's history, raw traces, or everything.
+    Export(transfer::ExportArgs),
+    /// Import athletes from CSV, a recording as a trial, or a whole `export all` folder.
+    Import(transfer::ImportArgs),
+    /// Offer back recordings a crash left unfinished.
+    Recover(recover::RecoverArgs),
+    /// Back up the database now and list the backups.
+    Backup(clinic::BackupArgs),
 }
 
 /// Output format of listing commands.
@@ -47,10 +64,14 @@ pub enum ListFormat {
     Json,
 }
 
+/// The data folder: `--data-dir`, `FORCETRACK_DATA_DIR`, or the platform's.
+fn data_dir(cli: &Cli) -> std::path::PathBuf {
+    forcetrack::store::paths::data_dir(cli.data_dir.as_deref())
+}
+
 /// The shipped profiles and the user's (in the data folder's `devices/`).
 fn profiles(cli: &Cli) -> ProfileSet {
-    let data = forcetrack::store::paths::data_dir(cli.data_dir.as_deref());
-    ProfileSet::load(Some(&forcetrack::store::paths::devices_dir(&data)))
+    ProfileSet::load(Some(&forcetrack::store::paths::devices_dir(&data_dir(cli))))
 }
 
 pub fn run() -> ExitCode {
@@ -60,7 +81,14 @@ pub fn run() -> ExitCode {
         Some(Command::Tests(args)) => tests_cmd::run(args),
         Some(Command::Devices(args)) => devices::run(args, &profiles(&cli)),
         Some(Command::Emulate(args)) => emulate::run(args, &profiles(&cli)),
-        Some(Command::Record(args)) => record::run(args, &profiles(&cli)),
+        Some(Command::Record(args)) => record::run(args, &profiles(&cli), &data_dir(&cli)),
+        Some(Command::Athletes(args)) => clinic::athletes(args, &data_dir(&cli)),
+        Some(Command::Visits(args)) => clinic::visits(args, &data_dir(&cli)),
+        Some(Command::Demo(args)) => clinic::demo(args, &data_dir(&cli)),
+        Some(Command::Export(args)) => transfer::export(args, &data_dir(&cli)),
+        Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),
+        Some(Command::Recover(args)) => recover::run(args, &data_dir(&cli)),
+        Some(Command::Backup(args)) => clinic::backup(args, &data_dir(&cli)),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

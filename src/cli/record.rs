@@ -1,6 +1,6 @@
 //! `forcetrack record`: record from a serial port into a ForceTrack trace CSV.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -12,7 +12,8 @@ use forcetrack::device::codec::SampleBlock;
 use forcetrack::device::link::{self, LinkCommand, LinkConfig, LinkEvent, LinkState};
 use forcetrack::device::profile::ProfileSet;
 use forcetrack::io::write_trace;
-use forcetrack::model::{Channel, Trace, TraceMeta, trace::median_rate_hz};
+use forcetrack::model::{Channel, ProvocationTests, Side, Trace, TraceMeta, Visit, trace::median_rate_hz};
+use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, Store};
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
@@ -26,8 +27,23 @@ pub struct RecordArgs {
     #[arg(long, value_name = "N")]
     pub seconds: f64,
     /// Trace CSV to write.
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    #[arg(long, value_name = "FILE", required_unless_present = "athlete")]
+    pub out: Option<PathBuf>,
+    /// Save the recording as a trial of this athlete (through the crash-safe journal).
+    #[arg(long, requires_all = ["test", "side"])]
+    pub athlete: Option<i64>,
+    /// Test id of the trial (see `forcetrack tests`).
+    #[arg(long)]
+    pub test: Option<String>,
+    /// left, right, or both (a two-channel device).
+    #[arg(long)]
+    pub side: Option<String>,
+    /// The visit to add the trial to (default: a new visit).
+    #[arg(long)]
+    pub visit: Option<i64>,
+    /// Lever arm for torque, metres.
+    #[arg(long, value_name = "M")]
+    pub lever_arm_m: Option<f64>,
     /// Tare the device before recording.
     #[arg(long)]
     pub tare: bool,
@@ -47,8 +63,14 @@ pub struct Gathered {
 }
 
 /// Connects, optionally tares, records for `seconds` and stops; unplug ends it early with what
-/// was received so far.
-pub fn gather(config: LinkConfig, seconds: f64, tare: bool, quiet: bool) -> anyhow::Result<Gathered> {
+/// was received so far. `sink` sees every recorded batch as it arrives: (times, rows).
+pub fn gather(
+    config: LinkConfig,
+    seconds: f64,
+    tare: bool,
+    quiet: bool,
+    sink: &mut dyn FnMut(&[f64], &[f64]),
+) -> anyhow::Result<Gathered> {
     let open_wait = config.open_delay_s.unwrap_or(config.profile.serial.open_delay_s) + 10.0;
     let handle = link::spawn(LinkConfig { reconnect: false, ..config });
     let mut samples = SampleBlock::default();
@@ -92,16 +114,15 @@ pub fn gather(config: LinkConfig, seconds: f64, tare: bool, quiet: bool) -> anyh
         }
         match handle.events.recv_timeout(Duration::from_millis(50)) {
             Ok(LinkEvent::Samples(block)) => {
-                for i in 0..block.len() {
-                    let t = block.time_s[i];
-                    let t0 = *first_time.get_or_insert(t);
-                    if t - t0 >= seconds {
-                        break 'recording;
-                    }
-                    samples.time_s.push(t);
-                    samples.values.extend_from_slice(block.row(i));
-                }
                 samples.channels = block.channels;
+                let t0 = *first_time.get_or_insert(block.time_s[0]);
+                let keep = block.time_s.iter().take_while(|&&t| t - t0 < seconds).count();
+                sink(&block.time_s[..keep], &block.values[..keep * block.channels]);
+                samples.time_s.extend_from_slice(&block.time_s[..keep]);
+                samples.values.extend_from_slice(&block.values[..keep * block.channels]);
+                if keep < block.len() {
+                    break 'recording;
+                }
             }
             Ok(LinkEvent::State(LinkState::Disconnected { reason } | LinkState::Error { reason })) => {
                 ended = Some(reason);
@@ -114,8 +135,7 @@ pub fn gather(config: LinkConfig, seconds: f64, tare: bool, quiet: bool) -> anyh
             Ok(LinkEvent::DeviceError { code, meaning, .. }) if !quiet => {
                 eprintln!("device error {code}{}", meaning.map(|m| format!(": {m}")).unwrap_or_default());
             }
-            Ok(_) => {}
-            Err(_) => {}
+            Ok(_) | Err(_) => {}
         }
         if Instant::now() > end_wall && samples.is_empty() {
             ended = Some(format!("no samples within {:.0} s", seconds + 5.0));
@@ -159,24 +179,108 @@ pub fn to_trace(gathered: &Gathered, names: &[String], device: &str, polarity: f
     }
 }
 
-pub fn run(args: &RecordArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode> {
+pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let profile =
         profiles.get(&args.device).ok_or_else(|| anyhow::anyhow!("unknown device profile '{}'", args.device))?;
     anyhow::ensure!(args.seconds > 0.0, "--seconds must be positive");
     interrupt::install();
+    let names = profile.channel_names();
+    // With an athlete, samples stream into the journal as they arrive.
+    let mut journal = match args.athlete {
+        Some(athlete_id) => {
+            let store = Store::open(data_dir)?;
+            store.athlete(athlete_id)?;
+            let test_id = args.test.clone().expect("clap requires --test");
+            let library = store.test_library()?;
+            anyhow::ensure!(library.test(&test_id).is_some(), "unknown test '{test_id}'");
+            let side_text = args.side.as_deref().unwrap_or("");
+            let side = Side::parse(side_text)
+                .ok_or_else(|| anyhow::anyhow!("--side '{side_text}' is not left, right or both"))?;
+            anyhow::ensure!(
+                (side == Side::Both) == (names.len() == 2),
+                "a {side}-side trial needs {} channel(s); {} has {}",
+                if side == Side::Both { 2 } else { 1 },
+                profile.name,
+                names.len()
+            );
+            let meta = JournalMeta {
+                athlete_id: Some(athlete_id),
+                visit_id: args.visit,
+                test_id: Some(test_id),
+                side: Some(side),
+                device: profile.id.clone(),
+                channel_names: names.clone(),
+                polarity: profile.polarity,
+                lever_arm_m: args.lever_arm_m,
+                tare_n: None,
+            };
+            let writer = JournalWriter::begin(&store, &meta)?;
+            Some((store, writer, meta, 0u64))
+        }
+        None => None,
+    };
     let mut config = LinkConfig::new(&args.port, profile.clone());
     config.open_delay_s = args.open_delay_s;
-    let gathered = gather(config, args.seconds, args.tare, false)?;
-    let trace = to_trace(&gathered, &profile.channel_names(), &profile.name, profile.polarity);
-    let mut file =
-        std::fs::File::create(&args.out).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", args.out.display()))?;
-    write_trace(&trace, &mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", args.out.display()))?;
+    let mut sink = |times: &[f64], rows: &[f64]| {
+        if let Some((store, writer, _, failures)) = journal.as_mut() {
+            writer.push(times, rows);
+            if let Err(e) = writer.flush_if_due(store) {
+                *failures += 1;
+                eprintln!("journal write failed ({failures} so far): {e}");
+            }
+        }
+    };
+    let gathered = gather(config, args.seconds, args.tare, false, &mut sink)?;
+    let trace = to_trace(&gathered, &names, &profile.name, profile.polarity);
+    let mut saved = String::new();
+    if let Some(out) = &args.out {
+        let mut file =
+            std::fs::File::create(out).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out.display()))?;
+        write_trace(&trace, &mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+        saved = format!(" into {}", out.display());
+    }
+    if let Some((mut store, mut writer, meta, failures)) = journal {
+        writer.flush(&store)?;
+        let mut from_journal = store.journal_trace(writer.id(), &names)?;
+        super::recover::rebase(&mut from_journal);
+        from_journal.meta.sample_rate_hz = trace.meta.sample_rate_hz;
+        let athlete_id = meta.athlete_id.expect("set above");
+        let visit_id = match meta.visit_id {
+            Some(v) => v,
+            None => store.add_visit(&Visit {
+                id: 0,
+                athlete_id,
+                episode_id: store.episodes(athlete_id)?.last().map(|e| e.id),
+                date_time: chrono::Local::now().naive_local(),
+                body_mass_kg: store.athlete(athlete_id)?.body_mass_kg,
+                clinician: String::new(),
+                visa_h: None,
+                provocation: ProvocationTests::default(),
+                notes: "recorded from the command line".into(),
+            })?,
+        };
+        let mut trial = NewTrial::new(
+            visit_id,
+            meta.test_id.as_deref().unwrap_or(""),
+            meta.side.unwrap_or(Side::Right),
+            &meta.device,
+            from_journal,
+        );
+        trial.polarity = meta.polarity;
+        trial.lever_arm_m = meta.lever_arm_m;
+        trial.device_max_n = profile.max_n;
+        let trial_id = store.journal_commit(writer.id(), &trial)?;
+        saved.push_str(&format!(
+            "{}as trial {trial_id} of visit {visit_id}{}",
+            if saved.is_empty() { " " } else { " and " },
+            if failures > 0 { format!(" ({failures} journal writes failed)") } else { String::new() }
+        ));
+    }
     let summary = format!(
-        "{} samples over {:.2} s ({} Hz) into {}; {} rejected lines, {} lost samples, {} device errors",
+        "{} samples over {:.2} s ({} Hz){saved}; {} rejected lines, {} lost samples, {} device errors",
         trace.len(),
         trace.duration_s(),
         trace.meta.sample_rate_hz.map_or("-".into(), |r| format!("{r:.1}")),
-        args.out.display(),
         gathered.rejected,
         gathered.lost,
         gathered.device_errors,

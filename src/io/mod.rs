@@ -2,7 +2,14 @@
 //! and the printable report.
 
 pub mod analysis_report;
+pub mod csv_out;
+pub mod demo;
+pub mod export;
+pub mod import;
 pub mod sample_data;
 pub mod trace_csv;
 
-pub use trace_csv::{TraceError, TraceErrorKind, TraceFile, TraceFormat, parse_trace, read_trace_file, write_trace};
+pub use csv_out::{CsvOptions, CsvOut};
+pub use trace_csv::{
+    TraceError, TraceErrorKind, TraceFile, TraceFormat, parse_trace, read_trace_file, write_trace, write_trace_with,
+};

@@ -17,6 +17,7 @@ use std::fmt;
 use std::io::{self, Write};
 use std::path::Path;
 
+use super::csv_out::CsvOptions;
 use crate::model::{Channel, Polarity, Trace, TraceMeta};
 
 /// Which of the three readable formats a file is in (detected from its header).
@@ -145,6 +146,8 @@ pub fn read_trace_file(path: &Path) -> Result<TraceFile, TraceError> {
 struct Layout {
     format: TraceFormat,
     delimiter: char,
+    /// Numbers may use `,` as the decimal separator (`;`- or tab-separated files).
+    decimal_comma: bool,
     /// Column names for messages; index 0 is time.
     columns: Vec<String>,
     /// Channel names (columns 1..).
@@ -193,7 +196,7 @@ pub fn parse_trace(bytes: &[u8], file: &str) -> Result<TraceFile, TraceError> {
             if col >= width {
                 continue;
             }
-            let value = parse_number(cell, layout.format, &mut scratch).map_err(|bad| {
+            let value = parse_number(cell, layout.decimal_comma, &mut scratch).map_err(|bad| {
                 let kind = if bad {
                     TraceErrorKind::NotFinite { column: layout.columns[col].clone(), text: cell.trim().into() }
                 } else {
@@ -228,10 +231,10 @@ pub fn parse_trace(bytes: &[u8], file: &str) -> Result<TraceFile, TraceError> {
 }
 
 /// Parses one cell. `Err(true)` for NaN/infinite, `Err(false)` for text that is not a number.
-fn parse_number(cell: &str, format: TraceFormat, scratch: &mut String) -> Result<f64, bool> {
+fn parse_number(cell: &str, decimal_comma: bool, scratch: &mut String) -> Result<f64, bool> {
     let cell = cell.trim();
     let cell = cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')).unwrap_or(cell);
-    let parsed = if format == TraceFormat::Chronojump && cell.contains(',') {
+    let parsed = if decimal_comma && cell.contains(',') {
         scratch.clear();
         scratch.extend(cell.chars().map(|c| if c == ',' { '.' } else { c }));
         scratch.parse::<f64>()
@@ -274,37 +277,46 @@ fn detect_layout(header: &str) -> Option<Layout> {
         return Some(Layout {
             format: TraceFormat::Chronojump,
             delimiter: ';',
+            decimal_comma: true,
             columns: semi.iter().map(|c| c.to_string()).collect(),
             channels,
             time_divisor: 1e6,
         });
     }
-    let cells: Vec<&str> = header.split(',').map(unquote).collect();
-    if cells.len() < 2 || cells.iter().any(|c| c.is_empty()) {
-        return None;
-    }
-    let time = cells[0].to_ascii_lowercase();
-    let is_own_name = |c: &str| {
-        c.len() > 2 && c.ends_with("_n") && c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    };
-    if cells[0] == "time_s" && cells[1..].iter().all(|c| is_own_name(c)) {
-        return Some(Layout {
-            format: TraceFormat::ForceTrack,
-            delimiter: ',',
-            columns: cells.iter().map(|c| c.to_string()).collect(),
-            channels: cells[1..].iter().map(|c| c.trim_end_matches("_n").to_string()).collect(),
-            time_divisor: 1.0,
-        });
-    }
-    let time_names = ["time_s", "time (s)", "time(s)", "time [s]", "t_s", "t (s)", "time"];
-    if time_names.contains(&time.as_str()) {
-        return Some(Layout {
-            format: TraceFormat::Generic,
-            delimiter: ',',
-            columns: cells.iter().map(|c| c.to_string()).collect(),
-            channels: cells[1..].iter().map(|c| c.to_string()).collect(),
-            time_divisor: 1.0,
-        });
+    // ForceTrack and generic traces: `,` (decimal point), or `;` / tab (decimal comma allowed).
+    for delimiter in [',', ';', '\t'] {
+        let cells: Vec<&str> = header.split(delimiter).map(unquote).collect();
+        if cells.len() < 2 || cells.iter().any(|c| c.is_empty()) {
+            continue;
+        }
+        let decimal_comma = delimiter != ',';
+        let time = cells[0].to_ascii_lowercase();
+        let is_own_name = |c: &str| {
+            c.len() > 2
+                && c.ends_with("_n")
+                && c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        };
+        if cells[0] == "time_s" && cells[1..].iter().all(|c| is_own_name(c)) {
+            return Some(Layout {
+                format: TraceFormat::ForceTrack,
+                delimiter,
+                decimal_comma,
+                columns: cells.iter().map(|c| c.to_string()).collect(),
+                channels: cells[1..].iter().map(|c| c.trim_end_matches("_n").to_string()).collect(),
+                time_divisor: 1.0,
+            });
+        }
+        let time_names = ["time_s", "time (s)", "time(s)", "time [s]", "t_s", "t (s)", "time"];
+        if time_names.contains(&time.as_str()) {
+            return Some(Layout {
+                format: TraceFormat::Generic,
+                delimiter,
+                decimal_comma,
+                columns: cells.iter().map(|c| c.to_string()).collect(),
+                channels: cells[1..].iter().map(|c| c.to_string()).collect(),
+                time_divisor: 1.0,
+            });
+        }
     }
     None
 }
@@ -319,6 +331,12 @@ fn column_stem(name: &str) -> String {
 /// Writes a trace in ForceTrack's trace CSV format. Values are written in their shortest exact
 /// form, so reading the file back gives the same numbers bit for bit.
 pub fn write_trace(trace: &Trace, out: &mut impl Write) -> io::Result<()> {
+    write_trace_with(trace, out, CsvOptions::default())
+}
+
+/// [`write_trace`] with a locale's delimiter and decimal separator.
+pub fn write_trace_with(trace: &Trace, out: &mut impl Write, options: CsvOptions) -> io::Result<()> {
+    let delimiter = options.delimiter as char;
     let mut out = io::BufWriter::new(out);
     writeln!(out, "# forcetrack trace v1")?;
     if let Some(device) = &trace.meta.device {
@@ -335,16 +353,27 @@ pub fn write_trace(trace: &Trace, out: &mut impl Write) -> io::Result<()> {
     }
     write!(out, "time_s")?;
     for channel in &trace.channels {
-        write!(out, ",{}_n", column_stem(&channel.name))?;
+        write!(out, "{delimiter}{}_n", column_stem(&channel.name))?;
     }
     writeln!(out)?;
     let mut line = String::with_capacity(64);
+    let mut number = String::with_capacity(32);
     for (i, t) in trace.time_s.iter().enumerate() {
         use std::fmt::Write as _;
         line.clear();
-        let _ = write!(line, "{t}");
+        let mut push = |line: &mut String, v: f64| {
+            number.clear();
+            let _ = write!(number, "{v}");
+            if options.decimal_comma {
+                line.extend(number.chars().map(|c| if c == '.' { ',' } else { c }));
+            } else {
+                line.push_str(&number);
+            }
+        };
+        push(&mut line, *t);
         for channel in &trace.channels {
-            let _ = write!(line, ",{}", channel.force_n.get(i).copied().unwrap_or(f64::NAN));
+            line.push(delimiter);
+            push(&mut line, channel.force_n.get(i).copied().unwrap_or(f64::NAN));
         }
         line.push('\n');
         out.write_all(line.as_bytes())?;
@@ -417,6 +446,23 @@ mod tests {
         assert_eq!(
             parse_trace(&[0xff, 0xfe, 0x00], "t.csv").unwrap_err().to_string(),
             "t.csv: the file is not UTF-8 text"
+        );
+    }
+
+    #[test]
+    fn locale_traces_read_back() {
+        let trace = Trace {
+            time_s: vec![0.0, 0.005],
+            channels: vec![Channel { name: "force".into(), force_n: vec![12.5, -3.25] }],
+            meta: TraceMeta::default(),
+        };
+        let mut bytes = Vec::new();
+        write_trace_with(&trace, &mut bytes, CsvOptions::new(None, true).unwrap()).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains("time_s;force_n\n0;12,5\n0,005;-3,25\n"));
+        let back = parse_trace(&bytes, "x").unwrap();
+        assert_eq!(
+            (back.format, back.trace.time_s.clone(), back.trace.channels[0].force_n.clone()),
+            (TraceFormat::ForceTrack, trace.time_s, trace.channels[0].force_n.clone())
         );
     }
 

@@ -1,11 +1,16 @@
-//! Plain data: traces, sides, units, polarity and (later) athletes, visits and trials.
+//! Plain data: traces, sides, units, polarity, and the clinic's athletes, injury episodes,
+//! visits and trials.
 //!
 //! Nothing here does I/O or depends on any other ForceTrack module; everything else depends on it.
 
+mod clinic;
 mod side;
 pub mod trace;
 mod units;
 
+pub use clinic::{
+    Athlete, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, SignOff, Trial, TrialInfo, Visit,
+};
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};
 pub use units::{ForceUnit, KGF_N, LBF_N};

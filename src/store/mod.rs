@@ -1,3 +1,284 @@
-//! Storage: where the clinic's data lives (and, with the storage work, the SQLite database).
+//! The clinic database (SQLite): schema and migrations, typed queries, the recording journal,
+//! backups. This module is the only code that speaks SQL; everything else calls its functions.
+//!
+//! One database file per data folder (`forcetrack.sqlite`; the app's demo clinic is a data
+//! folder of its own, see [`paths::demo_dir`]),
+//! WAL mode, foreign keys on, full sync on commit (a power cut loses nothing committed), a busy
+//! timeout so that several processes can share the file.
 
+mod athletes;
+mod backup;
+pub mod blob;
+mod journal;
 pub mod paths;
+mod results;
+mod schema;
+mod settings;
+mod signoffs;
+mod trials;
+mod visits;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+pub use athletes::AthleteRow;
+pub use backup::{BackupInfo, BackupKind};
+pub use journal::{JournalMeta, JournalWriter, UnfinishedRecording};
+pub use results::{ResultSettings, SideResult, TestResult, VisitResults, analysis_params_for, change_between};
+pub use schema::{latest_version, migrations};
+pub use trials::NewTrial;
+
+/// File name of the clinic database in a data folder.
+pub const CLINIC_DB: &str = "forcetrack.sqlite";
+
+/// What went wrong with the database, in words a clinician can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir { path: PathBuf, source: std::io::Error },
+    #[error("cannot open the database {path}: {source}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error(
+        "the database {path} is damaged ({detail}). Copy it somewhere safe, then restore the newest \
+         backup from {backups}"
+    )]
+    Damaged { path: PathBuf, detail: String, backups: PathBuf },
+    #[error("the database {path} was written by a newer ForceTrack (schema {found}; this program knows up to {known})")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("cannot back up the database to {path}: {detail}")]
+    Backup { path: PathBuf, detail: String },
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("stored data cannot be read: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+impl From<blob::BlobError> for StoreError {
+    fn from(e: blob::BlobError) -> Self {
+        StoreError::Corrupt(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// When to run `PRAGMA integrity_check` on open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntegrityCheck {
+    /// Every open.
+    Always,
+    /// When the last passed check is older than a day (the default: a full check reads every
+    /// page, which takes seconds on a database of many years).
+    Daily,
+    Never,
+}
+
+/// An open clinic database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    backups: PathBuf,
+    /// Analyses computed but not yet cached: written together by `flush_analysis_cache`
+    /// (one commit instead of one per trial).
+    pending_cache: std::cell::RefCell<Vec<(i64, String, String)>>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the clinic database of a data folder.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        Store::open_named(data_dir, CLINIC_DB, IntegrityCheck::Daily)
+    }
+
+    /// Opens the database file `name` in `data_dir`, migrating it to the latest schema (with a
+    /// backup first) and checking its integrity as `check` says.
+    pub fn open_named(data_dir: &Path, name: &str, check: IntegrityCheck) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir { path: data_dir.into(), source })?;
+        let path = data_dir.join(name);
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        let backups = paths::backups_dir(data_dir);
+        let mut store = Store { conn, path, backups, pending_cache: Default::default() };
+        store.configure()?;
+        store.check_integrity(check)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> Result<()> {
+        let wrap = |source| StoreError::Open { path: self.path.clone(), source };
+        self.conn.busy_timeout(Duration::from_secs(10)).map_err(wrap)?;
+        // Another process may hold the file while switching to WAL: the busy timeout covers it.
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(wrap)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", self.path.display())));
+        }
+        // Memory-mapped reads and a 64 MB page cache: reading a history touches many blobs.
+        self.conn
+            .execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; \
+                 PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;",
+            )
+            .map_err(wrap)?;
+        Ok(())
+    }
+
+    /// Path of the database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Folder of the backups.
+    pub fn backups_dir(&self) -> &Path {
+        &self.backups
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Runs `PRAGMA integrity_check` when `check` says so; a failure is [`StoreError::Damaged`].
+    pub fn check_integrity(&mut self, check: IntegrityCheck) -> Result<()> {
+        let due = match check {
+            IntegrityCheck::Always => true,
+            IntegrityCheck::Never => false,
+            IntegrityCheck::Daily => backup::integrity_check_due(&self.path),
+        };
+        if !due {
+            return Ok(());
+        }
+        let problems: Vec<String> = {
+            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.collect::<std::result::Result<_, _>>().map_err(|e| StoreError::Damaged {
+                path: self.path.clone(),
+                detail: e.to_string(),
+                backups: self.backups.clone(),
+            })?
+        };
+        if problems != ["ok"] {
+            return Err(StoreError::Damaged {
+                path: self.path.clone(),
+                detail: problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
+                backups: self.backups.clone(),
+            });
+        }
+        backup::record_integrity_check(&self.path);
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let known = schema::latest_version();
+        let found = self.schema_version()?;
+        if found > known {
+            return Err(StoreError::TooNew { path: self.path.clone(), found, known });
+        }
+        if found == known {
+            return Ok(());
+        }
+        if found > 0 {
+            self.backup(BackupKind::BeforeMigration { from: found, to: known })?;
+        }
+        // Two processes may open an old database at once: the write lock decides who migrates.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (from, sql) in schema::MIGRATIONS.iter().enumerate().skip(current as usize) {
+            tx.execute_batch(sql)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", from + 1))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Copies the database (a consistent snapshot, even while in use) into the backups folder
+    /// and keeps the newest copies of that kind.
+    pub fn backup(&self, kind: BackupKind) -> Result<BackupInfo> {
+        backup::backup(&self.conn, &self.backups, kind)
+    }
+
+    /// Takes the scheduled backup if the last one is older than `every`.
+    pub fn scheduled_backup(&self, every: Duration) -> Result<Option<BackupInfo>> {
+        if backup::newest(&self.backups, BackupKind::Scheduled).is_some_and(|b| b.age() < every) {
+            return Ok(None);
+        }
+        self.backup(BackupKind::Scheduled).map(Some)
+    }
+
+    /// Backups present, newest first.
+    pub fn backups(&self) -> Vec<BackupInfo> {
+        backup::list(&self.backups)
+    }
+
+    /// Rows in a table (for tests and summaries).
+    pub fn count(&self, table: &str) -> Result<i64> {
+        if !table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(StoreError::Invalid(format!("bad table name {table}")));
+        }
+        Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    }
+
+    /// The schema as SQL, in a stable order (to compare databases).
+    pub fn schema_sql(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// Runs `f` in one transaction: all of it is committed, or none of it.
+    pub fn transaction<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(StoreError::from)?;
+        match f(self) {
+            Ok(v) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(StoreError::from(e).into());
+                }
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Inside a transaction: check foreign keys at commit rather than per row (for loading
+    /// tables that refer to each other).
+    pub fn defer_foreign_keys(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        Ok(())
+    }
+}
+
+/// Reads an optional row.
+fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    Ok(r.optional()?)
+}
+
+/// A text column parsed by `parse`, with the column named in the error.
+fn parse_text<T>(column: &str, text: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("{column}: unexpected value '{text}'").into(),
+        )
+    })
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        self.flush_analysis_cache();
+    }
+}

@@ -24,3 +24,14 @@ pub fn data_dir(explicit: Option<&Path>) -> PathBuf {
 pub fn devices_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("devices")
 }
+
+/// The database backups inside a data folder.
+pub fn backups_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("backups")
+}
+
+/// The app's demo clinic: a data folder of its own inside the real one, so demo athletes never
+/// mix with the clinic's.
+pub fn demo_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("demo-clinic")
+}

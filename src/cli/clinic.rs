@@ -1,0 +1,194 @@
+//! `forcetrack athletes`, `visits`, `demo`, `backup`: the clinic database from the command line.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::json;
+
+use super::ListFormat;
+use super::table::{Table, num};
+use forcetrack::io::demo::seed_demo;
+use forcetrack::model::Side;
+use forcetrack::store::{BackupKind, ResultSettings, Store};
+
+#[derive(Debug, Args)]
+pub struct AthletesArgs {
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+    /// Include archived athletes.
+    #[arg(long)]
+    pub all: bool,
+}
+
+pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir)?;
+    let rows = store.athletes(args.all)?;
+    match args.format {
+        ListFormat::Json => {
+            let list: Vec<_> = rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "id": r.athlete.id,
+                        "given_name": r.athlete.given_name,
+                        "family_name": r.athlete.family_name,
+                        "date_of_birth": r.athlete.date_of_birth,
+                        "sex": r.athlete.sex,
+                        "sport": r.athlete.sport,
+                        "external_id": r.athlete.external_id,
+                        "archived": r.athlete.archived,
+                        "visits": r.visits,
+                        "last_visit": r.last_visit.map(|d| d.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                        "episode": r.episode.as_ref().map(|e| json!({
+                            "id": e.id,
+                            "kind": e.kind.id(),
+                            "side": e.side.map(Side::id),
+                            "injury_date": e.injury_date,
+                            "closed_on": e.closed_on,
+                            "summary": e.summary(),
+                        })),
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        }
+        ListFormat::Table => {
+            if rows.is_empty() {
+                println!("No athletes in {}. (`forcetrack demo` loads the demo clinic.)", store.path().display());
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut table = Table::new(["id", "name", "sport", "visits", "last visit", "episode"]);
+            for r in &rows {
+                table.row([
+                    r.athlete.id.to_string(),
+                    format!("{}{}", r.athlete.full_name(), if r.athlete.archived { " (archived)" } else { "" }),
+                    r.athlete.sport.clone().unwrap_or_default(),
+                    r.visits.to_string(),
+                    r.last_visit.map_or("-".into(), |d| d.format("%Y-%m-%d").to_string()),
+                    r.episode.as_ref().map_or("-".into(), |e| {
+                        format!(
+                            "{} ({}{})",
+                            e.summary(),
+                            e.injury_date,
+                            e.closed_on.map(|d| format!(", cleared {d}")).unwrap_or_default()
+                        )
+                    }),
+                ]);
+            }
+            print!("{}", table.render());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct VisitsArgs {
+    /// Athlete id (see `forcetrack athletes`).
+    #[arg(long)]
+    pub athlete: i64,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+}
+
+pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir)?;
+    let athlete = store.athlete(args.athlete)?;
+    let library = store.test_library()?;
+    let settings = ResultSettings::load(&store)?;
+    let history = store.athlete_results(athlete.id, &library, &settings)?;
+    match args.format {
+        ListFormat::Json => {
+            let value = json!({ "athlete": athlete, "visits": history });
+            println!("{}", serde_json::to_string_pretty(&value)?);
+        }
+        ListFormat::Table => {
+            println!("{} (id {}): {} visits", athlete.full_name(), athlete.id, history.len());
+            let mut table = Table::new([
+                "visit",
+                "date",
+                "test",
+                "left",
+                "right",
+                "unit",
+                "asymmetry",
+                "LSI %",
+                "band",
+                "pain L/R",
+                "flags",
+            ]);
+            for v in &history {
+                for (k, t) in v.tests.iter().enumerate() {
+                    let unit = if library
+                        .test(&t.test_id)
+                        .is_some_and(|d| d.measure == forcetrack::protocols::Measure::RepsCount)
+                    {
+                        "reps"
+                    } else {
+                        "N"
+                    };
+                    let pain = |s: Option<&forcetrack::store::SideResult>| {
+                        s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
+                    };
+                    let flags: Vec<String> = [&t.left, &t.right]
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|s| s.flags.iter().map(move |f| format!("{}:{f}", s.side.letter())))
+                        .collect();
+                    table.row([
+                        if k == 0 { v.visit.id.to_string() } else { String::new() },
+                        if k == 0 { v.visit.date_time.format("%Y-%m-%d").to_string() } else { String::new() },
+                        t.test_id.clone(),
+                        num(t.left.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
+                        num(t.right.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
+                        unit.into(),
+                        t.asymmetry.map_or("-".into(), |a| a.display()),
+                        num(t.lsi_percent, 1),
+                        t.band.map_or("-".into(), |b| b.id().into()),
+                        format!("{}/{}", pain(t.left.as_ref()), pain(t.right.as_ref())),
+                        flags.join(" "),
+                    ]);
+                }
+                if v.tests.is_empty() {
+                    table.row([
+                        v.visit.id.to_string(),
+                        v.visit.date_time.format("%Y-%m-%d").to_string(),
+                        "(no tests)".into(),
+                    ]);
+                }
+            }
+            print!("{}", table.render());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+pub fn demo(_args: &DemoArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let mut store = Store::open(data_dir)?;
+    seed_demo(&mut store, &mut |_, _| {})?;
+    let rows = store.athletes(true)?;
+    println!(
+        "Loaded the demo clinic into {}: {} athletes, {} visits, {} trials.",
+        store.path().display(),
+        rows.len(),
+        store.count("visits")?,
+        store.count("trials")?
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {}
+
+pub fn backup(_args: &BackupArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir)?;
+    let info = store.backup(BackupKind::Manual)?;
+    println!("Backed up to {}", info.path.display());
+    for b in store.backups() {
+        println!("  {}  ({})", b.path.display(), b.tag);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,154 @@
+//! `forcetrack recover`: recordings a crash left unfinished in the journal.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Args;
+use serde_json::json;
+
+use super::ListFormat;
+use super::table::Table;
+use forcetrack::io::write_trace;
+use forcetrack::model::{ProvocationTests, Side, Visit};
+use forcetrack::store::{NewTrial, Store};
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+    /// Save this recording as a trial (into its visit, or a new visit of its athlete).
+    #[arg(long, value_name = "ID")]
+    pub save: Option<i64>,
+    /// Delete this recording from the journal.
+    #[arg(long, value_name = "ID")]
+    pub discard: Option<i64>,
+    /// Write this recording to a trace file (with --out).
+    #[arg(long, value_name = "ID", requires = "out")]
+    pub write: Option<i64>,
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// A writer silent for this long has stopped (it commits every 200 ms while recording).
+pub const STALE_AFTER: Duration = Duration::from_secs(3);
+
+pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let mut store = Store::open(data_dir)?;
+    let unfinished = store.unfinished_recordings(STALE_AFTER)?;
+    let find = |id: i64| {
+        unfinished.iter().find(|u| u.id == id).cloned().ok_or_else(|| anyhow::anyhow!("no unfinished recording {id}"))
+    };
+    if let Some(id) = args.discard {
+        find(id)?;
+        store.journal_discard(id)?;
+        println!("Discarded recording {id}.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(id) = args.write {
+        let u = find(id)?;
+        let mut trace = store.journal_trace(id, &u.meta.channel_names)?;
+        rebase(&mut trace);
+        trace.meta.device = Some(u.meta.device.clone());
+        trace.meta.polarity = Some(u.meta.polarity);
+        let out = args.out.as_ref().expect("clap requires --out");
+        let mut file = std::fs::File::create(out)?;
+        write_trace(&trace, &mut file)?;
+        println!("Wrote {} samples ({:.2} s) to {}.", trace.len(), trace.duration_s(), out.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(id) = args.save {
+        let u = find(id)?;
+        let (Some(test_id), Some(side)) = (u.meta.test_id.clone(), u.meta.side) else {
+            anyhow::bail!("recording {id} has no test and side: write it to a file with --write {id} --out FILE");
+        };
+        let mut trace = store.journal_trace(id, &u.meta.channel_names)?;
+        rebase(&mut trace);
+        let visit_id = match (u.meta.visit_id, u.meta.athlete_id) {
+            (Some(v), _) => v,
+            (None, Some(athlete)) => store.add_visit(&Visit {
+                id: 0,
+                athlete_id: athlete,
+                episode_id: store.episodes(athlete)?.last().map(|e| e.id),
+                date_time: u.started_at,
+                body_mass_kg: store.athlete(athlete)?.body_mass_kg,
+                clinician: String::new(),
+                visa_h: None,
+                provocation: ProvocationTests::default(),
+                notes: "recovered after an interrupted recording".into(),
+            })?,
+            (None, None) => {
+                anyhow::bail!("recording {id} has no athlete: write it to a file with --write {id} --out FILE")
+            }
+        };
+        let mut trial = NewTrial::new(visit_id, &test_id, side, &u.meta.device, trace);
+        trial.polarity = u.meta.polarity;
+        trial.lever_arm_m = u.meta.lever_arm_m;
+        trial.tare_n = u.meta.tare_n;
+        trial.recorded_at = u.started_at;
+        trial.notes = "recovered after an interrupted recording".into();
+        let samples = trial.trace.len();
+        let trial_id = store.journal_commit(id, &trial)?;
+        println!("Saved recording {id} as trial {trial_id} of visit {visit_id} ({samples} samples).");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let described: Vec<_> = unfinished
+        .iter()
+        .map(|u| {
+            let trace = store.journal_trace(u.id, &u.meta.channel_names);
+            let (samples, duration) = trace.as_ref().map_or((0, 0.0), |t| (t.len(), t.duration_s()));
+            (u, samples, duration, trace.err().map(|e| e.to_string()))
+        })
+        .collect();
+    match args.format {
+        ListFormat::Json => {
+            let list: Vec<_> = described
+                .iter()
+                .map(|(u, samples, duration, error)| {
+                    json!({
+                        "id": u.id,
+                        "started_at": u.started_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                        "last_saved_at": u.last_flush_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                        "athlete_id": u.meta.athlete_id,
+                        "visit_id": u.meta.visit_id,
+                        "test_id": u.meta.test_id,
+                        "side": u.meta.side.map(Side::id),
+                        "device": u.meta.device,
+                        "channels": u.meta.channel_names,
+                        "samples": samples,
+                        "duration_s": duration,
+                        "error": error,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        }
+        ListFormat::Table => {
+            if described.is_empty() {
+                println!("No unfinished recordings.");
+            } else {
+                let mut table = Table::new(["id", "started", "athlete", "test", "side", "samples", "seconds"]);
+                for (u, samples, duration, _) in &described {
+                    table.row([
+                        u.id.to_string(),
+                        u.started_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                        u.meta.athlete_id.map_or("-".into(), |a| a.to_string()),
+                        u.meta.test_id.clone().unwrap_or_else(|| "-".into()),
+                        u.meta.side.map_or("-".into(), |s| s.id().into()),
+                        samples.to_string(),
+                        format!("{duration:.2}"),
+                    ]);
+                }
+                print!("{}", table.render());
+                println!("Keep one with --save ID (or --write ID --out FILE), or drop it with --discard ID.");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Times from the first sample.
+pub fn rebase(trace: &mut forcetrack::model::Trace) {
+    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
+    trace.time_s.iter_mut().for_each(|t| *t -= t0);
+}

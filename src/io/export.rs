@@ -1,0 +1,540 @@
+//! Exports: visit summary, athlete history, raw traces, and the whole database (`all`), as CSV
+//! for spreadsheets and research tools. Every export reads through the store's functions.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::csv_out::{CsvOptions, CsvOut};
+use super::trace_csv::write_trace_with;
+use crate::analysis::Mdc;
+use crate::model::{Side, Visit};
+use crate::protocols::{Measure, TestLibrary};
+use crate::store::{ResultSettings, SideResult, Store, StoreError, TestResult, VisitResults, change_between};
+
+/// An export that could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + use<> {
+    let path = path.to_path_buf();
+    move |source| ExportError::Io { path, source }
+}
+
+/// Progress of a long export: (done, total).
+pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
+
+/// The clinic's library and settings, read once per export.
+pub struct ExportContext<'a> {
+    pub store: &'a Store,
+    pub library: TestLibrary,
+    pub settings: ResultSettings,
+    pub options: CsvOptions,
+}
+
+impl<'a> ExportContext<'a> {
+    pub fn new(store: &'a Store, options: CsvOptions) -> Result<Self, ExportError> {
+        Ok(ExportContext { store, library: store.test_library()?, settings: ResultSettings::load(store)?, options })
+    }
+
+    fn unit_of(&self, test_id: &str) -> &'static str {
+        match self.library.test(test_id).map(|t| t.measure) {
+            Some(Measure::RepsCount) => "reps",
+            _ => "N",
+        }
+    }
+
+    fn mdc_of(&self, test_id: &str) -> Option<(Mdc, String)> {
+        self.library.test(test_id).and_then(|t| self.settings.mdc_for(t))
+    }
+}
+
+/// The visit before `index` that has a value for this test and side.
+fn previous_side<'r>(
+    history: &'r [VisitResults],
+    index: usize,
+    test_id: &str,
+    side: Side,
+) -> Option<(&'r Visit, &'r SideResult)> {
+    history[..index].iter().rev().find_map(|v| {
+        let s = v.test(test_id)?.side(side)?;
+        s.value.map(|_| (&v.visit, s))
+    })
+}
+
+const SUMMARY_HEADER: &[&str] = &[
+    "athlete_id",
+    "athlete",
+    "visit_id",
+    "visit_date",
+    "test_id",
+    "test",
+    "side",
+    "unit",
+    "trials",
+    "reps",
+    "best_peak_force_n",
+    "mean_peak_force_n",
+    "cv_percent",
+    "summary",
+    "value",
+    "value_n_per_kg",
+    "torque_n_m",
+    "torque_n_m_per_kg",
+    "rfd_0_100_best_n_per_s",
+    "reps_count",
+    "pain_0_10",
+    "flags",
+    "asymmetry_formula",
+    "asymmetry_percent",
+    "asymmetry",
+    "weaker_side",
+    "lsi_percent",
+    "asymmetry_band",
+    "previous_visit_date",
+    "change",
+    "change_percent",
+    "change_verdict",
+    "mdc",
+    "mdc_source",
+];
+
+/// One row per test and side of a visit: best, mean, CV, asymmetry, pain, flags, change since
+/// the previous visit with the MDC verdict.
+pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write) -> Result<usize, ExportError> {
+    let visit = ctx.store.visit(visit_id)?;
+    let athlete = ctx.store.athlete(visit.athlete_id)?;
+    let history = ctx.store.athlete_results(athlete.id, &ctx.library, &ctx.settings)?;
+    let index = history
+        .iter()
+        .position(|v| v.visit.id == visit_id)
+        .ok_or(StoreError::NotFound { what: "visit", id: visit_id })?;
+    let here = Path::new("visit summary");
+    let mut csv = CsvOut::new(out, ctx.options);
+    csv.header(SUMMARY_HEADER).map_err(io_error(here))?;
+    let mut rows = 0;
+    for test in &history[index].tests {
+        for side in [Side::Left, Side::Right] {
+            let Some(s) = test.side(side) else { continue };
+            write_summary_row(
+                ctx,
+                &mut csv,
+                &athlete,
+                &visit,
+                test,
+                s,
+                previous_side(&history, index, &test.test_id, side),
+            );
+            csv.end_row().map_err(io_error(here))?;
+            rows += 1;
+        }
+    }
+    csv.finish().map_err(io_error(here))?;
+    Ok(rows)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_summary_row<W: Write>(
+    ctx: &ExportContext,
+    csv: &mut CsvOut<W>,
+    athlete: &crate::model::Athlete,
+    visit: &Visit,
+    test: &TestResult,
+    s: &SideResult,
+    previous: Option<(&Visit, &SideResult)>,
+) {
+    let peak = s.peak_force;
+    let mdc = ctx.mdc_of(&test.test_id);
+    let change = previous.and_then(|(_, p)| change_between(p, s, mdc.as_ref().map(|m| m.0)));
+    let asym = test.asymmetry;
+    csv.int(Some(athlete.id)).text(&athlete.full_name()).int(Some(visit.id)).date(Some(visit.date_time.date()));
+    csv.text(&test.test_id).text(&test.test_name).text(s.side.id()).text(ctx.unit_of(&test.test_id));
+    csv.int(Some(s.trial_ids.len() as i64)).int(Some(s.reps as i64));
+    csv.num(peak.map(|p| p.best)).num(peak.map(|p| p.mean)).num(peak.and_then(|p| p.cv_percent));
+    csv.text(ctx.settings.summary.id()).num(s.value).num(s.value_n_per_kg).num(s.torque_n_m).num(s.torque_n_m_per_kg);
+    csv.num(s.rfd_100.map(|r| r.best)).int(s.reps_count.map(i64::from)).int(s.pain.map(i64::from));
+    csv.text(&s.flags.join(";"));
+    csv.text(ctx.settings.formula.id()).num(asym.map(|a| a.value)).text(&asym.map(|a| a.display()).unwrap_or_default());
+    csv.text(asym.and_then(|a| a.weaker).map_or("", Side::id)).num(test.lsi_percent);
+    csv.text(test.band.map_or("", |b| b.id()));
+    csv.date(previous.map(|(v, _)| v.date_time.date()));
+    csv.num(change.map(|c| c.delta)).num(change.and_then(|c| c.percent)).text(change.map_or("", |c| c.verdict.label()));
+    csv.text(&mdc.as_ref().map(|m| m.0.display()).unwrap_or_default()).text(mdc.as_ref().map_or("", |m| m.1.as_str()));
+}
+
+const HISTORY_HEADER: &[&str] = &[
+    "athlete_id",
+    "athlete",
+    "visit_id",
+    "visit_date",
+    "body_mass_kg",
+    "visa_h",
+    "test_id",
+    "test",
+    "unit",
+    "left_value",
+    "right_value",
+    "left_pain_0_10",
+    "right_pain_0_10",
+    "asymmetry_formula",
+    "asymmetry_percent",
+    "weaker_side",
+    "lsi_percent",
+    "asymmetry_band",
+    "left_change",
+    "left_change_verdict",
+    "right_change",
+    "right_change_verdict",
+    "flags",
+];
+
+/// One row per visit and test of an athlete.
+pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Write) -> Result<usize, ExportError> {
+    let athlete = ctx.store.athlete(athlete_id)?;
+    let history = ctx.store.athlete_results(athlete_id, &ctx.library, &ctx.settings)?;
+    let here = Path::new("athlete history");
+    let mut csv = CsvOut::new(out, ctx.options);
+    csv.header(HISTORY_HEADER).map_err(io_error(here))?;
+    let mut rows = 0;
+    for (index, visit) in history.iter().enumerate() {
+        for test in &visit.tests {
+            let mdc = ctx.mdc_of(&test.test_id).map(|m| m.0);
+            let change = |side: Side| {
+                let current = test.side(side)?;
+                let (_, previous) = previous_side(&history, index, &test.test_id, side)?;
+                change_between(previous, current, mdc)
+            };
+            let (lc, rc) = (change(Side::Left), change(Side::Right));
+            let mut flags: Vec<String> = Vec::new();
+            for s in [&test.left, &test.right].into_iter().flatten() {
+                flags.extend(s.flags.iter().map(|f| format!("{}:{f}", s.side.letter())));
+            }
+            let v = &visit.visit;
+            csv.int(Some(athlete.id)).text(&athlete.full_name()).int(Some(v.id)).date(Some(v.date_time.date()));
+            csv.num(v.body_mass_kg).int(v.visa_h.map(i64::from));
+            csv.text(&test.test_id).text(&test.test_name).text(ctx.unit_of(&test.test_id));
+            csv.num(test.left.as_ref().and_then(|s| s.value)).num(test.right.as_ref().and_then(|s| s.value));
+            csv.int(test.left.as_ref().and_then(|s| s.pain).map(i64::from));
+            csv.int(test.right.as_ref().and_then(|s| s.pain).map(i64::from));
+            csv.text(ctx.settings.formula.id()).num(test.asymmetry.map(|a| a.value));
+            csv.text(test.asymmetry.and_then(|a| a.weaker).map_or("", Side::id)).num(test.lsi_percent);
+            csv.text(test.band.map_or("", |b| b.id()));
+            csv.num(lc.map(|c| c.delta)).text(lc.map_or("", |c| c.verdict.label()));
+            csv.num(rc.map(|c| c.delta)).text(rc.map_or("", |c| c.verdict.label()));
+            csv.text(&flags.join(";"));
+            csv.end_row().map_err(io_error(here))?;
+            rows += 1;
+        }
+    }
+    csv.finish().map_err(io_error(here))?;
+    Ok(rows)
+}
+
+fn file_stem(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '_' }).collect()
+}
+
+/// One trace CSV per trial of an athlete (or one visit), into `dir`. Returns the files written.
+pub fn export_traces(
+    ctx: &ExportContext,
+    athlete_id: i64,
+    visit_id: Option<i64>,
+    dir: &Path,
+    progress: Progress,
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let athlete = ctx.store.athlete(athlete_id)?;
+    let visits = ctx.store.visits(athlete_id)?;
+    let trials: Vec<_> = ctx
+        .store
+        .trials_of_athlete(athlete_id)?
+        .into_iter()
+        .filter(|t| visit_id.is_none_or(|v| t.visit_id == v))
+        .collect();
+    let mut files = Vec::new();
+    for (i, info) in trials.iter().enumerate() {
+        progress(i, trials.len());
+        let date = visits.iter().find(|v| v.id == info.visit_id).map(|v| v.date_time.format("%Y-%m-%d").to_string());
+        let name = format!(
+            "{}_{}_{}_{}_trial{}.csv",
+            file_stem(&athlete.full_name()),
+            date.unwrap_or_default(),
+            info.test_id,
+            info.side.id(),
+            info.id
+        );
+        let path = dir.join(name);
+        let mut trace = ctx.store.trial_trace(info)?;
+        if trace.is_empty() {
+            // Measured by a count: nothing to write.
+            continue;
+        }
+        trace.meta.extra.push(("athlete".into(), athlete.full_name()));
+        trace.meta.extra.push(("trial_id".into(), info.id.to_string()));
+        let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
+        write_trace_with(&trace, &mut file, ctx.options).map_err(io_error(&path))?;
+        file.flush().map_err(io_error(&path))?;
+        files.push(path);
+    }
+    progress(trials.len(), trials.len());
+    Ok(files)
+}
+
+/// What `export all` wrote (also `manifest.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub schema_version: i64,
+    pub delimiter: String,
+    pub decimal_comma: bool,
+    pub athletes: usize,
+    pub injury_episodes: usize,
+    pub visits: usize,
+    pub trials: usize,
+    pub signoffs: usize,
+    pub exported_at: String,
+}
+
+pub const MANIFEST_FORMAT: &str = "forcetrack-export";
+
+/// Names of the files of an `export all` folder.
+pub mod files {
+    pub const MANIFEST: &str = "manifest.json";
+    pub const ATHLETES: &str = "athletes.csv";
+    pub const EPISODES: &str = "injury_episodes.csv";
+    pub const VISITS: &str = "visits.csv";
+    pub const TRIALS: &str = "trials.csv";
+    pub const SIGNOFFS: &str = "clearance_signoffs.csv";
+    pub const SETTINGS: &str = "settings.csv";
+    pub const DEFINITIONS: &str = "custom_definitions.csv";
+    pub const TRACES: &str = "traces";
+}
+
+fn write_table(
+    dir: &Path,
+    name: &str,
+    options: CsvOptions,
+    header: &[&str],
+    mut rows: impl FnMut(&mut CsvOut<BufWriter<File>>) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let path = dir.join(name);
+    let file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
+    let mut csv = CsvOut::new(file, options);
+    csv.header(header).map_err(io_error(&path))?;
+    rows(&mut csv)?;
+    let mut file = csv.finish().map_err(io_error(&path))?;
+    file.flush().map_err(io_error(&path))
+}
+
+/// Every table plus every trial's trace into `dir`: for research, and for moving the clinic to
+/// another machine (`import all` reads it back without loss).
+pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Progress) -> Result<Manifest, ExportError> {
+    let traces = dir.join(files::TRACES);
+    std::fs::create_dir_all(&traces).map_err(io_error(&traces))?;
+    let athletes = store.athletes(true)?;
+    let episodes = store.all_episodes()?;
+    let visits = store.all_visits()?;
+    let trials = store.all_trials()?;
+    let signoffs = store.all_signoffs()?;
+
+    write_table(
+        dir,
+        files::ATHLETES,
+        options,
+        &[
+            "id",
+            "given_name",
+            "family_name",
+            "date_of_birth",
+            "sex",
+            "dominant_leg",
+            "sport",
+            "external_id",
+            "body_mass_kg",
+            "notes",
+            "archived",
+        ],
+        |csv| {
+            let mut sorted: Vec<_> = athletes.iter().map(|r| &r.athlete).collect();
+            sorted.sort_by_key(|a| a.id);
+            for a in sorted {
+                csv.int(Some(a.id)).text(&a.given_name).text(&a.family_name).date(a.date_of_birth);
+                csv.text(a.sex.map_or("", |s| s.id())).text(a.dominant_leg.map_or("", Side::id));
+                csv.opt_text(a.sport.as_deref()).opt_text(a.external_id.as_deref()).num(a.body_mass_kg);
+                csv.text(&a.notes).flag(Some(a.archived));
+                csv.end_row().map_err(io_error(&dir.join(files::ATHLETES)))?;
+            }
+            Ok(())
+        },
+    )?;
+    write_table(
+        dir,
+        files::EPISODES,
+        options,
+        &[
+            "id",
+            "athlete_id",
+            "kind",
+            "side",
+            "grade",
+            "location",
+            "injury_date",
+            "baseline_visit_id",
+            "closed_on",
+            "notes",
+        ],
+        |csv| {
+            for e in &episodes {
+                csv.int(Some(e.id)).int(Some(e.athlete_id)).text(e.kind.id()).text(e.side.map_or("", Side::id));
+                csv.opt_text(e.grade.as_deref()).text(e.location.map_or("", |l| l.id())).date(Some(e.injury_date));
+                csv.int(e.baseline_visit_id).date(e.closed_on).text(&e.notes);
+                csv.end_row().map_err(io_error(&dir.join(files::EPISODES)))?;
+            }
+            Ok(())
+        },
+    )?;
+    write_table(
+        dir,
+        files::VISITS,
+        options,
+        &[
+            "id",
+            "athlete_id",
+            "episode_id",
+            "date_time",
+            "body_mass_kg",
+            "clinician",
+            "visa_h",
+            "puranen_orava_positive",
+            "bent_knee_stretch_positive",
+            "modified_bent_knee_stretch_positive",
+            "notes",
+        ],
+        |csv| {
+            for v in &visits {
+                let p = v.provocation;
+                csv.int(Some(v.id)).int(Some(v.athlete_id)).int(v.episode_id).date_time(Some(v.date_time));
+                csv.num(v.body_mass_kg).text(&v.clinician).int(v.visa_h.map(i64::from));
+                csv.flag(p.puranen_orava).flag(p.bent_knee_stretch).flag(p.modified_bent_knee_stretch).text(&v.notes);
+                csv.end_row().map_err(io_error(&dir.join(files::VISITS)))?;
+            }
+            Ok(())
+        },
+    )?;
+    let total = trials.len();
+    write_table(
+        dir,
+        files::TRIALS,
+        options,
+        &[
+            "id",
+            "visit_id",
+            "test_id",
+            "side",
+            "device",
+            "sample_rate_hz",
+            "channel_names",
+            "lever_arm_m",
+            "tare_n",
+            "polarity",
+            "device_max_n",
+            "accepted",
+            "excluded_reps",
+            "pain_0_10",
+            "reps_count",
+            "recorded_at",
+            "notes",
+            "trace_file",
+        ],
+        |csv| {
+            for (i, t) in trials.iter().enumerate() {
+                progress(i, total);
+                // A trial measured by a count has no samples and no trace file.
+                let trace = store.trial_trace(t)?;
+                let trace_name =
+                    if trace.is_empty() { String::new() } else { format!("{}/trial-{}.csv", files::TRACES, t.id) };
+                if !trace.is_empty() {
+                    let path = dir.join(&trace_name);
+                    let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
+                    write_trace_with(&trace, &mut file, options).map_err(io_error(&path))?;
+                    file.flush().map_err(io_error(&path))?;
+                }
+                csv.int(Some(t.id)).int(Some(t.visit_id)).text(&t.test_id).text(t.side.id()).text(&t.device);
+                csv.num(t.sample_rate_hz).text(&t.channel_names.join("|")).num(t.lever_arm_m).num(t.tare_n);
+                csv.text(t.polarity.id()).num(t.device_max_n).flag(Some(t.accepted));
+                csv.text(&t.excluded_reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join("|"));
+                csv.int(t.pain.map(i64::from)).int(t.reps_count.map(i64::from)).date_time(Some(t.recorded_at));
+                csv.text(&t.notes).text(&trace_name);
+                csv.end_row().map_err(io_error(&dir.join(files::TRIALS)))?;
+            }
+            Ok(())
+        },
+    )?;
+    progress(total, total);
+    write_table(
+        dir,
+        files::SIGNOFFS,
+        options,
+        &[
+            "id",
+            "athlete_id",
+            "episode_id",
+            "visit_id",
+            "template_id",
+            "status",
+            "clinician",
+            "signed_at",
+            "note",
+            "evaluation_json",
+        ],
+        |csv| {
+            for s in &signoffs {
+                csv.int(Some(s.id)).int(Some(s.athlete_id)).int(s.episode_id).int(s.visit_id).text(&s.template_id);
+                csv.text(&s.status).text(&s.clinician).date_time(Some(s.signed_at)).text(&s.note).text(&s.evaluation);
+                csv.end_row().map_err(io_error(&dir.join(files::SIGNOFFS)))?;
+            }
+            Ok(())
+        },
+    )?;
+    let settings = store.all_settings()?;
+    write_table(dir, files::SETTINGS, options, &["key", "value_json"], |csv| {
+        for (k, v) in &settings {
+            csv.text(k).text(v);
+            csv.end_row().map_err(io_error(&dir.join(files::SETTINGS)))?;
+        }
+        Ok(())
+    })?;
+    let definitions = store.custom_definitions()?;
+    write_table(dir, files::DEFINITIONS, options, &["kind", "id", "definition_json"], |csv| {
+        for (kind, id, json) in &definitions {
+            csv.text(kind).text(id).text(json);
+            csv.end_row().map_err(io_error(&dir.join(files::DEFINITIONS)))?;
+        }
+        Ok(())
+    })?;
+    let manifest = Manifest {
+        format: MANIFEST_FORMAT.into(),
+        version: 1,
+        schema_version: store.schema_version()?,
+        delimiter: (options.delimiter as char).to_string(),
+        decimal_comma: options.decimal_comma,
+        athletes: athletes.len(),
+        injury_episodes: episodes.len(),
+        visits: visits.len(),
+        trials: trials.len(),
+        signoffs: signoffs.len(),
+        exported_at: chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string(),
+    };
+    let path = dir.join(files::MANIFEST);
+    let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    std::fs::write(&path, json + "\n").map_err(io_error(&path))?;
+    Ok(manifest)
+}

@@ -1,0 +1,291 @@
+//! The clinic's records: athletes, injury episodes, visits and trials.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::{Polarity, Side, Trace};
+
+/// Sex as recorded on the athlete's profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+    Other,
+}
+
+impl Sex {
+    pub const ALL: [Sex; 3] = [Sex::Female, Sex::Male, Sex::Other];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Sex::Female => "female",
+            Sex::Male => "male",
+            Sex::Other => "other",
+        }
+    }
+
+    /// Parses `female`/`male`/`other` and `f`/`m` (case-insensitive).
+    pub fn parse(text: &str) -> Option<Sex> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "female" | "f" | "woman" => Some(Sex::Female),
+            "male" | "m" | "man" => Some(Sex::Male),
+            "other" | "x" | "diverse" => Some(Sex::Other),
+            _ => None,
+        }
+    }
+}
+
+/// Where in the hamstrings a strain is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HamstringLocation {
+    BicepsFemorisLongHead,
+    BicepsFemorisShortHead,
+    Semitendinosus,
+    Semimembranosus,
+    /// The free tendon or the intramuscular tendon.
+    Tendon,
+}
+
+impl HamstringLocation {
+    pub const ALL: [HamstringLocation; 5] = [
+        HamstringLocation::BicepsFemorisLongHead,
+        HamstringLocation::BicepsFemorisShortHead,
+        HamstringLocation::Semitendinosus,
+        HamstringLocation::Semimembranosus,
+        HamstringLocation::Tendon,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            HamstringLocation::BicepsFemorisLongHead => "bf_long_head",
+            HamstringLocation::BicepsFemorisShortHead => "bf_short_head",
+            HamstringLocation::Semitendinosus => "semitendinosus",
+            HamstringLocation::Semimembranosus => "semimembranosus",
+            HamstringLocation::Tendon => "tendon",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HamstringLocation::BicepsFemorisLongHead => "biceps femoris long head",
+            HamstringLocation::BicepsFemorisShortHead => "biceps femoris short head",
+            HamstringLocation::Semitendinosus => "semitendinosus",
+            HamstringLocation::Semimembranosus => "semimembranosus",
+            HamstringLocation::Tendon => "tendon",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.id() == text.trim())
+    }
+}
+
+/// Kind of injury an episode is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InjuryKind {
+    HamstringStrain,
+    ProximalHamstringTendinopathy,
+    DistalHamstringTendinopathy,
+    GlutealTendinopathy,
+    Other,
+}
+
+impl InjuryKind {
+    pub const ALL: [InjuryKind; 5] = [
+        InjuryKind::HamstringStrain,
+        InjuryKind::ProximalHamstringTendinopathy,
+        InjuryKind::DistalHamstringTendinopathy,
+        InjuryKind::GlutealTendinopathy,
+        InjuryKind::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            InjuryKind::HamstringStrain => "hamstring_strain",
+            InjuryKind::ProximalHamstringTendinopathy => "proximal_hamstring_tendinopathy",
+            InjuryKind::DistalHamstringTendinopathy => "distal_hamstring_tendinopathy",
+            InjuryKind::GlutealTendinopathy => "gluteal_tendinopathy",
+            InjuryKind::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InjuryKind::HamstringStrain => "Hamstring strain",
+            InjuryKind::ProximalHamstringTendinopathy => "Proximal hamstring tendinopathy",
+            InjuryKind::DistalHamstringTendinopathy => "Distal hamstring tendinopathy",
+            InjuryKind::GlutealTendinopathy => "Gluteal tendinopathy",
+            InjuryKind::Other => "Other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == text.trim())
+    }
+}
+
+/// An athlete's profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Athlete {
+    pub id: i64,
+    pub given_name: String,
+    pub family_name: String,
+    pub date_of_birth: Option<NaiveDate>,
+    pub sex: Option<Sex>,
+    pub dominant_leg: Option<Side>,
+    pub sport: Option<String>,
+    /// An id in another system (club, VALD Hub, ...).
+    pub external_id: Option<String>,
+    /// Body mass on the profile (each visit records its own).
+    pub body_mass_kg: Option<f64>,
+    pub notes: String,
+    pub archived: bool,
+}
+
+impl Athlete {
+    /// A new athlete (id 0 until stored).
+    pub fn new(given_name: &str, family_name: &str) -> Self {
+        Athlete {
+            id: 0,
+            given_name: given_name.into(),
+            family_name: family_name.into(),
+            date_of_birth: None,
+            sex: None,
+            dominant_leg: None,
+            sport: None,
+            external_id: None,
+            body_mass_kg: None,
+            notes: String::new(),
+            archived: false,
+        }
+    }
+
+    /// "Given Family".
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.given_name, self.family_name).trim().to_string()
+    }
+}
+
+/// An injury and its rehabilitation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InjuryEpisode {
+    pub id: i64,
+    pub athlete_id: i64,
+    pub kind: InjuryKind,
+    /// The injured (involved) side.
+    pub side: Option<Side>,
+    /// Strain grade (e.g. BAMIC 0-4 with a/b/c), free text to suit the clinic's system.
+    pub grade: Option<String>,
+    pub location: Option<HamstringLocation>,
+    pub injury_date: NaiveDate,
+    /// The visit holding the pre-injury baseline, when one exists.
+    pub baseline_visit_id: Option<i64>,
+    /// Date the athlete was cleared to return to sport, when signed off.
+    pub closed_on: Option<NaiveDate>,
+    pub notes: String,
+}
+
+impl InjuryEpisode {
+    /// Short description: "Hamstring strain, left, grade 2, biceps femoris long head".
+    pub fn summary(&self) -> String {
+        let mut parts = vec![self.kind.label().to_string()];
+        if let Some(side) = self.side {
+            parts.push(side.id().into());
+        }
+        if let Some(grade) = &self.grade {
+            parts.push(format!("grade {grade}"));
+        }
+        if let Some(location) = self.location {
+            parts.push(location.label().into());
+        }
+        parts.join(", ")
+    }
+}
+
+/// Provocation tests for proximal hamstring tendinopathy (Cacchio 2012): positive = `Some(true)`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProvocationTests {
+    pub puranen_orava: Option<bool>,
+    pub bent_knee_stretch: Option<bool>,
+    pub modified_bent_knee_stretch: Option<bool>,
+}
+
+impl ProvocationTests {
+    pub fn any_recorded(&self) -> bool {
+        self.puranen_orava.is_some() || self.bent_knee_stretch.is_some() || self.modified_bent_knee_stretch.is_some()
+    }
+}
+
+/// One clinic visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Visit {
+    pub id: i64,
+    pub athlete_id: i64,
+    pub episode_id: Option<i64>,
+    /// Local date and time of the visit.
+    pub date_time: NaiveDateTime,
+    pub body_mass_kg: Option<f64>,
+    pub clinician: String,
+    /// VISA-H total, 0-100 (Cacchio 2014).
+    pub visa_h: Option<u8>,
+    pub provocation: ProvocationTests,
+    pub notes: String,
+}
+
+/// A trial's description without its samples.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrialInfo {
+    pub id: i64,
+    pub visit_id: i64,
+    pub test_id: String,
+    pub side: Side,
+    /// Device profile id (or a demo device).
+    pub device: String,
+    pub sample_rate_hz: Option<f64>,
+    pub channel_names: Vec<String>,
+    pub lever_arm_m: Option<f64>,
+    /// Tare applied before recording (software tare), N.
+    pub tare_n: Option<f64>,
+    pub polarity: Polarity,
+    /// The device's largest reading, N (enables the clipping flag).
+    pub device_max_n: Option<f64>,
+    /// Whether the trial counts (a redone trial is kept but not accepted).
+    pub accepted: bool,
+    /// Reps (by index in the trial's analysis) the clinician rejected.
+    pub excluded_reps: Vec<usize>,
+    /// Pain during the trial, 0-10.
+    pub pain: Option<u8>,
+    /// For tests measured by a count (single-leg bridge): the reps done.
+    pub reps_count: Option<u32>,
+    pub recorded_at: NaiveDateTime,
+    pub notes: String,
+}
+
+/// A trial with its samples.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trial {
+    pub info: TrialInfo,
+    /// Raw samples (time from the first sample, one channel per name).
+    pub trace: Trace,
+}
+
+/// A clinician's sign-off of a return-to-sport evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignOff {
+    pub id: i64,
+    pub athlete_id: i64,
+    pub episode_id: Option<i64>,
+    pub visit_id: Option<i64>,
+    /// The clearance template evaluated.
+    pub template_id: String,
+    /// The evaluation's overall status when signed (`cleared`, `not_yet`, `incomplete`).
+    pub status: String,
+    pub clinician: String,
+    pub signed_at: NaiveDateTime,
+    pub note: String,
+    /// The evaluation that was signed, as JSON (every criterion, value, threshold, source).
+    pub evaluation: String,
+}

@@ -1,0 +1,196 @@
+//! Athletes.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Row, params};
+use serde::Serialize;
+
+use super::{Result, Store, StoreError, optional, parse_text};
+use crate::model::{Athlete, InjuryEpisode, Sex, Side};
+
+pub(crate) const DATE: &str = "%Y-%m-%d";
+pub(crate) const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
+
+pub(crate) fn date_text(d: NaiveDate) -> String {
+    d.format(DATE).to_string()
+}
+
+pub(crate) fn parse_date(column: &str, text: &str) -> rusqlite::Result<NaiveDate> {
+    parse_text(column, text, |t| NaiveDate::parse_from_str(t, DATE).ok())
+}
+
+pub(crate) fn date_time_text(d: NaiveDateTime) -> String {
+    d.format(DATE_TIME).to_string()
+}
+
+pub(crate) fn parse_date_time(column: &str, text: &str) -> rusqlite::Result<NaiveDateTime> {
+    parse_text(column, text, |t| NaiveDateTime::parse_from_str(t, DATE_TIME).ok())
+}
+
+/// An athlete as listed: with the last visit and the current injury episode.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AthleteRow {
+    pub athlete: Athlete,
+    pub last_visit: Option<NaiveDateTime>,
+    pub visits: i64,
+    /// The most recent episode (open or closed).
+    pub episode: Option<InjuryEpisode>,
+}
+
+const COLUMNS: &str = "id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, external_id, \
+                       body_mass_kg, notes, archived";
+
+fn from_row(r: &Row) -> rusqlite::Result<Athlete> {
+    Ok(Athlete {
+        id: r.get(0)?,
+        given_name: r.get(1)?,
+        family_name: r.get(2)?,
+        date_of_birth: r.get::<_, Option<String>>(3)?.map(|t| parse_date("date_of_birth", &t)).transpose()?,
+        sex: r.get::<_, Option<String>>(4)?.map(|t| parse_text("sex", &t, Sex::parse)).transpose()?,
+        dominant_leg: r
+            .get::<_, Option<String>>(5)?
+            .map(|t| parse_text("dominant_leg", &t, Side::parse))
+            .transpose()?,
+        sport: r.get(6)?,
+        external_id: r.get(7)?,
+        body_mass_kg: r.get(8)?,
+        notes: r.get(9)?,
+        archived: r.get(10)?,
+    })
+}
+
+fn check(a: &Athlete) -> Result<()> {
+    if a.given_name.trim().is_empty() && a.family_name.trim().is_empty() {
+        return Err(StoreError::Invalid("an athlete needs a name".into()));
+    }
+    if a.body_mass_kg.is_some_and(|m| !(m > 0.0 && m < 500.0)) {
+        return Err(StoreError::Invalid(format!("body mass {:?} kg is not plausible", a.body_mass_kg)));
+    }
+    if a.dominant_leg == Some(Side::Both) {
+        return Err(StoreError::Invalid("the dominant leg is left or right".into()));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds an athlete; returns the new id. `athlete.id` is used when not 0 (imports keep ids).
+    pub fn add_athlete(&self, athlete: &Athlete) -> Result<i64> {
+        check(athlete)?;
+        let a = athlete;
+        self.conn.execute(
+            "INSERT INTO athletes (id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, \
+             external_id, body_mass_kg, notes, archived, created_at) \
+             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                a.id,
+                a.given_name.trim(),
+                a.family_name.trim(),
+                a.date_of_birth.map(date_text),
+                a.sex.map(Sex::id),
+                a.dominant_leg.map(Side::id),
+                a.sport,
+                a.external_id,
+                a.body_mass_kg,
+                a.notes,
+                a.archived,
+                date_time_text(chrono::Local::now().naive_local()),
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Saves changes to an athlete.
+    pub fn update_athlete(&self, a: &Athlete) -> Result<()> {
+        check(a)?;
+        let n = self.conn.execute(
+            "UPDATE athletes SET given_name = ?2, family_name = ?3, date_of_birth = ?4, sex = ?5, \
+             dominant_leg = ?6, sport = ?7, external_id = ?8, body_mass_kg = ?9, notes = ?10, archived = ?11 \
+             WHERE id = ?1",
+            params![
+                a.id,
+                a.given_name.trim(),
+                a.family_name.trim(),
+                a.date_of_birth.map(date_text),
+                a.sex.map(Sex::id),
+                a.dominant_leg.map(Side::id),
+                a.sport,
+                a.external_id,
+                a.body_mass_kg,
+                a.notes,
+                a.archived,
+            ],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "athlete", id: a.id });
+        }
+        Ok(())
+    }
+
+    pub fn set_archived(&self, id: i64, archived: bool) -> Result<()> {
+        let mut a = self.athlete(id)?;
+        a.archived = archived;
+        self.update_athlete(&a)
+    }
+
+    pub fn athlete(&self, id: i64) -> Result<Athlete> {
+        optional(self.conn.query_row(&format!("SELECT {COLUMNS} FROM athletes WHERE id = ?1"), [id], from_row))?
+            .ok_or(StoreError::NotFound { what: "athlete", id })
+    }
+
+    pub fn athlete_by_external_id(&self, external_id: &str) -> Result<Option<Athlete>> {
+        optional(self.conn.query_row(
+            &format!("SELECT {COLUMNS} FROM athletes WHERE external_id = ?1"),
+            [external_id],
+            from_row,
+        ))
+    }
+
+    /// Athletes by family then given name, with their last visit and latest episode.
+    pub fn athletes(&self, include_archived: bool) -> Result<Vec<AthleteRow>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS}, (SELECT max(date_time) FROM visits v WHERE v.athlete_id = a.id), \
+             (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id) \
+             FROM athletes a WHERE ?1 OR archived = 0 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
+        ))?;
+        let rows = stmt.query_map([include_archived], |r| {
+            Ok(AthleteRow {
+                athlete: from_row(r)?,
+                last_visit: r.get::<_, Option<String>>(11)?.map(|t| parse_date_time("date_time", &t)).transpose()?,
+                visits: r.get(12)?,
+                episode: None,
+            })
+        })?;
+        let mut list: Vec<AthleteRow> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut latest = self.latest_episodes()?;
+        for row in &mut list {
+            row.episode = latest.remove(&row.athlete.id);
+        }
+        Ok(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{IntegrityCheck, Store};
+
+    #[test]
+    fn athletes_round_trip_and_list_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_named(dir.path(), "t.sqlite", IntegrityCheck::Always).unwrap();
+        let mut a = Athlete::new("Zoe", "Adams");
+        a.sex = Some(Sex::Female);
+        a.date_of_birth = NaiveDate::from_ymd_opt(2001, 2, 3);
+        a.dominant_leg = Some(Side::Right);
+        a.body_mass_kg = Some(61.5);
+        a.id = store.add_athlete(&a).unwrap();
+        assert_eq!(store.athlete(a.id).unwrap(), a);
+        let b = Athlete::new("Al", "Brown");
+        let b_id = store.add_athlete(&b).unwrap();
+        store.set_archived(b_id, true).unwrap();
+        assert_eq!(store.athletes(false).unwrap().len(), 1);
+        let all = store.athletes(true).unwrap();
+        assert_eq!(all.iter().map(|r| r.athlete.family_name.as_str()).collect::<Vec<_>>(), ["Adams", "Brown"]);
+        assert!(matches!(store.athlete(99), Err(StoreError::NotFound { .. })));
+        assert!(store.add_athlete(&Athlete::new(" ", "")).is_err());
+    }
+}

@@ -1,0 +1,206 @@
+//! The recording journal: samples of a recording in progress, committed at least every 250 ms,
+//! so that a crash or a power cut loses at most that much. An unfinished recording is offered
+//! back on the next start.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDateTime;
+use rusqlite::params;
+use serde::Serialize;
+
+use super::athletes::{date_time_text, parse_date_time};
+use super::trials::NewTrial;
+use super::{Result, Store, StoreError, blob, parse_text};
+use crate::model::{Channel, Polarity, Side, Trace, TraceMeta};
+
+/// What a recording is for (stored when it begins).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JournalMeta {
+    pub athlete_id: Option<i64>,
+    pub visit_id: Option<i64>,
+    pub test_id: Option<String>,
+    pub side: Option<Side>,
+    pub device: String,
+    pub channel_names: Vec<String>,
+    pub polarity: Polarity,
+    pub lever_arm_m: Option<f64>,
+    pub tare_n: Option<f64>,
+}
+
+/// A recording whose process stopped before finishing it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnfinishedRecording {
+    pub id: i64,
+    pub meta: JournalMeta,
+    pub started_at: NaiveDateTime,
+    pub last_flush_at: NaiveDateTime,
+    pub chunks: i64,
+}
+
+/// Longest time between journal commits.
+pub const JOURNAL_INTERVAL: Duration = Duration::from_millis(200);
+
+/// Writes one recording into the journal.
+pub struct JournalWriter {
+    id: i64,
+    seq: i64,
+    channels: usize,
+    time_s: Vec<f64>,
+    values: Vec<Vec<f64>>,
+    last_flush: Instant,
+    interval: Duration,
+}
+
+fn now_text() -> String {
+    date_time_text(chrono::Local::now().naive_local())
+}
+
+impl JournalWriter {
+    /// Starts a recording in the journal.
+    pub fn begin(store: &Store, meta: &JournalMeta) -> Result<JournalWriter> {
+        if meta.channel_names.is_empty() || meta.channel_names.iter().any(|n| n.contains(',')) {
+            return Err(StoreError::Invalid("channel names must be given, without ','".into()));
+        }
+        let now = now_text();
+        store.conn.execute(
+            "INSERT INTO journal_recordings (started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, \
+             channel_names, polarity, lever_arm_m, tare_n) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                now,
+                meta.athlete_id,
+                meta.visit_id,
+                meta.test_id,
+                meta.side.map(Side::id),
+                meta.device,
+                meta.channel_names.join(","),
+                meta.polarity.id(),
+                meta.lever_arm_m,
+                meta.tare_n,
+            ],
+        )?;
+        Ok(JournalWriter {
+            id: store.conn.last_insert_rowid(),
+            seq: 0,
+            channels: meta.channel_names.len(),
+            time_s: Vec::new(),
+            values: vec![Vec::new(); meta.channel_names.len()],
+            last_flush: Instant::now(),
+            interval: JOURNAL_INTERVAL,
+        })
+    }
+
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// Adds samples (`rows` flat, `channels` values per time stamp).
+    pub fn push(&mut self, time_s: &[f64], rows: &[f64]) {
+        self.time_s.extend_from_slice(time_s);
+        for row in rows.chunks(self.channels).take(time_s.len()) {
+            for (c, v) in row.iter().enumerate() {
+                self.values[c].push(*v);
+            }
+        }
+    }
+
+    /// Commits if the interval has passed since the last commit.
+    pub fn flush_if_due(&mut self, store: &Store) -> Result<bool> {
+        if self.last_flush.elapsed() < self.interval {
+            return Ok(false);
+        }
+        self.flush(store)?;
+        Ok(true)
+    }
+
+    /// Commits what is pending (and notes that the recording is alive).
+    pub fn flush(&mut self, store: &Store) -> Result<()> {
+        self.last_flush = Instant::now();
+        let tx = store.conn.unchecked_transaction()?;
+        if !self.time_s.is_empty() {
+            let channels: Vec<&[f64]> = self.values.iter().map(Vec::as_slice).collect();
+            tx.execute(
+                "INSERT INTO journal_chunks (recording_id, seq, samples) VALUES (?1, ?2, ?3)",
+                params![self.id, self.seq, blob::encode(&self.time_s, &channels)],
+            )?;
+            self.seq += 1;
+        }
+        tx.execute("UPDATE journal_recordings SET last_flush_at = ?2 WHERE id = ?1", params![self.id, now_text()])?;
+        tx.commit()?;
+        self.time_s.clear();
+        self.values.iter_mut().for_each(Vec::clear);
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Recordings left in the journal whose writer has not been heard from for `stale_after`
+    /// (so another process's recording in progress is not offered).
+    pub fn unfinished_recordings(&self, stale_after: Duration) -> Result<Vec<UnfinishedRecording>> {
+        let cutoff = chrono::Local::now().naive_local() - chrono::Duration::from_std(stale_after).unwrap_or_default();
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
+             r.channel_names, r.polarity, r.lever_arm_m, r.tare_n, \
+             (SELECT count(*) FROM journal_chunks c WHERE c.recording_id = r.id) \
+             FROM journal_recordings r WHERE r.last_flush_at <= ?1 ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([date_time_text(cutoff)], |r| {
+            Ok(UnfinishedRecording {
+                id: r.get(0)?,
+                started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
+                last_flush_at: parse_date_time("last_flush_at", &r.get::<_, String>(2)?)?,
+                meta: JournalMeta {
+                    athlete_id: r.get(3)?,
+                    visit_id: r.get(4)?,
+                    test_id: r.get(5)?,
+                    side: r.get::<_, Option<String>>(6)?.map(|t| parse_text("side", &t, Side::parse)).transpose()?,
+                    device: r.get(7)?,
+                    channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
+                    polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
+                    lever_arm_m: r.get(10)?,
+                    tare_n: r.get(11)?,
+                },
+                chunks: r.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The samples a journal recording holds, times as recorded.
+    pub fn journal_trace(&self, id: i64, names: &[String]) -> Result<Trace> {
+        let mut stmt = self.conn.prepare("SELECT samples FROM journal_chunks WHERE recording_id = ?1 ORDER BY seq")?;
+        let chunks = stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))?;
+        let mut trace = Trace {
+            time_s: Vec::new(),
+            channels: names.iter().map(|n| Channel { name: n.clone(), force_n: Vec::new() }).collect(),
+            meta: TraceMeta::default(),
+        };
+        for chunk in chunks {
+            let (time_s, values) = blob::decode(&chunk?)?;
+            if values.len() != names.len() {
+                return Err(StoreError::Corrupt(format!("journal {id}: a chunk has {} channels", values.len())));
+            }
+            trace.time_s.extend(time_s);
+            for (c, v) in trace.channels.iter_mut().zip(values) {
+                c.force_n.extend(v);
+            }
+        }
+        Ok(trace)
+    }
+
+    /// Removes a recording from the journal.
+    pub fn journal_discard(&self, id: i64) -> Result<()> {
+        if self.conn.execute("DELETE FROM journal_recordings WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NotFound { what: "journal recording", id });
+        }
+        Ok(())
+    }
+
+    /// Stores `trial` and removes journal recording `id`, in one transaction.
+    pub fn journal_commit(&mut self, id: i64, trial: &NewTrial) -> Result<i64> {
+        self.transaction(|s| {
+            let trial_id = s.add_trial(trial)?;
+            s.journal_discard(id)?;
+            Ok(trial_id)
+        })
+    }
+}

@@ -1,0 +1,144 @@
+//! The database schema as an ordered list of migrations. `MIGRATIONS[i]` takes a database
+//! from version `i` to `i + 1`; `PRAGMA user_version` holds the version. A fresh database runs
+//! them all, so a fresh and an upgraded database end identical.
+
+/// Version 1: the first schema (kept as a fixture in `tests/fixtures/schema_v1.sqlite`).
+const V1: &str = r#"
+CREATE TABLE athletes (
+    id INTEGER PRIMARY KEY,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    date_of_birth TEXT,
+    sex TEXT CHECK (sex IN ('female', 'male', 'other')),
+    dominant_leg TEXT CHECK (dominant_leg IN ('left', 'right')),
+    sport TEXT,
+    external_id TEXT,
+    body_mass_kg REAL CHECK (body_mass_kg > 0),
+    notes TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX athletes_by_name ON athletes (family_name, given_name);
+
+CREATE TABLE injury_episodes (
+    id INTEGER PRIMARY KEY,
+    athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    side TEXT CHECK (side IN ('left', 'right', 'both')),
+    grade TEXT,
+    location TEXT,
+    injury_date TEXT NOT NULL,
+    baseline_visit_id INTEGER REFERENCES visits (id) ON DELETE SET NULL,
+    closed_on TEXT,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX episodes_by_athlete ON injury_episodes (athlete_id);
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
+    episode_id INTEGER REFERENCES injury_episodes (id) ON DELETE SET NULL,
+    date_time TEXT NOT NULL,
+    body_mass_kg REAL CHECK (body_mass_kg > 0),
+    clinician TEXT NOT NULL DEFAULT '',
+    visa_h INTEGER CHECK (visa_h BETWEEN 0 AND 100),
+    puranen_orava INTEGER,
+    bent_knee_stretch INTEGER,
+    modified_bent_knee_stretch INTEGER,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX visits_by_athlete ON visits (athlete_id, date_time);
+
+CREATE TABLE trials (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
+    test_id TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+    device TEXT NOT NULL,
+    sample_rate_hz REAL,
+    channel_names TEXT NOT NULL,
+    lever_arm_m REAL,
+    tare_n REAL,
+    polarity TEXT NOT NULL CHECK (polarity IN ('positive', 'negative', 'auto')),
+    samples BLOB NOT NULL,
+    accepted INTEGER NOT NULL DEFAULT 1,
+    excluded_reps TEXT NOT NULL DEFAULT '',
+    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+    reps_count INTEGER,
+    recorded_at TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX trials_by_visit ON trials (visit_id);
+
+CREATE TABLE journal_recordings (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    last_flush_at TEXT NOT NULL,
+    athlete_id INTEGER,
+    visit_id INTEGER,
+    test_id TEXT,
+    side TEXT,
+    device TEXT NOT NULL,
+    channel_names TEXT NOT NULL,
+    polarity TEXT NOT NULL,
+    lever_arm_m REAL,
+    tare_n REAL
+);
+CREATE TABLE journal_chunks (
+    recording_id INTEGER NOT NULL REFERENCES journal_recordings (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    samples BLOB NOT NULL,
+    PRIMARY KEY (recording_id, seq)
+);
+
+CREATE TABLE custom_tests (
+    id TEXT PRIMARY KEY,
+    definition TEXT NOT NULL
+);
+CREATE TABLE custom_batteries (
+    id TEXT PRIMARY KEY,
+    definition TEXT NOT NULL
+);
+
+CREATE TABLE clearance_signoffs (
+    id INTEGER PRIMARY KEY,
+    athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
+    episode_id INTEGER REFERENCES injury_episodes (id) ON DELETE CASCADE,
+    visit_id INTEGER REFERENCES visits (id) ON DELETE SET NULL,
+    template_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    clinician TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    evaluation TEXT NOT NULL
+);
+"#;
+
+/// Version 2: a cache of each trial's analysis (recomputed from the samples whenever the
+/// analysis settings change; never the only copy), clinic settings, and each trial's device
+/// maximum (for the clipping flag).
+const V2: &str = r#"
+ALTER TABLE trials ADD COLUMN device_max_n REAL;
+CREATE TABLE trial_analysis (
+    trial_id INTEGER PRIMARY KEY REFERENCES trials (id) ON DELETE CASCADE,
+    settings_key TEXT NOT NULL,
+    analysis TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#;
+
+/// Every migration, in order.
+pub const MIGRATIONS: &[&str] = &[V1, V2];
+
+/// The migrations' SQL (tools and tests build databases of older versions with it).
+pub fn migrations() -> &'static [&'static str] {
+    MIGRATIONS
+}
+
+/// The version a database has after all migrations.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,102 @@
+//! Clinic settings (key -> JSON value) and clinic-defined tests.
+
+use rusqlite::params;
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::{Result, Store, StoreError, optional};
+use crate::protocols::{Battery, TestDefinition, TestLibrary};
+
+impl Store {
+    /// A setting, if set and readable as `T`.
+    pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+        let text: Option<String> =
+            optional(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)))?;
+        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+    }
+
+    pub fn set_setting<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
+        let json = serde_json::to_string(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, json],
+        )?;
+        Ok(())
+    }
+
+    /// Every setting as raw JSON text (for exports).
+    pub fn all_settings(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Sets a setting from raw JSON text (imports).
+    pub fn set_setting_json(&self, key: &str, json: &str) -> Result<()> {
+        serde_json::from_str::<serde_json::Value>(json)
+            .map_err(|e| StoreError::Invalid(format!("setting {key}: {e}")))?;
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, json],
+        )?;
+        Ok(())
+    }
+
+    /// Saves a clinic-defined test (after the library's checks).
+    pub fn save_custom_test(&self, test: &TestDefinition) -> Result<()> {
+        let mut library = self.test_library()?;
+        library.tests.retain(|t| t.id != test.id || t.built_in);
+        library.add_test(test.clone()).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(test).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO custom_tests (id, definition) VALUES (?1, ?2) \
+             ON CONFLICT (id) DO UPDATE SET definition = excluded.definition",
+            params![test.id, json],
+        )?;
+        Ok(())
+    }
+
+    pub fn save_custom_battery(&self, battery: &Battery) -> Result<()> {
+        let mut library = self.test_library()?;
+        library.batteries.retain(|b| b.id != battery.id || b.built_in);
+        library.add_battery(battery.clone()).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(battery).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO custom_batteries (id, definition) VALUES (?1, ?2) \
+             ON CONFLICT (id) DO UPDATE SET definition = excluded.definition",
+            params![battery.id, json],
+        )?;
+        Ok(())
+    }
+
+    /// The built-in tests and batteries plus the clinic's own.
+    pub fn test_library(&self) -> Result<TestLibrary> {
+        let mut library = TestLibrary::builtin();
+        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_tests ORDER BY id")?;
+        let tests = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in tests {
+            let (id, json) = row?;
+            let test: TestDefinition =
+                serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("custom test {id}: {e}")))?;
+            library.tests.push(test);
+        }
+        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_batteries ORDER BY id")?;
+        let batteries = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in batteries {
+            let (id, json) = row?;
+            let battery: Battery =
+                serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("custom battery {id}: {e}")))?;
+            library.batteries.push(battery);
+        }
+        Ok(library)
+    }
+
+    /// Clinic-defined tests and batteries as stored JSON (for exports).
+    pub fn custom_definitions(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT 'test', id, definition FROM custom_tests UNION ALL \
+             SELECT 'battery', id, definition FROM custom_batteries ORDER BY 1 DESC, 2",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,340 @@
+//! Trials: raw samples as a compact blob, review fields, and a cache of their analysis.
+
+use chrono::NaiveDateTime;
+use rusqlite::{Row, params};
+
+use super::athletes::{date_time_text, parse_date_time};
+use super::{Result, Store, StoreError, blob, optional, parse_text};
+use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
+use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::median_rate_hz};
+
+/// Bumped whenever the analysis code changes its results: cached analyses of an older version
+/// are recomputed from the samples.
+pub const ANALYSIS_VERSION: u32 = 1;
+
+/// A trial to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTrial {
+    pub visit_id: i64,
+    pub test_id: String,
+    pub side: Side,
+    pub device: String,
+    pub trace: Trace,
+    pub lever_arm_m: Option<f64>,
+    pub tare_n: Option<f64>,
+    pub polarity: Polarity,
+    pub device_max_n: Option<f64>,
+    pub accepted: bool,
+    pub excluded_reps: Vec<usize>,
+    pub pain: Option<u8>,
+    pub reps_count: Option<u32>,
+    pub recorded_at: NaiveDateTime,
+    pub notes: String,
+}
+
+impl NewTrial {
+    /// A trial with default review fields (accepted, no pain recorded).
+    pub fn new(visit_id: i64, test_id: &str, side: Side, device: &str, trace: Trace) -> Self {
+        NewTrial {
+            visit_id,
+            test_id: test_id.into(),
+            side,
+            device: device.into(),
+            polarity: trace.meta.polarity.unwrap_or_default(),
+            trace,
+            lever_arm_m: None,
+            tare_n: None,
+            device_max_n: None,
+            accepted: true,
+            excluded_reps: Vec::new(),
+            pain: None,
+            reps_count: None,
+            recorded_at: chrono::Local::now().naive_local(),
+            notes: String::new(),
+        }
+    }
+}
+
+pub(crate) fn reps_text(reps: &[usize]) -> String {
+    reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(",")
+}
+
+pub(crate) fn parse_reps(text: &str) -> Option<Vec<usize>> {
+    text.split(',').filter(|p| !p.trim().is_empty()).map(|p| p.trim().parse().ok()).collect()
+}
+
+const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, tare_n, \
+                            polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes";
+
+fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
+    Ok(TrialInfo {
+        id: r.get(0)?,
+        visit_id: r.get(1)?,
+        test_id: r.get(2)?,
+        side: parse_text("side", &r.get::<_, String>(3)?, Side::parse)?,
+        device: r.get(4)?,
+        sample_rate_hz: r.get(5)?,
+        channel_names: r.get::<_, String>(6)?.split(',').map(String::from).collect(),
+        lever_arm_m: r.get(7)?,
+        tare_n: r.get(8)?,
+        polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
+        device_max_n: r.get(10)?,
+        accepted: r.get(11)?,
+        excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(12)?, parse_reps)?,
+        pain: r.get(13)?,
+        reps_count: r.get(14)?,
+        recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(15)?)?,
+        notes: r.get(16)?,
+    })
+}
+
+/// FNV-1a: a stable hash for cache keys.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+fn cache_key(params: &AnalysisParams) -> String {
+    let json = serde_json::to_string(params).unwrap_or_default();
+    format!("v{ANALYSIS_VERSION}:{:016x}", fnv(&json))
+}
+
+impl Store {
+    /// Stores a trial with its samples; `id` chooses the id (imports), 0 for a new one.
+    pub fn add_trial_with_id(&self, id: i64, t: &NewTrial) -> Result<i64> {
+        if t.trace.channels.is_empty() {
+            return Err(StoreError::Invalid("a trial needs at least one channel".into()));
+        }
+        if t.pain.is_some_and(|p| p > 10) {
+            return Err(StoreError::Invalid(format!("pain {:?} is outside 0-10", t.pain)));
+        }
+        if t.trace.channels.iter().any(|c| c.force_n.len() != t.trace.len() || c.name.contains(',')) {
+            return Err(StoreError::Invalid(
+                "every channel needs one value per time stamp and a name without ','".into(),
+            ));
+        }
+        let names: Vec<&str> = t.trace.channels.iter().map(|c| c.name.as_str()).collect();
+        let rate = t.trace.meta.sample_rate_hz.or_else(|| median_rate_hz(&t.trace.time_s));
+        self.conn.execute(
+            "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
+             tare_n, polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n) \
+             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            params![
+                id,
+                t.visit_id,
+                t.test_id,
+                t.side.id(),
+                t.device,
+                rate,
+                names.join(","),
+                t.lever_arm_m,
+                t.tare_n,
+                t.polarity.id(),
+                blob::encode_trace(&t.trace),
+                t.accepted,
+                reps_text(&t.excluded_reps),
+                t.pain,
+                t.reps_count,
+                date_time_text(t.recorded_at),
+                t.notes,
+                t.device_max_n,
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Stores a new trial.
+    pub fn add_trial(&self, t: &NewTrial) -> Result<i64> {
+        self.add_trial_with_id(0, t)
+    }
+
+    pub fn trial_info(&self, id: i64) -> Result<TrialInfo> {
+        optional(self.conn.query_row(&format!("SELECT {INFO_COLUMNS} FROM trials WHERE id = ?1"), [id], info_from_row))?
+            .ok_or(StoreError::NotFound { what: "trial", id })
+    }
+
+    /// The trials of a visit (without samples), in recording order.
+    pub fn trials_of_visit(&self, visit_id: i64) -> Result<Vec<TrialInfo>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {INFO_COLUMNS} FROM trials WHERE visit_id = ?1 ORDER BY recorded_at, id"))?;
+        let rows = stmt.query_map([visit_id], info_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every trial of an athlete (without samples), by visit then recording order.
+    pub fn trials_of_athlete(&self, athlete_id: i64) -> Result<Vec<TrialInfo>> {
+        let columns = INFO_COLUMNS.split(", ").map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {columns} FROM trials t JOIN visits v ON v.id = t.visit_id WHERE v.athlete_id = ?1 \
+             ORDER BY v.date_time, t.recorded_at, t.id"
+        ))?;
+        let rows = stmt.query_map([athlete_id], info_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A trial's samples.
+    pub fn trial_trace(&self, info: &TrialInfo) -> Result<Trace> {
+        let bytes: Vec<u8> =
+            self.conn.prepare_cached("SELECT samples FROM trials WHERE id = ?1")?.query_row([info.id], |r| r.get(0))?;
+        let mut trace = blob::decode_trace(&bytes, &info.channel_names)?;
+        trace.meta = TraceMeta {
+            device: Some(info.device.clone()),
+            sample_rate_hz: info.sample_rate_hz,
+            polarity: Some(info.polarity),
+            extra: vec![("test".into(), info.test_id.clone()), ("side".into(), info.side.id().into())],
+        };
+        Ok(trace)
+    }
+
+    /// A trial with its samples.
+    pub fn trial(&self, id: i64) -> Result<Trial> {
+        let info = self.trial_info(id)?;
+        let trace = self.trial_trace(&info)?;
+        Ok(Trial { info, trace })
+    }
+
+    /// Saves the clinician's review of a trial.
+    pub fn review_trial(
+        &self,
+        id: i64,
+        accepted: bool,
+        excluded_reps: &[usize],
+        pain: Option<u8>,
+        notes: &str,
+    ) -> Result<()> {
+        if pain.is_some_and(|p| p > 10) {
+            return Err(StoreError::Invalid(format!("pain {pain:?} is outside 0-10")));
+        }
+        let n = self.conn.execute(
+            "UPDATE trials SET accepted = ?2, excluded_reps = ?3, pain = ?4, notes = ?5 WHERE id = ?1",
+            params![id, accepted, reps_text(excluded_reps), pain, notes],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "trial", id });
+        }
+        Ok(())
+    }
+
+    pub fn delete_trial(&self, id: i64) -> Result<()> {
+        if self.conn.execute("DELETE FROM trials WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NotFound { what: "trial", id });
+        }
+        Ok(())
+    }
+
+    /// The analysis of a trial with `params`: from the cache when it was computed with the
+    /// same settings and analysis version, else from the samples (and cached).
+    pub fn trial_analysis(&self, info: &TrialInfo, params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
+        let key = cache_key(params);
+        let cached: Option<String> = optional(
+            self.conn
+                .prepare_cached("SELECT analysis FROM trial_analysis WHERE trial_id = ?1 AND settings_key = ?2")?
+                .query_row(params![info.id, key], |r| r.get(0)),
+        )?;
+        if let Some(json) = cached
+            && let Ok(analysis) = serde_json::from_str(&json)
+        {
+            return Ok(analysis);
+        }
+        let trace = self.trial_trace(info)?;
+        if trace.is_empty() {
+            // A trial measured by a count has nothing to analyse.
+            return Ok(Vec::new());
+        }
+        let analysis = analyze_trace(&trace, Some(info.polarity), params)
+            .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))?;
+        if let Ok(json) = serde_json::to_string(&analysis) {
+            self.pending_cache.borrow_mut().push((info.id, key, json));
+        }
+        Ok(analysis)
+    }
+
+    /// Analyses of many trials: cached ones read, the others computed from their samples on
+    /// every core (the database is read on this thread only), then cached together.
+    pub fn trial_analyses(&self, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
+        let mut results: Vec<Option<Vec<ChannelAnalysis>>> = Vec::with_capacity(items.len());
+        let mut missing: Vec<(usize, Trace, String)> = Vec::new();
+        for (i, (info, params)) in items.iter().enumerate() {
+            let key = cache_key(params);
+            let cached: Option<String> = optional(
+                self.conn
+                    .prepare_cached("SELECT analysis FROM trial_analysis WHERE trial_id = ?1 AND settings_key = ?2")?
+                    .query_row(params![info.id, key], |r| r.get(0)),
+            )?;
+            match cached.and_then(|json| serde_json::from_str(&json).ok()) {
+                Some(analysis) => results.push(Some(analysis)),
+                None => {
+                    results.push(None);
+                    missing.push((i, self.trial_trace(info)?, key));
+                }
+            }
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(missing.len().max(1));
+        let chunk = missing.len().div_ceil(threads.max(1)).max(1);
+        let computed: Vec<(usize, String, std::result::Result<Vec<ChannelAnalysis>, String>)> =
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = missing
+                    .chunks(chunk)
+                    .map(|part| {
+                        scope.spawn(move || {
+                            part.iter()
+                                .map(|(i, trace, key)| {
+                                    let (info, params) = &items[*i];
+                                    let analysis = if trace.is_empty() {
+                                        Ok(Vec::new())
+                                    } else {
+                                        analyze_trace(trace, Some(info.polarity), params)
+                                            .map_err(|e| format!("trial {}: {e}", info.id))
+                                    };
+                                    (*i, key.clone(), analysis)
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+            });
+        for (i, key, analysis) in computed {
+            let analysis = analysis.map_err(StoreError::Corrupt)?;
+            if let Ok(json) = serde_json::to_string(&analysis) {
+                self.pending_cache.borrow_mut().push((items[i].0.id, key, json));
+            }
+            results[i] = Some(analysis);
+        }
+        results.into_iter().map(|r| r.ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))).collect()
+    }
+
+    /// Forgets every cached analysis of an athlete's trials (they are recomputed from the
+    /// samples when next needed).
+    pub fn clear_analysis_cache(&self, athlete_id: i64) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM trial_analysis WHERE trial_id IN \
+             (SELECT t.id FROM trials t JOIN visits v ON v.id = t.visit_id WHERE v.athlete_id = ?1)",
+            [athlete_id],
+        )?;
+        Ok(())
+    }
+
+    /// Writes the analyses computed since the last call into the cache, in one transaction.
+    /// The cache is a convenience: a failure to write it (another process holding the write
+    /// lock for long) is not an error for the reader.
+    pub fn flush_analysis_cache(&self) {
+        let pending = std::mem::take(&mut *self.pending_cache.borrow_mut());
+        if pending.is_empty() {
+            return;
+        }
+        let write = || -> rusqlite::Result<()> {
+            let tx = self.conn.unchecked_transaction()?;
+            {
+                let mut stmt = tx.prepare_cached(
+                    "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
+                )?;
+                for (id, key, json) in &pending {
+                    stmt.execute(params![id, key, json])?;
+                }
+            }
+            tx.commit()
+        };
+        let _ = write();
+    }
+}

@@ -1,0 +1,212 @@
+//! Injury episodes and visits.
+
+use std::collections::HashMap;
+
+use rusqlite::{Row, params};
+
+use super::athletes::{date_text, date_time_text, parse_date, parse_date_time};
+use super::{Result, Store, StoreError, optional, parse_text};
+use crate::model::{HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Side, Visit};
+
+const EPISODE_COLUMNS: &str =
+    "id, athlete_id, kind, side, grade, location, injury_date, baseline_visit_id, closed_on, notes";
+
+fn episode_from_row(r: &Row) -> rusqlite::Result<InjuryEpisode> {
+    Ok(InjuryEpisode {
+        id: r.get(0)?,
+        athlete_id: r.get(1)?,
+        kind: parse_text("kind", &r.get::<_, String>(2)?, InjuryKind::parse)?,
+        side: r.get::<_, Option<String>>(3)?.map(|t| parse_text("side", &t, Side::parse)).transpose()?,
+        grade: r.get(4)?,
+        location: r
+            .get::<_, Option<String>>(5)?
+            .map(|t| parse_text("location", &t, HamstringLocation::parse))
+            .transpose()?,
+        injury_date: parse_date("injury_date", &r.get::<_, String>(6)?)?,
+        baseline_visit_id: r.get(7)?,
+        closed_on: r.get::<_, Option<String>>(8)?.map(|t| parse_date("closed_on", &t)).transpose()?,
+        notes: r.get(9)?,
+    })
+}
+
+const VISIT_COLUMNS: &str = "id, athlete_id, episode_id, date_time, body_mass_kg, clinician, visa_h, puranen_orava, \
+                             bent_knee_stretch, modified_bent_knee_stretch, notes";
+
+fn visit_from_row(r: &Row) -> rusqlite::Result<Visit> {
+    Ok(Visit {
+        id: r.get(0)?,
+        athlete_id: r.get(1)?,
+        episode_id: r.get(2)?,
+        date_time: parse_date_time("date_time", &r.get::<_, String>(3)?)?,
+        body_mass_kg: r.get(4)?,
+        clinician: r.get(5)?,
+        visa_h: r.get(6)?,
+        provocation: ProvocationTests {
+            puranen_orava: r.get(7)?,
+            bent_knee_stretch: r.get(8)?,
+            modified_bent_knee_stretch: r.get(9)?,
+        },
+        notes: r.get(10)?,
+    })
+}
+
+fn check_visit(v: &Visit) -> Result<()> {
+    if v.visa_h.is_some_and(|s| s > 100) {
+        return Err(StoreError::Invalid(format!("VISA-H {:?} is outside 0-100", v.visa_h)));
+    }
+    if v.body_mass_kg.is_some_and(|m| !(m > 0.0 && m < 500.0)) {
+        return Err(StoreError::Invalid(format!("body mass {:?} kg is not plausible", v.body_mass_kg)));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds an injury episode; `episode.id` is used when not 0.
+    pub fn add_episode(&self, e: &InjuryEpisode) -> Result<i64> {
+        self.conn.execute(
+            &format!("INSERT INTO injury_episodes ({EPISODE_COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+            params![
+                e.id,
+                e.athlete_id,
+                e.kind.id(),
+                e.side.map(Side::id),
+                e.grade,
+                e.location.map(HamstringLocation::id),
+                date_text(e.injury_date),
+                e.baseline_visit_id,
+                e.closed_on.map(date_text),
+                e.notes,
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn update_episode(&self, e: &InjuryEpisode) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE injury_episodes SET kind = ?2, side = ?3, grade = ?4, location = ?5, injury_date = ?6, \
+             baseline_visit_id = ?7, closed_on = ?8, notes = ?9 WHERE id = ?1",
+            params![
+                e.id,
+                e.kind.id(),
+                e.side.map(Side::id),
+                e.grade,
+                e.location.map(HamstringLocation::id),
+                date_text(e.injury_date),
+                e.baseline_visit_id,
+                e.closed_on.map(date_text),
+                e.notes,
+            ],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "injury episode", id: e.id });
+        }
+        Ok(())
+    }
+
+    pub fn episode(&self, id: i64) -> Result<InjuryEpisode> {
+        optional(self.conn.query_row(
+            &format!("SELECT {EPISODE_COLUMNS} FROM injury_episodes WHERE id = ?1"),
+            [id],
+            episode_from_row,
+        ))?
+        .ok_or(StoreError::NotFound { what: "injury episode", id })
+    }
+
+    /// An athlete's episodes, oldest first.
+    pub fn episodes(&self, athlete_id: i64) -> Result<Vec<InjuryEpisode>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {EPISODE_COLUMNS} FROM injury_episodes WHERE athlete_id = ?1 ORDER BY injury_date, id"
+        ))?;
+        let rows = stmt.query_map([athlete_id], episode_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The latest episode of every athlete that has one.
+    pub(super) fn latest_episodes(&self) -> Result<HashMap<i64, InjuryEpisode>> {
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT {EPISODE_COLUMNS} FROM injury_episodes ORDER BY injury_date, id"))?;
+        let rows = stmt.query_map([], episode_from_row)?;
+        let mut latest = HashMap::new();
+        for e in rows {
+            let e = e?;
+            latest.insert(e.athlete_id, e);
+        }
+        Ok(latest)
+    }
+
+    /// Adds a visit; `visit.id` is used when not 0.
+    pub fn add_visit(&self, v: &Visit) -> Result<i64> {
+        check_visit(v)?;
+        let p = v.provocation;
+        self.conn.execute(
+            &format!(
+                "INSERT INTO visits ({VISIT_COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+            ),
+            params![
+                v.id,
+                v.athlete_id,
+                v.episode_id,
+                date_time_text(v.date_time),
+                v.body_mass_kg,
+                v.clinician,
+                v.visa_h,
+                p.puranen_orava,
+                p.bent_knee_stretch,
+                p.modified_bent_knee_stretch,
+                v.notes,
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn update_visit(&self, v: &Visit) -> Result<()> {
+        check_visit(v)?;
+        let p = v.provocation;
+        let n = self.conn.execute(
+            "UPDATE visits SET episode_id = ?2, date_time = ?3, body_mass_kg = ?4, clinician = ?5, visa_h = ?6, \
+             puranen_orava = ?7, bent_knee_stretch = ?8, modified_bent_knee_stretch = ?9, notes = ?10 WHERE id = ?1",
+            params![
+                v.id,
+                v.episode_id,
+                date_time_text(v.date_time),
+                v.body_mass_kg,
+                v.clinician,
+                v.visa_h,
+                p.puranen_orava,
+                p.bent_knee_stretch,
+                p.modified_bent_knee_stretch,
+                v.notes,
+            ],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "visit", id: v.id });
+        }
+        Ok(())
+    }
+
+    pub fn visit(&self, id: i64) -> Result<Visit> {
+        optional(self.conn.query_row(
+            &format!("SELECT {VISIT_COLUMNS} FROM visits WHERE id = ?1"),
+            [id],
+            visit_from_row,
+        ))?
+        .ok_or(StoreError::NotFound { what: "visit", id })
+    }
+
+    /// An athlete's visits, oldest first.
+    pub fn visits(&self, athlete_id: i64) -> Result<Vec<Visit>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {VISIT_COLUMNS} FROM visits WHERE athlete_id = ?1 ORDER BY date_time, id"))?;
+        let rows = stmt.query_map([athlete_id], visit_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Deletes a visit and its trials.
+    pub fn delete_visit(&self, id: i64) -> Result<()> {
+        if self.conn.execute("DELETE FROM visits WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NotFound { what: "visit", id });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,97 @@
+//! A recording process killed with SIGKILL: the journal gives back all but at most the last
+//! 250 ms, and `forcetrack recover` saves it as a trial.
+#![cfg(unix)]
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+use forcetrack::device::emulator::{Emulator, Source, serve_pty};
+use forcetrack::device::profile::ProfileSet;
+use forcetrack::device::sim::SimAthlete;
+use forcetrack::model::Athlete;
+use forcetrack::store::{IntegrityCheck, Store};
+
+fn forcetrack(data: &str, args: &[&str]) -> std::process::Output {
+    Command::new(common::forcetrack_bin()).args(args).args(["--data-dir", data]).output().unwrap()
+}
+
+#[test]
+fn a_killed_recording_is_recovered_with_at_most_250_ms_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    {
+        let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+        store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    }
+    // The device: a 1 kHz stream with device time stamps.
+    let set = ProfileSet::load(None);
+    let profile = set.get("generic_1ch").unwrap().clone();
+    let mut emulator = Emulator::new(&profile, Source::Athlete(SimAthlete::default()), Some(1000.0), 2).unwrap();
+    emulator.log = Some(Vec::new());
+    let stop = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = mpsc::channel();
+    let flag = stop.clone();
+    let device = std::thread::spawn(move || {
+        serve_pty(emulator, None, |p| tx.send(p.to_path_buf()).unwrap(), |_| flag.load(Ordering::SeqCst)).unwrap()
+    });
+    let port = rx.recv().unwrap();
+
+    let mut child = Command::new(common::forcetrack_bin())
+        .args(["record", "--port", port.to_str().unwrap(), "--device", "generic_1ch", "--seconds", "60"])
+        .args(["--athlete", "1", "--test", "knee_flexion_iso_90", "--side", "left", "--data-dir", data])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(3000));
+    child.kill().unwrap(); // SIGKILL
+    let killed = Instant::now();
+    child.wait().unwrap();
+    // The device notices its host is gone and stops producing; then stop it.
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, Ordering::SeqCst);
+    let sent = device.join().unwrap().log.unwrap();
+    assert!(!sent.is_empty());
+
+    // Wait until the dead writer counts as stale, then ask for the unfinished recording.
+    std::thread::sleep(Duration::from_secs(3).saturating_sub(killed.elapsed()) + Duration::from_millis(300));
+    let listed = forcetrack(data, &["recover", "--format", "json"]);
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["test_id"], "knee_flexion_iso_90");
+    let id = list[0]["id"].as_i64().unwrap();
+
+    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
+    let recovered = store.journal_trace(id, &["force".to_string()]).unwrap();
+    assert!(recovered.len() > 1000, "only {} samples recovered", recovered.len());
+    // Every recovered sample is one the device sent, in order, with its value.
+    let start = sent.iter().position(|s| s.device_time_s == Some(recovered.time_s[0])).expect("first sample found");
+    for (i, (&t, &v)) in recovered.time_s.iter().zip(&recovered.channels[0].force_n).enumerate() {
+        assert_eq!(sent[start + i].device_time_s, Some(t), "sample {i}");
+        assert_eq!(sent[start + i].values_n[0], v, "sample {i}");
+    }
+    let last_sent = sent.last().unwrap().device_time_s.unwrap();
+    let last_recovered = *recovered.time_s.last().unwrap();
+    let lost_s = last_sent - last_recovered;
+    eprintln!(
+        "recovered {} samples; the device sent {:.3} s more after the last journal commit",
+        recovered.len(),
+        lost_s
+    );
+    assert!(lost_s <= 0.25, "{lost_s:.3} s lost");
+    drop(store);
+
+    let saved = forcetrack(data, &["recover", "--save", &id.to_string()]);
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    let visits = forcetrack(data, &["visits", "--athlete", "1", "--format", "json"]);
+    let history: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
+    assert_eq!(history["visits"][0]["tests"][0]["test_id"], "knee_flexion_iso_90");
+    let nothing_left: serde_json::Value =
+        serde_json::from_slice(&forcetrack(data, &["recover", "--format", "json"]).stdout).unwrap();
+    assert_eq!(nothing_left, serde_json::json!([]));
+}

@@ -1,0 +1,426 @@
+//! The clinic database on real files: migrations, round trips of every export and import,
+//! bad files, formula injection, the journal surviving SIGKILL, two processes at once.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use forcetrack::io::CsvOptions;
+use forcetrack::io::demo::seed_demo;
+use forcetrack::io::export::{ExportContext, export_all, export_athlete_history, export_visit_summary};
+use forcetrack::io::import::{ImportError, RecordingTarget, import_all, import_athletes, import_recording};
+use forcetrack::model::{Athlete, Side};
+use forcetrack::store::{IntegrityCheck, Store, StoreError, latest_version, migrations};
+
+fn open(dir: &Path) -> Store {
+    Store::open_named(dir, "forcetrack.sqlite", IntegrityCheck::Always).unwrap()
+}
+
+fn demo_store(dir: &Path) -> Store {
+    let mut store = open(dir);
+    seed_demo(&mut store, &mut |_, _| {}).unwrap();
+    store
+}
+
+/// Builds the schema-version-1 fixture: the first migration and a little data.
+fn make_v1_fixture(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(migrations()[0]).unwrap();
+    conn.execute_batch("PRAGMA user_version = 1").unwrap();
+    conn.execute_batch(
+        "INSERT INTO athletes (id, given_name, family_name, sex, date_of_birth, created_at) \
+         VALUES (1, 'Ada', 'Lovelace', 'female', '1990-12-10', '2026-01-01T10:00:00');
+         INSERT INTO visits (id, athlete_id, date_time, body_mass_kg) VALUES (1, 1, '2026-01-02T09:00:00', 61.0);",
+    )
+    .unwrap();
+    let time: Vec<f64> = (0..400).map(|i| i as f64 / 100.0).collect();
+    let force: Vec<f64> = time.iter().map(|&t| if (1.0..3.0).contains(&t) { 250.0 } else { 0.0 }).collect();
+    let blob = forcetrack::store::blob::encode(&time, &[&force]);
+    conn.execute(
+        "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, polarity, samples, recorded_at) \
+         VALUES (1, 1, 'knee_flexion_iso_90', 'left', 'demo', 100, 'force', 'auto', ?1, '2026-01-02T09:05:00')",
+        [blob],
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_old_database_upgrades_to_the_same_schema_as_a_new_one_with_a_backup_first() {
+    let fixture = common::project_dir().join("tests/fixtures/schema_v1.sqlite");
+    if std::env::var_os("FORCETRACK_BLESS").is_some() || !fixture.exists() {
+        let _ = std::fs::remove_file(&fixture);
+        make_v1_fixture(&fixture);
+    }
+    let old = tempfile::tempdir().unwrap();
+    std::fs::copy(&fixture, old.path().join("forcetrack.sqlite")).unwrap();
+    let upgraded = open(old.path());
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = open(fresh_dir.path());
+    assert_eq!(upgraded.schema_version().unwrap(), latest_version());
+    assert_eq!(upgraded.schema_sql().unwrap(), fresh.schema_sql().unwrap());
+    // The data came through, and the trial's analysis works on it.
+    let athlete = upgraded.athlete(1).unwrap();
+    assert_eq!(athlete.full_name(), "Ada Lovelace");
+    let trial = upgraded.trial(1).unwrap();
+    assert_eq!(trial.trace.len(), 400);
+    let params = forcetrack::analysis::AnalysisParams::default();
+    let analysis = upgraded.trial_analysis(&trial.info, &params).unwrap();
+    assert_eq!(analysis[0].reps[0].peak_force_n, 250.0);
+    // A backup of version 1 was taken before migrating.
+    let backups = upgraded.backups();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].tag.starts_with("before-v1-to-v"), "{:?}", backups[0]);
+    let copy = rusqlite::Connection::open(&backups[0].path).unwrap();
+    let version: i64 = copy.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 1);
+}
+
+#[test]
+fn export_all_then_import_all_is_lossless() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    store.set_setting("results", &serde_json::json!({"summary": "mean"})).unwrap();
+    let mut custom = store.test_library().unwrap().test("hip_abduction_iso").unwrap().clone();
+    custom.id = "hip_abduction_side_lying".into();
+    custom.name = "=Hip abduction, side-lying".into();
+    custom.built_in = false;
+    store.save_custom_test(&custom).unwrap();
+    let first = a.path().join("export1");
+    let m1 = export_all(&store, &first, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    assert_eq!((m1.athletes, m1.visits, m1.trials), (6, 22, 146));
+
+    for options in [CsvOptions::default(), CsvOptions::new(None, true).unwrap()] {
+        let b = tempfile::tempdir().unwrap();
+        let locale = b.path().join("locale");
+        export_all(&store, &locale, options, &mut |_, _| {}).unwrap();
+        let mut copy = open(&b.path().join("db"));
+        import_all(&mut copy, &locale, &mut |_, _| {}).unwrap();
+        let again = b.path().join("export2");
+        export_all(&copy, &again, CsvOptions::default(), &mut |_, _| {}).unwrap();
+        for entry in walk(&first) {
+            let relative = entry.strip_prefix(&first).unwrap();
+            let (x, y) = (std::fs::read(&entry).unwrap(), std::fs::read(again.join(relative)).unwrap());
+            if relative == Path::new("manifest.json") {
+                continue;
+            }
+            assert!(x == y, "{} differs after a round trip with {:?}", relative.display(), options);
+        }
+        // Same results computed from the samples on both sides.
+        let library = copy.test_library().unwrap();
+        assert!(library.test("hip_abduction_side_lying").is_some());
+        let settings = forcetrack::store::ResultSettings::load(&copy).unwrap();
+        assert_eq!(settings.summary, forcetrack::analysis::SummaryChoice::Mean);
+        for athlete in 1..=6 {
+            let before = serde_json::to_value(store.athlete_results(athlete, &library, &settings).unwrap()).unwrap();
+            let after = serde_json::to_value(copy.athlete_results(athlete, &library, &settings).unwrap()).unwrap();
+            if let Some(path) = first_difference(&before, &after, "$") {
+                panic!("athlete {athlete}: results differ at {path} ({options:?})");
+            }
+        }
+    }
+}
+
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => x.iter().find_map(|(k, v)| match y.get(k) {
+            Some(w) => first_difference(v, w, &format!("{path}.{k}")),
+            None => Some(format!("{path}.{k} (missing)")),
+        }),
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            x.iter().zip(y).enumerate().find_map(|(i, (v, w))| first_difference(v, w, &format!("{path}[{i}]")))
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} vs {b}")),
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn import_all_refuses_a_database_with_athletes() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let folder = a.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let mut again = store;
+    let e = import_all(&mut again, &folder, &mut |_, _| {}).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!("{}: the database already holds 6 athletes; import into an empty data folder", folder.display())
+    );
+}
+
+#[test]
+fn athlete_lists_import_all_or_nothing_with_every_bad_row_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let good = "First Name,Last Name,Sex,Date of Birth,External Id,Sport,Dominant Leg,Body Mass (kg)\n\
+                Ana,Silva,Female,1998-03-04,VH-1,Football,Left,62.5\n\
+                Ben,Okafor,male,2001-11-30,VH-2,Rugby,R,\n";
+    let ids = import_athletes(&mut store, good.as_bytes(), "team.csv").unwrap();
+    assert_eq!(ids.len(), 2);
+    let ana = store.athlete(ids[0]).unwrap();
+    assert_eq!(
+        (ana.dominant_leg, ana.body_mass_kg, ana.external_id.as_deref()),
+        (Some(Side::Left), Some(62.5), Some("VH-1"))
+    );
+
+    let bad = "Given Name;Family Name;Sex;DOB;External Id;Body Mass\n\
+               Cleo;Dart;Female;1999-02-30;VH-3;60\n\
+               ;Evans;M;2000-01-01;VH-4;70\n\
+               Finn;Gray;Q;2000-01-01;VH-1;70\n\
+               Gus;Hale;M;2000/01/01;VH-5;7,5\n\
+               Ida;Ives;F;1995-05-05;VH-6;71,5\n";
+    let e = import_athletes(&mut store, bad.as_bytes(), "bad.csv").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad.csv: nothing imported, 4 bad rows:\n\
+         \x20 line 2: date of birth '1999-02-30' is not YYYY-MM-DD\n\
+         \x20 line 3: given name is empty\n\
+         \x20 line 4: sex 'Q' is not Female, Male or Other\n\
+         \x20 line 5: date of birth '2000/01/01' is not YYYY-MM-DD; body mass 7.5 kg is outside 20-300 kg"
+    );
+    assert_eq!(store.count("athletes").unwrap(), 2, "nothing imported");
+    // An external id already in the database.
+    let dup = "Given Name,Family Name,Sex,Date of Birth,External Id\nJo,Kay,F,1990-01-01,VH-2\n";
+    let e = import_athletes(&mut store, dup.as_bytes(), "dup.csv").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "dup.csv: nothing imported, 1 bad row:\n  line 2: external id 'VH-2' is already used by athlete 2 (Ben Okafor)"
+    );
+    let missing = "Name,Sex\nA,F\n";
+    assert_eq!(
+        import_athletes(&mut store, missing.as_bytes(), "m.csv").unwrap_err().to_string(),
+        "m.csv: missing columns given_name, family_name, date_of_birth (the header has: Name, Sex)"
+    );
+    assert_eq!(import_athletes(&mut store, b"", "e.csv").unwrap_err().to_string(), "e.csv: the file is empty");
+}
+
+#[test]
+fn a_chronojump_recording_becomes_a_trial_with_the_same_analysis() {
+    let Some(dir) = common::external_dir("chronojump-force") else { return };
+    let file = dir.join("294_Matus-Vyboh_2020-01-30_19-08-57.csv");
+    let data = tempfile::tempdir().unwrap();
+    let mut store = open(data.path());
+    let id = store.add_athlete(&Athlete::new("Matus", "Vyboh")).unwrap();
+    let target = RecordingTarget {
+        athlete_id: id,
+        visit_id: None,
+        date_time: None,
+        test_id: "knee_flexion_iso_90".into(),
+        side: Side::Right,
+        polarity: None,
+        lever_arm_m: Some(0.4),
+    };
+    let (visit, trial) = import_recording(&mut store, &file, &target).unwrap();
+    let info = store.trial_info(trial).unwrap();
+    assert_eq!(info.visit_id, visit);
+    let params = forcetrack::analysis::AnalysisParams::default();
+    let stored = store.trial_analysis(&info, &params).unwrap();
+    let direct = forcetrack::io::read_trace_file(&file).unwrap().trace;
+    let expected = forcetrack::analysis::analyze_trace(&direct, None, &params).unwrap();
+    assert_eq!(stored[0].reps, expected[0].reps, "times start at 0 in both");
+    assert!(stored[0].inverted);
+    // A two-channel file cannot be a single-side trial.
+    let two = common::project_dir().join("sample-data/recordings/nordic_both.csv");
+    let e = import_recording(&mut store, &two, &target).unwrap_err();
+    assert!(matches!(e, ImportError::File { .. }));
+    assert!(e.to_string().ends_with("a right-side trial needs one force channel; the file has left, right"), "{e}");
+}
+
+#[test]
+fn visit_summary_and_history_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let ctx = ExportContext::new(&store, CsvOptions::default()).unwrap();
+    // Liam's last visit: every test with both sides, change since the visit before.
+    let last = store.visits(1).unwrap().last().unwrap().id;
+    let mut out = Vec::new();
+    let rows = export_visit_summary(&ctx, last, &mut out).unwrap();
+    assert_eq!(rows, 8);
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let nordic_left = records.iter().find(|r| &r[col("test_id")] == "nordic" && &r[col("side")] == "left").unwrap();
+    assert_eq!(&nordic_left[col("athlete")], "Liam O'Connor");
+    assert_eq!(&nordic_left[col("previous_visit_date")], "2026-04-13");
+    assert_eq!(&nordic_left[col("mdc")], "60 N");
+    assert_eq!(&nordic_left[col("mdc_source")], "Opar et al. 2013 (NordBord: MDC95 60.1-76.2 N; ICC 0.83-0.90)");
+    let change: f64 = nordic_left[col("change")].parse().unwrap();
+    let verdict = &nordic_left[col("change_verdict")];
+    assert_eq!(verdict, if change.abs() < 60.0 { "within measurement error" } else { "improved" });
+    assert_eq!(&nordic_left[col("asymmetry_band")], "green");
+    let kf = records.iter().find(|r| &r[col("test_id")] == "knee_flexion_iso_90" && &r[col("side")] == "left").unwrap();
+    let mdc_percent: f64 = kf[col("change_percent")].parse().unwrap();
+    assert_eq!(&kf[col("mdc")], "13 %");
+    assert_eq!(
+        &kf[col("change_verdict")],
+        if mdc_percent.abs() < 13.0 { "within measurement error" } else { "improved" }
+    );
+
+    let mut out = Vec::new();
+    let rows = export_athlete_history(&ctx, 1, &mut out).unwrap();
+    assert_eq!(rows, 4 + 3 + 3 + 4 * 5);
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.lines().next().unwrap().contains("left_value,right_value"));
+    // A locale with a decimal comma.
+    let comma = ExportContext::new(&store, CsvOptions::new(None, true).unwrap()).unwrap();
+    let mut out = Vec::new();
+    export_athlete_history(&comma, 1, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("athlete_id;athlete;"), "{}", &text[..40]);
+    assert!(text.lines().nth(1).unwrap().contains(";78,4;"), "{}", text.lines().nth(1).unwrap());
+}
+
+#[test]
+fn text_that_looks_like_a_formula_is_neutralised_and_numbers_stay_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let mut a = Athlete::new("=cmd|' /C calc'!A0", "+SUM(1,2)");
+    a.sport = Some("@attack".into());
+    a.notes = "-2 kg since last week".into();
+    a.body_mass_kg = Some(70.5);
+    store.add_athlete(&a).unwrap();
+    let out = dir.path().join("x");
+    export_all(&store, &out, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let text = std::fs::read_to_string(out.join("athletes.csv")).unwrap();
+    let row = text.lines().nth(1).unwrap();
+    // RFC 4180 quotes the cell holding a comma; the leading ' stays inside the quotes.
+    assert_eq!(row, "1,'=cmd|' /C calc'!A0,\"'+SUM(1,2)\",,,,'@attack,,70.5,'-2 kg since last week,false");
+    let mut copy = open(&dir.path().join("copy"));
+    import_all(&mut copy, &out, &mut |_, _| {}).unwrap();
+    let back = copy.athlete(1).unwrap();
+    assert_eq!((back.given_name.as_str(), back.family_name.as_str()), ("=cmd|' /C calc'!A0", "+SUM(1,2)"));
+    assert_eq!(back.notes, "-2 kg since last week");
+}
+
+#[test]
+fn a_damaged_or_newer_database_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(demo_store(dir.path()));
+    let path = dir.path().join("forcetrack.sqlite");
+    // Overwrite a page in the middle of the file.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    for b in &mut bytes[middle..middle + 4096] {
+        *b = 0x5a;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    match Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always) {
+        Err(StoreError::Damaged { .. }) => {}
+        Err(e) => panic!("unexpected error: {e}"),
+        Ok(_) => panic!("a damaged database opened"),
+    }
+    let e = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).err().unwrap();
+    assert!(e.to_string().starts_with(&format!("the database {} is damaged (", path.display())), "{e}");
+    assert!(e.to_string().contains("restore the newest backup from"), "{e}");
+
+    let newer = tempfile::tempdir().unwrap();
+    drop(open(newer.path()));
+    let conn = rusqlite::Connection::open(newer.path().join("forcetrack.sqlite")).unwrap();
+    conn.execute_batch("PRAGMA user_version = 99").unwrap();
+    drop(conn);
+    let e = Store::open_named(newer.path(), "forcetrack.sqlite", IntegrityCheck::Never).err().unwrap();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "the database {} was written by a newer ForceTrack (schema 99; this program knows up to {})",
+            newer.path().join("forcetrack.sqlite").display(),
+            latest_version()
+        )
+    );
+}
+
+#[test]
+fn scheduled_backups_keep_the_newest_ten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    assert!(store.scheduled_backup(std::time::Duration::from_secs(3600)).unwrap().is_some());
+    assert!(store.scheduled_backup(std::time::Duration::from_secs(3600)).unwrap().is_none(), "not due again yet");
+    for _ in 0..12 {
+        store.scheduled_backup(std::time::Duration::ZERO).unwrap();
+    }
+    let scheduled: Vec<_> = store.backups().into_iter().filter(|b| b.tag == "scheduled").collect();
+    assert_eq!(scheduled.len(), 10);
+    let copy = Store::open_named(
+        store.backups_dir(),
+        scheduled[0].path.file_name().unwrap().to_str().unwrap(),
+        IntegrityCheck::Always,
+    )
+    .unwrap();
+    assert_eq!(copy.count("trials").unwrap(), 146);
+}
+
+fn forcetrack(args: &[&str]) -> Command {
+    let mut c = Command::new(common::forcetrack_bin());
+    c.args(args);
+    c
+}
+
+#[test]
+fn two_processes_writing_the_same_database_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let data = dir.path().to_str().unwrap();
+    let lists: Vec<_> = (0..2)
+        .map(|k| {
+            let path = dir.path().join(format!("list{k}.csv"));
+            let mut text = String::from("Given Name,Family Name,Sex,Date of Birth\n");
+            for i in 0..300 {
+                text.push_str(&format!("P{k}{i},Team{k},F,2000-01-01\n"));
+            }
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    let children: Vec<_> = lists
+        .iter()
+        .map(|l| forcetrack(&["import", "athletes", l.to_str().unwrap(), "--data-dir", data]).output_async())
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let store = open(dir.path());
+    assert_eq!(store.count("athletes").unwrap(), 600);
+}
+
+#[test]
+fn two_processes_opening_an_old_database_migrate_it_once() {
+    // The committed fixture (the migration test rebuilds it when blessing).
+    let fixture = common::project_dir().join("tests/fixtures/schema_v1.sqlite");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(&fixture, dir.path().join("forcetrack.sqlite")).unwrap();
+    let data = dir.path().to_str().unwrap();
+    let children: Vec<_> =
+        (0..3).map(|_| forcetrack(&["athletes", "--format", "json", "--data-dir", data]).output_async()).collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(list[0]["family_name"], "Lovelace");
+    }
+    let store = open(dir.path());
+    assert_eq!(store.schema_version().unwrap(), latest_version());
+}
+
+trait Async {
+    fn output_async(&mut self) -> std::process::Child;
+}
+
+impl Async for Command {
+    fn output_async(&mut self) -> std::process::Child {
+        self.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
+    }
+}

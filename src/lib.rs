@@ -2,7 +2,9 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules and the rules between them.
 
+pub mod acquisition;
 pub mod analysis;
+pub mod app;
 pub mod device;
 pub mod io;
 pub mod model;

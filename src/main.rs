@@ -3,5 +3,6 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
+    forcetrack::app::mark_process_start();
     cli::run()
 }

@@ -20,7 +20,7 @@ pub use change::{Change, ChangeVerdict, Mdc, mdc95_from_sem, real_change};
 pub use fit::ExpFit;
 pub use metrics::{QualityFlag, RepMetrics, Rfd};
 pub use normalise::{per_kg, torque_n_m};
-pub use params::{AnalysisParams, RepThreshold};
+pub use params::{AnalysisParams, RepThreshold, TIME_EPS_S};
 pub use reps::{RepSpan, detect_reps};
 pub use signal::{NetSignal, mean_and_sd};
 pub use summary::{Metric, MetricSummary, SummaryChoice};

@@ -96,4 +96,4 @@ impl AnalysisParams {
 }
 
 /// Tolerance for comparing times that were computed from sums of floating-point intervals.
-pub(crate) const TIME_EPS_S: f64 = 1e-9;
+pub const TIME_EPS_S: f64 = 1e-9;

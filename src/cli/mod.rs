@@ -18,12 +18,26 @@ use clap::{Parser, Subcommand, ValueEnum};
 use forcetrack::device::profile::ProfileSet;
 
 /// ForceTrack: hamstring and glute strength testing, history and return-to-sport clearance.
+///
+/// Without a command, the desktop app opens.
 #[derive(Debug, Parser)]
 #[command(name = "forcetrack", version, about, long_about = None)]
 pub struct Cli {
     /// Folder holding the clinic database and settings (default: the platform data folder).
     #[arg(long, global = true, env = "FORCETRACK_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Print frame time and memory statistics every five seconds (the app).
+    #[arg(long, hide = true)]
+    pub frame_stats: bool,
+
+    /// Run the demo athletes this many times faster than real time (the app).
+    #[arg(long, hide = true, default_value_t = 1.0)]
+    pub demo_speed: f64,
+
+    /// Record the demo force plate for this many seconds on start (measurements).
+    #[arg(long, hide = true, value_name = "S")]
+    pub autorecord: Option<f64>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -90,9 +104,11 @@ pub fn run() -> ExitCode {
         Some(Command::Recover(args)) => recover::run(args, &data_dir(&cli)),
         Some(Command::Backup(args)) => clinic::backup(args, &data_dir(&cli)),
         None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            Ok(ExitCode::SUCCESS)
+            let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
+            options.frame_stats = cli.frame_stats;
+            options.demo_speed = cli.demo_speed;
+            options.autorecord_s = cli.autorecord;
+            forcetrack::app::run(options).map(|_| ExitCode::SUCCESS).map_err(anyhow::Error::msg)
         }
     };
     match result {

@@ -10,8 +10,8 @@ use serde_json::json;
 use super::ListFormat;
 use super::table::Table;
 use forcetrack::io::write_trace;
-use forcetrack::model::{ProvocationTests, Side, Visit};
-use forcetrack::store::{NewTrial, Store};
+use forcetrack::model::Side;
+use forcetrack::store::Store;
 
 #[derive(Debug, Args)]
 pub struct RecoverArgs {
@@ -59,36 +59,8 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     }
     if let Some(id) = args.save {
         let u = find(id)?;
-        let (Some(test_id), Some(side)) = (u.meta.test_id.clone(), u.meta.side) else {
-            anyhow::bail!("recording {id} has no test and side: write it to a file with --write {id} --out FILE");
-        };
-        let mut trace = store.journal_trace(id, &u.meta.channel_names)?;
-        rebase(&mut trace);
-        let visit_id = match (u.meta.visit_id, u.meta.athlete_id) {
-            (Some(v), _) => v,
-            (None, Some(athlete)) => store.add_visit(&Visit {
-                id: 0,
-                athlete_id: athlete,
-                episode_id: store.episodes(athlete)?.last().map(|e| e.id),
-                date_time: u.started_at,
-                body_mass_kg: store.athlete(athlete)?.body_mass_kg,
-                clinician: String::new(),
-                visa_h: None,
-                provocation: ProvocationTests::default(),
-                notes: "recovered after an interrupted recording".into(),
-            })?,
-            (None, None) => {
-                anyhow::bail!("recording {id} has no athlete: write it to a file with --write {id} --out FILE")
-            }
-        };
-        let mut trial = NewTrial::new(visit_id, &test_id, side, &u.meta.device, trace);
-        trial.polarity = u.meta.polarity;
-        trial.lever_arm_m = u.meta.lever_arm_m;
-        trial.tare_n = u.meta.tare_n;
-        trial.recorded_at = u.started_at;
-        trial.notes = "recovered after an interrupted recording".into();
-        let samples = trial.trace.len();
-        let trial_id = store.journal_commit(id, &trial)?;
+        let samples = store.journal_trace(id, &u.meta.channel_names)?.len();
+        let (visit_id, trial_id) = store.save_unfinished(&u)?;
         println!("Saved recording {id} as trial {trial_id} of visit {visit_id} ({samples} samples).");
         return Ok(ExitCode::SUCCESS);
     }

@@ -2,6 +2,7 @@
 //! athlete and the device emulator.
 
 pub mod codec;
+pub mod demo;
 pub mod emulator;
 pub mod link;
 pub mod ports;

@@ -34,6 +34,8 @@ pub struct AthleteRow {
     pub visits: i64,
     /// The most recent episode (open or closed).
     pub episode: Option<InjuryEpisode>,
+    /// Highest pain recorded on a trial of the last visit.
+    pub last_visit_pain: Option<u8>,
 }
 
 const COLUMNS: &str = "id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, external_id, \
@@ -148,7 +150,9 @@ impl Store {
     pub fn athletes(&self, include_archived: bool) -> Result<Vec<AthleteRow>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS}, (SELECT max(date_time) FROM visits v WHERE v.athlete_id = a.id), \
-             (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id) \
+             (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id), \
+             (SELECT max(t.pain) FROM trials t WHERE t.visit_id = \
+                (SELECT v.id FROM visits v WHERE v.athlete_id = a.id ORDER BY v.date_time DESC, v.id DESC LIMIT 1)) \
              FROM athletes a WHERE ?1 OR archived = 0 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
         ))?;
         let rows = stmt.query_map([include_archived], |r| {
@@ -157,6 +161,7 @@ impl Store {
                 last_visit: r.get::<_, Option<String>>(11)?.map(|t| parse_date_time("date_time", &t)).transpose()?,
                 visits: r.get(12)?,
                 episode: None,
+                last_visit_pain: r.get(13)?,
             })
         })?;
         let mut list: Vec<AthleteRow> = rows.collect::<rusqlite::Result<_>>()?;

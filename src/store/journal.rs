@@ -204,3 +204,53 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Saves an unfinished recording as a trial: into its visit, or a new visit of its athlete
+    /// at the time it started. Returns (visit, trial).
+    pub fn save_unfinished(&mut self, recording: &UnfinishedRecording) -> Result<(i64, i64)> {
+        let meta = &recording.meta;
+        let (Some(test_id), Some(side)) = (meta.test_id.clone(), meta.side) else {
+            return Err(StoreError::Invalid(format!(
+                "recording {} has no test and side: write it to a file instead",
+                recording.id
+            )));
+        };
+        let mut trace = self.journal_trace(recording.id, &meta.channel_names)?;
+        let t0 = trace.time_s.first().copied().unwrap_or(0.0);
+        trace.time_s.iter_mut().for_each(|t| *t -= t0);
+        let id = recording.id;
+        let started = recording.started_at;
+        let meta = meta.clone();
+        self.transaction(|s| {
+            let visit_id = match (meta.visit_id, meta.athlete_id) {
+                (Some(v), _) => v,
+                (None, Some(athlete)) => s.add_visit(&crate::model::Visit {
+                    id: 0,
+                    athlete_id: athlete,
+                    episode_id: s.episodes(athlete)?.last().map(|e| e.id),
+                    date_time: started,
+                    body_mass_kg: s.athlete(athlete)?.body_mass_kg,
+                    clinician: String::new(),
+                    visa_h: None,
+                    provocation: crate::model::ProvocationTests::default(),
+                    notes: "recovered after an interrupted recording".into(),
+                })?,
+                (None, None) => {
+                    return Err(StoreError::Invalid(format!(
+                        "recording {id} has no athlete: write it to a file instead"
+                    )));
+                }
+            };
+            let mut trial = NewTrial::new(visit_id, &test_id, side, &meta.device, trace);
+            trial.polarity = meta.polarity;
+            trial.lever_arm_m = meta.lever_arm_m;
+            trial.tare_n = meta.tare_n;
+            trial.recorded_at = started;
+            trial.notes = "recovered after an interrupted recording".into();
+            let trial_id = s.add_trial(&trial)?;
+            s.journal_discard(id)?;
+            Ok((visit_id, trial_id))
+        })
+    }
+}

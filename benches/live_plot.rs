@@ -1,0 +1,71 @@
+//! CPU per frame of the live view while recording: `cargo bench --bench live_plot`.
+//! Target: under 4 ms with a 10 minute, two-channel, 1 kHz recording in view.
+//!
+//! A frame here is what the app's UI thread does for the plot: egui's pass (the min/max
+//! envelope per pixel column, axes, labels) and the tessellation of its shapes into triangles.
+//! Uploading to the GPU and drawing are the renderer's work and not counted.
+
+use divan::{Bencher, black_box};
+use forcetrack::acquisition::{MAX_RECORDING_S, Recorder, RecorderConfig};
+use forcetrack::analysis::AnalysisParams;
+use forcetrack::app::widgets::live_plot::{Series, live_plot};
+use forcetrack::device::codec::SampleBlock;
+use forcetrack::device::sim::{SimAthlete, SimLayout, Simulator};
+use forcetrack::model::{ForceUnit, Polarity, Side};
+
+fn main() {
+    divan::main();
+}
+
+/// A recording of `seconds` at 1 kHz on the two plates, the athlete pushing every 8 s.
+fn recording(seconds: f64) -> Recorder {
+    let mut rec = Recorder::new(RecorderConfig {
+        channel_names: vec!["left".into(), "right".into()],
+        source_channels: None,
+        polarity: Polarity::Positive,
+        params: AnalysisParams::default(),
+        max_duration_s: MAX_RECORDING_S,
+    });
+    let athlete = SimAthlete { reps: None, effort_s: 4.0, rest_s: 4.0, ..SimAthlete::default() };
+    let mut sim = Simulator::new(athlete, SimLayout::Plate { active: Side::Both }, 7);
+    let mut row = Vec::new();
+    let n = (seconds * 1000.0) as u64;
+    let mut seq = 0;
+    while seq < n {
+        let mut block = SampleBlock::new(2, seq);
+        for i in seq..(seq + 1000).min(n) {
+            let t = i as f64 / 1000.0;
+            sim.sample(t, &mut row);
+            block.time_s.push(t);
+            block.values.push(row[..4].iter().sum());
+            block.values.push(row[4..].iter().sum());
+        }
+        seq = block.end_seq();
+        rec.push(&block, None);
+    }
+    rec
+}
+
+#[divan::bench(args = [10.0, 60.0, 600.0])]
+fn frame_with_the_whole_recording_in_view(bencher: Bencher, seconds: f64) {
+    let rec = recording(seconds);
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        ..Default::default()
+    };
+    let frame = || {
+        let output = ctx.run_ui(input(), |ui| {
+            let series: Vec<Series> = (0..2)
+                .map(|c| Series::Recording { recorder: &rec, channel: c, color: egui::Color32::from_rgb(0, 114, 178) })
+                .collect();
+            live_plot(ui, 420.0, 0.0, seconds, ForceUnit::Newton, &series, &[]);
+        });
+        ctx.tessellate(output.shapes, output.pixels_per_point)
+    };
+    // Fonts and caches settle in the first frames.
+    for _ in 0..3 {
+        frame();
+    }
+    bencher.bench_local(|| black_box(frame()));
+}

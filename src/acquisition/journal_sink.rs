@@ -1,0 +1,196 @@
+//! The journal writer thread: a recording's samples go to the database journal without the
+//! screen ever waiting on the disk. Commits happen at least every 200 ms; the accepted trial is
+//! built from the journal itself, so what is saved is what survived a crash would have been.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
+
+use crate::model::{Polarity, Side};
+use crate::store::{JournalMeta, JournalWriter, NewTrial, Store};
+
+/// What an accepted recording becomes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrialCommit {
+    pub visit_id: i64,
+    pub test_id: String,
+    pub side: Side,
+    pub device: String,
+    pub polarity: Polarity,
+    pub sample_rate_hz: Option<f64>,
+    pub lever_arm_m: Option<f64>,
+    pub tare_n: Option<f64>,
+    pub device_max_n: Option<f64>,
+    pub excluded_reps: Vec<usize>,
+    pub pain: Option<u8>,
+    pub notes: String,
+}
+
+enum Message {
+    Begin { key: u64, meta: JournalMeta },
+    Samples { key: u64, time_s: Vec<f64>, rows: Vec<f64> },
+    Commit { key: u64, trial: Box<TrialCommit>, reply: Sender<Result<i64, String>> },
+    Discard { key: u64 },
+    Shutdown,
+}
+
+/// Failures of the journal thread, shown on screen.
+#[derive(Debug, Default)]
+pub struct JournalHealth {
+    pub failures: AtomicU64,
+    pub last_error: Mutex<Option<String>>,
+}
+
+impl JournalHealth {
+    fn fail(&self, what: String) {
+        self.failures.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut e) = self.last_error.lock() {
+            *e = Some(what);
+        }
+    }
+}
+
+/// The app's handle on the journal thread.
+pub struct JournalSink {
+    tx: Sender<Message>,
+    next_key: AtomicU64,
+    pub health: Arc<JournalHealth>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl JournalSink {
+    /// Starts the thread on the database of `data_dir`.
+    pub fn spawn(data_dir: PathBuf) -> JournalSink {
+        let (tx, rx) = unbounded();
+        let health = Arc::new(JournalHealth::default());
+        let thread_health = health.clone();
+        let thread = std::thread::Builder::new()
+            .name("journal".into())
+            .spawn(move || run(data_dir, rx, &thread_health))
+            .expect("spawning a thread");
+        JournalSink { tx, next_key: AtomicU64::new(1), health, thread: Some(thread) }
+    }
+
+    /// Begins a recording; returns its key for the other calls.
+    pub fn begin(&self, meta: JournalMeta) -> u64 {
+        let key = self.next_key.fetch_add(1, Ordering::Relaxed);
+        let _ = self.tx.send(Message::Begin { key, meta });
+        key
+    }
+
+    pub fn samples(&self, key: u64, time_s: Vec<f64>, rows: Vec<f64>) {
+        let _ = self.tx.send(Message::Samples { key, time_s, rows });
+    }
+
+    /// Saves the recording as a trial; the answer (trial id) arrives on the returned channel.
+    pub fn commit(&self, key: u64, trial: TrialCommit) -> Receiver<Result<i64, String>> {
+        let (reply, answer) = crossbeam_channel::bounded(1);
+        let _ = self.tx.send(Message::Commit { key, trial: Box::new(trial), reply });
+        answer
+    }
+
+    pub fn discard(&self, key: u64) {
+        let _ = self.tx.send(Message::Discard { key });
+    }
+}
+
+impl Drop for JournalSink {
+    fn drop(&mut self) {
+        let _ = self.tx.send(Message::Shutdown);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
+    let store = match Store::open(&data_dir) {
+        Ok(s) => s,
+        Err(e) => {
+            health.fail(format!("cannot open the journal: {e}"));
+            // Keep draining so senders never block; every message is a failure now.
+            while let Ok(m) = rx.recv() {
+                match m {
+                    Message::Shutdown => return,
+                    Message::Commit { reply, .. } => {
+                        let _ = reply.send(Err("the database could not be opened".into()));
+                    }
+                    _ => health.fail("the database could not be opened".into()),
+                }
+            }
+            return;
+        }
+    };
+    let mut store = store;
+    let mut writers: HashMap<u64, (JournalWriter, JournalMeta)> = HashMap::new();
+    loop {
+        let message = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(m) => Some(m),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        match message {
+            Some(Message::Shutdown) => break,
+            Some(Message::Begin { key, meta }) => match JournalWriter::begin(&store, &meta) {
+                Ok(w) => {
+                    writers.insert(key, (w, meta));
+                }
+                Err(e) => health.fail(format!("cannot start the journal: {e}")),
+            },
+            Some(Message::Samples { key, time_s, rows }) => {
+                if let Some((w, _)) = writers.get_mut(&key) {
+                    w.push(&time_s, &rows);
+                } else {
+                    health.fail(format!("{} samples had no journal to go to", time_s.len()));
+                }
+            }
+            Some(Message::Commit { key, trial, reply }) => {
+                let result = commit(&mut store, writers.remove(&key), &trial);
+                if let Err(e) = &result {
+                    health.fail(e.clone());
+                }
+                let _ = reply.send(result);
+            }
+            Some(Message::Discard { key }) => {
+                if let Some((w, _)) = writers.remove(&key)
+                    && let Err(e) = store.journal_discard(w.id())
+                {
+                    health.fail(format!("cannot discard a recording: {e}"));
+                }
+            }
+            None => {}
+        }
+        for (w, _) in writers.values_mut() {
+            if let Err(e) = w.flush_if_due(&store) {
+                health.fail(format!("journal write failed: {e}"));
+            }
+        }
+    }
+    // Unfinished recordings stay in the journal: the next start offers them back.
+    for (w, _) in writers.values_mut() {
+        let _ = w.flush(&store);
+    }
+}
+
+fn commit(store: &mut Store, writer: Option<(JournalWriter, JournalMeta)>, trial: &TrialCommit) -> Result<i64, String> {
+    let (mut writer, meta) = writer.ok_or("this recording is not in the journal")?;
+    writer.flush(store).map_err(|e| format!("journal write failed: {e}"))?;
+    let mut trace = store.journal_trace(writer.id(), &meta.channel_names).map_err(|e| e.to_string())?;
+    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
+    trace.time_s.iter_mut().for_each(|t| *t -= t0);
+    trace.meta.sample_rate_hz = trial.sample_rate_hz;
+    let mut new = NewTrial::new(trial.visit_id, &trial.test_id, trial.side, &trial.device, trace);
+    new.polarity = trial.polarity;
+    new.lever_arm_m = trial.lever_arm_m;
+    new.tare_n = trial.tare_n;
+    new.device_max_n = trial.device_max_n;
+    new.excluded_reps = trial.excluded_reps.clone();
+    new.pain = trial.pain;
+    new.notes = trial.notes.clone();
+    store.journal_commit(writer.id(), &new).map_err(|e| format!("cannot save the trial: {e}"))
+}

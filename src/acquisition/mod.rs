@@ -1,0 +1,374 @@
+//! One recording in progress: the live buffer (times from the first sample, raw channels),
+//! the min/max envelope for drawing, baseline and orientation, reps detected as they happen,
+//! peak hold, lost samples, and the samples streamed into the crash-safe journal.
+//!
+//! The recorder is driven by the screen's thread with each batch the link delivers; it never
+//! blocks: journal writes go to the [`JournalSink`] thread.
+
+mod envelope;
+mod journal_sink;
+mod live_reps;
+
+pub use envelope::Envelope;
+pub use journal_sink::{JournalHealth, JournalSink, TrialCommit};
+pub use live_reps::{LiveRep, LiveReps};
+
+use crate::analysis::{AnalysisParams, mean_and_sd};
+use crate::device::codec::SampleBlock;
+use crate::model::{Channel, Polarity, Trace, TraceMeta};
+
+/// How a recording is set up.
+#[derive(Debug, Clone)]
+pub struct RecorderConfig {
+    /// Names of the recorded channels.
+    pub channel_names: Vec<String>,
+    /// Which device channel each recorded channel comes from (e.g. only the tested leg's
+    /// plate of a two-plate device); `None` records the device's channels in order.
+    pub source_channels: Option<Vec<usize>>,
+    pub polarity: Polarity,
+    pub params: AnalysisParams,
+    /// The recording stops by itself at this length (the buffer is bounded).
+    pub max_duration_s: f64,
+}
+
+/// The longest recording kept in memory (a test never needs more).
+pub const MAX_RECORDING_S: f64 = 30.0 * 60.0;
+
+/// One recording in progress (or just stopped).
+pub struct Recorder {
+    config: RecorderConfig,
+    time_s: Vec<f64>,
+    raw: Vec<Vec<f64>>,
+    envelopes: Vec<Envelope>,
+    first_time: Option<f64>,
+    next_seq: Option<u64>,
+    /// Samples missing between batches (sequence gaps) plus those the link reported lost.
+    pub lost_samples: u64,
+    baseline_n: Vec<f64>,
+    noise_n: Vec<f64>,
+    baseline_done: bool,
+    /// +1 or -1 per channel once known (always known unless the polarity is auto).
+    sign: Vec<Option<f64>>,
+    live: Vec<Option<LiveReps>>,
+    peak_n: Vec<f64>,
+    pub limit_reached: bool,
+    /// Key of this recording in the journal thread.
+    journal: Option<u64>,
+    stopped: bool,
+}
+
+impl Recorder {
+    pub fn new(config: RecorderConfig) -> Recorder {
+        let channels = config.channel_names.len();
+        let sign = match config.polarity {
+            Polarity::Positive => vec![Some(1.0); channels],
+            Polarity::Negative => vec![Some(-1.0); channels],
+            Polarity::Auto => vec![None; channels],
+        };
+        Recorder {
+            time_s: Vec::new(),
+            raw: vec![Vec::new(); channels],
+            envelopes: vec![Envelope::default(); channels],
+            first_time: None,
+            next_seq: None,
+            lost_samples: 0,
+            baseline_n: vec![0.0; channels],
+            noise_n: vec![0.0; channels],
+            baseline_done: false,
+            sign,
+            live: vec![None; channels],
+            peak_n: vec![0.0; channels],
+            limit_reached: false,
+            journal: None,
+            stopped: false,
+            config,
+        }
+    }
+
+    pub fn config(&self) -> &RecorderConfig {
+        &self.config
+    }
+
+    /// Sends every sample to the journal under `key`.
+    pub fn journal_to(&mut self, key: u64) {
+        self.journal = Some(key);
+    }
+
+    /// The journal key, if the recording goes to the journal.
+    pub fn journal_key(&self) -> Option<u64> {
+        self.journal
+    }
+
+    pub fn channels(&self) -> usize {
+        self.raw.len()
+    }
+
+    pub fn len(&self) -> usize {
+        self.time_s.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.time_s.is_empty()
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// Seconds recorded.
+    pub fn duration_s(&self) -> f64 {
+        self.time_s.last().copied().unwrap_or(0.0)
+    }
+
+    pub fn time_s(&self) -> &[f64] {
+        &self.time_s
+    }
+
+    pub fn raw(&self, channel: usize) -> &[f64] {
+        &self.raw[channel]
+    }
+
+    /// Net force from a raw reading: oriented, minus the baseline.
+    pub fn net(&self, channel: usize, raw: f64) -> f64 {
+        let sign = self.sign[channel].unwrap_or(1.0);
+        sign * raw - sign * self.baseline_n[channel]
+    }
+
+    /// Min and max net force over samples `from..to` of a channel (for drawing).
+    pub fn net_min_max(&self, channel: usize, from: usize, to: usize) -> Option<(f64, f64)> {
+        let (lo, hi) = self.envelopes[channel].min_max(&self.raw[channel], from, to)?;
+        let (a, b) = (self.net(channel, lo), self.net(channel, hi));
+        Some((a.min(b), a.max(b)))
+    }
+
+    /// The latest net force per channel.
+    pub fn current_n(&self) -> Vec<f64> {
+        (0..self.channels()).map(|c| self.raw[c].last().map_or(0.0, |&r| self.net(c, r))).collect()
+    }
+
+    /// Highest net force so far per channel.
+    pub fn peak_n(&self) -> &[f64] {
+        &self.peak_n
+    }
+
+    /// Reps detected so far on a channel.
+    pub fn live_reps(&self, channel: usize) -> &[LiveRep] {
+        self.live[channel].as_ref().map_or(&[], |l| l.reps.as_slice())
+    }
+
+    /// Whether the baseline window is complete (net force and reps are known after it).
+    pub fn baseline_done(&self) -> bool {
+        self.baseline_done
+    }
+
+    /// Adds a batch from the link; new samples also go to the journal when one is attached.
+    pub fn push(&mut self, block: &SampleBlock, journal: Option<&JournalSink>) {
+        let sources: Vec<usize> = match &self.config.source_channels {
+            Some(s) => s.clone(),
+            None => (0..self.channels()).collect(),
+        };
+        if self.stopped || block.is_empty() || sources.iter().any(|&s| s >= block.channels) {
+            return;
+        }
+        if let Some(expected) = self.next_seq
+            && block.first_seq > expected
+        {
+            self.lost_samples += block.first_seq - expected;
+        }
+        self.next_seq = Some(block.end_seq());
+        let first = *self.first_time.get_or_insert(block.time_s[0]);
+        let start = self.time_s.len();
+        let mut taken = 0;
+        for i in 0..block.len() {
+            let t = block.time_s[i] - first;
+            if t > self.config.max_duration_s {
+                self.limit_reached = true;
+                break;
+            }
+            if self.time_s.last().is_some_and(|&last| t <= last) {
+                // Times that do not increase cannot be analysed; the link keeps them
+                // increasing, so this is a gap in the stream: counted.
+                self.lost_samples += 1;
+                continue;
+            }
+            self.time_s.push(t);
+            for (c, &source) in sources.iter().enumerate() {
+                let v = block.values[i * block.channels + source];
+                self.raw[c].push(v);
+                self.envelopes[c].push(v);
+            }
+            taken += 1;
+            self.after_sample(self.time_s.len() - 1);
+        }
+        if taken > 0
+            && let (Some(sink), Some(key)) = (journal, self.journal_key())
+        {
+            let rows: Vec<f64> = (start..self.time_s.len())
+                .flat_map(|i| (0..self.channels()).map(move |c| (i, c)))
+                .map(|(i, c)| self.raw[c][i])
+                .collect();
+            sink.samples(key, self.time_s[start..].to_vec(), rows);
+        }
+    }
+
+    fn after_sample(&mut self, i: usize) {
+        let t = self.time_s[i];
+        let params = &self.config.params;
+        if !self.baseline_done {
+            let n = i + 1;
+            for c in 0..self.channels() {
+                let (mean, sd) = mean_and_sd(&self.raw[c][..n]);
+                self.baseline_n[c] = mean;
+                self.noise_n[c] = sd;
+            }
+            if t >= params.baseline_window_s {
+                // The window is the samples before `baseline_window_s`.
+                for c in 0..self.channels() {
+                    let (mean, sd) = mean_and_sd(&self.raw[c][..i]);
+                    self.baseline_n[c] = mean;
+                    self.noise_n[c] = sd;
+                    let r_on = params.rep_threshold.resolve(sd);
+                    self.live[c] = Some(LiveReps::new(r_on, params));
+                }
+                self.baseline_done = true;
+            } else {
+                return;
+            }
+        }
+        for c in 0..self.channels() {
+            let raw = self.raw[c][i];
+            if self.sign[c].is_none() {
+                let r_on = params.rep_threshold.resolve(self.noise_n[c]);
+                let deviation = raw - self.baseline_n[c];
+                if deviation.abs() > r_on {
+                    self.sign[c] = Some(deviation.signum());
+                }
+            }
+            let g = self.net(c, raw);
+            if g > self.peak_n[c] {
+                self.peak_n[c] = g;
+            }
+            if let Some(live) = &mut self.live[c] {
+                live.push(i, t, g);
+            }
+        }
+    }
+
+    /// Ends the recording; returns the samples as a trace (times from the first sample).
+    pub fn stop(&mut self) -> Trace {
+        if !self.stopped && !self.time_s.is_empty() {
+            let last = self.time_s.len() - 1;
+            let t = self.time_s[last];
+            for live in self.live.iter_mut().flatten() {
+                live.end(last, t);
+            }
+        }
+        self.stopped = true;
+        self.trace()
+    }
+
+    /// The samples so far as a trace.
+    pub fn trace(&self) -> Trace {
+        Trace {
+            time_s: self.time_s.clone(),
+            channels: self
+                .config
+                .channel_names
+                .iter()
+                .zip(&self.raw)
+                .map(|(name, v)| Channel { name: name.clone(), force_n: v.clone() })
+                .collect(),
+            meta: TraceMeta { polarity: Some(self.config.polarity), ..TraceMeta::default() },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_trace;
+    use crate::device::sim::{SimAthlete, SimLayout};
+    use crate::io::sample_data::simulate_trace;
+    use crate::model::Side;
+
+    fn feed(trace: &Trace, polarity: Polarity, chunk: usize) -> Recorder {
+        let mut rec = Recorder::new(RecorderConfig {
+            channel_names: trace.channels.iter().map(|c| c.name.clone()).collect(),
+            source_channels: None,
+            polarity,
+            params: AnalysisParams::default(),
+            max_duration_s: MAX_RECORDING_S,
+        });
+        let mut seq = 0;
+        for start in (0..trace.len()).step_by(chunk) {
+            let end = (start + chunk).min(trace.len());
+            let mut block = SampleBlock::new(trace.channels.len(), seq);
+            for i in start..end {
+                block.time_s.push(trace.time_s[i] + 100.0);
+                for c in &trace.channels {
+                    block.values.push(c.force_n[i]);
+                }
+            }
+            seq = block.end_seq();
+            rec.push(&block, None);
+        }
+        rec
+    }
+
+    #[test]
+    fn live_reps_and_peaks_agree_with_the_analysis_and_inverted_signals_are_found() {
+        let athlete = SimAthlete { offset_n: 40.0, ..SimAthlete::default() };
+        let mut trace = simulate_trace(&athlete, SimLayout::Dual, 200.0, 9, "t");
+        let mut rec = feed(&trace, Polarity::Auto, 7);
+        let stopped = rec.stop();
+        assert_eq!(stopped.time_s[0], 0.0, "times start at the first sample");
+        let analysis = analyze_trace(&stopped, Some(Polarity::Auto), &AnalysisParams::default()).unwrap();
+        for (c, a) in analysis.iter().enumerate() {
+            let live: Vec<(usize, f64)> = rec.live_reps(c).iter().map(|r| (r.start_index, r.peak_n)).collect();
+            let batch: Vec<(usize, f64)> = a.reps.iter().map(|r| (r.start_index, r.peak_force_n)).collect();
+            assert_eq!(live.len(), batch.len());
+            for ((si, pi), (sj, pj)) in live.iter().zip(&batch) {
+                assert_eq!(si, sj);
+                assert!((pi - pj).abs() < 1e-9, "{pi} vs {pj}");
+            }
+            assert!((rec.peak_n()[c] - a.reps.iter().map(|r| r.peak_force_n).fold(0.0, f64::max)).abs() < 1e-9);
+        }
+        // A device that reads pulls as negative: auto polarity turns it round while recording.
+        for c in &mut trace.channels {
+            c.force_n.iter_mut().for_each(|v| *v = -*v);
+        }
+        let rec = feed(&trace, Polarity::Auto, 50);
+        assert_eq!(rec.live_reps(0).len(), 3);
+        assert!(rec.peak_n()[0] > 250.0);
+    }
+
+    #[test]
+    fn gaps_are_counted_and_the_buffer_is_bounded() {
+        let athlete = SimAthlete::default();
+        let trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Left }, 100.0, 1, "t");
+        let mut rec = Recorder::new(RecorderConfig {
+            channel_names: vec!["force".into()],
+            source_channels: None,
+            polarity: Polarity::Positive,
+            params: AnalysisParams::default(),
+            max_duration_s: 5.0,
+        });
+        let block = |from: usize, to: usize, seq: u64| SampleBlock {
+            channels: 1,
+            first_seq: seq,
+            time_s: trace.time_s[from..to].to_vec(),
+            values: trace.channels[0].force_n[from..to].to_vec(),
+        };
+        rec.push(&block(0, 100, 0), None);
+        rec.push(&block(110, 200, 110), None);
+        assert_eq!(rec.lost_samples, 10);
+        rec.push(&block(200, 900, 200), None);
+        assert!(rec.limit_reached);
+        assert!(rec.duration_s() <= 5.0);
+        // Envelope min/max equals a direct scan of net force.
+        let (lo, hi) = rec.net_min_max(0, 0, rec.len()).unwrap();
+        let direct: Vec<f64> = rec.raw(0).iter().map(|&r| rec.net(0, r)).collect();
+        assert_eq!(lo, direct.iter().copied().fold(f64::INFINITY, f64::min));
+        assert_eq!(hi, direct.iter().copied().fold(f64::NEG_INFINITY, f64::max));
+    }
+}

@@ -1,0 +1,295 @@
+//! The desktop application (eframe/egui). The [`ForceTrackApp`] owns the state and hands each
+//! screen the parts it needs; screens are small and do no I/O themselves: the database is
+//! reached through the worker thread, devices through their link threads.
+
+mod clinic;
+mod device;
+mod prefs;
+mod screens;
+mod session;
+mod theme;
+pub mod widgets;
+mod worker;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+pub use device::{DeviceChoice, DeviceConn};
+pub use prefs::{ClinicMode, Prefs};
+pub use screens::Screen;
+
+use clinic::Clinic;
+use widgets::{FrameStats, Notes};
+
+static PROCESS_START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
+/// Notes when the process started, for the start-up time printed by `--frame-stats`.
+pub fn mark_process_start() {
+    let _ = PROCESS_START.set(Instant::now());
+}
+
+/// How the app is started.
+pub struct AppOptions {
+    pub data_dir: PathBuf,
+    /// Demo athletes run this many times faster than real time (tests use more than 1).
+    pub demo_speed: f64,
+    /// Print frame time statistics every few seconds.
+    pub frame_stats: bool,
+    /// Where exports are written without asking (tests); `None` asks with the system's dialog.
+    pub export_dir: Option<PathBuf>,
+    /// Start recording this many seconds on the demo force plate right away (measurements).
+    pub autorecord_s: Option<f64>,
+}
+
+impl AppOptions {
+    pub fn new(data_dir: PathBuf) -> Self {
+        AppOptions { data_dir, demo_speed: 1.0, frame_stats: false, export_dir: None, autorecord_s: None }
+    }
+}
+
+/// A navigation request from a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Go {
+    Screen(Screen),
+    /// Open this athlete's page.
+    Athlete(i64),
+    /// Start a test session for this athlete.
+    Test(i64),
+    History(i64),
+    Clearance(i64),
+    /// Switch between the demo clinic and the clinic.
+    Mode(ClinicMode),
+}
+
+/// What every screen may use.
+pub struct Shared<'a> {
+    pub clinic: &'a mut Clinic,
+    pub device: &'a mut Option<DeviceConn>,
+    pub prefs: &'a mut Prefs,
+    pub notes: &'a mut Notes,
+    pub options: &'a AppOptions,
+    pub go: &'a mut Option<Go>,
+    pub now: f64,
+}
+
+pub struct ForceTrackApp {
+    options: AppOptions,
+    prefs: Prefs,
+    clinic: Option<Clinic>,
+    open_error: Option<String>,
+    screen: Screen,
+    athlete_id: Option<i64>,
+    device: Option<DeviceConn>,
+    screens: screens::Screens,
+    notes: Notes,
+    frames: FrameStats,
+    started: Instant,
+    theme_applied: Option<bool>,
+    first_frame_done: bool,
+    data_shown: bool,
+}
+
+impl ForceTrackApp {
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        let (prefs, note) = Prefs::load(&options.data_dir);
+        let mut notes = Notes::default();
+        if let Some(n) = note {
+            notes.error(n, 0.0);
+        }
+        let mut app = ForceTrackApp {
+            frames: FrameStats::new(options.frame_stats),
+            options,
+            prefs,
+            clinic: None,
+            open_error: None,
+            screen: Screen::Welcome,
+            athlete_id: None,
+            device: None,
+            screens: screens::Screens::default(),
+            notes,
+            started: Instant::now(),
+            theme_applied: None,
+            first_frame_done: false,
+            data_shown: false,
+        };
+        if let Some(mode) = app.prefs.mode {
+            app.open(ctx, mode);
+        }
+        if app.options.autorecord_s.is_some() {
+            if app.clinic.is_none() {
+                app.open(ctx, ClinicMode::Demo);
+            }
+            app.screen = Screen::Autorecord;
+        }
+        app
+    }
+
+    fn open(&mut self, ctx: &egui::Context, mode: ClinicMode) {
+        self.device = None;
+        self.screens = screens::Screens::default();
+        self.athlete_id = None;
+        match Clinic::open(&self.options.data_dir, mode == ClinicMode::Demo, self.prefs.devices_dir.as_deref(), ctx) {
+            Ok(c) => {
+                self.clinic = Some(c);
+                self.open_error = None;
+                self.prefs.mode = Some(mode);
+                if let Err(e) = self.prefs.save(&self.options.data_dir) {
+                    self.notes.error(e, self.now());
+                }
+                self.screen = Screen::Athletes;
+                self.screens.recovery.check(self.clinic.as_mut().expect("just set"));
+            }
+            Err(e) => {
+                self.open_error = Some(e);
+                self.clinic = None;
+                self.screen = Screen::Welcome;
+            }
+        }
+    }
+
+    fn now(&self) -> f64 {
+        self.started.elapsed().as_secs_f64()
+    }
+
+    /// The data folder the app runs on.
+    pub fn data_dir(&self) -> &Path {
+        &self.options.data_dir
+    }
+
+    /// Which screen is shown.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The connected device (tests drive the demo athlete through it).
+    pub fn device_mut(&mut self) -> Option<&mut DeviceConn> {
+        self.device.as_mut()
+    }
+
+    /// Draws one frame.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let frame_cpu_start = crate::device::link::thread_cpu_ns();
+        let ctx = ui.ctx().clone();
+        if self.theme_applied != Some(self.prefs.dark) {
+            theme::apply(&ctx, self.prefs.dark);
+            self.theme_applied = Some(self.prefs.dark);
+        }
+        let now = self.now();
+        if let Some(clinic) = &mut self.clinic
+            && let Some(e) = clinic.poll()
+        {
+            self.notes.error(e, now);
+        }
+        if let (Some(device), Some(clinic)) = (&mut self.device, &self.clinic) {
+            for notice in device.pump(Some(&clinic.journal)) {
+                match notice {
+                    device::DeviceNotice::LostDuringRecording(text) => {
+                        self.screens.device_lost(&text);
+                        self.notes.error(text, now);
+                    }
+                    device::DeviceNotice::Message(text) => self.notes.info(text, now),
+                }
+            }
+        }
+        let mut go = None;
+        match &mut self.clinic {
+            None => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    if let Some(mode) = screens::welcome::show(ui, self.open_error.as_deref()) {
+                        go = Some(Go::Mode(mode));
+                    }
+                });
+            }
+            Some(clinic) => {
+                let mut shared = Shared {
+                    clinic,
+                    device: &mut self.device,
+                    prefs: &mut self.prefs,
+                    notes: &mut self.notes,
+                    options: &self.options,
+                    go: &mut go,
+                    now,
+                };
+                screens::top_bar(ui, &mut shared, self.screen, self.athlete_id);
+                widgets::status_bar(ui, &mut shared);
+                self.screens.show(ui, &mut shared, self.screen, self.athlete_id);
+            }
+        }
+        self.notes.show(&ctx, now);
+        if let Some(go) = go {
+            self.navigate(&ctx, go);
+        }
+        if self.device.is_some() || self.clinic.as_ref().is_some_and(|c| c.worker.busy() > 0 || c.loading()) {
+            // Live data and pending answers: keep drawing.
+            ctx.request_repaint();
+        }
+        self.frames.record(std::time::Duration::from_nanos(
+            crate::device::link::thread_cpu_ns().saturating_sub(frame_cpu_start),
+        ));
+        if !self.first_frame_done {
+            self.first_frame_done = true;
+            if self.options.frame_stats
+                && let Some(start) = PROCESS_START.get()
+            {
+                eprintln!("first frame ready {:.0} ms after the process started", start.elapsed().as_secs_f64() * 1e3);
+            }
+        }
+        if !self.data_shown
+            && self.options.frame_stats
+            && let Some(clinic) = &self.clinic
+            && !clinic.loading()
+        {
+            self.data_shown = true;
+            if let Some(start) = PROCESS_START.get() {
+                eprintln!(
+                    "{} athletes on screen {:.0} ms after the process started",
+                    clinic.athletes.len(),
+                    start.elapsed().as_secs_f64() * 1e3
+                );
+            }
+        }
+    }
+
+    fn navigate(&mut self, ctx: &egui::Context, go: Go) {
+        match go {
+            Go::Screen(s) => self.screen = s,
+            Go::Athlete(id) => {
+                self.athlete_id = Some(id);
+                self.screen = Screen::Athlete;
+            }
+            Go::Test(id) => {
+                self.athlete_id = Some(id);
+                self.screen = Screen::Testing;
+            }
+            Go::History(id) => {
+                self.athlete_id = Some(id);
+                self.screen = Screen::History;
+            }
+            Go::Clearance(id) => {
+                self.athlete_id = Some(id);
+                self.screen = Screen::Clearance;
+            }
+            Go::Mode(mode) => self.open(ctx, mode),
+        }
+    }
+}
+
+impl eframe::App for ForceTrackApp {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.frames.record_whole(frame.info().cpu_usage);
+        self.show(ui);
+    }
+}
+
+/// Opens the app window.
+pub fn run(options: AppOptions) -> Result<(), String> {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("ForceTrack")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native("ForceTrack", native, Box::new(|cc| Ok(Box::new(ForceTrackApp::new(&cc.egui_ctx, options)))))
+        .map_err(|e| format!("the window could not be opened: {e}"))
+}

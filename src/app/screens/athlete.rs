@@ -1,0 +1,458 @@
+//! One athlete: profile, injury episodes, visits; add and edit; archive.
+
+use chrono::NaiveDate;
+use egui::RichText;
+
+use crate::app::worker::Pending;
+use crate::app::{Go, Shared};
+use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
+
+#[derive(Clone)]
+struct Page {
+    athlete: Athlete,
+    episodes: Vec<InjuryEpisode>,
+    visits: Vec<Visit>,
+}
+
+#[derive(Default)]
+pub struct AthleteScreen {
+    loaded_for: Option<i64>,
+    pending: Option<Pending<Page>>,
+    page: Option<Page>,
+    form: Option<AthleteForm>,
+    episode_form: Option<EpisodeForm>,
+    saving: Option<Pending<i64>>,
+    error: Option<String>,
+}
+
+struct AthleteForm {
+    athlete: Athlete,
+    dob: String,
+    mass: String,
+    error: Option<String>,
+}
+
+struct EpisodeForm {
+    episode: InjuryEpisode,
+    injury_date: String,
+    closed_on: String,
+    error: Option<String>,
+}
+
+/// An optional date from YYYY-MM-DD text.
+fn parse_date(text: &str, what: &str) -> Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map(Some).map_err(|_| format!("{what} '{text}' is not YYYY-MM-DD"))
+}
+
+/// A labelled single-line text field.
+pub fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui::Response {
+    let l = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(240.0)).labelled_by(l.id)
+}
+
+impl AthleteScreen {
+    fn load(&mut self, shared: &mut Shared, id: i64) {
+        self.loaded_for = Some(id);
+        self.page = None;
+        self.form = None;
+        self.episode_form = None;
+        self.error = None;
+        if id == 0 {
+            self.form = Some(AthleteForm {
+                athlete: Athlete::new("", ""),
+                dob: String::new(),
+                mass: String::new(),
+                error: None,
+            });
+            return;
+        }
+        self.pending = Some(shared.clinic.worker.run(move |s| {
+            let e = |e: crate::store::StoreError| e.to_string();
+            Ok(Page {
+                athlete: s.athlete(id).map_err(e)?,
+                episodes: s.episodes(id).map_err(e)?,
+                visits: s.visits(id).map_err(e)?,
+            })
+        }));
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, id: i64) {
+        if self.loaded_for != Some(id) {
+            self.load(shared, id);
+        }
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            match r {
+                Ok(page) => self.page = Some(page),
+                Err(e) => self.error = Some(e),
+            }
+            self.pending = None;
+        }
+        if let Some(p) = &mut self.saving
+            && let Some(r) = p.poll()
+        {
+            self.saving = None;
+            match r {
+                Ok(saved_id) => {
+                    shared.clinic.refresh_athletes();
+                    shared.notes.info("Saved.", shared.now);
+                    self.loaded_for = None;
+                    *shared.go = Some(Go::Athlete(saved_id));
+                }
+                Err(e) => {
+                    if let Some(f) = &mut self.form {
+                        f.error = Some(e.clone());
+                    } else if let Some(f) = &mut self.episode_form {
+                        f.error = Some(e.clone());
+                    } else {
+                        self.error = Some(e);
+                    }
+                }
+            }
+        }
+        if let Some(e) = &self.error {
+            ui.label(RichText::new(e).color(crate::app::theme::RED));
+        }
+        if self.form.is_some() {
+            self.athlete_form(ui, shared);
+            return;
+        }
+        if self.episode_form.is_some() {
+            self.episode_form(ui, shared, id);
+            return;
+        }
+        let Some(page) = self.page.clone() else {
+            ui.spinner();
+            return;
+        };
+        self.page_view(ui, shared, &page);
+    }
+
+    fn page_view(&mut self, ui: &mut egui::Ui, shared: &mut Shared, page: &Page) {
+        let a = &page.athlete;
+        ui.horizontal(|ui| {
+            ui.heading(a.full_name());
+            if a.archived {
+                ui.label(RichText::new("archived").weak());
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new("▶ New test session").size(18.0))
+                .on_hover_text("test this athlete now")
+                .clicked()
+            {
+                *shared.go = Some(Go::Test(a.id));
+            }
+            if ui.button("Edit profile").clicked() {
+                self.form = Some(AthleteForm {
+                    athlete: a.clone(),
+                    dob: a.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
+                    mass: a.body_mass_kg.map(|m| m.to_string()).unwrap_or_default(),
+                    error: None,
+                });
+            }
+            let archive = if a.archived { "Unarchive" } else { "Archive" };
+            if ui
+                .button(archive)
+                .on_hover_text("archived athletes are hidden from the list; nothing is deleted")
+                .clicked()
+            {
+                let (id, to) = (a.id, !a.archived);
+                self.saving = Some(
+                    shared.clinic.worker.run(move |s| s.set_archived(id, to).map(|_| id).map_err(|e| e.to_string())),
+                );
+            }
+        });
+        ui.separator();
+        egui::Grid::new("profile").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            let row = |ui: &mut egui::Ui, k: &str, v: String| {
+                ui.label(RichText::new(k).weak());
+                ui.label(v);
+                ui.end_row();
+            };
+            row(ui, "Date of birth", a.date_of_birth.map_or("-".into(), |d| d.to_string()));
+            row(ui, "Sex", a.sex.map_or("-".into(), |s| s.id().into()));
+            row(ui, "Dominant leg", a.dominant_leg.map_or("-".into(), |s| s.id().into()));
+            row(ui, "Sport", a.sport.clone().unwrap_or_else(|| "-".into()));
+            row(ui, "Body mass", a.body_mass_kg.map_or("-".into(), |m| format!("{m} kg")));
+            row(ui, "External id", a.external_id.clone().unwrap_or_else(|| "-".into()));
+            if !a.notes.is_empty() {
+                row(ui, "Notes", a.notes.clone());
+            }
+        });
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Injury episodes").strong().size(18.0));
+            if ui.button("➕ Add episode").clicked() {
+                let today = chrono::Local::now().date_naive();
+                self.episode_form = Some(EpisodeForm {
+                    episode: InjuryEpisode {
+                        id: 0,
+                        athlete_id: a.id,
+                        kind: InjuryKind::HamstringStrain,
+                        side: Some(Side::Left),
+                        grade: None,
+                        location: None,
+                        injury_date: today,
+                        baseline_visit_id: None,
+                        closed_on: None,
+                        notes: String::new(),
+                    },
+                    injury_date: today.to_string(),
+                    closed_on: String::new(),
+                    error: None,
+                });
+            }
+        });
+        if page.episodes.is_empty() {
+            ui.label("None recorded.");
+        }
+        for e in page.episodes.iter().rev() {
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "{} · injured {}{}{}",
+                    e.summary(),
+                    e.injury_date,
+                    e.baseline_visit_id
+                        .map(|v| {
+                            let date = page
+                                .visits
+                                .iter()
+                                .find(|x| x.id == v)
+                                .map_or(format!("visit {v}"), |x| x.date_time.format("%Y-%m-%d").to_string());
+                            format!(" · pre-injury baseline {date}")
+                        })
+                        .unwrap_or_default(),
+                    e.closed_on.map(|d| format!(" · cleared {d}")).unwrap_or_default()
+                ));
+                if ui.small_button("Edit").clicked() {
+                    self.episode_form = Some(EpisodeForm {
+                        episode: e.clone(),
+                        injury_date: e.injury_date.to_string(),
+                        closed_on: e.closed_on.map(|d| d.to_string()).unwrap_or_default(),
+                        error: None,
+                    });
+                }
+            });
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(format!("Visits ({})", page.visits.len())).strong().size(18.0));
+        egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+            for v in page.visits.iter().rev() {
+                ui.label(format!(
+                    "{} · {}{}{}",
+                    v.date_time.format("%Y-%m-%d %H:%M"),
+                    v.body_mass_kg.map_or("-".into(), |m| format!("{m} kg")),
+                    v.visa_h.map(|s| format!(" · VISA-H {s}")).unwrap_or_default(),
+                    if v.notes.is_empty() { String::new() } else { format!(" · {}", v.notes) }
+                ));
+            }
+        });
+    }
+
+    fn athlete_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let Some(form) = &mut self.form else { return };
+        ui.heading(if form.athlete.id == 0 { "New athlete" } else { "Edit athlete" });
+        egui::Grid::new("athlete_form").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+            text_field(ui, "Given name", &mut form.athlete.given_name, "");
+            ui.end_row();
+            text_field(ui, "Family name", &mut form.athlete.family_name, "");
+            ui.end_row();
+            text_field(ui, "Date of birth", &mut form.dob, "YYYY-MM-DD");
+            ui.end_row();
+            let l = ui.label("Sex");
+            egui::ComboBox::from_id_salt("sex")
+                .selected_text(form.athlete.sex.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.athlete.sex, None, "-");
+                    for s in Sex::ALL {
+                        ui.selectable_value(&mut form.athlete.sex, Some(s), s.id());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label("Dominant leg");
+            egui::ComboBox::from_id_salt("dominant")
+                .selected_text(form.athlete.dominant_leg.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.athlete.dominant_leg, None, "-");
+                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Left), "left");
+                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Right), "right");
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let mut sport = form.athlete.sport.clone().unwrap_or_default();
+            text_field(ui, "Sport", &mut sport, "");
+            form.athlete.sport = (!sport.trim().is_empty()).then_some(sport);
+            ui.end_row();
+            text_field(ui, "Body mass (kg)", &mut form.mass, "e.g. 72.5");
+            ui.end_row();
+            let mut external = form.athlete.external_id.clone().unwrap_or_default();
+            text_field(ui, "External id", &mut external, "optional");
+            form.athlete.external_id = (!external.trim().is_empty()).then_some(external);
+            ui.end_row();
+            text_field(ui, "Notes", &mut form.athlete.notes, "");
+            ui.end_row();
+        });
+        if let Some(e) = &form.error {
+            ui.label(RichText::new(e).color(crate::app::theme::RED));
+        }
+        let (save, cancel) = ui
+            .horizontal(|ui| {
+                (ui.button(RichText::new("Save athlete").size(18.0)).clicked(), ui.button("Cancel").clicked())
+            })
+            .inner;
+        {
+            if save {
+                let checked = (|| -> Result<Athlete, String> {
+                    let mut a = form.athlete.clone();
+                    a.date_of_birth = parse_date(&form.dob, "date of birth")?;
+                    a.body_mass_kg = match form.mass.trim() {
+                        "" => None,
+                        m => Some(
+                            m.replace(',', ".")
+                                .parse::<f64>()
+                                .map_err(|_| format!("body mass '{m}' is not a number"))?,
+                        ),
+                    };
+                    if a.given_name.trim().is_empty() || a.family_name.trim().is_empty() {
+                        return Err("given and family name are needed".into());
+                    }
+                    Ok(a)
+                })();
+                match checked {
+                    Ok(a) => {
+                        self.saving = Some(shared.clinic.worker.run(move |s| {
+                            if a.id == 0 {
+                                s.add_athlete(&a).map_err(|e| e.to_string())
+                            } else {
+                                s.update_athlete(&a).map(|_| a.id).map_err(|e| e.to_string())
+                            }
+                        }))
+                    }
+                    Err(e) => form.error = Some(e),
+                }
+            }
+            if cancel {
+                if form.athlete.id == 0 {
+                    *shared.go = Some(Go::Screen(crate::app::Screen::Athletes));
+                }
+                self.form = None;
+            }
+        }
+    }
+
+    fn episode_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        let visits = self.page.as_ref().map(|p| p.visits.clone()).unwrap_or_default();
+        let Some(form) = &mut self.episode_form else { return };
+        ui.heading(if form.episode.id == 0 { "New injury episode" } else { "Edit injury episode" });
+        let e = &mut form.episode;
+        egui::Grid::new("episode_form").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+            let l = ui.label("Injury");
+            egui::ComboBox::from_id_salt("kind")
+                .selected_text(e.kind.label())
+                .show_ui(ui, |ui| {
+                    for k in InjuryKind::ALL {
+                        ui.selectable_value(&mut e.kind, k, k.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label("Side");
+            egui::ComboBox::from_id_salt("episode_side")
+                .selected_text(e.side.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    for s in [Side::Left, Side::Right, Side::Both] {
+                        ui.selectable_value(&mut e.side, Some(s), s.id());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let mut grade = e.grade.clone().unwrap_or_default();
+            text_field(ui, "Grade", &mut grade, "e.g. BAMIC 2b");
+            e.grade = (!grade.trim().is_empty()).then_some(grade);
+            ui.end_row();
+            let l = ui.label("Location");
+            egui::ComboBox::from_id_salt("location")
+                .selected_text(e.location.map_or("-", |l| l.label()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut e.location, None, "-");
+                    for loc in HamstringLocation::ALL {
+                        ui.selectable_value(&mut e.location, Some(loc), loc.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            text_field(ui, "Injury date", &mut form.injury_date, "YYYY-MM-DD");
+            ui.end_row();
+            let l = ui.label("Pre-injury baseline");
+            egui::ComboBox::from_id_salt("baseline")
+                .selected_text(e.baseline_visit_id.map_or("none".into(), |id| {
+                    visits
+                        .iter()
+                        .find(|v| v.id == id)
+                        .map_or(format!("visit {id}"), |v| v.date_time.format("%Y-%m-%d").to_string())
+                }))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut e.baseline_visit_id, None, "none");
+                    for v in &visits {
+                        ui.selectable_value(
+                            &mut e.baseline_visit_id,
+                            Some(v.id),
+                            v.date_time.format("%Y-%m-%d").to_string(),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id)
+                .on_hover_text("a visit before the injury whose results are the athlete's own normal");
+            ui.end_row();
+            text_field(ui, "Cleared on", &mut form.closed_on, "YYYY-MM-DD, when signed off");
+            ui.end_row();
+            text_field(ui, "Notes", &mut e.notes, "");
+            ui.end_row();
+        });
+        if let Some(err) = &form.error {
+            ui.label(RichText::new(err).color(crate::app::theme::RED));
+        }
+        let (save, cancel) = ui
+            .horizontal(|ui| {
+                (ui.button(RichText::new("Save episode").size(18.0)).clicked(), ui.button("Cancel").clicked())
+            })
+            .inner;
+        {
+            if save {
+                let checked = (|| -> Result<InjuryEpisode, String> {
+                    let mut e = form.episode.clone();
+                    e.injury_date = parse_date(&form.injury_date, "injury date")?.ok_or("the injury date is needed")?;
+                    e.closed_on = parse_date(&form.closed_on, "cleared date")?;
+                    e.athlete_id = athlete_id;
+                    Ok(e)
+                })();
+                match checked {
+                    Ok(e) => {
+                        self.saving = Some(shared.clinic.worker.run(move |s| {
+                            let saved = if e.id == 0 { s.add_episode(&e).map(|_| ()) } else { s.update_episode(&e) };
+                            saved.map(|_| e.athlete_id).map_err(|x| x.to_string())
+                        }))
+                    }
+                    Err(e) => form.error = Some(e),
+                }
+            }
+            if cancel {
+                self.episode_form = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The athlete list: search, status, last visit; arrows and Enter to move and open.
+
+use egui::RichText;
+
+use crate::app::theme;
+use crate::app::{Go, Shared};
+use crate::store::AthleteRow;
+
+#[derive(Default)]
+pub struct AthletesScreen {
+    search: String,
+    selected: usize,
+    show_archived: bool,
+}
+
+/// Where an athlete stands, shown as a coloured dot with a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Cleared,
+    InRehab,
+    Flagged,
+    NoEpisode,
+}
+
+impl Status {
+    /// Cleared: the latest episode was closed (signed off). In rehab: it is open. Flagged: pain
+    /// above 3/10 on a test at the last visit (Silbernagel 2007: above 3 is not "safe").
+    pub fn of(row: &AthleteRow) -> Status {
+        if row.last_visit_pain.is_some_and(|p| p > 3) {
+            return Status::Flagged;
+        }
+        match &row.episode {
+            Some(e) if e.closed_on.is_some() => Status::Cleared,
+            Some(_) => Status::InRehab,
+            None => Status::NoEpisode,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Cleared => "cleared",
+            Status::InRehab => "in rehab",
+            Status::Flagged => "flagged",
+            Status::NoEpisode => "no injury",
+        }
+    }
+
+    pub fn color(self) -> egui::Color32 {
+        match self {
+            Status::Cleared => theme::GREEN,
+            Status::InRehab => theme::AMBER,
+            Status::Flagged => theme::RED,
+            Status::NoEpisode => theme::GREY,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Cleared => "✔",
+            Status::InRehab => "⏺",
+            Status::Flagged => "⚠",
+            Status::NoEpisode => "○",
+        }
+    }
+}
+
+impl AthletesScreen {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        ui.horizontal(|ui| {
+            ui.heading("Athletes");
+            ui.add_space(20.0);
+            let label = ui.label("Search");
+            ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("name, sport or id").desired_width(260.0))
+                .labelled_by(label.id);
+            ui.checkbox(&mut self.show_archived, "Show archived");
+            if ui.button("➕ Add athlete").clicked() {
+                *shared.go = Some(Go::Athlete(0));
+            }
+        });
+        ui.separator();
+        let query = self.search.trim().to_lowercase();
+        let rows: Vec<&AthleteRow> = shared
+            .clinic
+            .athletes
+            .iter()
+            .filter(|r| self.show_archived || !r.athlete.archived)
+            .filter(|r| {
+                query.is_empty()
+                    || r.athlete.full_name().to_lowercase().contains(&query)
+                    || r.athlete.sport.as_deref().is_some_and(|s| s.to_lowercase().contains(&query))
+                    || r.athlete.external_id.as_deref().is_some_and(|s| s.to_lowercase().contains(&query))
+            })
+            .collect();
+        if rows.is_empty() {
+            ui.add_space(20.0);
+            ui.label(if shared.clinic.athletes.is_empty() {
+                "No athletes yet: add the first one."
+            } else {
+                "No athlete matches."
+            });
+            return;
+        }
+        // Keyboard: arrows move, Enter opens.
+        let typing = ui.ctx().memory(|m| m.focused().is_some());
+        ui.input(|i| {
+            if i.key_pressed(egui::Key::ArrowDown) {
+                self.selected = (self.selected + 1).min(rows.len() - 1);
+            }
+            if i.key_pressed(egui::Key::ArrowUp) {
+                self.selected = self.selected.saturating_sub(1);
+            }
+        });
+        self.selected = self.selected.min(rows.len() - 1);
+        if !typing && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            *shared.go = Some(Go::Athlete(rows[self.selected].athlete.id));
+        }
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::Grid::new("athletes").num_columns(5).striped(true).spacing([24.0, 10.0]).show(ui, |ui| {
+                ui.label(RichText::new("Status").strong());
+                ui.label(RichText::new("Athlete").strong());
+                ui.label(RichText::new("Sport").strong());
+                ui.label(RichText::new("Last visit").strong());
+                ui.label(RichText::new("Injury").strong());
+                ui.end_row();
+                for (i, row) in rows.iter().enumerate() {
+                    let status = Status::of(row);
+                    ui.label(RichText::new(format!("{} {}", status.symbol(), status.label())).color(status.color()))
+                        .on_hover_text("cleared: episode signed off · in rehab: open injury episode · flagged: pain above 3/10 at the last visit");
+                    let name = format!("{}{}", row.athlete.full_name(), if row.athlete.archived { " (archived)" } else { "" });
+                    let open = ui
+                        .selectable_label(i == self.selected, RichText::new(name).size(17.0))
+                        .on_hover_text("open (Enter); ⬆ ⬇ move");
+                    if open.clicked() {
+                        *shared.go = Some(Go::Athlete(row.athlete.id));
+                    }
+                    ui.label(row.athlete.sport.clone().unwrap_or_default());
+                    ui.label(row.last_visit.map_or("-".into(), |d| d.format("%Y-%m-%d").to_string()));
+                    ui.label(row.episode.as_ref().map_or("-".into(), |e| e.summary()));
+                    ui.end_row();
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,91 @@
+//! A fixed recording on the demo force plate (`--autorecord SECONDS`): the whole recording in
+//! view while it grows, for measuring frame time and memory.
+
+use egui::RichText;
+
+use crate::acquisition::{MAX_RECORDING_S, RecorderConfig};
+use crate::analysis::AnalysisParams;
+use crate::app::device::{DeviceChoice, DeviceConn};
+use crate::app::widgets::live_plot::{Series, live_plot};
+use crate::app::widgets::rss_mb;
+use crate::app::{Shared, theme};
+use crate::device::demo::{DemoDevice, DemoPlan};
+use crate::model::{Polarity, Side};
+
+#[derive(Default)]
+pub struct Autorecord {
+    started: bool,
+    reported: bool,
+    journal_key: Option<u64>,
+}
+
+impl Autorecord {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let seconds = shared.options.autorecord_s.unwrap_or(60.0);
+        if !self.started {
+            self.started = true;
+            match DeviceConn::connect(
+                DeviceChoice::Demo(DemoDevice::ForcePlate),
+                &shared.clinic.profiles,
+                shared.options.demo_speed,
+            ) {
+                Ok(mut device) => {
+                    if let Some(control) = &device.demo
+                        && let Ok(mut plan) = control.plan.lock()
+                    {
+                        *plan = DemoPlan {
+                            side: Side::Both,
+                            reps: 10_000,
+                            hold_s: 4.0,
+                            rest_s: 4.0,
+                            ..DemoPlan::default()
+                        };
+                    }
+                    let key = shared.clinic.journal.begin(crate::store::JournalMeta {
+                        athlete_id: None,
+                        visit_id: None,
+                        test_id: None,
+                        side: Some(Side::Both),
+                        device: DemoDevice::ForcePlate.id().into(),
+                        channel_names: vec!["left".into(), "right".into()],
+                        polarity: Polarity::Positive,
+                        lever_arm_m: None,
+                        tare_n: None,
+                    });
+                    self.journal_key = Some(key);
+                    let config = RecorderConfig {
+                        channel_names: vec!["left".into(), "right".into()],
+                        source_channels: None,
+                        polarity: Polarity::Positive,
+                        params: AnalysisParams::default(),
+                        max_duration_s: MAX_RECORDING_S,
+                    };
+                    device.start_recording(config, Some(key));
+                    *shared.device = Some(device);
+                }
+                Err(e) => shared.notes.error(e, shared.now),
+            }
+        }
+        let Some(device) = shared.device.as_mut() else { return };
+        let Some(rec) = device.recorder.as_ref() else { return };
+        let duration = rec.duration_s();
+        ui.heading(format!("Recording the demo force plate: {duration:.1} of {seconds:.0} s"));
+        ui.label(RichText::new(format!("{} samples per channel", rec.len())).size(18.0));
+        let series: Vec<Series> = (0..rec.channels())
+            .map(|c| Series::Recording {
+                recorder: rec,
+                channel: c,
+                color: if c == 0 { theme::LEFT } else { theme::RIGHT },
+            })
+            .collect();
+        live_plot(ui, 420.0, 0.0, duration.max(10.0), shared.prefs.unit, &series, &[]);
+        if duration >= seconds && !self.reported {
+            self.reported = true;
+            device.stop_recording();
+            if let Some(key) = self.journal_key.take() {
+                shared.clinic.journal.discard(key);
+            }
+            eprintln!("autorecord: {duration:.1} s recorded, RSS {:.0} MB", rss_mb().unwrap_or(0.0));
+        }
+    }
+}

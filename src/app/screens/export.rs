@@ -1,0 +1,282 @@
+//! Exports from the app: visit summary, athlete history, raw traces, or everything, through
+//! the system's file dialog, written in the background with a progress bar.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossbeam_channel::Receiver;
+use egui::RichText;
+
+use crate::app::worker::{Pending, Progress};
+use crate::app::{Shared, theme};
+use crate::io::CsvOptions;
+use crate::io::export::{ExportContext, export_all, export_athlete_history, export_traces, export_visit_summary};
+use crate::model::Visit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    VisitSummary,
+    History,
+    Traces,
+    All,
+}
+
+impl Kind {
+    fn label(self) -> &'static str {
+        match self {
+            Kind::VisitSummary => "Visit summary (one row per test and side)",
+            Kind::History => "Athlete history (one row per visit and test)",
+            Kind::Traces => "Raw traces (one CSV per trial)",
+            Kind::All => "Everything (every table and trace, for research or another computer)",
+        }
+    }
+
+    fn needs_folder(self) -> bool {
+        matches!(self, Kind::Traces | Kind::All)
+    }
+}
+
+pub struct ExportScreen {
+    kind: Kind,
+    visit: Option<i64>,
+    /// The athlete's visits, and the clinic generation they were read at.
+    visits: Option<(i64, Vec<Visit>)>,
+    visits_generation: u64,
+    pending_visits: Option<Pending<(i64, Vec<Visit>)>>,
+    delimiter: String,
+    decimal_comma: bool,
+    picking: Option<Receiver<Option<PathBuf>>>,
+    running: Option<(Pending<String>, Arc<Progress>)>,
+    result: Option<Result<String, String>>,
+}
+
+impl Default for ExportScreen {
+    fn default() -> Self {
+        ExportScreen {
+            kind: Kind::VisitSummary,
+            visit: None,
+            visits: None,
+            visits_generation: 0,
+            pending_visits: None,
+            delimiter: ",".into(),
+            decimal_comma: false,
+            picking: None,
+            running: None,
+            result: None,
+        }
+    }
+}
+
+impl ExportScreen {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete: Option<i64>) {
+        self.poll(shared);
+        ui.heading("Export");
+        let athlete_name = athlete
+            .and_then(|id| shared.clinic.athletes.iter().find(|r| r.athlete.id == id))
+            .map(|r| r.athlete.full_name());
+        for kind in [Kind::VisitSummary, Kind::History, Kind::Traces, Kind::All] {
+            let needs_athlete = kind != Kind::All;
+            let enabled = !needs_athlete || athlete.is_some();
+            ui.add_enabled_ui(enabled, |ui| ui.radio_value(&mut self.kind, kind, kind.label()));
+        }
+        if self.kind != Kind::All {
+            match (&athlete_name, athlete) {
+                (Some(name), Some(id)) => {
+                    ui.label(format!("Athlete: {name}"));
+                    let stale = self.visits.as_ref().is_none_or(|(a, _)| *a != id)
+                        || self.visits_generation != shared.clinic.generation;
+                    if stale && self.pending_visits.is_none() {
+                        if self.visits.as_ref().is_some_and(|(a, _)| *a != id) {
+                            self.visit = None;
+                        }
+                        self.visits_generation = shared.clinic.generation;
+                        self.pending_visits =
+                            Some(shared.clinic.worker.run(move |s| Ok((id, s.visits(id).map_err(|e| e.to_string())?))));
+                    }
+                }
+                _ => {
+                    ui.label(RichText::new("Open an athlete first (or export everything).").weak());
+                    self.kind = Kind::All;
+                }
+            }
+        }
+        if matches!(self.kind, Kind::VisitSummary | Kind::Traces)
+            && let Some((_, visits)) = &self.visits
+        {
+            if self.kind == Kind::VisitSummary && self.visit.is_none() {
+                self.visit = visits.last().map(|v| v.id);
+            }
+            let text = |id: Option<i64>| {
+                id.and_then(|id| visits.iter().find(|v| v.id == id))
+                    .map_or("all visits".into(), |v| v.date_time.format("%Y-%m-%d %H:%M").to_string())
+            };
+            ui.horizontal(|ui| {
+                let l = ui.label("Visit");
+                egui::ComboBox::from_id_salt("export visit")
+                    .selected_text(text(self.visit))
+                    .show_ui(ui, |ui| {
+                        if self.kind == Kind::Traces {
+                            ui.selectable_value(&mut self.visit, None, "all visits");
+                        }
+                        for v in visits.iter().rev() {
+                            ui.selectable_value(
+                                &mut self.visit,
+                                Some(v.id),
+                                v.date_time.format("%Y-%m-%d %H:%M").to_string(),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
+        }
+        ui.horizontal(|ui| {
+            ui.label("Separator");
+            ui.selectable_value(&mut self.delimiter, ",".to_string(), "comma");
+            ui.selectable_value(&mut self.delimiter, ";".to_string(), "semicolon");
+            ui.selectable_value(&mut self.delimiter, "tab".to_string(), "tab");
+            ui.checkbox(&mut self.decimal_comma, "decimal comma (1,5)");
+        });
+        let options = CsvOptions::new(Some(&self.delimiter), self.decimal_comma);
+        if let Err(e) = &options {
+            ui.label(RichText::new(e).color(theme::RED));
+        }
+        let busy = self.picking.is_some() || self.running.is_some();
+        let ready = match self.kind {
+            Kind::All => true,
+            Kind::VisitSummary => self.visit.is_some(),
+            Kind::History | Kind::Traces => {
+                self.visits.as_ref().is_some_and(|(a, v)| Some(*a) == athlete && !v.is_empty())
+            }
+        };
+        if self.kind != Kind::All && self.visits.as_ref().is_some_and(|(a, v)| Some(*a) == athlete && v.is_empty()) {
+            ui.label(RichText::new("This athlete has no visits yet.").weak());
+        }
+        if ui
+            .add_enabled(!busy && ready && options.is_ok(), egui::Button::new(RichText::new("Export…").size(18.0)))
+            .clicked()
+        {
+            self.result = None;
+            self.pick(shared, athlete_name.as_deref().unwrap_or("clinic"));
+        }
+        if let Some((_, progress)) = &self.running {
+            ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+        }
+        match &self.result {
+            Some(Ok(text)) => {
+                ui.label(RichText::new(text).color(theme::GREEN));
+            }
+            Some(Err(text)) => {
+                ui.label(RichText::new(text).color(theme::RED));
+            }
+            None => {}
+        }
+        let _ = athlete;
+    }
+
+    fn pick(&mut self, shared: &Shared, name: &str) {
+        let (tx, rx) = crossbeam_channel::bounded(1);
+        let stem: String =
+            name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+        let file = match self.kind {
+            Kind::VisitSummary => format!("{stem}_visit.csv"),
+            Kind::History => format!("{stem}_history.csv"),
+            Kind::Traces => format!("{stem}_traces"),
+            Kind::All => "forcetrack_export".into(),
+        };
+        match &shared.options.export_dir {
+            // Tests and scripted runs: no dialog.
+            Some(dir) => {
+                let _ = tx.send(Some(dir.join(file)));
+            }
+            None => {
+                let folder = self.kind.needs_folder();
+                std::thread::spawn(move || {
+                    let picked = if folder {
+                        rfd::FileDialog::new()
+                            .set_title("Choose an empty folder for the export")
+                            .pick_folder()
+                            .map(|d| d.join(file))
+                    } else {
+                        rfd::FileDialog::new().set_file_name(&file).add_filter("CSV", &["csv"]).save_file()
+                    };
+                    let _ = tx.send(picked);
+                });
+            }
+        }
+        self.picking = Some(rx);
+    }
+
+    fn poll(&mut self, shared: &mut Shared) {
+        if let Some(p) = &mut self.pending_visits
+            && let Some(r) = p.poll()
+        {
+            self.pending_visits = None;
+            if let Ok(v) = r {
+                self.visits = Some(v);
+            }
+        }
+        if let Some(rx) = &self.picking
+            && let Ok(choice) = rx.try_recv()
+        {
+            self.picking = None;
+            if let Some(path) = choice {
+                self.start(shared, path);
+            }
+        }
+        if let Some((p, _)) = &mut self.running
+            && let Some(r) = p.poll()
+        {
+            self.running = None;
+            self.result = Some(r);
+        }
+    }
+
+    fn start(&mut self, shared: &mut Shared, path: PathBuf) {
+        let Ok(options) = CsvOptions::new(Some(&self.delimiter), self.decimal_comma) else { return };
+        let progress = Arc::new(Progress::default());
+        let p = progress.clone();
+        let (kind, visit) = (self.kind, self.visit);
+        let athlete = self.visits.as_ref().map(|(a, _)| *a);
+        let job = shared.clinic.worker.run(move |store| {
+            let err = |e: crate::io::export::ExportError| e.to_string();
+            let ctx = ExportContext::new(store, options).map_err(err)?;
+            let create = |path: &PathBuf| {
+                std::fs::File::create(path)
+                    .map(std::io::BufWriter::new)
+                    .map_err(|e| format!("cannot create {}: {e}", path.display()))
+            };
+            match kind {
+                Kind::VisitSummary => {
+                    let visit = visit.ok_or("choose a visit")?;
+                    let rows = export_visit_summary(&ctx, visit, create(&path)?).map_err(err)?;
+                    Ok(format!("Wrote {rows} rows to {}", path.display()))
+                }
+                Kind::History => {
+                    let rows = export_athlete_history(&ctx, athlete.ok_or("open an athlete first")?, create(&path)?)
+                        .map_err(err)?;
+                    Ok(format!("Wrote {rows} rows to {}", path.display()))
+                }
+                Kind::Traces => {
+                    let files =
+                        export_traces(&ctx, athlete.ok_or("open an athlete first")?, visit, &path, &mut |d, t| {
+                            p.set(d, t)
+                        })
+                        .map_err(err)?;
+                    Ok(format!("Wrote {} trace files to {}", files.len(), path.display()))
+                }
+                Kind::All => {
+                    let m = export_all(store, &path, options, &mut |d, t| p.set(d, t)).map_err(err)?;
+                    Ok(format!(
+                        "Exported {} athletes, {} visits and {} trials to {}",
+                        m.athletes,
+                        m.visits,
+                        m.trials,
+                        path.display()
+                    ))
+                }
+            }
+        });
+        self.running = Some((job, progress));
+    }
+}

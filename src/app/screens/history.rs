@@ -1,0 +1,320 @@
+//! An athlete's history: per test, progress over visits (left and right, pre-injury baseline,
+//! thresholds, MDC band), the asymmetry trend over colour bands, and the trial viewer.
+
+use chrono::{Datelike, NaiveDate};
+use egui::RichText;
+use egui_plot::{FilledArea, HLine, Line, LineStyle, MarkerShape, Plot, Points, Span};
+
+use super::trial_viewer::TrialViewer;
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::model::{Athlete, InjuryEpisode, Side};
+use crate::protocols::{Measure, ThresholdDirection};
+use crate::store::VisitResults;
+
+struct Data {
+    athlete: Athlete,
+    episodes: Vec<InjuryEpisode>,
+    results: Vec<VisitResults>,
+}
+
+#[derive(Default)]
+pub struct HistoryScreen {
+    loaded: Option<(i64, u64)>,
+    pending: Option<Pending<Data>>,
+    data: Option<Data>,
+    test: Option<String>,
+    viewer: TrialViewer,
+    error: Option<String>,
+}
+
+/// A hover label from (series name, x, y).
+pub fn hover(pos: &egui_plot::HoverPosition, text: impl Fn(&str, f64, f64) -> String) -> Option<String> {
+    Some(match pos {
+        egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => text(plot_name, position.x, position.y),
+        egui_plot::HoverPosition::Elsewhere { position } => text("", position.x, position.y),
+    })
+}
+
+/// Days since the common era: the x axis of progress charts.
+fn day_number(d: NaiveDate) -> f64 {
+    d.num_days_from_ce() as f64
+}
+
+fn date_of(x: f64) -> String {
+    NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
+        .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+}
+
+impl HistoryScreen {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        let key = (athlete_id, shared.clinic.generation);
+        if self.loaded != Some(key) {
+            self.loaded = Some(key);
+            let library = shared.clinic.library.clone();
+            let settings = shared.clinic.results.clone();
+            self.pending = Some(shared.clinic.worker.run(move |s| {
+                let e = |e: crate::store::StoreError| e.to_string();
+                Ok(Data {
+                    athlete: s.athlete(athlete_id).map_err(e)?,
+                    episodes: s.episodes(athlete_id).map_err(e)?,
+                    results: s.athlete_results(athlete_id, &library, &settings).map_err(e)?,
+                })
+            }));
+        }
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            self.pending = None;
+            match r {
+                Ok(d) => {
+                    if self.test.as_ref().is_none_or(|t| !d.results.iter().any(|v| v.test(t).is_some())) {
+                        self.test =
+                            d.results.iter().rev().flat_map(|v| v.tests.first()).map(|t| t.test_id.clone()).next();
+                    }
+                    self.data = Some(d);
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        if let Some(e) = &self.error {
+            ui.label(RichText::new(e).color(theme::RED));
+        }
+        let Some(data) = &self.data else {
+            ui.spinner();
+            return;
+        };
+        ui.heading(format!("History: {}", data.athlete.full_name()));
+        if data.results.is_empty() {
+            ui.label("No visits yet.");
+            return;
+        }
+        // One tab per test that has results, in library order.
+        let tests: Vec<(String, String)> = shared
+            .clinic
+            .library
+            .tests
+            .iter()
+            .filter(|t| data.results.iter().any(|v| v.test(&t.id).is_some()))
+            .map(|t| (t.id.clone(), t.name.clone()))
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            for (id, name) in &tests {
+                if ui.selectable_label(self.test.as_deref() == Some(id.as_str()), name).clicked() {
+                    self.test = Some(id.clone());
+                }
+            }
+        });
+        let Some(test_id) = self.test.clone() else { return };
+        ui.separator();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            progress_chart(ui, shared, data, &test_id);
+            asymmetry_chart(ui, shared, data, &test_id);
+            visits_table(ui, shared, data, &test_id);
+            ui.add_space(10.0);
+            self.viewer.show(ui, shared, &data.results, &test_id);
+        });
+    }
+}
+
+fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
+    let Some(test) = shared.clinic.library.test(test_id) else { return };
+    let count = test.measure == Measure::RepsCount;
+    let unit = shared.prefs.unit;
+    let scale = |v: f64| if count { v } else { unit.from_newtons(v) };
+    let unit_label =
+        if count { "reps".to_string() } else { format!("{} ({})", shared.clinic.results.summary.id(), unit.symbol()) };
+    let mdc = shared.clinic.results.mdc_for(test);
+    ui.label(RichText::new(format!("{} — progress ({unit_label})", test.name)).strong().size(18.0));
+    let series = |side: Side| -> Vec<[f64; 2]> {
+        data.results
+            .iter()
+            .filter_map(|v| {
+                let value = v.test(test_id)?.side(side)?.value?;
+                Some([day_number(v.visit.date_time.date()), scale(value)])
+            })
+            .collect()
+    };
+    let baseline = data
+        .episodes
+        .iter()
+        .rev()
+        .find_map(|e| e.baseline_visit_id)
+        .and_then(|id| data.results.iter().find(|v| v.visit.id == id))
+        .and_then(|v| v.test(test_id))
+        .cloned();
+    let injury = data.episodes.iter().rev().find(|e| e.closed_on.is_none()).map(|e| day_number(e.injury_date));
+    let threshold_color = |t: &crate::protocols::Threshold| {
+        if t.direction == ThresholdDirection::RiskBelow { theme::RED } else { theme::GREEN }
+    };
+    let drawn_thresholds: Vec<_> =
+        test.thresholds.iter().filter(|t| t.unit == "N" || (count && t.unit == "reps")).collect();
+    // The key, above the chart so that it hides no point.
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 16.0;
+        ui.label(RichText::new("⏺ left").color(theme::side_color(Side::Left)).strong());
+        ui.label(RichText::new("■ right").color(theme::side_color(Side::Right)).strong());
+        if baseline.is_some() {
+            ui.label("- - - pre-injury baseline");
+        }
+        if injury.is_some() {
+            ui.label(RichText::new("| injury").color(theme::RED));
+        }
+        for t in &drawn_thresholds {
+            ui.label(
+                RichText::new(format!(
+                    "···· {} {} ({})",
+                    t.value,
+                    t.unit,
+                    t.source.split(" (").next().unwrap_or(&t.source)
+                ))
+                .color(threshold_color(t)),
+            );
+        }
+        if let Some((m, source)) = &mdc {
+            ui.label(RichText::new(format!("shaded: ± MDC95 {} ({source})", m.display())).weak());
+        }
+    });
+    Plot::new(format!("progress {test_id}"))
+        .height(300.0)
+        .allow_scroll(false)
+        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .label_formatter(|pos| hover(pos, |name, x, y| format!("{name}\n{}: {y:.1}", date_of(x))))
+        .show(ui, |plot| {
+            for side in [Side::Left, Side::Right] {
+                let points = series(side);
+                let color = theme::side_color(side);
+                if let Some((m, _)) = &mdc
+                    && points.len() > 1
+                {
+                    let xs: Vec<f64> = points.iter().map(|p| p[0]).collect();
+                    let band =
+                        |p: &[f64; 2]| if count { 0.0 } else { unit.from_newtons(m.newtons_at(unit.to_newtons(p[1]))) };
+                    let lo: Vec<f64> = points.iter().map(|p| p[1] - band(p)).collect();
+                    let hi: Vec<f64> = points.iter().map(|p| p[1] + band(p)).collect();
+                    plot.add(FilledArea::new(side.id(), &xs, &lo, &hi).fill_color(color.gamma_multiply(0.07)));
+                }
+                let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
+                plot.line(Line::new(side.id(), points.clone()).color(color).width(2.5));
+                plot.points(Points::new(side.id(), points).color(color).shape(shape).radius(5.0));
+                if let Some(b) = baseline.as_ref().and_then(|b| b.side(side)).and_then(|s| s.value) {
+                    plot.hline(
+                        HLine::new(format!("{} pre-injury baseline", side.id()), scale(b))
+                            .color(color)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                }
+            }
+            for t in &drawn_thresholds {
+                let value = if t.unit == "N" { unit.from_newtons(t.value) } else { t.value };
+                let source = t.source.split(" (").next().unwrap_or(&t.source);
+                plot.hline(
+                    HLine::new(format!("{} {}: {}", t.value, t.unit, source), value)
+                        .color(threshold_color(t).gamma_multiply(0.7))
+                        .style(LineStyle::dotted_dense()),
+                );
+            }
+            if let Some(x) = injury {
+                plot.vline(egui_plot::VLine::new("injury", x).color(theme::RED));
+            }
+        });
+}
+
+/// The numbers behind the charts, one row per visit (newest first).
+fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
+    let count = shared.clinic.library.test(test_id).is_some_and(|t| t.measure == Measure::RepsCount);
+    let unit = shared.prefs.unit;
+    let value = |s: Option<&crate::store::SideResult>| -> String {
+        match s.and_then(|s| s.value) {
+            Some(v) if count => format!("{v:.0} reps"),
+            Some(v) => crate::app::widgets::force(v, unit),
+            None => "-".into(),
+        }
+    };
+    ui.add_space(8.0);
+    egui::CollapsingHeader::new(RichText::new("Visits").strong().size(18.0))
+        .id_salt(("visits", test_id))
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new(("visits table", test_id)).striped(true).num_columns(6).spacing([24.0, 4.0]).show(
+                ui,
+                |ui| {
+                    for h in ["Visit", "Left", "Right", "Asymmetry", "LSI", "Pain (L / R)"] {
+                        ui.label(RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for v in data.results.iter().rev() {
+                        let Some(t) = v.test(test_id) else { continue };
+                        ui.label(v.visit.date_time.format("%Y-%m-%d").to_string());
+                        ui.label(RichText::new(value(t.left.as_ref())).color(theme::side_color(Side::Left)));
+                        ui.label(RichText::new(value(t.right.as_ref())).color(theme::side_color(Side::Right)));
+                        match (t.asymmetry, t.band) {
+                            (Some(a), Some(band)) => {
+                                crate::app::widgets::band_chip(ui, band, &a.display());
+                            }
+                            _ => {
+                                ui.label("-");
+                            }
+                        }
+                        ui.label(t.lsi_percent.map_or("-".into(), |l| format!("{l:.1} %")));
+                        let pain = |s: Option<&crate::store::SideResult>| {
+                            s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
+                        };
+                        ui.label(format!("{} / {}", pain(t.left.as_ref()), pain(t.right.as_ref())));
+                        ui.end_row();
+                    }
+                },
+            );
+        });
+}
+
+fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
+    let bands = shared.clinic.results.bands;
+    let points: Vec<[f64; 2]> = data
+        .results
+        .iter()
+        .filter_map(|v| Some([day_number(v.visit.date_time.date()), v.test(test_id)?.imbalance_percent?]))
+        .collect();
+    if points.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Asymmetry trend (% difference, weaker side)").strong().size(18.0));
+    ui.label(
+        RichText::new(format!(
+            "✔ green < {:.0} %, ⚠ amber, ✖ red ≥ {:.0} % — {}",
+            bands.amber_from_percent,
+            bands.red_from_percent,
+            crate::analysis::AsymmetryBands::SOURCE
+        ))
+        .weak(),
+    );
+    let top = points.iter().map(|p| p[1]).fold(bands.red_from_percent + 10.0, f64::max);
+    let ink = ui.visuals().text_color();
+    Plot::new(format!("asymmetry {test_id}"))
+        .height(200.0)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_y(top)
+        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .label_formatter(|pos| hover(pos, |_, x, y| format!("{}: {y:.1} %", date_of(x))))
+        .show(ui, |plot| {
+            plot.add(
+                Span::new("green", 0.0..=bands.amber_from_percent)
+                    .axis(egui_plot::Axis::Y)
+                    .fill(theme::GREEN.gamma_multiply(0.15)),
+            );
+            plot.add(
+                Span::new("amber", bands.amber_from_percent..=bands.red_from_percent)
+                    .axis(egui_plot::Axis::Y)
+                    .fill(theme::AMBER.gamma_multiply(0.2)),
+            );
+            plot.add(
+                Span::new("red", bands.red_from_percent..=top)
+                    .axis(egui_plot::Axis::Y)
+                    .fill(theme::RED.gamma_multiply(0.15)),
+            );
+            plot.line(Line::new("asymmetry", points.clone()).color(ink).width(2.0));
+            plot.points(Points::new("asymmetry visits", points).color(ink).radius(4.0));
+        });
+}

@@ -1,0 +1,217 @@
+//! Settings: display (this computer) and the clinic's choices (stored in its database):
+//! asymmetry formula, best or mean, colour bands, MDC per test, device profiles.
+
+use egui::RichText;
+
+use crate::analysis::{AsymmetryFormula, Mdc, SummaryChoice, mdc95_from_sem};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::device::profile::ProfileSet;
+use crate::model::ForceUnit;
+use crate::store::{ResultSettings, paths};
+
+#[derive(Default)]
+pub struct SettingsScreen {
+    draft: Option<ResultSettings>,
+    sem: std::collections::HashMap<String, String>,
+    devices_dir: Option<String>,
+    saving: Option<Pending<()>>,
+    message: Option<Result<String, String>>,
+}
+
+impl SettingsScreen {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        if let Some(p) = &mut self.saving
+            && let Some(r) = p.poll()
+        {
+            self.saving = None;
+            self.message = Some(r.map(|_| "Clinic settings saved.".to_string()));
+            shared.clinic.refresh_setup();
+            shared.clinic.refresh_athletes();
+        }
+        ui.heading("Settings");
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.display(ui, shared);
+            ui.separator();
+            self.clinic(ui, shared);
+            ui.separator();
+            self.devices(ui, shared);
+        });
+    }
+
+    fn display(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        ui.label(RichText::new("Display (this computer)").strong().size(18.0));
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            ui.label("Force unit");
+            for unit in ForceUnit::ALL {
+                changed |= ui.selectable_value(&mut shared.prefs.unit, unit, unit.symbol()).changed();
+            }
+        });
+        ui.horizontal(|ui| {
+            changed |= ui.checkbox(&mut shared.prefs.dark, "Dark theme").changed();
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Countdown before recording (s)");
+            changed |= ui
+                .add(egui::DragValue::new(&mut shared.prefs.countdown_s).range(0.0..=10.0).speed(0.5))
+                .labelled_by(l.id)
+                .changed();
+        });
+        if changed && let Err(e) = shared.prefs.save(&shared.options.data_dir) {
+            shared.notes.error(e, shared.now);
+        }
+    }
+
+    fn clinic(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        ui.label(RichText::new("Clinic (shared by every computer using this clinic)").strong().size(18.0));
+        let draft = self.draft.get_or_insert_with(|| shared.clinic.results.clone());
+        ui.horizontal(|ui| {
+            let l = ui.label("Asymmetry formula");
+            egui::ComboBox::from_id_salt("formula")
+                .selected_text(draft.formula.label())
+                .show_ui(ui, |ui| {
+                    for f in AsymmetryFormula::ALL {
+                        ui.selectable_value(&mut draft.formula, f, format!("{} — {}", f.label(), f.definition()));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+        });
+        ui.label(RichText::new(draft.formula.source()).weak());
+        ui.horizontal(|ui| {
+            ui.label("Per-side value for asymmetry and progress");
+            ui.selectable_value(&mut draft.summary, SummaryChoice::Best, "best rep");
+            ui.selectable_value(&mut draft.summary, SummaryChoice::Mean, "mean of reps");
+        });
+        ui.label(
+            RichText::new(
+                "Best is the clinical convention; the mean is the more reliable choice for asymmetry (Redden 2018).",
+            )
+            .weak(),
+        );
+        ui.horizontal(|ui| {
+            let l = ui.label("Amber from (%)");
+            ui.add(egui::DragValue::new(&mut draft.bands.amber_from_percent).range(0.0..=50.0)).labelled_by(l.id);
+            let l = ui.label("Red from (%)");
+            ui.add(egui::DragValue::new(&mut draft.bands.red_from_percent).range(0.0..=80.0)).labelled_by(l.id);
+        });
+        ui.label(RichText::new(crate::analysis::AsymmetryBands::SOURCE).weak());
+        ui.add_space(6.0);
+        ui.label(RichText::new("Minimal detectable change (MDC95) per test").strong());
+        egui::Grid::new("mdc").num_columns(4).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
+            ui.label(RichText::new("Test").strong());
+            ui.label(RichText::new("MDC95").strong());
+            ui.label(RichText::new("Source").strong());
+            ui.label(RichText::new("Your SEM ➡ MDC95 = 1.96·√2·SEM").strong());
+            ui.end_row();
+            for test in &shared.clinic.library.tests {
+                let Some(default) = &test.mdc else { continue };
+                let name = ui.label(&test.name);
+                let current = draft.mdc.get(&test.id).copied().unwrap_or(default.mdc);
+                let (mut value, is_n) = match current {
+                    Mdc::Newtons(v) => (v, true),
+                    Mdc::Percent(v) => (v, false),
+                };
+                if ui
+                    .add(egui::DragValue::new(&mut value).range(0.0..=1000.0).suffix(if is_n { " N" } else { " %" }))
+                    .labelled_by(name.id)
+                    .on_hover_text(format!("MDC95 of {}", test.name))
+                    .changed()
+                {
+                    draft.mdc.insert(test.id.clone(), if is_n { Mdc::Newtons(value) } else { Mdc::Percent(value) });
+                }
+                ui.label(if draft.mdc.contains_key(&test.id) {
+                    "clinic setting".to_string()
+                } else {
+                    default.source.clone()
+                });
+                ui.horizontal(|ui| {
+                    let sem = self.sem.entry(test.id.clone()).or_default();
+                    let l = ui.label("SEM");
+                    ui.add(egui::TextEdit::singleline(sem).desired_width(60.0)).labelled_by(l.id);
+                    if ui
+                        .small_button("Use")
+                        .on_hover_text(format!("set the MDC of {} from your SEM", test.name))
+                        .clicked()
+                        && let Ok(v) = sem.trim().replace(',', ".").parse::<f64>()
+                    {
+                        let mdc = mdc95_from_sem(v);
+                        draft.mdc.insert(test.id.clone(), if is_n { Mdc::Newtons(mdc) } else { Mdc::Percent(mdc) });
+                    }
+                    if ui
+                        .small_button("Default")
+                        .on_hover_text(format!("back to the published MDC of {}", test.name))
+                        .clicked()
+                    {
+                        draft.mdc.remove(&test.id);
+                    }
+                });
+                ui.end_row();
+            }
+        });
+        let can_save = self.saving.is_none();
+        let (save, discard) = ui
+            .horizontal(|ui| {
+                (
+                    ui.add_enabled(can_save, egui::Button::new("Save clinic settings")).clicked(),
+                    ui.button("Discard changes").clicked(),
+                )
+            })
+            .inner;
+        if save {
+            let settings = draft.clone();
+            self.saving = Some(shared.clinic.worker.run(move |s| settings.save(s).map_err(|e| e.to_string())));
+        }
+        if discard {
+            self.draft = None;
+        }
+        match &self.message {
+            Some(Ok(m)) => {
+                ui.label(RichText::new(m).color(theme::GREEN));
+            }
+            Some(Err(m)) => {
+                ui.label(RichText::new(m).color(theme::RED));
+            }
+            None => {}
+        }
+    }
+
+    fn devices(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        ui.label(RichText::new("Device profiles").strong().size(18.0));
+        ui.label(format!(
+            "Built-in profiles, plus your own in {} and in the folder below.",
+            paths::devices_dir(&shared.options.data_dir).display()
+        ));
+        let dir = self.devices_dir.get_or_insert_with(|| {
+            shared.prefs.devices_dir.as_ref().map(|d| d.display().to_string()).unwrap_or_default()
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Extra devices folder");
+            ui.add(egui::TextEdit::singleline(dir).desired_width(360.0)).labelled_by(l.id);
+            if ui.button("Use and reload").clicked() {
+                let folder = dir.trim();
+                shared.prefs.devices_dir = (!folder.is_empty()).then(|| folder.into());
+                let _ = shared.prefs.save(&shared.options.data_dir);
+                let mut set = ProfileSet::load(Some(&paths::devices_dir(&shared.options.data_dir)));
+                if let Some(extra) = &shared.prefs.devices_dir {
+                    let more = ProfileSet::load(Some(extra));
+                    for p in
+                        more.profiles.into_iter().filter(|p| p.source.as_ref().is_some_and(|s| s.starts_with(extra)))
+                    {
+                        set.profiles.retain(|q| q.id != p.id);
+                        set.profiles.push(p);
+                    }
+                    set.errors.extend(more.errors);
+                }
+                shared.clinic.profiles = set;
+            }
+        });
+        for p in &shared.clinic.profiles.profiles {
+            ui.label(format!("{} — {} ({})", p.id, p.name, p.channel_names().join("+")));
+        }
+        for e in &shared.clinic.profiles.errors {
+            ui.label(RichText::new(format!("not loaded: {e}")).color(theme::RED));
+        }
+    }
+}

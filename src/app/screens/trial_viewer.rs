@@ -1,0 +1,249 @@
+//! Force-time curves of a visit's trials for one test, left against right, and against an
+//! earlier visit: onset, peak and the RFD windows marked; zoom, pan and a value cursor.
+
+use egui::RichText;
+use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points, Span, VLine};
+
+use crate::analysis::{RepMetrics, net_force};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::model::Side;
+use crate::store::{ResultSettings, VisitResults, analysis_params_for};
+
+/// One channel of one trial, net force, times from the first rep's onset.
+#[derive(Clone)]
+struct Curve {
+    label: String,
+    side: Option<Side>,
+    earlier: bool,
+    points: Vec<[f64; 2]>,
+    reps: Vec<RepMetrics>,
+    onset_s: f64,
+}
+
+#[derive(Default)]
+pub struct TrialViewer {
+    visit: Option<i64>,
+    compare: Option<i64>,
+    loaded: Option<(String, Option<i64>, Option<i64>, u64)>,
+    pending: Option<Pending<Vec<Curve>>>,
+    curves: Vec<Curve>,
+    error: Option<String>,
+}
+
+/// At most `limit` points: min and max of each bucket (peaks survive).
+fn decimate(t: &[f64], g: &[f64], limit: usize) -> Vec<[f64; 2]> {
+    if t.len() <= limit {
+        return t.iter().zip(g).map(|(&t, &g)| [t, g]).collect();
+    }
+    let bucket = t.len().div_ceil(limit / 2);
+    let mut out = Vec::with_capacity(limit + 2);
+    for start in (0..t.len()).step_by(bucket) {
+        let end = (start + bucket).min(t.len());
+        let (mut lo, mut hi) = (start, start);
+        for i in start..end {
+            if g[i] < g[lo] {
+                lo = i;
+            }
+            if g[i] > g[hi] {
+                hi = i;
+            }
+        }
+        let (a, b) = if lo < hi { (lo, hi) } else { (hi, lo) };
+        out.push([t[a], g[a]]);
+        if b != a {
+            out.push([t[b], g[b]]);
+        }
+    }
+    out
+}
+
+fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending<Vec<Curve>> {
+    let library = shared.clinic.library.clone();
+    let settings: ResultSettings = shared.clinic.results.clone();
+    let test_id = test_id.to_string();
+    shared.clinic.worker.run(move |s| {
+        let mut curves = Vec::new();
+        for (visit_id, earlier) in visits {
+            let visit = s.visit(visit_id).map_err(|e| e.to_string())?;
+            for info in s.trials_of_visit(visit_id).map_err(|e| e.to_string())? {
+                if info.test_id != test_id || !info.accepted {
+                    continue;
+                }
+                let trace = s.trial_trace(&info).map_err(|e| e.to_string())?;
+                if trace.is_empty() {
+                    continue;
+                }
+                let params = analysis_params_for(library.test(&test_id), &info, &settings);
+                let analysis = s.trial_analysis(&info, &params).map_err(|e| e.to_string())?;
+                for (channel, a) in trace.channels.iter().zip(&analysis) {
+                    let (g, _, _) = net_force(&trace.time_s, &channel.force_n, info.polarity, &params);
+                    let onset = a.reps.first().map_or(0.0, |r| r.onset_s);
+                    let t: Vec<f64> = trace.time_s.iter().map(|t| t - onset).collect();
+                    let side = match info.side {
+                        Side::Both => Side::of_channel(&channel.name),
+                        s => Some(s),
+                    };
+                    curves.push(Curve {
+                        label: format!(
+                            "{} {} (trial {})",
+                            visit.date_time.format("%Y-%m-%d"),
+                            side.map_or(channel.name.clone(), |s| s.id().to_string()),
+                            info.id
+                        ),
+                        side,
+                        earlier,
+                        points: decimate(&t, &g, 6000),
+                        reps: a.reps.clone(),
+                        onset_s: onset,
+                    });
+                }
+            }
+        }
+        s.flush_analysis_cache();
+        Ok(curves)
+    })
+}
+
+impl TrialViewer {
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, results: &[VisitResults], test_id: &str) {
+        let with_test: Vec<&VisitResults> = results.iter().filter(|v| v.test(test_id).is_some()).collect();
+        if with_test.is_empty() {
+            return;
+        }
+        if self.visit.is_none_or(|id| !with_test.iter().any(|v| v.visit.id == id)) {
+            self.visit = with_test.last().map(|v| v.visit.id);
+            self.compare = None;
+        }
+        ui.label(RichText::new("Recorded curves").strong().size(18.0));
+        let label = |id: Option<i64>| {
+            id.and_then(|id| with_test.iter().find(|v| v.visit.id == id))
+                .map_or("none".into(), |v| v.visit.date_time.format("%Y-%m-%d").to_string())
+        };
+        ui.horizontal(|ui| {
+            let l = ui.label("Visit");
+            egui::ComboBox::from_id_salt("viewer visit")
+                .selected_text(label(self.visit))
+                .show_ui(ui, |ui| {
+                    for v in &with_test {
+                        ui.selectable_value(
+                            &mut self.visit,
+                            Some(v.visit.id),
+                            v.visit.date_time.format("%Y-%m-%d").to_string(),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Compare with");
+            egui::ComboBox::from_id_salt("viewer compare")
+                .selected_text(label(self.compare))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.compare, None, "none");
+                    for v in &with_test {
+                        if Some(v.visit.id) != self.visit {
+                            ui.selectable_value(
+                                &mut self.compare,
+                                Some(v.visit.id),
+                                v.visit.date_time.format("%Y-%m-%d").to_string(),
+                            );
+                        }
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+        });
+        let key = (test_id.to_string(), self.visit, self.compare, shared.clinic.generation);
+        if self.loaded.as_ref() != Some(&key) {
+            self.loaded = Some(key);
+            let mut visits: Vec<(i64, bool)> = self.visit.map(|v| (v, false)).into_iter().collect();
+            if let Some(c) = self.compare {
+                visits.push((c, true));
+            }
+            self.pending = Some(load(shared, test_id, visits));
+        }
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            self.pending = None;
+            match r {
+                Ok(c) => self.curves = c,
+                Err(e) => self.error = Some(e),
+            }
+        }
+        if let Some(e) = &self.error {
+            ui.label(RichText::new(e).color(theme::RED));
+        }
+        if self.pending.is_some() {
+            ui.spinner();
+        }
+        let text = ui.visuals().text_color();
+        // The key, above the plot so that it hides no curve.
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 16.0;
+            ui.label(RichText::new("— left").color(theme::side_color(Side::Left)).strong());
+            ui.label(RichText::new("— right").color(theme::side_color(Side::Right)).strong());
+            if self.compare.is_some() {
+                ui.label("- - - the earlier visit");
+            }
+            ui.label("| onset   ♦ peak   shaded: RFD 0-50 / 100 / 200 ms");
+        });
+        ui.label(
+            RichText::new("Time from the first rep's onset. Drag to pan, Ctrl + scroll to zoom, double-click to reset; hover for values.")
+                .weak(),
+        );
+        let unit = shared.prefs.unit;
+        Plot::new(format!("curves {test_id}"))
+            .height(340.0)
+            .allow_scroll(false)
+            .x_axis_formatter(|mark, _| format!("{:.1} s", mark.value))
+            .y_axis_formatter(move |mark, _| format!("{:.0}", mark.value))
+            .label_formatter(move |pos| {
+                super::history::hover(pos, |name, x, y| format!("{name}\nt = {x:.3} s\nF = {y:.1} {}", unit.symbol()))
+            })
+            .show(ui, |plot| {
+                for curve in &self.curves {
+                    let color = curve.side.map_or(text, theme::side_color);
+                    let points: Vec<[f64; 2]> = curve.points.iter().map(|p| [p[0], unit.from_newtons(p[1])]).collect();
+                    let mut line = Line::new(curve.label.clone(), points).color(color).width(if curve.earlier {
+                        1.5
+                    } else {
+                        2.5
+                    });
+                    if curve.earlier {
+                        line = line.style(LineStyle::dashed_dense());
+                    }
+                    plot.line(line);
+                    if curve.earlier {
+                        continue;
+                    }
+                    for rep in &curve.reps {
+                        let onset = rep.onset_s - curve.onset_s;
+                        plot.vline(
+                            VLine::new(format!("{} onset", curve.label), onset).color(color.gamma_multiply(0.6)),
+                        );
+                        plot.points(
+                            Points::new(
+                                format!("{} peak", curve.label),
+                                vec![[rep.peak_time_s - curve.onset_s, unit.from_newtons(rep.peak_force_n)]],
+                            )
+                            .shape(MarkerShape::Diamond)
+                            .radius(6.0)
+                            .color(color),
+                        );
+                        for r in &rep.rfd {
+                            if r.n_per_s.is_some() {
+                                plot.add(
+                                    Span::new(
+                                        format!("RFD 0-{:.0} ms", r.window_s * 1000.0),
+                                        onset..=onset + r.window_s,
+                                    )
+                                    .fill(color.gamma_multiply(0.06)),
+                                );
+                            }
+                        }
+                    }
+                }
+            });
+    }
+}

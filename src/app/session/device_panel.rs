@@ -1,0 +1,180 @@
+//! Choosing and connecting a device (demo devices always; serial ports with their maker,
+//! product and matched profile), and its live state and tare.
+
+use egui::RichText;
+
+use crate::app::device::{DeviceChoice, DeviceConn};
+use crate::app::widgets::{force, pill, state_color};
+use crate::app::{Shared, theme};
+use crate::device::demo::DemoDevice;
+use crate::device::ports::{PortInfo, list_ports};
+
+#[derive(Default)]
+pub struct DevicePicker {
+    ports: Option<Result<Vec<PortInfo>, String>>,
+    manual_port: String,
+    manual_profile: String,
+    /// Profile chosen per port path (auto-matched by USB id first).
+    chosen: std::collections::HashMap<String, String>,
+}
+
+impl DevicePicker {
+    /// The connection panel: connected device (state, tare, disconnect) or the list to pick from.
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        if let Some(device) = shared.device.as_mut() {
+            let disconnect = ui
+                .horizontal(|ui| {
+                    pill(ui, state_color(&device.state), &device.state.label());
+                    ui.label(RichText::new(&device.name).strong());
+                    let tare = ui
+                        .add_enabled(!device.is_recording(), egui::Button::new("Tare"))
+                        .on_hover_text("zero the device with nothing pulling on it");
+                    if tare.clicked() {
+                        device.tare();
+                    }
+                    if device.tare_pending() {
+                        ui.spinner();
+                    } else if let Some(t) = &device.last_tare {
+                        ui.label(RichText::new(t).weak());
+                    }
+                    ui.add_enabled(!device.is_recording(), egui::Button::new("Disconnect")).clicked()
+                })
+                .inner;
+            if disconnect {
+                *shared.device = None;
+            }
+            if let Some(device) = shared.device.as_ref() {
+                for m in &device.messages {
+                    ui.label(RichText::new(m).color(theme::RED));
+                }
+            }
+            return;
+        }
+        ui.label(RichText::new("Connect a device").strong());
+        ui.horizontal_wrapped(|ui| {
+            for d in DemoDevice::ALL {
+                if ui.button(d.name()).on_hover_text("the simulated athlete; no hardware needed").clicked() {
+                    self.connect(shared, DeviceChoice::Demo(d));
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Find serial ports").clicked() {
+                self.ports = Some(list_ports(&shared.clinic.profiles.profiles));
+            }
+            if let Some(Ok(ports)) = &self.ports {
+                ui.label(format!("{} found", ports.len()));
+            }
+        });
+        let profiles: Vec<(String, String)> =
+            shared.clinic.profiles.profiles.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+        if let Some(result) = &self.ports {
+            match result {
+                Err(e) => {
+                    ui.label(RichText::new(e).color(theme::RED));
+                }
+                Ok(ports) => {
+                    let mut connect = None;
+                    for port in ports {
+                        ui.horizontal(|ui| {
+                            ui.label(format!(
+                                "{}  ({}{})",
+                                port.path,
+                                port.description(),
+                                port.usb_id().map(|u| format!(", {u}")).unwrap_or_default()
+                            ));
+                            let chosen = self
+                                .chosen
+                                .entry(port.path.clone())
+                                .or_insert_with(|| port.profiles.first().cloned().unwrap_or_default());
+                            let l = ui.label("Profile");
+                            profile_combo(ui, &format!("profile {}", port.path), chosen, &profiles).labelled_by(l.id);
+                            if ui.add_enabled(!chosen.is_empty(), egui::Button::new("Connect")).clicked() {
+                                connect =
+                                    Some(DeviceChoice::Serial { port: port.path.clone(), profile_id: chosen.clone() });
+                            }
+                        });
+                    }
+                    if let Some(choice) = connect {
+                        self.connect(shared, choice);
+                    }
+                }
+            }
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label("Other port");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.manual_port).hint_text("/dev/pts/3 or COM4").desired_width(180.0),
+            )
+            .labelled_by(l.id);
+            let l = ui.label("Profile");
+            profile_combo(ui, "manual profile", &mut self.manual_profile, &profiles).labelled_by(l.id);
+            let ready = !self.manual_port.trim().is_empty() && !self.manual_profile.is_empty();
+            if ui.add_enabled(ready, egui::Button::new("Connect")).clicked() {
+                let choice = DeviceChoice::Serial {
+                    port: self.manual_port.trim().into(),
+                    profile_id: self.manual_profile.clone(),
+                };
+                self.connect(shared, choice);
+            }
+        });
+    }
+
+    fn connect(&mut self, shared: &mut Shared, choice: DeviceChoice) {
+        match DeviceConn::connect(choice, &shared.clinic.profiles, shared.options.demo_speed) {
+            Ok(device) => {
+                device.start_stream();
+                *shared.device = Some(device);
+            }
+            Err(e) => shared.notes.error(e, shared.now),
+        }
+    }
+}
+
+fn profile_combo(ui: &mut egui::Ui, id: &str, chosen: &mut String, profiles: &[(String, String)]) -> egui::Response {
+    let shown = profiles.iter().find(|(i, _)| i == chosen).map_or("choose…", |(_, n)| n.as_str());
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .width(280.0)
+        .show_ui(ui, |ui| {
+            for (pid, name) in profiles {
+                ui.selectable_value(chosen, pid.clone(), name);
+            }
+        })
+        .response
+}
+
+/// Big numbers per channel: the current force (when given) and the peak (when given; shown big
+/// when there is no current force, as after a recording).
+pub fn live_numbers(
+    ui: &mut egui::Ui,
+    shared: &Shared,
+    names: &[String],
+    current: Option<&[f64]>,
+    peak: Option<&[f64]>,
+) {
+    let unit = shared.prefs.unit;
+    ui.horizontal(|ui| {
+        for (c, name) in names.iter().enumerate() {
+            let color = theme::channel_color(name, ui.visuals().text_color());
+            ui.vertical(|ui| {
+                let title = match name.as_str() {
+                    "force" => "Force".to_string(),
+                    other => format!("{}{}", other[..1].to_uppercase(), &other[1..]),
+                };
+                ui.label(RichText::new(title).color(color).size(18.0));
+                if let Some(current) = current {
+                    let value = current.get(c).copied().unwrap_or(0.0);
+                    ui.label(RichText::new(force(value, unit)).font(theme::big_number()).color(color))
+                        .on_hover_text("force now");
+                }
+                if let Some(p) = peak.and_then(|p| p.get(c)) {
+                    let font = if current.is_some() { theme::medium_number() } else { theme::big_number() };
+                    ui.label(RichText::new(format!("peak {}", force(*p, unit))).font(font).color(color))
+                        .on_hover_text("highest force of this recording");
+                }
+            });
+            ui.add_space(40.0);
+        }
+    });
+}

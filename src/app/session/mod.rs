@@ -1,0 +1,76 @@
+//! The test session: set up (tests, visit, device), run each test and side live, review and
+//! accept, then the summary of both sides before saving the visit.
+
+mod device_panel;
+mod flow;
+mod run;
+mod setup;
+mod summary;
+
+pub use device_panel::DevicePicker;
+pub use flow::{Step, plan};
+
+use super::Shared;
+use crate::model::{Athlete, InjuryEpisode, Side};
+
+/// What the session knows about the athlete.
+#[derive(Debug, Clone)]
+pub struct SessionContext {
+    pub athlete: Athlete,
+    pub episode: Option<InjuryEpisode>,
+    /// The injured side of the current episode.
+    pub involved: Option<Side>,
+}
+
+enum Stage {
+    Setup(Box<setup::Setup>),
+    Run(Box<run::Run>),
+    Summary(Box<summary::Summary>),
+}
+
+#[derive(Default)]
+pub struct TestingScreen {
+    athlete_id: Option<i64>,
+    stage: Option<Stage>,
+    picker: DevicePicker,
+}
+
+impl TestingScreen {
+    pub fn device_lost(&mut self, text: &str) {
+        if let Some(Stage::Run(run)) = &mut self.stage {
+            run.device_lost(text);
+        }
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        if self.athlete_id != Some(athlete_id) {
+            // A different athlete: a fresh session (an unfinished one of another athlete is left).
+            self.athlete_id = Some(athlete_id);
+            self.stage = Some(Stage::Setup(Box::new(setup::Setup::new(shared, athlete_id))));
+        }
+        let next = match &mut self.stage {
+            Some(Stage::Setup(s)) => s.show(ui, shared, &mut self.picker).map(|r| Stage::Run(Box::new(r))),
+            Some(Stage::Run(r)) => match r.show(ui, shared, &mut self.picker) {
+                Some(run::Outcome::Summary(visit_id, context, steps)) => {
+                    Some(Stage::Summary(Box::new(summary::Summary::new(shared, visit_id, *context, steps))))
+                }
+                Some(run::Outcome::Abandoned) => Some(Stage::Setup(Box::new(setup::Setup::new(shared, athlete_id)))),
+                None => None,
+            },
+            Some(Stage::Summary(s)) => match s.show(ui, shared) {
+                Some(summary::Outcome::Back(visit_id, context, steps)) => {
+                    Some(Stage::Run(Box::new(run::Run::resume(visit_id, *context, steps))))
+                }
+                Some(summary::Outcome::Done) => {
+                    *shared.go = Some(super::Go::History(athlete_id));
+                    Some(Stage::Setup(Box::new(setup::Setup::new(shared, athlete_id))))
+                }
+                None => None,
+            },
+            None => None,
+        };
+        if let Some(stage) = next {
+            self.stage = Some(stage);
+        }
+    }
+}

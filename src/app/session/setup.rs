@@ -1,0 +1,238 @@
+//! Setting up a session: which tests (a battery or single tests), the visit (body mass,
+//! clinician, questionnaires), and the device.
+
+use egui::RichText;
+
+use super::device_panel::DevicePicker;
+use super::run::Run;
+use super::{SessionContext, plan};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::model::{InjuryKind, ProvocationTests, Visit};
+
+pub struct Setup {
+    athlete_id: i64,
+    pending: Option<Pending<(SessionContext, Option<f64>)>>,
+    context: Option<SessionContext>,
+    battery: Option<String>,
+    chosen: Vec<String>,
+    mass: String,
+    clinician: String,
+    notes: String,
+    visa_h: String,
+    provocation: ProvocationTests,
+    creating: Option<Pending<i64>>,
+    error: Option<String>,
+}
+
+fn tri_state(ui: &mut egui::Ui, label: &str, value: &mut Option<bool>) {
+    ui.horizontal(|ui| {
+        ui.label(label);
+        ui.selectable_value(value, None, "not done");
+        ui.selectable_value(value, Some(false), "negative");
+        ui.selectable_value(value, Some(true), "positive");
+    });
+}
+
+impl Setup {
+    pub fn new(shared: &mut Shared, athlete_id: i64) -> Setup {
+        let pending = shared.clinic.worker.run(move |s| {
+            let e = |e: crate::store::StoreError| e.to_string();
+            let athlete = s.athlete(athlete_id).map_err(e)?;
+            let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
+            let last_mass = s.visits(athlete_id).map_err(e)?.iter().rev().find_map(|v| v.body_mass_kg);
+            let involved = episode.as_ref().and_then(|e| e.side);
+            Ok((SessionContext { athlete, episode, involved }, last_mass))
+        });
+        Setup {
+            athlete_id,
+            pending: Some(pending),
+            context: None,
+            battery: None,
+            chosen: Vec::new(),
+            mass: String::new(),
+            clinician: shared.prefs.clinician.clone(),
+            notes: String::new(),
+            visa_h: String::new(),
+            provocation: ProvocationTests::default(),
+            creating: None,
+            error: None,
+        }
+    }
+
+    fn choose_battery(&mut self, shared: &Shared, id: &str) {
+        if let Some(b) = shared.clinic.library.battery(id) {
+            self.battery = Some(id.into());
+            self.chosen = b.tests.clone();
+        }
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) -> Option<Run> {
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            self.pending = None;
+            match r {
+                Ok((context, mass)) => {
+                    let battery = match context.episode.as_ref().map(|e| e.kind) {
+                        Some(InjuryKind::HamstringStrain) => Some("hamstring_strain"),
+                        Some(InjuryKind::ProximalHamstringTendinopathy) => Some("proximal_hamstring_tendinopathy"),
+                        Some(InjuryKind::GlutealTendinopathy) => Some("glute_hip"),
+                        _ => None,
+                    };
+                    self.mass = mass.or(context.athlete.body_mass_kg).map(|m| m.to_string()).unwrap_or_default();
+                    self.context = Some(context);
+                    if let Some(b) = battery {
+                        self.choose_battery(shared, b);
+                    }
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        if let Some(p) = &mut self.creating
+            && let Some(r) = p.poll()
+        {
+            self.creating = None;
+            match r {
+                Ok(visit_id) => {
+                    let context = self.context.clone()?;
+                    let tests: Vec<_> =
+                        shared.clinic.library.tests.iter().filter(|t| self.chosen.contains(&t.id)).cloned().collect();
+                    let steps = plan(&tests, context.involved);
+                    shared.prefs.clinician = self.clinician.clone();
+                    let _ = shared.prefs.save(&shared.options.data_dir);
+                    return Some(Run::new(visit_id, context, steps));
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        let Some(context) = self.context.clone() else {
+            match &self.error {
+                Some(e) => ui.label(RichText::new(e).color(theme::RED)),
+                None => ui.spinner(),
+            };
+            return None;
+        };
+        ui.heading(format!("Test session: {}", context.athlete.full_name()));
+        if let Some(e) = &context.episode {
+            ui.label(format!("Current injury: {} (since {})", e.summary(), e.injury_date));
+        }
+        ui.separator();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.label(RichText::new("Tests").strong().size(18.0));
+            ui.horizontal_wrapped(|ui| {
+                let batteries: Vec<(String, String)> =
+                    shared.clinic.library.batteries.iter().map(|b| (b.id.clone(), b.name.clone())).collect();
+                for (id, name) in batteries {
+                    if ui
+                        .selectable_label(self.battery.as_deref() == Some(id.as_str()), format!("Battery: {name}"))
+                        .clicked()
+                    {
+                        self.choose_battery(shared, &id);
+                    }
+                }
+            });
+            egui::Grid::new("tests").num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
+                for test in &shared.clinic.library.tests {
+                    let mut on = self.chosen.contains(&test.id);
+                    if ui.checkbox(&mut on, &test.name).changed() {
+                        self.battery = None;
+                        if on {
+                            self.chosen.push(test.id.clone());
+                        } else {
+                            self.chosen.retain(|t| t != &test.id);
+                        }
+                    }
+                    ui.label(RichText::new(test.device.label()).weak());
+                    ui.label(
+                        RichText::new(if test.both_at_once() { "both legs at once" } else { "one leg at a time" })
+                            .weak(),
+                    );
+                    ui.end_row();
+                }
+            });
+            ui.add_space(10.0);
+            ui.label(RichText::new("Visit").strong().size(18.0));
+            egui::Grid::new("visit").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+                crate::app::screens::athlete::text_field(ui, "Body mass (kg)", &mut self.mass, "for N/kg");
+                ui.end_row();
+                crate::app::screens::athlete::text_field(ui, "Clinician", &mut self.clinician, "your name");
+                ui.end_row();
+                crate::app::screens::athlete::text_field(ui, "Notes", &mut self.notes, "");
+                ui.end_row();
+            });
+            egui::CollapsingHeader::new("VISA-H and provocation tests")
+                .default_open(
+                    context.episode.as_ref().is_some_and(|e| e.kind == InjuryKind::ProximalHamstringTendinopathy),
+                )
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        crate::app::screens::athlete::text_field(ui, "VISA-H (0-100)", &mut self.visa_h, "total score");
+                        ui.label(RichText::new("Cacchio et al. 2014").weak());
+                    });
+                    tri_state(ui, "Puranen-Orava", &mut self.provocation.puranen_orava);
+                    tri_state(ui, "Bent-knee stretch", &mut self.provocation.bent_knee_stretch);
+                    tri_state(ui, "Modified bent-knee stretch", &mut self.provocation.modified_bent_knee_stretch);
+                    ui.label(RichText::new("Provocation tests after Cacchio et al. 2012").weak());
+                });
+            ui.add_space(10.0);
+            ui.label(RichText::new("Device").strong().size(18.0));
+            picker.show(ui, shared);
+            ui.add_space(16.0);
+            if let Some(e) = &self.error {
+                ui.label(RichText::new(e).color(theme::RED));
+            }
+            let ready = !self.chosen.is_empty() && self.creating.is_none();
+            let start = ui.add_enabled(ready, egui::Button::new(RichText::new("Start session").size(20.0)));
+            if self.chosen.is_empty() {
+                ui.label(RichText::new("Choose at least one test.").weak());
+            }
+            if start.clicked() {
+                match self.visit(&context) {
+                    Ok(visit) => {
+                        self.creating =
+                            Some(shared.clinic.worker.run(move |s| s.add_visit(&visit).map_err(|e| e.to_string())))
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+        });
+        None
+    }
+
+    fn visit(&self, context: &SessionContext) -> Result<Visit, String> {
+        let number = |text: &str, what: &str| -> Result<Option<f64>, String> {
+            match text.trim() {
+                "" => Ok(None),
+                t => t.replace(',', ".").parse::<f64>().map(Some).map_err(|_| format!("{what} '{t}' is not a number")),
+            }
+        };
+        let visa_h = match number(&self.visa_h, "VISA-H")? {
+            None => None,
+            Some(v) if (0.0..=100.0).contains(&v) => Some(v.round() as u8),
+            Some(v) => return Err(format!("VISA-H {v} is outside 0-100")),
+        };
+        Ok(Visit {
+            id: 0,
+            athlete_id: self.athlete_id,
+            episode_id: context.episode.as_ref().map(|e| e.id),
+            date_time: chrono::Local::now().naive_local().with_nanosecond_zero(),
+            body_mass_kg: number(&self.mass, "body mass")?,
+            clinician: self.clinician.trim().to_string(),
+            visa_h,
+            provocation: self.provocation,
+            notes: self.notes.trim().to_string(),
+        })
+    }
+}
+
+trait NoNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NoNanos for chrono::NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}

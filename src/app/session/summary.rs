@@ -1,0 +1,230 @@
+//! The end of a session: both sides of every test, asymmetry and its band, change since the
+//! last visit with the MDC verdict; then the visit is saved.
+
+use egui::RichText;
+
+use super::{SessionContext, Step};
+use crate::app::widgets::{band_chip, force};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::model::{Side, Visit};
+use crate::protocols::Measure;
+use crate::store::{SideResult, VisitResults, change_between};
+
+pub enum Outcome {
+    Back(i64, Box<SessionContext>, Vec<Step>),
+    Done,
+}
+
+pub struct Summary {
+    visit_id: i64,
+    context: SessionContext,
+    steps: Vec<Step>,
+    pending: Option<Pending<Vec<VisitResults>>>,
+    history: Option<Vec<VisitResults>>,
+    notes: String,
+    saving: Option<Pending<()>>,
+    error: Option<String>,
+}
+
+impl Summary {
+    pub fn new(shared: &mut Shared, visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Summary {
+        let athlete = context.athlete.id;
+        let library = shared.clinic.library.clone();
+        let settings = shared.clinic.results.clone();
+        let pending = shared
+            .clinic
+            .worker
+            .run(move |s| s.athlete_results(athlete, &library, &settings).map_err(|e| e.to_string()));
+        Summary {
+            visit_id,
+            context,
+            steps,
+            pending: Some(pending),
+            history: None,
+            notes: String::new(),
+            saving: None,
+            error: None,
+        }
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            self.pending = None;
+            match r {
+                Ok(h) => {
+                    self.notes = h
+                        .iter()
+                        .find(|v| v.visit.id == self.visit_id)
+                        .map(|v| v.visit.notes.clone())
+                        .unwrap_or_default();
+                    self.history = Some(h);
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        if let Some(p) = &mut self.saving
+            && let Some(r) = p.poll()
+        {
+            self.saving = None;
+            match r {
+                Ok(()) => {
+                    shared.clinic.refresh_athletes();
+                    shared.notes.info("Visit saved.", shared.now);
+                    return Some(Outcome::Done);
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        ui.heading(format!("Summary: {}", self.context.athlete.full_name()));
+        if let Some(e) = &self.error {
+            ui.label(RichText::new(e).color(theme::RED));
+        }
+        let Some(history) = &self.history else {
+            ui.spinner();
+            return None;
+        };
+        let Some(index) = history.iter().position(|v| v.visit.id == self.visit_id) else {
+            ui.label("This visit has no results.");
+            return None;
+        };
+        let current = &history[index];
+        let missing: Vec<String> = self.steps.iter().filter(|s| !s.done()).map(|s| s.title()).collect();
+        if !missing.is_empty() {
+            ui.label(RichText::new(format!("Not recorded at this visit: {}.", missing.join("; "))).color(theme::AMBER));
+        }
+        let formula = shared.clinic.results.formula;
+        ui.label(
+            RichText::new(format!(
+                "Asymmetry: {} = {} ({}). Bands: green < {:.0} %, amber, red ≥ {:.0} % ({}).",
+                formula.label(),
+                formula.definition(),
+                formula.source(),
+                shared.clinic.results.bands.amber_from_percent,
+                shared.clinic.results.bands.red_from_percent,
+                crate::analysis::AsymmetryBands::SOURCE
+            ))
+            .weak(),
+        );
+        let unit = shared.prefs.unit;
+        egui::ScrollArea::vertical().max_height(ui.available_height() - 140.0).show(ui, |ui| {
+            for test in &current.tests {
+                let definition = shared.clinic.library.test(&test.test_id);
+                let count = definition.is_some_and(|d| d.measure == Measure::RepsCount);
+                let mdc = definition.and_then(|d| shared.clinic.results.mdc_for(d));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&test.test_name).strong().size(19.0));
+                    if let (Some(a), Some(band)) = (test.asymmetry, test.band) {
+                        band_chip(ui, band, &a.display());
+                    }
+                    if let Some(lsi) = test.lsi_percent {
+                        ui.label(format!("LSI {lsi:.1} %"));
+                    }
+                });
+                egui::Grid::new(format!("summary {}", test.test_id))
+                    .striped(true)
+                    .num_columns(8)
+                    .spacing([18.0, 4.0])
+                    .show(ui, |ui| {
+                        for h in [
+                            "Side",
+                            "Reps",
+                            if count { "Count" } else { "Best" },
+                            "Mean",
+                            "CV",
+                            "Pain",
+                            "Since last visit",
+                            "Flags",
+                        ] {
+                            ui.label(RichText::new(h).strong());
+                        }
+                        ui.end_row();
+                        for side in [Side::Left, Side::Right] {
+                            let Some(s) = test.side(side) else { continue };
+                            let previous = history[..index].iter().rev().find_map(|v| {
+                                v.test(&test.test_id)
+                                    .and_then(|t| t.side(side))
+                                    .filter(|p| p.value.is_some())
+                                    .map(|p| (v, p))
+                            });
+                            ui.label(RichText::new(side.id()).color(theme::side_color(side)).strong());
+                            if count {
+                                ui.label("-");
+                                ui.label(s.reps_count.map_or("-".into(), |c| format!("{c} reps")));
+                                ui.label("-");
+                                ui.label("-");
+                            } else {
+                                ui.label(s.reps.to_string());
+                                ui.label(s.peak_force.map_or("-".into(), |p| force(p.best, unit)));
+                                ui.label(s.peak_force.map_or("-".into(), |p| force(p.mean, unit)));
+                                ui.label(
+                                    s.peak_force
+                                        .and_then(|p| p.cv_percent)
+                                        .map_or("-".into(), |cv| format!("{cv:.1} %")),
+                                );
+                            }
+                            ui.label(s.pain.map_or("-".into(), |p| format!("{p}/10")));
+                            change_cell(ui, s, previous, mdc.as_ref(), count, unit);
+                            ui.label(s.flags.join(", "));
+                            ui.end_row();
+                        }
+                    });
+            }
+        });
+        ui.separator();
+        crate::app::screens::athlete::text_field(ui, "Visit notes", &mut self.notes, "");
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("◀ Back to testing").size(18.0)).clicked() {
+                return Some(Outcome::Back(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));
+            }
+            if ui
+                .add_enabled(self.saving.is_none(), egui::Button::new(RichText::new("💾 Save visit").size(20.0)))
+                .clicked()
+            {
+                let mut visit: Visit = current.visit.clone();
+                visit.notes = self.notes.trim().to_string();
+                self.saving =
+                    Some(shared.clinic.worker.run(move |s| s.update_visit(&visit).map_err(|e| e.to_string())));
+            }
+            None
+        })
+        .inner
+    }
+}
+
+fn change_cell(
+    ui: &mut egui::Ui,
+    s: &SideResult,
+    previous: Option<(&VisitResults, &SideResult)>,
+    mdc: Option<&(crate::analysis::Mdc, String)>,
+    count: bool,
+    unit: crate::model::ForceUnit,
+) {
+    let Some((visit, p)) = previous else {
+        ui.label("first visit");
+        return;
+    };
+    let Some(change) = change_between(p, s, mdc.map(|m| m.0)) else {
+        ui.label("-");
+        return;
+    };
+    let delta = if count {
+        format!("{:+.0} reps", change.delta)
+    } else {
+        format!("{}{}", if change.delta >= 0.0 { "+" } else { "" }, force(change.delta, unit))
+    };
+    let text = format!("{} {delta} ({})", theme::verdict_symbol(change.verdict), change.verdict.label());
+    let hover = match mdc {
+        Some((m, source)) => {
+            format!("vs {} · MDC95 {} ({source})", visit.visit.date_time.format("%Y-%m-%d"), m.display())
+        }
+        None => format!(
+            "vs {} · no MDC known for this test: every change is shown as real",
+            visit.visit.date_time.format("%Y-%m-%d")
+        ),
+    };
+    ui.label(RichText::new(text).color(theme::verdict_color(change.verdict))).on_hover_text(hover);
+}

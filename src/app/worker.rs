@@ -1,0 +1,136 @@
+//! The store worker: a thread owning a database connection runs jobs for the screens, so the
+//! screen's thread never waits on the disk. A job's answer is polled from a [`Pending`].
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::JoinHandle;
+
+use crossbeam_channel::{Receiver, Sender, TryRecvError, bounded, unbounded};
+
+use crate::store::Store;
+
+type Job = Box<dyn FnOnce(&mut Store) + Send>;
+
+/// Progress of a long job (done, total), shared with the screen.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+impl Progress {
+    pub fn set(&self, done: usize, total: usize) {
+        self.done.store(done, Ordering::Relaxed);
+        self.total.store(total, Ordering::Relaxed);
+    }
+
+    /// Fraction done, 0..1.
+    pub fn fraction(&self) -> f32 {
+        let total = self.total.load(Ordering::Relaxed);
+        if total == 0 { 0.0 } else { self.done.load(Ordering::Relaxed) as f32 / total as f32 }
+    }
+}
+
+/// The answer to a job, when it arrives.
+pub struct Pending<T> {
+    rx: Receiver<Result<T, String>>,
+    done: bool,
+}
+
+impl<T> Pending<T> {
+    /// The answer if it has arrived (once).
+    pub fn poll(&mut self) -> Option<Result<T, String>> {
+        if self.done {
+            return None;
+        }
+        match self.rx.try_recv() {
+            Ok(r) => {
+                self.done = true;
+                Some(r)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.done = true;
+                Some(Err("the database worker stopped".into()))
+            }
+        }
+    }
+
+    /// Waits for the answer (tests and shutdown only).
+    pub fn wait(mut self) -> Result<T, String> {
+        self.done = true;
+        self.rx.recv().unwrap_or_else(|_| Err("the database worker stopped".into()))
+    }
+}
+
+/// The worker thread and its queue.
+pub struct Worker {
+    tx: Sender<Job>,
+    busy: Arc<AtomicUsize>,
+    thread: Option<JoinHandle<()>>,
+    pub open_error: Option<String>,
+}
+
+impl Worker {
+    /// Opens the database of `data_dir` on a new thread. `repaint` is called after each job.
+    pub fn spawn(data_dir: PathBuf, repaint: impl Fn() + Send + 'static) -> Worker {
+        let (tx, rx) = unbounded::<Job>();
+        let (ready_tx, ready_rx) = bounded(1);
+        let busy = Arc::new(AtomicUsize::new(0));
+        let thread_busy = busy.clone();
+        let thread = std::thread::Builder::new()
+            .name("store".into())
+            .spawn(move || {
+                let mut store = match Store::open(&data_dir) {
+                    Ok(s) => {
+                        let _ = ready_tx.send(None);
+                        s
+                    }
+                    Err(e) => {
+                        let _ = ready_tx.send(Some(e.to_string()));
+                        return;
+                    }
+                };
+                while let Ok(job) = rx.recv() {
+                    job(&mut store);
+                    thread_busy.fetch_sub(1, Ordering::Relaxed);
+                    repaint();
+                }
+            })
+            .expect("spawning a thread");
+        let open_error = ready_rx.recv().unwrap_or(Some("the database worker did not start".into()));
+        Worker { tx, busy, thread: Some(thread), open_error }
+    }
+
+    /// Runs `job` on the worker; its answer arrives on the returned [`Pending`].
+    pub fn run<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&mut Store) -> Result<T, String> + Send + 'static,
+    ) -> Pending<T> {
+        let (reply, rx) = bounded(1);
+        self.busy.fetch_add(1, Ordering::Relaxed);
+        let sent = self.tx.send(Box::new(move |store: &mut Store| {
+            let _ = reply.send(job(store));
+        }));
+        if sent.is_err() {
+            self.busy.fetch_sub(1, Ordering::Relaxed);
+        }
+        Pending { rx, done: false }
+    }
+
+    /// Jobs queued or running.
+    pub fn busy(&self) -> usize {
+        self.busy.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let (tx, _) = unbounded();
+        drop(std::mem::replace(&mut self.tx, tx));
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Driving the desktop app headless with egui_kittest: start it on a data folder, wait for
+//! what a clinician would wait for, find widgets by their labels.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use forcetrack::app::{AppOptions, ForceTrackApp};
+
+pub type App = Harness<'static, ForceTrackApp>;
+
+/// Preferences for tests: no countdown before recordings.
+pub fn write_prefs(data_dir: &Path, json: &str) {
+    std::fs::create_dir_all(data_dir).expect("creating the data folder");
+    std::fs::write(data_dir.join("prefs.json"), json).expect("writing prefs.json");
+}
+
+/// The app on `options`, in a window of 1280 × 800 points.
+pub fn start(options: AppOptions) -> App {
+    let mut app = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(move |cc| ForceTrackApp::new(&cc.egui_ctx, options));
+    app.step();
+    app
+}
+
+/// Steps frames (in real time: devices and the database answer on their own threads) until
+/// `done` holds; panics naming `what` after `timeout_s`.
+pub fn wait_until(app: &mut App, what: &str, timeout_s: f64, done: impl Fn(&App) -> bool) {
+    let start = Instant::now();
+    loop {
+        app.step();
+        if done(app) {
+            return;
+        }
+        if start.elapsed().as_secs_f64() > timeout_s {
+            let shown: Vec<String> = app.root().children_recursive().filter_map(|n| text_of(&n)).collect();
+            panic!("timed out after {timeout_s} s waiting for {what}; on screen: {shown:?}");
+        }
+        std::thread::sleep(Duration::from_millis(15));
+    }
+}
+
+/// Waits for a widget labelled exactly `label`.
+pub fn wait_for(app: &mut App, label: &str) {
+    wait_until(app, &format!("'{label}'"), 30.0, |a| a.query_all_by_label(label).next().is_some());
+}
+
+/// Waits for a widget whose label contains `text`.
+pub fn wait_for_text(app: &mut App, text: &str) {
+    wait_until(app, &format!("text containing '{text}'"), 30.0, |a| {
+        a.query_all_by_label_contains(text).next().is_some()
+    });
+}
+
+/// Clicks the widget labelled exactly `label` (waiting for it first) and draws the next frames.
+/// Where a plain text has the same words, the control is meant.
+pub fn click(app: &mut App, label: &str) {
+    wait_for(app, label);
+    let controls: Vec<_> =
+        app.query_all_by_label(label).filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label).collect();
+    assert!(controls.len() <= 1, "{} controls are labelled '{label}'", controls.len());
+    match controls.first() {
+        Some(control) => control.click(),
+        None => app.get_by_label(label).click(),
+    }
+    app.step();
+    app.step();
+}
+
+/// Types `text` into the field labelled `label`.
+pub fn type_into(app: &mut App, label: &str, text: &str) {
+    wait_for(app, label);
+    app.get_by_label(label).focus();
+    app.step();
+    app.get_by_label(label).type_text(text);
+    app.step();
+    app.step();
+}
+
+/// The text a node shows or is named by (AccessKit keeps a label's text in its value).
+pub fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let n = node.accesskit_node();
+    if n.role() == egui::accesskit::Role::Label { n.value() } else { n.label() }
+}
+
+/// Every text of the current frame that contains `text`.
+pub fn labels_containing(app: &App, text: &str) -> Vec<String> {
+    app.query_all_by_label_contains(text).filter_map(|n| text_of(&n)).collect()
+}

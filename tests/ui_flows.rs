@@ -1,0 +1,147 @@
+//! The clinic workflow in the desktop app, headless (egui_kittest), found by label as a screen
+//! reader would: create an athlete, test both legs with the demo dynamometer, accept reps, see
+//! the summary, save the visit, see it in the history, export a CSV, change units.
+//!
+//! Every frame is also checked for input widgets without an accessible name.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+use forcetrack::app::AppOptions;
+use ui::{App, click, labels_containing, type_into, wait_for, wait_for_text, wait_until};
+
+/// The demo athlete runs this many times faster than real time.
+const DEMO_SPEED: f64 = 12.0;
+
+/// The big live number in `unit` ("123 N", "-0 lbf"), if one is shown.
+fn live_value(app: &App, unit: &str) -> Option<f64> {
+    let suffix = format!(" {unit}");
+    labels_containing(app, &suffix)
+        .into_iter()
+        .find_map(|l| l.strip_suffix(&suffix).and_then(|v| v.parse::<f64>().ok()))
+}
+
+/// Records one trial on the current step with the demo athlete: start, wait for three
+/// finished reps, stop.
+fn record_three_reps(app: &mut App, with_keys: bool) {
+    if with_keys {
+        app.key_press(egui::Key::Space);
+        app.step();
+    } else {
+        click(app, "⏺ Start recording");
+    }
+    wait_until(app, "three finished reps", 60.0, |a| labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…')));
+    if with_keys {
+        app.key_press(egui::Key::Space);
+        app.step();
+    } else {
+        click(app, "■ Stop");
+    }
+    // The review: every rep listed, each with its "counted" tick.
+    for rep in ["Rep 1", "Rep 2", "Rep 3"] {
+        wait_for(app, rep);
+    }
+}
+
+#[test]
+fn a_clinician_tests_an_athlete_saves_the_visit_and_exports_it() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let exports = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.demo_speed = DEMO_SPEED;
+    options.export_dir = Some(exports.path().to_path_buf());
+    let mut app = ui::start(options);
+
+    // First start: the welcome page.
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+
+    // A new athlete.
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Given name", "Ada");
+    type_into(&mut app, "Family name", "Lovelace");
+    type_into(&mut app, "Date of birth", "1998-04-02");
+    type_into(&mut app, "Body mass (kg)", "64.5");
+    click(&mut app, "Save athlete");
+    click(&mut app, "▶ New test session");
+
+    // Set up: one test, the demo dynamometer.
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+
+    // First side, by mouse; a redo first, then the kept trial.
+    wait_for(&mut app, "⏺ Start recording");
+    record_three_reps(&mut app, false);
+    app.key_press(egui::Key::Backspace);
+    app.step();
+    wait_for(&mut app, "⏺ Start recording");
+    record_three_reps(&mut app, false);
+    assert!(app.get_by_label("✔ Accept trial").accesskit_node().is_disabled(), "accepting needs the pain score first");
+    click(&mut app, "pain 1");
+    click(&mut app, "✔ Accept trial");
+    wait_for(&mut app, "Skip rest");
+
+    // Units: the live numbers follow the setting.
+    wait_until(&mut app, "a live number in N", 10.0, |a| live_value(a, "N").is_some());
+    click(&mut app, "Settings");
+    click(&mut app, "lbf");
+    click(&mut app, "Test");
+    wait_until(&mut app, "a live number in lbf", 10.0, |a| live_value(a, "lbf").is_some());
+    assert!(live_value(&app, "N").is_none(), "no live number is left in N");
+    click(&mut app, "Settings");
+    click(&mut app, "N");
+    click(&mut app, "Test");
+    wait_until(&mut app, "live numbers back in N", 10.0, |a| live_value(a, "N").is_some());
+
+    // Second side, by keyboard: Space starts and stops, Enter accepts.
+    click(&mut app, "Skip rest");
+    record_three_reps(&mut app, true);
+    click(&mut app, "pain 0");
+    app.key_press(egui::Key::Enter);
+    app.step();
+    wait_for_text(&mut app, "2 of 2 done");
+
+    // The summary: both sides, asymmetry and LSI.
+    click(&mut app, "Summary ▶");
+    wait_for_text(&mut app, "LSI");
+    assert!(app.query_by_label("left").is_some() && app.query_by_label("right").is_some(), "both sides are listed");
+    assert_eq!(labels_containing(&app, "first visit").len(), 2, "no earlier visit to compare with");
+    click(&mut app, "💾 Save visit");
+
+    // History: the new visit, with both sides' values.
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    wait_for(&mut app, &today);
+    let newtons: Vec<String> =
+        labels_containing(&app, " N").into_iter().filter(|l| l.ends_with(" N") && !l.contains(':')).collect();
+    assert!(newtons.len() >= 2, "left and right values in the visits table, got {newtons:?}");
+
+    // Export the visit summary as CSV (the export folder stands in for the file dialog).
+    click(&mut app, "Export");
+    click(&mut app, "Export…");
+    wait_for_text(&mut app, "Wrote");
+    let file = exports.path().join("ada_lovelace_visit.csv");
+    let csv = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{} was not written: {e}", file.display()));
+    assert!(csv.contains("Ada") && csv.contains("knee_flexion_iso_90"), "the export holds the visit:\n{csv}");
+    assert_eq!(csv.lines().count(), 3, "a header and one row per side:\n{csv}");
+    app.check_accessibility();
+}
+
+#[test]
+fn the_demo_clinic_opens_with_its_athletes_and_their_history() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    for name in ["Liam O'Connor", "Sofia Marquez"] {
+        wait_for(&mut app, name);
+    }
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", 30.0, |a| labels_containing(a, "2026-").len() >= 5);
+    app.check_accessibility();
+}

@@ -1,0 +1,79 @@
+//! Pictures of the main screens on the demo clinic, compared with the committed images in
+//! `tests/snapshots/` (egui_kittest with wgpu; software rendering through Mesa's lavapipe).
+//!
+//! Where no renderer is available (no Vulkan driver) the test says so and skips; `.ci/run`
+//! installs the driver so CI always compares. After a deliberate change of the look, refresh
+//! the images with `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots` and look at them.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use egui_kittest::SnapshotOptions;
+use forcetrack::app::AppOptions;
+use ui::{App, click, wait_for, wait_for_text, wait_until};
+
+/// Whether wgpu finds an adapter to render with (lavapipe counts).
+fn renderer_available() -> Result<(), String> {
+    let probe = std::panic::catch_unwind(|| {
+        egui_kittest::wgpu::create_render_state(egui_kittest::wgpu::default_wgpu_setup(), Default::default());
+    });
+    probe.map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
+}
+
+/// Draws until the screen is still, without the pointer, then compares it. The data folder's
+/// path at the right of the status bar differs between runs and is masked.
+fn snapshot(app: &mut App, name: &str) {
+    app.remove_cursor();
+    app.run_steps(12);
+    app.mask(egui::Rect::from_min_max(egui::pos2(880.0, 770.0), egui::pos2(1280.0, 800.0)));
+    // Small differences in anti-aliasing between Mesa versions are tolerated; a moved widget is not.
+    app.snapshot_options(name, &SnapshotOptions::new().threshold(1.5).max_failed_pixels(400));
+}
+
+#[test]
+fn main_screens_look_as_committed() {
+    if let Err(reason) = renderer_available() {
+        eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
+        return;
+    }
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    wait_for(&mut app, "Explore the demo clinic");
+    snapshot(&mut app, "welcome");
+
+    click(&mut app, "Explore the demo clinic");
+    wait_for(&mut app, "Liam O'Connor");
+    snapshot(&mut app, "athletes");
+
+    click(&mut app, "Liam O'Connor");
+    wait_for(&mut app, "▶ New test session");
+    wait_for_text(&mut app, "Hamstring strain");
+    snapshot(&mut app, "athlete");
+
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", 30.0, |a| ui::labels_containing(a, "2026-").len() >= 5);
+    snapshot(&mut app, "history");
+
+    click(&mut app, "Test");
+    wait_for(&mut app, "Start session");
+    snapshot(&mut app, "test_setup");
+
+    click(&mut app, "Export");
+    wait_for(&mut app, "Export…");
+    snapshot(&mut app, "export");
+
+    click(&mut app, "Settings");
+    wait_for(&mut app, "Save clinic settings");
+    snapshot(&mut app, "settings");
+
+    click(&mut app, "Athletes");
+    click(&mut app, "🌙 Dark");
+    wait_for(&mut app, "☀ Light");
+    snapshot(&mut app, "athletes_dark");
+}

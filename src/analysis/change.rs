@@ -72,7 +72,8 @@ pub fn real_change(previous: f64, current: f64, mdc: Mdc) -> Change {
         Mdc::Newtons(limit) => delta.abs() < limit,
         Mdc::Percent(limit) => percent.is_none_or(|p| p.abs() < limit),
     };
-    let verdict = if within {
+    // No change is never progress or decline, even with no MDC (a count test).
+    let verdict = if within || delta == 0.0 {
         ChangeVerdict::WithinError
     } else if delta > 0.0 {
         ChangeVerdict::Improved
@@ -94,6 +95,8 @@ mod tests {
     #[test]
     fn verdicts() {
         assert_eq!(real_change(300.0, 359.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::WithinError);
+        assert_eq!(real_change(30.0, 30.0, Mdc::Newtons(0.0)).verdict, ChangeVerdict::WithinError, "unchanged");
+        assert_eq!(real_change(30.0, 29.0, Mdc::Newtons(0.0)).verdict, ChangeVerdict::Declined);
         assert_eq!(real_change(300.0, 360.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::Improved);
         assert_eq!(real_change(300.0, 230.0, Mdc::Newtons(60.0)).verdict, ChangeVerdict::Declined);
         assert_eq!(real_change(200.0, 225.0, Mdc::Percent(13.0)).verdict, ChangeVerdict::WithinError);

@@ -10,8 +10,8 @@ use super::import::{Embedded, ImportError, import_all};
 use super::sample_data::simulate_trace;
 use crate::device::sim::{EffortShape, SimAthlete, SimLayout};
 use crate::model::{
-    Athlete, Channel, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, Side, Trace, TraceMeta,
-    Visit,
+    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, Side, Trace,
+    TraceMeta, Visit,
 };
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
@@ -164,6 +164,22 @@ impl Builder<'_> {
     }
 }
 
+impl Builder<'_> {
+    /// The clinician's manual clearance checks at a visit.
+    fn checks(&mut self, visit_id: i64, at: NaiveDateTime, answers: &[(&str, bool)]) -> Result<(), StoreError> {
+        for (check_id, done) in answers {
+            self.store.set_clearance_check(&ClearanceCheck {
+                visit_id,
+                check_id: (*check_id).into(),
+                done: *done,
+                clinician: "Dr. Jamie Rivera".into(),
+                checked_at: at,
+            })?;
+        }
+        Ok(())
+    }
+}
+
 fn visit(athlete_id: i64, episode_id: Option<i64>, date_time: NaiveDateTime, mass: f64) -> Visit {
     Visit {
         id: 0,
@@ -244,7 +260,24 @@ fn hamstring_strain(b: &mut Builder) -> Result<(), StoreError> {
         let mut v = visit(id, Some(episode), at(date, 16, 30), 77.0 + week as f64 * 0.1);
         v.notes =
             if week == 7 { "Full training for a week; no symptoms.".into() } else { format!("Rehab week {week}.") };
-        b.visit(v, tests)?;
+        let visit_id = b.visit(v, tests)?;
+        // The clinician's checks: in week 6 the field tests are still to come.
+        let checks: &[(&str, bool)] = match week {
+            6 => &[
+                ("palpation_pain_free", true),
+                ("flexibility_symmetric", true),
+                ("field_tests_done", false),
+                ("athlete_ready", false),
+            ],
+            7 => &[
+                ("palpation_pain_free", true),
+                ("flexibility_symmetric", true),
+                ("field_tests_done", true),
+                ("athlete_ready", true),
+            ],
+            _ => &[],
+        };
+        b.checks(visit_id, at(date, 17, 0), checks)?;
     }
     Ok(())
 }
@@ -281,7 +314,7 @@ fn tendinopathy(b: &mut Builder) -> Result<(), StoreError> {
         (day(2026, 6, 26), 0.86, 0.91, 21.0, 3, 70, false, false, true),
         (day(2026, 7, 31), 0.86, 0.93, 22.0, 3, 73, false, false, true),
     ];
-    for (date, kf30, hip, bridge, pain, visa, po, bks, mbks) in visits {
+    for (i, (date, kf30, hip, bridge, pain, visa, po, bks, mbks)) in visits.into_iter().enumerate() {
         let mut v = visit(id, Some(episode), at(date, 8, 15), 58.0);
         v.visa_h = Some(visa);
         v.provocation = ProvocationTests {
@@ -289,7 +322,7 @@ fn tendinopathy(b: &mut Builder) -> Result<(), StoreError> {
             bent_knee_stretch: Some(bks),
             modified_bent_knee_stretch: Some(mbks),
         };
-        b.visit(
+        let visit_id = b.visit(
             v,
             vec![
                 plan("knee_flexion_iso_30", 212.0, 212.0 * kf30).lever(0.39).pain(0, pain),
@@ -297,6 +330,8 @@ fn tendinopathy(b: &mut Builder) -> Result<(), StoreError> {
                 plan("single_leg_bridge", 27.0, bridge).pain(0, pain),
             ],
         )?;
+        // Pain the next morning settled from the fourth visit on.
+        b.checks(visit_id, at(date, 9, 0), &[("next_morning_pain", i >= 3)])?;
     }
     Ok(())
 }

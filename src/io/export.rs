@@ -57,7 +57,7 @@ impl<'a> ExportContext<'a> {
 }
 
 /// The visit before `index` that has a value for this test and side.
-fn previous_side<'r>(
+pub(crate) fn previous_side<'r>(
     history: &'r [VisitResults],
     index: usize,
     test_id: &str,
@@ -300,6 +300,9 @@ pub struct Manifest {
     pub visits: usize,
     pub trials: usize,
     pub signoffs: usize,
+    /// Manual clearance checks (exports before schema version 3 have none).
+    #[serde(default)]
+    pub clearance_checks: usize,
     pub exported_at: String,
 }
 
@@ -313,6 +316,7 @@ pub mod files {
     pub const VISITS: &str = "visits.csv";
     pub const TRIALS: &str = "trials.csv";
     pub const SIGNOFFS: &str = "clearance_signoffs.csv";
+    pub const CHECKS: &str = "clearance_checks.csv";
     pub const SETTINGS: &str = "settings.csv";
     pub const DEFINITIONS: &str = "custom_definitions.csv";
     pub const TRACES: &str = "traces";
@@ -344,6 +348,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     let visits = store.all_visits()?;
     let trials = store.all_trials()?;
     let signoffs = store.all_signoffs()?;
+    let checks = store.all_clearance_checks()?;
 
     write_table(
         dir,
@@ -504,6 +509,14 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
             Ok(())
         },
     )?;
+    write_table(dir, files::CHECKS, options, &["visit_id", "check_id", "done", "clinician", "checked_at"], |csv| {
+        for c in &checks {
+            csv.int(Some(c.visit_id)).text(&c.check_id).flag(Some(c.done)).text(&c.clinician);
+            csv.date_time(Some(c.checked_at));
+            csv.end_row().map_err(io_error(&dir.join(files::CHECKS)))?;
+        }
+        Ok(())
+    })?;
     let settings = store.all_settings()?;
     write_table(dir, files::SETTINGS, options, &["key", "value_json"], |csv| {
         for (k, v) in &settings {
@@ -531,6 +544,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
         visits: visits.len(),
         trials: trials.len(),
         signoffs: signoffs.len(),
+        clearance_checks: checks.len(),
         exported_at: chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string(),
     };
     let path = dir.join(files::MANIFEST);

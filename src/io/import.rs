@@ -10,8 +10,8 @@ use super::csv_out::restore;
 use super::export::{MANIFEST_FORMAT, Manifest, Progress, files};
 use super::trace_csv::{TraceError, TraceFormat, parse_trace, read_trace_file};
 use crate::model::{
-    Athlete, Channel, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, Sex, Side, SignOff,
-    Trace, TraceMeta, Visit,
+    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, Sex,
+    Side, SignOff, Trace, TraceMeta, Visit,
 };
 use crate::protocols::Measure;
 use crate::store::{NewTrial, Store, StoreError};
@@ -350,6 +350,25 @@ impl Table {
         Ok(Table { file, columns, rows, decimal_comma: manifest.decimal_comma })
     }
 
+    /// A table that exports of schema versions before `since` do not have: empty there.
+    fn read_since(
+        source: &dyn ExportSource,
+        name: &str,
+        manifest: &Manifest,
+        since: i64,
+    ) -> Result<Table, ImportError> {
+        if manifest.schema_version < since {
+            let file = format!("{}/{name}", source.describe());
+            return Ok(Table {
+                file,
+                columns: HashMap::new(),
+                rows: Vec::new(),
+                decimal_comma: manifest.decimal_comma,
+            });
+        }
+        Table::read(source, name, manifest)
+    }
+
     fn err(&self, line: usize, column: &str, message: impl std::fmt::Display) -> ImportError {
         file_error(&self.file, format!("line {line}, column {column}: {message}"))
     }
@@ -453,6 +472,7 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
     let visits = Table::read(source, files::VISITS, &manifest)?;
     let trials = Table::read(source, files::TRIALS, &manifest)?;
     let signoffs = Table::read(source, files::SIGNOFFS, &manifest)?;
+    let checks = Table::read_since(source, files::CHECKS, &manifest, 3)?;
     let settings = Table::read(source, files::SETTINGS, &manifest)?;
     let definitions = Table::read(source, files::DEFINITIONS, &manifest)?;
     let total = trials.rows.len();
@@ -575,6 +595,17 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 evaluation: t.text(r, l, "evaluation_json")?,
             })?;
         }
+        let t = &checks;
+        for (line, r) in &t.rows {
+            let l = *line;
+            s.set_clearance_check(&ClearanceCheck {
+                visit_id: t.int(r, l, "visit_id")?,
+                check_id: t.text(r, l, "check_id")?,
+                done: t.opt_bool(r, l, "done")?.ok_or_else(|| t.err(l, "done", "missing"))?,
+                clinician: t.text(r, l, "clinician")?,
+                checked_at: t.date_time(r, l, "checked_at")?,
+            })?;
+        }
         let t = &settings;
         for (line, r) in &t.rows {
             s.set_setting_json(&t.text(r, *line, "key")?, &t.text(r, *line, "value_json")?)?;
@@ -592,7 +623,13 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                     let battery = serde_json::from_str(&json).map_err(|e| t.err(l, "definition_json", e))?;
                     s.save_custom_battery(&battery)?;
                 }
-                other => return Err(t.err(l, "kind", format!("'{other}' is not test or battery"))),
+                "clearance_template" => {
+                    serde_json::from_str::<serde_json::Value>(&json).map_err(|e| t.err(l, "definition_json", e))?;
+                    s.save_custom_clearance_template(&t.text(r, l, "id")?, &json)?;
+                }
+                other => {
+                    return Err(t.err(l, "kind", format!("'{other}' is not test, battery or clearance_template")));
+                }
             }
         }
         Ok(())

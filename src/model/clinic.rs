@@ -272,6 +272,18 @@ pub struct Trial {
     pub trace: Trace,
 }
 
+/// A clinician's manual clearance check at a visit ("no pain on palpation"): done, or
+/// explicitly not done. A check with no record has no answer yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClearanceCheck {
+    pub visit_id: i64,
+    /// The criterion id of the check (shared by templates that ask the same question).
+    pub check_id: String,
+    pub done: bool,
+    pub clinician: String,
+    pub checked_at: NaiveDateTime,
+}
+
 /// A clinician's sign-off of a return-to-sport evaluation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignOff {

@@ -9,7 +9,8 @@ pub mod trace;
 mod units;
 
 pub use clinic::{
-    Athlete, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, SignOff, Trial, TrialInfo, Visit,
+    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, SignOff, Trial,
+    TrialInfo, Visit,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

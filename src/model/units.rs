@@ -55,6 +55,17 @@ impl ForceUnit {
         }
     }
 
+    /// A force in newtons as text in this unit: "270 N", "27.5 kgf".
+    pub fn format(self, force_n: f64) -> String {
+        format!("{} {}", self.format_number(force_n), self.symbol())
+    }
+
+    /// A force in newtons as a number in this unit, without the unit.
+    pub fn format_number(self, force_n: f64) -> String {
+        let decimals = self.decimals();
+        format!("{:.decimals$}", self.from_newtons(force_n))
+    }
+
     /// Parses `n`, `kgf`, `lbf` (and a few common spellings).
     pub fn parse(text: &str) -> Option<ForceUnit> {
         match text.trim().to_ascii_lowercase().as_str() {

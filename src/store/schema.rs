@@ -130,8 +130,25 @@ CREATE TABLE settings (
 );
 "#;
 
+/// Version 3: clinic copies of clearance templates, and the clinician's manual clearance checks
+/// per visit (ticked done, or marked not done).
+const V3: &str = r#"
+CREATE TABLE custom_clearance_templates (
+    id TEXT PRIMARY KEY,
+    definition TEXT NOT NULL
+);
+CREATE TABLE clearance_checks (
+    visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
+    check_id TEXT NOT NULL,
+    done INTEGER NOT NULL CHECK (done IN (0, 1)),
+    clinician TEXT NOT NULL DEFAULT '',
+    checked_at TEXT NOT NULL,
+    PRIMARY KEY (visit_id, check_id)
+);
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

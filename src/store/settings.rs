@@ -90,11 +90,12 @@ impl Store {
         Ok(library)
     }
 
-    /// Clinic-defined tests and batteries as stored JSON (for exports).
+    /// Clinic-defined tests, batteries and clearance templates as (kind, id, JSON) (for exports).
     pub fn custom_definitions(&self) -> Result<Vec<(String, String, String)>> {
         let mut stmt = self.conn.prepare(
             "SELECT 'test', id, definition FROM custom_tests UNION ALL \
-             SELECT 'battery', id, definition FROM custom_batteries ORDER BY 1 DESC, 2",
+             SELECT 'battery', id, definition FROM custom_batteries UNION ALL \
+             SELECT 'clearance_template', id, definition FROM custom_clearance_templates ORDER BY 1 DESC, 2",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

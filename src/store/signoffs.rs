@@ -1,10 +1,11 @@
-//! Clearance sign-offs, and whole-table listings for exports.
+//! Clearance sign-offs and manual checks, clinic copies of clearance templates, and
+//! whole-table listings for exports.
 
 use rusqlite::{Row, params};
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store};
-use crate::model::{InjuryEpisode, SignOff, TrialInfo, Visit};
+use crate::model::{ClearanceCheck, InjuryEpisode, SignOff, TrialInfo, Visit};
 
 const COLUMNS: &str =
     "id, athlete_id, episode_id, visit_id, template_id, status, clinician, signed_at, note, evaluation";
@@ -60,6 +61,80 @@ impl Store {
     pub fn all_signoffs(&self) -> Result<Vec<SignOff>> {
         let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM clearance_signoffs ORDER BY id"))?;
         let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a manual clearance check at a visit (replacing an earlier answer).
+    pub fn set_clearance_check(&self, c: &ClearanceCheck) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO clearance_checks (visit_id, check_id, done, clinician, checked_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (visit_id, check_id) DO UPDATE SET done = excluded.done, clinician = excluded.clinician, \
+             checked_at = excluded.checked_at",
+            params![c.visit_id, c.check_id, c.done, c.clinician, date_time_text(c.checked_at)],
+        )?;
+        Ok(())
+    }
+
+    /// Withdraws the answer to a manual check at a visit.
+    pub fn clear_clearance_check(&self, visit_id: i64, check_id: &str) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM clearance_checks WHERE visit_id = ?1 AND check_id = ?2",
+            params![visit_id, check_id],
+        )?;
+        Ok(())
+    }
+
+    /// The manual checks of an athlete's visits.
+    pub fn clearance_checks(&self, athlete_id: i64) -> Result<Vec<ClearanceCheck>> {
+        self.checks_where("WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1)", Some(athlete_id))
+    }
+
+    /// Every manual check.
+    pub fn all_clearance_checks(&self) -> Result<Vec<ClearanceCheck>> {
+        self.checks_where("", None)
+    }
+
+    fn checks_where(&self, filter: &str, athlete_id: Option<i64>) -> Result<Vec<ClearanceCheck>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT c.visit_id, c.check_id, c.done, c.clinician, c.checked_at FROM clearance_checks c {filter} \
+             ORDER BY c.visit_id, c.check_id"
+        ))?;
+        let map = |r: &Row| -> rusqlite::Result<ClearanceCheck> {
+            Ok(ClearanceCheck {
+                visit_id: r.get(0)?,
+                check_id: r.get(1)?,
+                done: r.get(2)?,
+                clinician: r.get(3)?,
+                checked_at: parse_date_time("checked_at", &r.get::<_, String>(4)?)?,
+            })
+        };
+        let rows = match athlete_id {
+            Some(id) => stmt.query_map([id], map)?.collect::<rusqlite::Result<_>>()?,
+            None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
+        };
+        Ok(rows)
+    }
+
+    /// Stores a clinic's clearance template (its JSON definition) under `id`, replacing one of
+    /// the same id.
+    pub fn save_custom_clearance_template(&self, id: &str, definition_json: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO custom_clearance_templates (id, definition) VALUES (?1, ?2) \
+             ON CONFLICT (id) DO UPDATE SET definition = excluded.definition",
+            params![id, definition_json],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_custom_clearance_template(&self, id: &str) -> Result<()> {
+        self.conn.execute("DELETE FROM custom_clearance_templates WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// The clinic's clearance templates as (id, JSON definition), by id.
+    pub fn custom_clearance_templates(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_clearance_templates ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

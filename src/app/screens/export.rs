@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crossbeam_channel::Receiver;
 use egui::RichText;
 
+use crate::app::widgets::{SaveTarget, ask_save_path};
 use crate::app::worker::{Pending, Progress};
 use crate::app::{Shared, theme};
 use crate::io::CsvOptions;
@@ -175,7 +176,6 @@ impl ExportScreen {
     }
 
     fn pick(&mut self, shared: &Shared, name: &str) {
-        let (tx, rx) = crossbeam_channel::bounded(1);
         let stem: String =
             name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
         let file = match self.kind {
@@ -184,27 +184,8 @@ impl ExportScreen {
             Kind::Traces => format!("{stem}_traces"),
             Kind::All => "forcetrack_export".into(),
         };
-        match &shared.options.export_dir {
-            // Tests and scripted runs: no dialog.
-            Some(dir) => {
-                let _ = tx.send(Some(dir.join(file)));
-            }
-            None => {
-                let folder = self.kind.needs_folder();
-                std::thread::spawn(move || {
-                    let picked = if folder {
-                        rfd::FileDialog::new()
-                            .set_title("Choose an empty folder for the export")
-                            .pick_folder()
-                            .map(|d| d.join(file))
-                    } else {
-                        rfd::FileDialog::new().set_file_name(&file).add_filter("CSV", &["csv"]).save_file()
-                    };
-                    let _ = tx.send(picked);
-                });
-            }
-        }
-        self.picking = Some(rx);
+        let target = if self.kind.needs_folder() { SaveTarget::Folder } else { SaveTarget::File("CSV", &["csv"]) };
+        self.picking = Some(ask_save_path(shared.options, file, target));
     }
 
     fn poll(&mut self, shared: &mut Shared) {

@@ -51,13 +51,12 @@ impl Notes {
 
 /// A force in the display unit: "312 N", "31.8 kgf".
 pub fn force(value_n: f64, unit: ForceUnit) -> String {
-    format!("{} {}", force_number(value_n, unit), unit.symbol())
+    unit.format(value_n)
 }
 
 /// A force in the display unit without the unit.
 pub fn force_number(value_n: f64, unit: ForceUnit) -> String {
-    let decimals = unit.decimals();
-    format!("{:.decimals$}", unit.from_newtons(value_n))
+    unit.format_number(value_n)
 }
 
 /// A coloured chip with a symbol, so the meaning does not rest on colour alone.
@@ -182,6 +181,45 @@ impl FrameStats {
             self.since = Instant::now();
         }
     }
+}
+
+/// What a save dialog asks for.
+pub enum SaveTarget {
+    /// A file, with a filter (name, extensions).
+    File(&'static str, &'static [&'static str]),
+    /// A folder; the file name is made inside it.
+    Folder,
+}
+
+/// Where to write `file_name`: the system's dialog on its own thread (the UI never waits for
+/// it), or straight into `options.export_dir` in tests and scripted runs. The answer arrives on
+/// the receiver; `None` when the clinician cancelled.
+pub fn ask_save_path(
+    options: &crate::app::AppOptions,
+    file_name: String,
+    target: SaveTarget,
+) -> crossbeam_channel::Receiver<Option<std::path::PathBuf>> {
+    let (tx, rx) = crossbeam_channel::bounded(1);
+    match &options.export_dir {
+        Some(dir) => {
+            let _ = tx.send(Some(dir.join(file_name)));
+        }
+        None => {
+            std::thread::spawn(move || {
+                let picked = match target {
+                    SaveTarget::Folder => rfd::FileDialog::new()
+                        .set_title("Choose an empty folder for the export")
+                        .pick_folder()
+                        .map(|d| d.join(file_name)),
+                    SaveTarget::File(name, extensions) => {
+                        rfd::FileDialog::new().set_file_name(&file_name).add_filter(name, extensions).save_file()
+                    }
+                };
+                let _ = tx.send(picked);
+            });
+        }
+    }
+    rx
 }
 
 /// "median, p90, p99, max over n frames" of `times` (sorted in place).

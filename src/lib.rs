@@ -5,6 +5,7 @@
 pub mod acquisition;
 pub mod analysis;
 pub mod app;
+pub mod clearance;
 pub mod device;
 pub mod io;
 pub mod model;

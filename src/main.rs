@@ -4,5 +4,11 @@ mod cli;
 
 fn main() -> std::process::ExitCode {
     forcetrack::app::mark_process_start();
+    // Output piped into `head` and closed early ends the program quietly, as other tools do.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     cli::run()
 }

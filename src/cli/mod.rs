@@ -1,6 +1,7 @@
 //! Command-line interface: argument definitions and one module per subcommand.
 
 mod analyze;
+mod clearance;
 mod clinic;
 mod devices;
 mod emulate;
@@ -69,6 +70,10 @@ pub enum Command {
     Recover(recover::RecoverArgs),
     /// Back up the database now and list the backups.
     Backup(clinic::BackupArgs),
+    /// An athlete's return-to-sport checklist: verdicts, values, thresholds, sources.
+    Clearance(clearance::ClearanceArgs),
+    /// Write the printable report of a visit (PDF), or its content as CSV.
+    Report(clearance::ReportArgs),
 }
 
 /// Output format of listing commands.
@@ -103,6 +108,8 @@ pub fn run() -> ExitCode {
         Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),
         Some(Command::Recover(args)) => recover::run(args, &data_dir(&cli)),
         Some(Command::Backup(args)) => clinic::backup(args, &data_dir(&cli)),
+        Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
+        Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
         None => {
             let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
             options.frame_stats = cli.frame_stats;

@@ -1,11 +1,12 @@
-//! Files in and out: trace CSVs (ForceTrack, Chronojump, generic), and later exports, imports
-//! and the printable report.
+//! Files in and out: trace CSVs (ForceTrack, Chronojump, generic), CSV exports and imports, the
+//! demo clinic, and the printable report (PDF and CSV).
 
 pub mod analysis_report;
 pub mod csv_out;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod report;
 pub mod sample_data;
 pub mod trace_csv;
 

@@ -1,0 +1,95 @@
+//! Return-to-sport clearance (DOMAIN.md section 6): templates as data (`template`), their
+//! evaluation for an athlete's episode at a visit (`evaluate`, pure), and gathering what an
+//! evaluation reads from the clinic database (`gather`, through the store's typed functions).
+
+mod evaluate;
+mod rules;
+mod template;
+
+pub use evaluate::{
+    CriterionResult, Evaluation, Input, Reading, ReadingUnit, Status, TREND_VISITS, TrendPoint, UsedVisit, Verdict,
+    evaluate,
+};
+pub use template::{Criterion, Quantity, Rule, Sides, Summary, Template, TemplateSet, num};
+
+use crate::model::{Athlete, ClearanceCheck, InjuryEpisode};
+use crate::protocols::TestLibrary;
+use crate::store::{ResultSettings, Store, StoreError, VisitResults};
+
+/// Everything an athlete's evaluations read.
+#[derive(Debug, Clone)]
+pub struct AthleteRecord {
+    pub athlete: Athlete,
+    pub episodes: Vec<InjuryEpisode>,
+    /// Visits with their results, oldest first.
+    pub history: Vec<VisitResults>,
+    pub checks: Vec<ClearanceCheck>,
+}
+
+impl AthleteRecord {
+    /// Reads an athlete's record from the store.
+    pub fn gather(
+        store: &Store,
+        athlete_id: i64,
+        library: &TestLibrary,
+        settings: &ResultSettings,
+    ) -> Result<AthleteRecord, StoreError> {
+        Ok(AthleteRecord {
+            athlete: store.athlete(athlete_id)?,
+            episodes: store.episodes(athlete_id)?,
+            history: store.athlete_results(athlete_id, library, settings)?,
+            checks: store.clearance_checks(athlete_id)?,
+        })
+    }
+
+    /// The episode `id`, or by default the newest open one, else the newest.
+    pub fn episode(&self, id: Option<i64>) -> Result<Option<&InjuryEpisode>, String> {
+        match id {
+            Some(id) => self
+                .episodes
+                .iter()
+                .find(|e| e.id == id)
+                .map(Some)
+                .ok_or_else(|| format!("{} has no injury episode {id}", self.athlete.full_name())),
+            None => Ok(self.episodes.iter().rev().find(|e| e.closed_on.is_none()).or(self.episodes.last())),
+        }
+    }
+
+    /// The visit `id`, or by default the newest visit of the episode (the newest visit without
+    /// one).
+    pub fn visit(&self, id: Option<i64>, episode: Option<&InjuryEpisode>) -> Result<i64, String> {
+        let name = self.athlete.full_name();
+        match id {
+            Some(id) => self
+                .history
+                .iter()
+                .find(|v| v.visit.id == id)
+                .map(|v| v.visit.id)
+                .ok_or_else(|| format!("{name} has no visit {id}")),
+            None => self
+                .history
+                .iter()
+                .rev()
+                .find(|v| episode.is_none_or(|e| v.visit.date_time.date() >= e.injury_date))
+                .map(|v| v.visit.id)
+                .ok_or_else(|| format!("{name} has no visit to evaluate")),
+        }
+    }
+
+    /// The evaluation the clinic sees by default: the open episode (else the newest), its newest
+    /// visit, the clinic's template for the injury. `None` without an episode or a visit in it.
+    pub fn current_evaluation(&self, templates: &TemplateSet) -> Option<Result<Evaluation, String>> {
+        let episode = self.episode(None).ok().flatten()?;
+        let visit = self.visit(None, Some(episode)).ok()?;
+        let template = templates.for_injury(Some(episode.kind.id()));
+        Some(evaluate(template, self.input(Some(episode)), visit))
+    }
+
+    /// The evaluation input for an episode.
+    pub fn input<'a>(&'a self, episode: Option<&'a InjuryEpisode>) -> Input<'a> {
+        Input { athlete: &self.athlete, episode, history: &self.history, checks: &self.checks }
+    }
+}
+
+#[cfg(test)]
+mod tests;

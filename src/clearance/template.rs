@@ -1,0 +1,459 @@
+//! Clearance templates as data: a list of criteria, each with its rule, threshold and source.
+//! The defaults (DOMAIN.md section 6) are TOML files compiled in; a clinic's edited copies are
+//! stored as JSON in the clinic database.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ForceUnit;
+use crate::protocols::TestLibrary;
+
+/// A return-to-sport template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub id: String,
+    pub name: String,
+    /// Injury kinds (`InjuryKind::id`) the template is meant for.
+    #[serde(default)]
+    pub for_injuries: Vec<String>,
+    /// Where the template as a whole comes from.
+    pub source: String,
+    /// Results older than this many days before the evaluated visit do not count.
+    #[serde(default = "default_max_age_days")]
+    pub max_age_days: u32,
+    /// The built-in template a clinic's copy was made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<String>,
+    pub criteria: Vec<Criterion>,
+}
+
+fn default_max_age_days() -> u32 {
+    14
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    /// Stable id; a manual check's answers are stored under it.
+    pub id: String,
+    pub label: String,
+    /// Only required criteria decide the overall status; optional ones are shown.
+    #[serde(default = "yes")]
+    pub required: bool,
+    pub source: String,
+    #[serde(flatten)]
+    pub rule: Rule,
+}
+
+/// Which per-side summary of peak force a criterion reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Summary {
+    #[default]
+    Best,
+    Mean,
+}
+
+impl Summary {
+    pub fn label(self) -> &'static str {
+        match self {
+            Summary::Best => "best",
+            Summary::Mean => "mean",
+        }
+    }
+}
+
+/// An absolute quantity on one side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// Peak force, N.
+    ForceN,
+    /// Peak force per body mass, N/kg.
+    ForceNPerKg,
+    /// Torque (force × the measured lever arm), N·m.
+    TorqueNM,
+    /// Torque per body mass, N·m/kg.
+    TorqueNMPerKg,
+}
+
+impl Quantity {
+    pub const ALL: [Quantity; 4] =
+        [Quantity::ForceN, Quantity::ForceNPerKg, Quantity::TorqueNM, Quantity::TorqueNMPerKg];
+
+    /// Unit text of a value in newtons' terms, shown in `unit` where the quantity is a force.
+    pub fn unit_text(self, unit: ForceUnit) -> String {
+        match self {
+            Quantity::ForceN => unit.symbol().into(),
+            Quantity::ForceNPerKg => format!("{}/kg", unit.symbol()),
+            Quantity::TorqueNM => "N·m".into(),
+            Quantity::TorqueNMPerKg => "N·m/kg".into(),
+        }
+    }
+
+    /// A value of this quantity (SI) in the display unit.
+    pub fn display(self, value: f64, unit: ForceUnit) -> f64 {
+        match self {
+            Quantity::ForceN | Quantity::ForceNPerKg => unit.from_newtons(value),
+            Quantity::TorqueNM | Quantity::TorqueNMPerKg => value,
+        }
+    }
+
+    /// Decimals worth showing.
+    pub fn decimals(self) -> usize {
+        match self {
+            Quantity::ForceN | Quantity::TorqueNM => 0,
+            Quantity::ForceNPerKg | Quantity::TorqueNMPerKg => 2,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Quantity::ForceN => "force (N)",
+            Quantity::ForceNPerKg => "force per kg (N/kg)",
+            Quantity::TorqueNM => "torque (N·m)",
+            Quantity::TorqueNMPerKg => "torque per kg (N·m/kg)",
+        }
+    }
+}
+
+/// Which sides must meet an absolute threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sides {
+    #[default]
+    Each,
+    /// The injured side only (each side when the episode has none).
+    Involved,
+}
+
+/// What a criterion checks. Thresholds are inclusive: exactly 90 % passes "at least 90 %".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Rule {
+    /// Limb symmetry index, involved / uninvolved × 100 (weaker / stronger without an injured
+    /// side), at least this.
+    Lsi {
+        test: String,
+        #[serde(default)]
+        summary: Summary,
+        at_least_percent: f64,
+    },
+    /// Asymmetry with the clinic's formula, at most this.
+    Asymmetry {
+        test: String,
+        #[serde(default)]
+        summary: Summary,
+        at_most_percent: f64,
+    },
+    /// A force or torque on a test, at least this on the chosen sides.
+    Absolute {
+        test: String,
+        quantity: Quantity,
+        at_least: f64,
+        #[serde(default)]
+        sides: Sides,
+    },
+    /// Percentage of the pre-injury baseline (the episode's baseline visit), at least this.
+    BaselinePercent {
+        test: String,
+        #[serde(default)]
+        summary: Summary,
+        at_least_percent: f64,
+        #[serde(default)]
+        sides: Sides,
+    },
+    /// Pain during the tests of the visit (all of them when `tests` is empty), at most this.
+    Pain {
+        #[serde(default)]
+        tests: Vec<String>,
+        at_most: u8,
+    },
+    /// VISA-H at least a score, or improving over the last visits; with both set, either passes.
+    VisaH {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at_least: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        improving_over_visits: Option<u32>,
+    },
+    /// numerator / denominator test (same side), within [at_least, at_most] on each side.
+    Ratio { numerator: String, denominator: String, at_least: f64, at_most: f64 },
+    /// Reps of a count test (single-leg bridge), at least this on the chosen sides.
+    RepsCount {
+        test: String,
+        at_least: u32,
+        #[serde(default)]
+        sides: Sides,
+    },
+    /// The proximal hamstring tendinopathy provocation tests recorded at the visit are negative.
+    ProvocationNegative,
+    /// A check the clinician ticks.
+    Manual,
+    /// Passes when any option passes.
+    AnyOf { options: Vec<Rule> },
+}
+
+impl Rule {
+    /// A short name of the kind, for the editor.
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            Rule::Lsi { .. } => "LSI",
+            Rule::Asymmetry { .. } => "asymmetry",
+            Rule::Absolute { .. } => "absolute force or torque",
+            Rule::BaselinePercent { .. } => "% of pre-injury baseline",
+            Rule::Pain { .. } => "pain",
+            Rule::VisaH { .. } => "VISA-H",
+            Rule::Ratio { .. } => "ratio between two tests",
+            Rule::RepsCount { .. } => "reps count",
+            Rule::ProvocationNegative => "provocation tests",
+            Rule::Manual => "manual check",
+            Rule::AnyOf { .. } => "any of",
+        }
+    }
+
+    /// The threshold in words, forces in `unit`: "LSI ≥ 90 %", "each leg ≥ 337 N".
+    pub fn threshold_text(&self, unit: ForceUnit) -> String {
+        let sides = |s: Sides| if s == Sides::Each { "each side" } else { "involved side" };
+        match self {
+            Rule::Lsi { summary, at_least_percent, .. } => {
+                format!("LSI ({}) ≥ {} %", summary.label(), num(*at_least_percent))
+            }
+            Rule::Asymmetry { summary, at_most_percent, .. } => {
+                format!("asymmetry ({}) ≤ {} %", summary.label(), num(*at_most_percent))
+            }
+            Rule::Absolute { quantity, at_least, sides: s, .. } => {
+                format!("{} ≥ {} {}", sides(*s), num(quantity.display(*at_least, unit)), quantity.unit_text(unit))
+            }
+            Rule::BaselinePercent { at_least_percent, sides: s, .. } => {
+                format!("{} ≥ {} % of pre-injury", sides(*s), num(*at_least_percent))
+            }
+            Rule::Pain { at_most, .. } => format!("pain ≤ {at_most}/10"),
+            Rule::VisaH { at_least, improving_over_visits } => match (at_least, improving_over_visits) {
+                (Some(x), Some(n)) => format!("VISA-H ≥ {} or improving over {n} visits", num(*x)),
+                (Some(x), None) => format!("VISA-H ≥ {}", num(*x)),
+                (None, Some(n)) => format!("VISA-H improving over {n} visits"),
+                (None, None) => "VISA-H recorded".into(),
+            },
+            Rule::Ratio { at_least, at_most, .. } => format!("{at_least:.1}-{at_most:.1} on each side"),
+            Rule::RepsCount { at_least, sides: s, .. } => format!("{} ≥ {at_least} reps", sides(*s)),
+            Rule::ProvocationNegative => "all negative".into(),
+            Rule::Manual => "ticked by the clinician".into(),
+            Rule::AnyOf { options } => options.iter().map(|o| o.threshold_text(unit)).collect::<Vec<_>>().join(", or "),
+        }
+    }
+
+    /// The tests the rule reads.
+    pub fn tests(&self) -> Vec<&str> {
+        match self {
+            Rule::Lsi { test, .. }
+            | Rule::Asymmetry { test, .. }
+            | Rule::Absolute { test, .. }
+            | Rule::BaselinePercent { test, .. }
+            | Rule::RepsCount { test, .. } => vec![test.as_str()],
+            Rule::Ratio { numerator, denominator, .. } => vec![numerator.as_str(), denominator.as_str()],
+            Rule::Pain { tests, .. } => tests.iter().map(String::as_str).collect(),
+            Rule::AnyOf { options } => options.iter().flat_map(Rule::tests).collect(),
+            Rule::VisaH { .. } | Rule::ProvocationNegative | Rule::Manual => Vec::new(),
+        }
+    }
+
+    /// What is wrong with the rule's numbers, if anything.
+    fn problem(&self) -> Option<String> {
+        let percent =
+            |v: f64, what: &str| (!(0.0..=1000.0).contains(&v)).then(|| format!("{what} {v} is not a percentage"));
+        match self {
+            Rule::Lsi { at_least_percent, .. } => percent(*at_least_percent, "LSI"),
+            Rule::Asymmetry { at_most_percent, .. } => percent(*at_most_percent, "asymmetry"),
+            Rule::BaselinePercent { at_least_percent, .. } => percent(*at_least_percent, "baseline percentage"),
+            Rule::Absolute { at_least, .. } if !(at_least.is_finite() && *at_least >= 0.0) => {
+                Some(format!("threshold {at_least} must be a number of at least 0"))
+            }
+            Rule::Pain { at_most, .. } if *at_most > 10 => Some(format!("pain {at_most} is outside 0-10")),
+            Rule::VisaH { at_least: Some(x), .. } if !(0.0..=100.0).contains(x) => {
+                Some(format!("VISA-H {x} is outside 0-100"))
+            }
+            Rule::VisaH { improving_over_visits: Some(n), .. } if *n < 2 => {
+                Some("improving needs at least 2 visits".into())
+            }
+            Rule::Ratio { at_least, at_most, .. } if !(*at_least >= 0.0 && at_most >= at_least) => {
+                Some(format!("ratio range {at_least}-{at_most} is empty"))
+            }
+            Rule::AnyOf { options } if options.is_empty() => Some("'any of' needs at least one option".into()),
+            Rule::AnyOf { options } => options.iter().find_map(Rule::problem),
+            _ => None,
+        }
+    }
+}
+
+/// A number without trailing zeros: 90, 337, 1.2.
+pub fn num(v: f64) -> String {
+    let text = format!("{v:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+impl Template {
+    /// Checks ids, thresholds and that every test exists in `library`; every problem is named.
+    pub fn check(&self, library: &TestLibrary) -> Result<(), String> {
+        let mut problems = Vec::new();
+        if self.id.trim().is_empty() {
+            problems.push("the template has no id".to_string());
+        }
+        if self.name.trim().is_empty() {
+            problems.push("the template has no name".to_string());
+        }
+        if self.criteria.is_empty() {
+            problems.push("the template has no criteria".to_string());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for c in &self.criteria {
+            let at = format!("criterion '{}'", c.id);
+            if c.id.trim().is_empty() {
+                problems.push(format!("a criterion ('{}') has no id", c.label));
+            } else if !seen.insert(c.id.as_str()) {
+                problems.push(format!("{at} appears twice"));
+            }
+            if c.label.trim().is_empty() {
+                problems.push(format!("{at} has no label"));
+            }
+            if c.source.trim().is_empty() {
+                problems.push(format!("{at} has no source"));
+            }
+            for test in c.rule.tests() {
+                if library.test(test).is_none() {
+                    problems.push(format!("{at}: no test '{test}' in the test library"));
+                }
+            }
+            if let Some(p) = c.rule.problem() {
+                problems.push(format!("{at}: {p}"));
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+    }
+}
+
+/// The built-in templates' TOML (DOMAIN.md section 6).
+const BUILTIN: [(&str, &str); 3] = [
+    ("hamstring_strain.toml", include_str!("templates/hamstring_strain.toml")),
+    ("proximal_hamstring_tendinopathy.toml", include_str!("templates/proximal_hamstring_tendinopathy.toml")),
+    ("glute_hip.toml", include_str!("templates/glute_hip.toml")),
+];
+
+/// Every template a clinic can use: the built-in defaults and the clinic's own.
+#[derive(Debug, Clone, Default)]
+pub struct TemplateSet {
+    pub builtin: Vec<Template>,
+    pub clinic: Vec<Template>,
+    /// Stored clinic templates that could not be read, with the reason.
+    pub problems: Vec<String>,
+}
+
+impl TemplateSet {
+    /// The built-in templates (checked by the tests against the built-in test library).
+    pub fn builtin() -> Vec<Template> {
+        BUILTIN
+            .iter()
+            .map(|(file, text)| toml::from_str(text).unwrap_or_else(|e| panic!("built-in template {file}: {e}")))
+            .collect()
+    }
+
+    /// The built-in templates and the clinic's stored ones (id, JSON).
+    pub fn new(stored: &[(String, String)], library: &TestLibrary) -> TemplateSet {
+        let builtin = Self::builtin();
+        let mut clinic = Vec::new();
+        let mut problems = Vec::new();
+        for (id, json) in stored {
+            match serde_json::from_str::<Template>(json) {
+                Ok(t) => match t.check(library) {
+                    Ok(()) => clinic.push(t),
+                    Err(e) => problems.push(format!("clearance template '{id}': {e}")),
+                },
+                Err(e) => problems.push(format!("clearance template '{id}' cannot be read: {e}")),
+            }
+        }
+        TemplateSet { builtin, clinic, problems }
+    }
+
+    /// Every template, the clinic's first.
+    pub fn all(&self) -> impl Iterator<Item = &Template> {
+        self.clinic.iter().chain(&self.builtin)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Template> {
+        self.all().find(|t| t.id == id)
+    }
+
+    /// The template for an injury kind: the clinic's own for it if any, else the built-in one,
+    /// else the first built-in (glute/hip strength for kinds without a template of their own).
+    pub fn for_injury(&self, kind: Option<&str>) -> &Template {
+        kind.and_then(|k| self.all().find(|t| t.for_injuries.iter().any(|i| i == k)))
+            .or_else(|| self.builtin.iter().find(|t| t.id == "glute_hip"))
+            .unwrap_or(&self.builtin[0])
+    }
+
+    /// A fresh id for a copy of `base`.
+    pub fn copy_id(&self, base: &str) -> String {
+        (1..).map(|n| format!("{base}_clinic_{n}")).find(|id| self.get(id).is_none()).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_templates_are_valid_and_round_trip_through_json() {
+        let library = TestLibrary::builtin();
+        let templates = TemplateSet::builtin();
+        assert_eq!(
+            templates.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
+            ["hamstring_strain", "proximal_hamstring_tendinopathy", "glute_hip"]
+        );
+        for t in &templates {
+            t.check(&library).unwrap_or_else(|e| panic!("{}: {e}", t.id));
+            let json = serde_json::to_string(t).unwrap();
+            assert_eq!(&serde_json::from_str::<Template>(&json).unwrap(), t);
+        }
+    }
+
+    #[test]
+    fn problems_are_named() {
+        let library = TestLibrary::builtin();
+        let mut t = TemplateSet::builtin().remove(0);
+        t.criteria[0].rule = Rule::Lsi { test: "no_such_test".into(), summary: Summary::Best, at_least_percent: 90.0 };
+        t.criteria[1].id = t.criteria[2].id.clone();
+        t.criteria[3].rule = Rule::Pain { tests: vec![], at_most: 11 };
+        let e = t.check(&library).unwrap_err();
+        assert!(e.contains("criterion 'knee_flexion_90_lsi': no test 'no_such_test'"), "{e}");
+        assert!(e.contains("criterion 'nordic_lsi' appears twice"), "{e}");
+        assert!(e.contains("pain 11 is outside 0-10"), "{e}");
+    }
+
+    #[test]
+    fn a_clinic_copy_is_used_for_its_injury_and_a_bad_one_is_reported() {
+        let library = TestLibrary::builtin();
+        let mut copy = TemplateSet::builtin().remove(0);
+        copy.id = "hamstring_strain_clinic_1".into();
+        copy.based_on = Some("hamstring_strain".into());
+        let stored =
+            vec![(copy.id.clone(), serde_json::to_string(&copy).unwrap()), ("broken".to_string(), "{".to_string())];
+        let set = TemplateSet::new(&stored, &library);
+        assert_eq!(set.for_injury(Some("hamstring_strain")).id, "hamstring_strain_clinic_1");
+        assert_eq!(set.for_injury(Some("proximal_hamstring_tendinopathy")).id, "proximal_hamstring_tendinopathy");
+        assert_eq!(set.for_injury(Some("other")).id, "glute_hip");
+        assert!(set.get("hamstring_strain").is_some(), "the default stays available");
+        assert_eq!(set.problems.len(), 1);
+        assert!(set.problems[0].starts_with("clearance template 'broken' cannot be read"), "{:?}", set.problems);
+        assert_eq!(set.copy_id("hamstring_strain"), "hamstring_strain_clinic_2");
+    }
+
+    #[test]
+    fn thresholds_read_in_the_display_unit() {
+        let rule =
+            Rule::Absolute { test: "nordic".into(), quantity: Quantity::ForceN, at_least: 337.0, sides: Sides::Each };
+        assert_eq!(rule.threshold_text(ForceUnit::Newton), "each side ≥ 337 N");
+        assert_eq!(rule.threshold_text(ForceUnit::PoundForce), "each side ≥ 75.76 lbf");
+    }
+}

@@ -1,0 +1,149 @@
+//! `forcetrack clearance` (an athlete's return-to-sport checklist, for scripts) and
+//! `forcetrack report` (the printable report as PDF, or its content as CSV).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, anyhow};
+use clap::Args;
+
+use super::ListFormat;
+use super::table::Table;
+use forcetrack::clearance::{AthleteRecord, TemplateSet, Verdict, evaluate};
+use forcetrack::io::report::{Paper, Report, ReportRequest, write_report};
+use forcetrack::model::ForceUnit;
+use forcetrack::store::{ResultSettings, Store};
+
+fn parse_unit(text: &str) -> Result<ForceUnit, String> {
+    ForceUnit::parse(text).ok_or_else(|| format!("'{text}' is not a force unit (N, kgf or lbf)"))
+}
+
+fn parse_paper(text: &str) -> Result<Paper, String> {
+    Paper::parse(text).ok_or_else(|| format!("'{text}' is not a paper size (a4 or letter)"))
+}
+
+#[derive(Debug, Args)]
+pub struct ClearanceArgs {
+    /// The athlete's id (`forcetrack athletes` lists them).
+    #[arg(long)]
+    pub athlete: i64,
+    /// The injury episode (default: the newest open one, else the newest).
+    #[arg(long)]
+    pub episode: Option<i64>,
+    /// The visit evaluated (default: the episode's newest).
+    #[arg(long)]
+    pub visit: Option<i64>,
+    /// The template (default: the clinic's for the episode's injury).
+    #[arg(long)]
+    pub template: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+    /// Unit of forces in the table.
+    #[arg(long, value_parser = parse_unit, default_value = "N")]
+    pub unit: ForceUnit,
+}
+
+pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir)?;
+    let library = store.test_library()?;
+    let settings = ResultSettings::load(&store)?;
+    let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
+    for problem in &templates.problems {
+        eprintln!("forcetrack: {problem}");
+    }
+    let record = AthleteRecord::gather(&store, args.athlete, &library, &settings)
+        .with_context(|| format!("athlete {}", args.athlete))?;
+    let episode = record.episode(args.episode).map_err(|e| anyhow!(e))?;
+    let visit = record.visit(args.visit, episode).map_err(|e| anyhow!(e))?;
+    let template = match &args.template {
+        Some(id) => templates.get(id).ok_or_else(|| anyhow!("no clearance template '{id}'"))?,
+        None => templates.for_injury(episode.map(|e| e.kind.id())),
+    };
+    let e = evaluate(template, record.input(episode), visit).map_err(|e| anyhow!(e))?;
+    match args.format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&e)?),
+        ListFormat::Table => {
+            println!(
+                "{} · {} · visit of {} · {}",
+                e.athlete_name,
+                e.episode.as_deref().unwrap_or("no injury episode"),
+                e.visit_date,
+                e.template_name
+            );
+            println!("Status: {}", e.summary());
+            println!();
+            let mut table = Table::new(["verdict", "criterion", "value", "threshold", "trend", "source"]);
+            for c in &e.criteria {
+                let mut value = c.value_text(args.unit);
+                if !c.note.is_empty() {
+                    value = if value.is_empty() { c.note.clone() } else { format!("{value} ({})", c.note) };
+                }
+                let trend: Vec<&str> = c
+                    .trend
+                    .iter()
+                    .map(|p| match p.verdict {
+                        Verdict::Pass => "+",
+                        Verdict::Fail => "x",
+                        Verdict::NoData => ".",
+                    })
+                    .collect();
+                table.row([
+                    c.verdict.label().to_string(),
+                    format!("{}{}", c.label, if c.required { "" } else { " (optional)" }),
+                    value,
+                    c.threshold_text(args.unit),
+                    trend.join(" "),
+                    c.source.clone(),
+                ]);
+            }
+            print!("{}", table.render());
+            println!("Trend: the episode's last visits, oldest first (+ pass, x fail, . no data).");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The athlete's id.
+    #[arg(long)]
+    pub athlete: i64,
+    /// The injury episode (default: the newest open one, else the newest).
+    #[arg(long)]
+    pub episode: Option<i64>,
+    /// The visit reported (default: the episode's newest).
+    #[arg(long)]
+    pub visit: Option<i64>,
+    /// The clearance template (default: the clinic's for the episode's injury).
+    #[arg(long)]
+    pub template: Option<String>,
+    /// The file to write: .pdf for the printable report, .csv for its content.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Paper size of the PDF.
+    #[arg(long, value_parser = parse_paper, default_value = "a4")]
+    pub paper: Paper,
+    /// Unit of forces in the PDF (the CSV is always in newtons).
+    #[arg(long, value_parser = parse_unit, default_value = "N")]
+    pub unit: ForceUnit,
+}
+
+pub fn report(args: &ReportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir)?;
+    let request = ReportRequest {
+        athlete_id: args.athlete,
+        episode_id: args.episode,
+        visit_id: args.visit,
+        template_id: args.template.clone(),
+    };
+    let report = Report::build(&store, &request)?;
+    write_report(&report, &args.out, args.paper, args.unit)?;
+    let status = report.evaluation.as_ref().map_or(String::new(), |e| format!(" ({})", e.summary()));
+    println!(
+        "Wrote the report of {} on {} to {}{status}",
+        report.athlete.full_name(),
+        report.visit.date_time.date(),
+        args.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,217 @@
+//! The report's content as one CSV table for records systems: one row per fact, in sections
+//! (athlete, episode, visit, result, progress, clearance, criterion, sign-off). Numbers are SI
+//! with their unit in the `unit` column.
+
+use std::io::Write;
+
+use super::Report;
+use crate::io::csv_out::{CsvOptions, CsvOut};
+use crate::model::{ForceUnit, Side};
+
+const HEADER: &[&str] =
+    &["section", "athlete_id", "visit_id", "date", "item", "metric", "side", "value", "unit", "text", "source"];
+
+/// One row under construction.
+struct Row<'a> {
+    section: &'a str,
+    date: Option<chrono::NaiveDate>,
+    item: String,
+    metric: &'a str,
+    side: Option<Side>,
+    value: Option<f64>,
+    unit: &'a str,
+    text: String,
+    source: String,
+}
+
+fn row<'a>(section: &'a str, item: impl Into<String>, metric: &'a str) -> Row<'a> {
+    Row {
+        section,
+        date: None,
+        item: item.into(),
+        metric,
+        side: None,
+        value: None,
+        unit: "",
+        text: String::new(),
+        source: String::new(),
+    }
+}
+
+impl<'a> Row<'a> {
+    fn text(mut self, t: impl Into<String>) -> Self {
+        self.text = t.into();
+        self
+    }
+    fn value(mut self, v: Option<f64>, unit: &'a str) -> Self {
+        self.value = v;
+        self.unit = unit;
+        self
+    }
+    fn side(mut self, s: Side) -> Self {
+        self.side = Some(s);
+        self
+    }
+    fn date(mut self, d: chrono::NaiveDate) -> Self {
+        self.date = Some(d);
+        self
+    }
+    fn source(mut self, s: impl Into<String>) -> Self {
+        self.source = s.into();
+        self
+    }
+}
+
+/// Writes the report as CSV (comma separated, decimal point, UTF-8).
+pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
+    let mut rows: Vec<Row> = Vec::new();
+    let a = &report.athlete;
+    rows.push(row("athlete", "athlete", "name").text(a.full_name()));
+    if let Some(d) = a.date_of_birth {
+        rows.push(row("athlete", "athlete", "date_of_birth").text(d.to_string()));
+    }
+    for (metric, value) in [
+        ("sex", a.sex.map(|s| s.id().to_string())),
+        ("dominant_leg", a.dominant_leg.map(|s| s.id().to_string())),
+        ("sport", a.sport.clone()),
+        ("external_id", a.external_id.clone()),
+    ] {
+        if let Some(v) = value {
+            rows.push(row("athlete", "athlete", metric).text(v));
+        }
+    }
+    if let Some(e) = &report.episode {
+        rows.push(row("episode", e.kind.id(), "injury").text(e.summary()).date(e.injury_date));
+        if let Some(b) = report.baseline_date {
+            rows.push(row("episode", e.kind.id(), "pre_injury_baseline").date(b));
+        }
+        if let Some(c) = e.closed_on {
+            rows.push(row("episode", e.kind.id(), "cleared_on").date(c));
+        }
+    }
+    let v = &report.visit;
+    rows.push(row("visit", "visit", "clinician").text(v.clinician.clone()));
+    rows.push(row("visit", "visit", "body_mass").value(v.body_mass_kg, "kg"));
+    if let Some(s) = v.visa_h {
+        rows.push(
+            row("visit", "visit", "visa_h").value(Some(f64::from(s)), "score 0-100").source("Cacchio et al. 2014"),
+        );
+    }
+    let p = v.provocation;
+    for (metric, r) in [
+        ("puranen_orava_positive", p.puranen_orava),
+        ("bent_knee_stretch_positive", p.bent_knee_stretch),
+        ("modified_bent_knee_stretch_positive", p.modified_bent_knee_stretch),
+    ] {
+        if let Some(r) = r {
+            rows.push(
+                row("visit", "provocation", metric).text(if r { "yes" } else { "no" }).source("Cacchio et al. 2012"),
+            );
+        }
+    }
+    for r in &report.rows {
+        let unit = if r.is_count { "reps" } else { "N" };
+        let best_metric = if r.is_count { "count" } else { "best" };
+        rows.push(row("result", &r.test_id, best_metric).side(r.side).value(r.best, unit).text(r.test_name.clone()));
+        if !r.is_count {
+            rows.push(row("result", &r.test_id, "mean").side(r.side).value(r.mean, unit));
+            rows.push(row("result", &r.test_id, "cv").side(r.side).value(r.cv_percent, "%"));
+            rows.push(row("result", &r.test_id, "per_kg").side(r.side).value(r.n_per_kg, "N/kg"));
+            rows.push(row("result", &r.test_id, "torque").side(r.side).value(r.torque_n_m, "N·m"));
+        }
+        rows.push(row("result", &r.test_id, "pain").side(r.side).value(r.pain.map(f64::from), "0-10"));
+        if !r.flags.is_empty() {
+            rows.push(row("result", &r.test_id, "flags").side(r.side).text(r.flags.join(";")));
+        }
+        if let Some((date, c)) = &r.change {
+            let mdc = r.mdc.as_ref();
+            rows.push(
+                row("result", &r.test_id, "change")
+                    .side(r.side)
+                    .value(Some(c.delta), unit)
+                    .text(format!(
+                        "{} since {date}{}",
+                        c.verdict.label(),
+                        mdc.map_or(String::new(), |m| format!(", MDC95 {}", m.0.display()))
+                    ))
+                    .source(mdc.map_or(String::new(), |m| m.1.clone())),
+            );
+        }
+    }
+    // Asymmetry once per test.
+    let mut seen = Vec::new();
+    for r in report.rows.iter().filter(|r| r.asymmetry.is_some()) {
+        if seen.contains(&r.test_id) {
+            continue;
+        }
+        seen.push(r.test_id.clone());
+        let band = r.band.map_or(String::new(), |b| format!(" ({})", b.id()));
+        rows.push(
+            row("result", &r.test_id, "asymmetry")
+                .text(format!("{}{band}", r.asymmetry.clone().unwrap_or_default()))
+                .source(report.asymmetry_note.clone()),
+        );
+        rows.push(row("result", &r.test_id, "lsi").value(r.lsi_percent, "%"));
+    }
+    for series in &report.progress {
+        let unit = if series.is_count { "reps" } else { "N" };
+        for (date, l, rt) in &series.points {
+            for (side, value) in [(Side::Left, l), (Side::Right, rt)] {
+                if value.is_some() {
+                    rows.push(
+                        row("progress", &series.test_id, report.summary.as_str())
+                            .date(*date)
+                            .side(side)
+                            .value(*value, unit),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(e) = &report.evaluation {
+        rows.push(
+            row("clearance", &e.template_id, "status")
+                .date(e.visit_date)
+                .text(e.summary())
+                .source(e.template_source.clone()),
+        );
+        for c in &e.criteria {
+            let first = c.readings.first();
+            let unit = first.map_or("", |r| r.unit.si_symbol());
+            let required = if c.required { "" } else { " (optional)" };
+            let mut text = format!("{}{required}: {}; threshold {}", c.verdict.label(), c.label, c.threshold);
+            let values = c.value_text(ForceUnit::Newton);
+            if !values.is_empty() {
+                text += &format!("; {values}");
+            }
+            if !c.note.is_empty() {
+                text += &format!("; {}", c.note);
+            }
+            rows.push(
+                row("criterion", &c.id, "verdict")
+                    .date(e.visit_date)
+                    .value(first.map(|r| r.value), unit)
+                    .text(text)
+                    .source(c.source.clone()),
+            );
+        }
+    }
+    if let Some(s) = &report.signoff {
+        rows.push(row("signoff", &s.template_id, "clinician").date(s.signed_at.date()).text(s.clinician.clone()));
+        rows.push(row("signoff", &s.template_id, "status").text(s.status.clone()));
+        if !s.note.is_empty() {
+            rows.push(row("signoff", &s.template_id, "note").text(s.note.clone()));
+        }
+    }
+
+    let mut csv = CsvOut::new(out, CsvOptions::default());
+    csv.header(HEADER)?;
+    for r in rows {
+        csv.text(r.section).int(Some(report.athlete.id)).int(Some(report.visit.id));
+        csv.date(r.date.or(Some(report.visit.date_time.date()))).text(&r.item).text(r.metric);
+        csv.text(r.side.map_or("", Side::id)).num(r.value).text(r.unit).text(&r.text).text(&r.source);
+        csv.end_row()?;
+    }
+    csv.finish()?;
+    Ok(())
+}

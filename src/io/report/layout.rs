@@ -1,0 +1,312 @@
+//! Page layout for the PDF report: a display list per page (text, lines, boxes, markers), text
+//! measured with the embedded font, wrapping, tables with wrapped cells, and page breaks. The
+//! PDF writer only draws what this produces.
+
+use std::sync::OnceLock;
+
+/// The report's font (egui's Ubuntu Light; the same shapes as on screen).
+pub const FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
+
+/// An RGB colour, 0-255.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+pub const INK: Rgb = Rgb(25, 25, 25);
+pub const GREY: Rgb = Rgb(110, 110, 110);
+pub const RULE: Rgb = Rgb(190, 190, 190);
+/// Okabe-Ito colours: left blue, right orange, pass green, fail vermilion, amber.
+pub const LEFT: Rgb = Rgb(0, 114, 178);
+pub const RIGHT: Rgb = Rgb(230, 159, 0);
+pub const GREEN: Rgb = Rgb(0, 158, 115);
+pub const RED: Rgb = Rgb(213, 94, 0);
+pub const AMBER: Rgb = Rgb(240, 228, 66);
+
+/// One thing drawn on a page; y grows downwards from the top edge, text at its baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        text: String,
+        color: Rgb,
+        bold: bool,
+    },
+    Line {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        color: Rgb,
+        dash: Option<f32>,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Rgb>,
+        stroke: Option<Rgb>,
+    },
+    /// A data point: a circle (left) or a square (right).
+    Marker {
+        x: f32,
+        y: f32,
+        r: f32,
+        color: Rgb,
+        square: bool,
+    },
+}
+
+fn face() -> &'static rustybuzz::Face<'static> {
+    static FACE: OnceLock<rustybuzz::Face<'static>> = OnceLock::new();
+    FACE.get_or_init(|| rustybuzz::Face::from_slice(FONT, 0).expect("the bundled font is valid"))
+}
+
+/// Width of `text` at `size` points, as the PDF will set it.
+pub fn text_width(text: &str, size: f32) -> f32 {
+    let face = face();
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    let output = rustybuzz::shape(face, &[], buffer);
+    let units: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
+    units as f32 / face.units_per_em() as f32 * size
+}
+
+/// `text` broken into lines of at most `width` points (a word longer than a line is cut).
+pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+            if text_width(&candidate, size) <= width || line.is_empty() {
+                line = candidate;
+            } else {
+                lines.push(std::mem::take(&mut line));
+                line = word.to_string();
+            }
+            while text_width(&line, size) > width && line.chars().count() > 1 {
+                // A single word wider than the line: cut it.
+                let mut cut = line.clone();
+                while text_width(&cut, size) > width && cut.chars().count() > 1 {
+                    cut.pop();
+                }
+                let rest = line[cut.len()..].to_string();
+                lines.push(cut);
+                line = rest;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A table cell.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    pub text: String,
+    pub color: Option<Rgb>,
+    pub bold: bool,
+    /// A coloured chip behind the text.
+    pub chip: Option<Rgb>,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), ..Cell::default() }
+    }
+
+    pub fn color(mut self, c: Rgb) -> Cell {
+        self.color = Some(c);
+        self
+    }
+
+    pub fn bold(mut self) -> Cell {
+        self.bold = true;
+        self
+    }
+
+    pub fn chip(mut self, c: Rgb) -> Cell {
+        self.chip = Some(c);
+        self
+    }
+}
+
+/// The pages being laid out.
+pub struct Layout {
+    pub width: f32,
+    pub height: f32,
+    pub margin: f32,
+    pub pages: Vec<Vec<Op>>,
+    /// Top of the next thing to place.
+    pub y: f32,
+}
+
+impl Layout {
+    pub fn new(width: f32, height: f32, margin: f32) -> Layout {
+        Layout { width, height, margin, pages: vec![Vec::new()], y: margin }
+    }
+
+    pub fn left(&self) -> f32 {
+        self.margin
+    }
+
+    pub fn content_width(&self) -> f32 {
+        self.width - 2.0 * self.margin
+    }
+
+    /// Space kept at the bottom for the footer.
+    fn bottom(&self) -> f32 {
+        self.height - self.margin - 14.0
+    }
+
+    pub fn page(&mut self) -> &mut Vec<Op> {
+        self.pages.last_mut().expect("there is always a page")
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.margin;
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > self.margin {
+            self.new_page();
+        }
+    }
+
+    pub fn space(&mut self, dy: f32) {
+        self.y += dy;
+    }
+
+    pub fn text_at(&mut self, x: f32, baseline: f32, text: &str, size: f32, color: Rgb, bold: bool) {
+        self.page().push(Op::Text { x, y: baseline, size, text: text.to_string(), color, bold });
+    }
+
+    /// A wrapped paragraph across the content width.
+    pub fn paragraph(&mut self, text: &str, size: f32, color: Rgb, bold: bool) {
+        let line_height = size * 1.35;
+        for line in wrap(text, size, self.content_width()) {
+            self.ensure(line_height);
+            let baseline = self.y + size;
+            let x = self.left();
+            self.text_at(x, baseline, &line, size, color, bold);
+            self.y += line_height;
+        }
+    }
+
+    pub fn heading(&mut self, text: &str) {
+        self.ensure(40.0);
+        self.space(8.0);
+        self.paragraph(text, 13.0, INK, true);
+        let (x0, x1, y) = (self.left(), self.left() + self.content_width(), self.y + 1.0);
+        self.page().push(Op::Line { points: vec![(x0, y), (x1, y)], width: 0.6, color: RULE, dash: None });
+        self.space(6.0);
+    }
+
+    /// A table: `widths` are fractions of the content width; cells wrap; the header repeats
+    /// after a page break.
+    pub fn table(&mut self, header: &[&str], widths: &[f32], rows: &[Vec<Cell>], size: f32) {
+        let total: f32 = widths.iter().sum();
+        let widths: Vec<f32> = widths.iter().map(|w| w / total * self.content_width()).collect();
+        let pad = 3.0;
+        let line_height = size * 1.3;
+        let header_cells: Vec<Cell> = header.iter().map(|h| Cell::new(*h).bold().color(GREY)).collect();
+        if !header.is_empty() {
+            self.table_row(&header_cells, &widths, size, line_height, pad, None);
+        }
+        for (i, row) in rows.iter().enumerate() {
+            let height = self.row_height(row, &widths, size, line_height, pad);
+            if self.y + height > self.bottom() {
+                self.new_page();
+                if !header.is_empty() {
+                    self.table_row(&header_cells, &widths, size, line_height, pad, None);
+                }
+            }
+            let shade = (i % 2 == 1).then_some(Rgb(244, 244, 244));
+            self.table_row(row, &widths, size, line_height, pad, shade);
+        }
+        self.space(4.0);
+    }
+
+    fn row_height(&self, row: &[Cell], widths: &[f32], size: f32, line_height: f32, pad: f32) -> f32 {
+        let lines = row.iter().zip(widths).map(|(c, w)| wrap(&c.text, size, w - 2.0 * pad).len()).max().unwrap_or(1);
+        lines as f32 * line_height + 2.0 * pad
+    }
+
+    fn table_row(&mut self, row: &[Cell], widths: &[f32], size: f32, line_height: f32, pad: f32, shade: Option<Rgb>) {
+        let height = self.row_height(row, widths, size, line_height, pad);
+        let top = self.y;
+        let mut x = self.left();
+        if let Some(fill) = shade {
+            let w = self.content_width();
+            self.page().push(Op::Rect { x, y: top, w, h: height, fill: Some(fill), stroke: None });
+        }
+        for (cell, w) in row.iter().zip(widths) {
+            let lines = wrap(&cell.text, size, w - 2.0 * pad);
+            if let Some(chip) = cell.chip {
+                let chip_w = lines.iter().map(|l| text_width(l, size)).fold(0.0f32, f32::max) + 2.0 * pad;
+                self.page().push(Op::Rect {
+                    x: x + 1.0,
+                    y: top + 1.5,
+                    w: chip_w.min(*w - 2.0),
+                    // As tall as its own text, not the row.
+                    h: lines.len() as f32 * line_height + 2.0 * pad - 3.0,
+                    fill: Some(tint(chip)),
+                    stroke: Some(chip),
+                });
+            }
+            for (k, line) in lines.iter().enumerate() {
+                let baseline = top + pad + size + k as f32 * line_height - 1.5;
+                self.text_at(x + pad, baseline, line, size, cell.color.unwrap_or(INK), cell.bold);
+            }
+            x += w;
+        }
+        self.y = top + height;
+    }
+}
+
+/// A light version of a colour for fills behind text.
+pub fn tint(c: Rgb) -> Rgb {
+    let mix = |v: u8| (f32::from(v) * 0.25 + 255.0 * 0.75) as u8;
+    Rgb(mix(c.0), mix(c.1), mix(c.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_measured_and_wrapped_to_the_width() {
+        let w = text_width("Nordic hamstring exercise", 10.0);
+        assert!(w > 80.0 && w < 160.0, "{w}");
+        assert!(text_width("ii", 10.0) < text_width("MM", 10.0));
+        let lines = wrap(
+            "The 10 % rule deserves caution: deficits of more than 10 % were common at return to sport.",
+            10.0,
+            150.0,
+        );
+        assert!(lines.len() >= 3, "{lines:?}");
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 150.0), "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            "The 10 % rule deserves caution: deficits of more than 10 % were common at return to sport."
+        );
+        let cut = wrap("Supercalifragilisticexpialidocious", 10.0, 40.0);
+        assert!(cut.len() > 1 && cut.iter().all(|l| text_width(l, 10.0) <= 40.0), "{cut:?}");
+    }
+
+    #[test]
+    fn tables_break_onto_new_pages_with_their_header() {
+        let mut layout = Layout::new(595.0, 842.0, 48.0);
+        let rows: Vec<Vec<Cell>> = (0..80).map(|i| vec![Cell::new(format!("row {i}")), Cell::new("value")]).collect();
+        layout.table(&["Name", "Value"], &[1.0, 1.0], &rows, 9.0);
+        assert!(layout.pages.len() >= 2);
+        let headers = layout
+            .pages
+            .iter()
+            .filter(|p| p.iter().any(|op| matches!(op, Op::Text { text, bold: true, .. } if text == "Name")))
+            .count();
+        assert_eq!(headers, layout.pages.len(), "the header on every page");
+    }
+}

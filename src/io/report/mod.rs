@@ -1,0 +1,285 @@
+//! The printable report of an athlete's visit: the athlete, the injury episode, the visit's
+//! results per test and side with asymmetry and change, progress over visits, the clearance
+//! checklist with sources and the sign-off. One `Report` is gathered from the clinic and written
+//! as PDF (`pdf`, A4 or Letter) or as the same content in CSV (`csv`) for records systems.
+
+mod csv;
+mod layout;
+mod pdf;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+pub use self::csv::write_csv;
+pub use self::pdf::render_pdf;
+use super::export::previous_side;
+use crate::analysis::{AsymmetryBand, AsymmetryBands, Change, Mdc};
+use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
+use crate::model::{Athlete, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
+use crate::protocols::{Measure, TestLibrary};
+use crate::store::{ResultSettings, Store, StoreError, change_between};
+
+/// A report that could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("cannot write {path}: {message}")]
+    Write { path: PathBuf, message: String },
+}
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn parse(text: &str) -> Option<Paper> {
+        match text.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" | "us-letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+
+    /// Width and height in PDF points (1/72 inch).
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// One side of one test at the reported visit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRow {
+    pub test_id: String,
+    pub test_name: String,
+    pub side: Side,
+    /// Counted reps (count tests) instead of forces.
+    pub is_count: bool,
+    pub reps: usize,
+    pub best: Option<f64>,
+    pub mean: Option<f64>,
+    pub cv_percent: Option<f64>,
+    pub n_per_kg: Option<f64>,
+    pub torque_n_m: Option<f64>,
+    pub pain: Option<u8>,
+    pub flags: Vec<String>,
+    /// The test's asymmetry ("12.0 % L"), band and LSI (on both rows of a test).
+    pub asymmetry: Option<String>,
+    pub band: Option<AsymmetryBand>,
+    pub lsi_percent: Option<f64>,
+    /// Change since the previous visit with this test, and that visit's date.
+    pub change: Option<(NaiveDate, Change)>,
+    pub mdc: Option<(Mdc, String)>,
+}
+
+/// A test's values over the visits, for a progress chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressSeries {
+    pub test_id: String,
+    pub test_name: String,
+    pub is_count: bool,
+    /// (visit date, left, right).
+    pub points: Vec<(NaiveDate, Option<f64>, Option<f64>)>,
+    /// Published thresholds in the test's unit: (value, label).
+    pub thresholds: Vec<(f64, String)>,
+    /// The pre-injury values (left, right).
+    pub baseline: Option<(Option<f64>, Option<f64>)>,
+}
+
+/// Everything a report shows.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub generated: NaiveDateTime,
+    pub athlete: Athlete,
+    pub episode: Option<InjuryEpisode>,
+    pub baseline_date: Option<NaiveDate>,
+    pub visit: Visit,
+    pub rows: Vec<ResultRow>,
+    pub progress: Vec<ProgressSeries>,
+    /// How asymmetry is computed and banded, with the sources.
+    pub asymmetry_note: String,
+    pub bands: AsymmetryBands,
+    /// Which per-side value feeds asymmetry and progress ("best" or "mean").
+    pub summary: String,
+    pub evaluation: Option<Evaluation>,
+    /// The sign-off of this evaluation (same visit and template), the latest.
+    pub signoff: Option<SignOff>,
+}
+
+/// What to report.
+#[derive(Debug, Clone, Default)]
+pub struct ReportRequest {
+    pub athlete_id: i64,
+    /// Default: the newest open episode, else the newest.
+    pub episode_id: Option<i64>,
+    /// Default: the newest visit of the episode.
+    pub visit_id: Option<i64>,
+    /// Default: the clinic's template for the episode's injury (none without an episode).
+    pub template_id: Option<String>,
+}
+
+impl Report {
+    /// Gathers a report from the clinic database.
+    pub fn build(store: &Store, request: &ReportRequest) -> Result<Report, ReportError> {
+        let library = store.test_library()?;
+        let settings = ResultSettings::load(store)?;
+        let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
+        let record = AthleteRecord::gather(store, request.athlete_id, &library, &settings)?;
+        let episode = record.episode(request.episode_id).map_err(ReportError::Invalid)?;
+        let visit_id = record.visit(request.visit_id, episode).map_err(ReportError::Invalid)?;
+        let template = match &request.template_id {
+            Some(id) => {
+                Some(templates.get(id).ok_or_else(|| ReportError::Invalid(format!("no clearance template '{id}'")))?)
+            }
+            None => episode.map(|e| templates.for_injury(Some(e.kind.id()))),
+        };
+        let evaluation =
+            template.map(|t| evaluate(t, record.input(episode), visit_id)).transpose().map_err(ReportError::Invalid)?;
+        let signoff = evaluation.as_ref().and_then(|e| {
+            let all = store.signoffs(request.athlete_id).ok()?;
+            all.into_iter().rev().find(|s| s.visit_id == Some(e.visit_id) && s.template_id == e.template_id)
+        });
+        let index = record.history.iter().position(|v| v.visit.id == visit_id).expect("the visit was found above");
+        let current = &record.history[index];
+        let rows = result_rows(&record, index, &library, &settings);
+        let baseline =
+            episode.and_then(|e| e.baseline_visit_id).and_then(|id| record.history.iter().find(|v| v.visit.id == id));
+        let progress = current
+            .tests
+            .iter()
+            .map(|t| {
+                let definition = library.test(&t.test_id);
+                let is_count = definition.is_some_and(|d| d.measure == Measure::RepsCount);
+                let unit = if is_count { "reps" } else { "N" };
+                let points = record.history[..=index]
+                    .iter()
+                    .filter(|v| {
+                        episode.is_none_or(|e| v.visit.date_time.date() >= e.injury_date)
+                            || baseline.is_some_and(|b| b.visit.id == v.visit.id)
+                    })
+                    .filter_map(|v| {
+                        let r = v.test(&t.test_id)?;
+                        let value = |s: Side| r.side(s).and_then(|s| s.value);
+                        Some((v.visit.date_time.date(), value(Side::Left), value(Side::Right)))
+                    })
+                    .collect();
+                ProgressSeries {
+                    test_id: t.test_id.clone(),
+                    test_name: t.test_name.clone(),
+                    is_count,
+                    points,
+                    thresholds: definition
+                        .map(|d| {
+                            d.thresholds
+                                .iter()
+                                .filter(|th| th.unit == unit)
+                                .map(|th| (th.value, th.source.split(" (").next().unwrap_or(&th.source).to_string()))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    baseline: baseline
+                        .and_then(|b| b.test(&t.test_id))
+                        .map(|r| (r.left.as_ref().and_then(|s| s.value), r.right.as_ref().and_then(|s| s.value))),
+                }
+            })
+            .collect();
+        let f = settings.formula;
+        Ok(Report {
+            generated: chrono::Local::now().naive_local(),
+            athlete: record.athlete.clone(),
+            episode: episode.cloned(),
+            baseline_date: baseline.map(|b| b.visit.date_time.date()),
+            visit: current.visit.clone(),
+            rows,
+            progress,
+            asymmetry_note: format!("{} = {} ({})", f.label(), f.definition(), f.source()),
+            bands: settings.bands,
+            summary: settings.summary.id().to_string(),
+            evaluation,
+            signoff,
+        })
+    }
+
+    /// A file name for the report: "liam_oconnor_2026-04-20.pdf".
+    pub fn file_stem(&self) -> String {
+        let name: String = self
+            .athlete
+            .full_name()
+            .chars()
+            .filter_map(|c| {
+                if c.is_alphanumeric() {
+                    Some(c.to_ascii_lowercase())
+                } else if c == ' ' {
+                    Some('_')
+                } else {
+                    None
+                }
+            })
+            .collect();
+        format!("{name}_{}", self.visit.date_time.format("%Y-%m-%d"))
+    }
+}
+
+fn result_rows(
+    record: &AthleteRecord,
+    index: usize,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+) -> Vec<ResultRow> {
+    let mut rows = Vec::new();
+    for t in &record.history[index].tests {
+        let definition = library.test(&t.test_id);
+        let mdc = definition.and_then(|d| settings.mdc_for(d));
+        for side in [Side::Left, Side::Right] {
+            let Some(s) = t.side(side) else { continue };
+            let change = previous_side(&record.history, index, &t.test_id, side)
+                .and_then(|(v, p)| change_between(p, s, mdc.as_ref().map(|m| m.0)).map(|c| (v.date_time.date(), c)));
+            rows.push(ResultRow {
+                test_id: t.test_id.clone(),
+                test_name: t.test_name.clone(),
+                side,
+                is_count: definition.is_some_and(|d| d.measure == Measure::RepsCount),
+                reps: s.reps,
+                best: s.peak_force.map(|p| p.best).or(s.reps_count.map(f64::from)),
+                mean: s.peak_force.map(|p| p.mean),
+                cv_percent: s.peak_force.and_then(|p| p.cv_percent),
+                n_per_kg: s.value_n_per_kg,
+                torque_n_m: s.torque_n_m,
+                pain: s.pain,
+                flags: s.flags.clone(),
+                asymmetry: t.asymmetry.map(|a| a.display()),
+                band: t.band,
+                lsi_percent: t.lsi_percent,
+                change,
+                mdc: mdc.clone(),
+            });
+        }
+    }
+    rows
+}
+
+/// Writes the report as PDF or CSV, chosen by the file's extension.
+pub fn write_report(report: &Report, path: &Path, paper: Paper, unit: ForceUnit) -> Result<(), ReportError> {
+    let write_err = |message: String| ReportError::Write { path: path.to_path_buf(), message };
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let bytes = match extension.as_deref() {
+        Some("pdf") => render_pdf(report, paper, unit).map_err(write_err)?,
+        Some("csv") => {
+            let mut out = Vec::new();
+            write_csv(report, &mut out).map_err(|e| write_err(e.to_string()))?;
+            out
+        }
+        _ => return Err(ReportError::Invalid(format!("{}: the report is written as .pdf or .csv", path.display()))),
+    };
+    std::fs::write(path, bytes).map_err(|e| write_err(e.to_string()))
+}

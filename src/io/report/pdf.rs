@@ -1,0 +1,549 @@
+//! The report as PDF: the content laid out on A4 or Letter pages (`layout`), then drawn with
+//! krilla, which embeds the subset of the font that is used.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke, StrokeDash};
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use super::layout::{AMBER, Cell, GREEN, GREY, INK, LEFT, Layout, Op, RED, RIGHT, RULE, Rgb, text_width, tint};
+use super::{Paper, ProgressSeries, Report};
+use crate::analysis::AsymmetryBand;
+use crate::clearance::{Status, Verdict};
+use crate::model::{ForceUnit, Side};
+
+/// The report as PDF bytes.
+pub fn render_pdf(report: &Report, paper: Paper, unit: ForceUnit) -> Result<Vec<u8>, String> {
+    let (width, height) = paper.size_pt();
+    let mut l = Layout::new(width, height, 42.0);
+    compose(&mut l, report, unit);
+    draw(&l, report)
+}
+
+fn verdict_color(v: Verdict) -> Rgb {
+    match v {
+        Verdict::Pass => GREEN,
+        Verdict::Fail => RED,
+        Verdict::NoData => GREY,
+    }
+}
+
+fn band_color(b: AsymmetryBand) -> Rgb {
+    match b {
+        AsymmetryBand::Green => GREEN,
+        AsymmetryBand::Amber => AMBER,
+        AsymmetryBand::Red => RED,
+    }
+}
+
+fn side_color(s: Side) -> Rgb {
+    if s == Side::Left { LEFT } else { RIGHT }
+}
+
+/// A value of a test: reps for count tests, a force in `unit` otherwise.
+fn value(v: Option<f64>, is_count: bool, unit: ForceUnit) -> String {
+    match v {
+        None => "-".into(),
+        Some(v) if is_count => format!("{v:.0}"),
+        Some(v) => unit.format_number(v),
+    }
+}
+
+fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
+    let a = &r.athlete;
+    // Title.
+    l.paragraph("Strength and return-to-sport report", 18.0, INK, true);
+    l.paragraph(
+        &format!("{} · visit of {}", a.full_name(), r.visit.date_time.format("%Y-%m-%d %H:%M")),
+        12.0,
+        GREY,
+        false,
+    );
+    l.space(6.0);
+
+    // Athlete, episode, visit.
+    let mut facts: Vec<(String, String)> = vec![("Athlete".into(), a.full_name())];
+    if let Some(d) = a.date_of_birth {
+        facts.push(("Date of birth".into(), d.to_string()));
+    }
+    let mut profile = Vec::new();
+    if let Some(s) = a.sex {
+        profile.push(s.id().to_string());
+    }
+    if let Some(s) = &a.sport {
+        profile.push(s.clone());
+    }
+    if let Some(d) = a.dominant_leg {
+        profile.push(format!("dominant leg {}", d.id()));
+    }
+    if !profile.is_empty() {
+        facts.push(("Profile".into(), profile.join(", ")));
+    }
+    if let Some(id) = &a.external_id {
+        facts.push(("External id".into(), id.clone()));
+    }
+    match &r.episode {
+        Some(e) => {
+            facts.push(("Injury".into(), e.summary()));
+            let days = (r.visit.date_time.date() - e.injury_date).num_days();
+            facts.push(("Injured on".into(), format!("{} ({days} days before this visit)", e.injury_date)));
+            facts.push((
+                "Pre-injury baseline".into(),
+                r.baseline_date.map_or("none recorded".into(), |d| format!("visit of {d}")),
+            ));
+            if let Some(c) = e.closed_on {
+                facts.push(("Cleared on".into(), c.to_string()));
+            }
+        }
+        None => facts.push(("Injury".into(), "no injury episode (screening)".into())),
+    }
+    let v = &r.visit;
+    let mut visit = vec![v.date_time.format("%Y-%m-%d %H:%M").to_string()];
+    if !v.clinician.is_empty() {
+        visit.push(format!("clinician {}", v.clinician));
+    }
+    if let Some(m) = v.body_mass_kg {
+        visit.push(format!("body mass {m:.1} kg"));
+    }
+    facts.push(("Visit".into(), visit.join(", ")));
+    if let Some(s) = v.visa_h {
+        facts.push(("VISA-H".into(), format!("{s} / 100 (Cacchio et al. 2014)")));
+    }
+    let p = v.provocation;
+    let provocation: Vec<String> = [
+        ("Puranen-Orava", p.puranen_orava),
+        ("bent-knee stretch", p.bent_knee_stretch),
+        ("modified bent-knee stretch", p.modified_bent_knee_stretch),
+    ]
+    .iter()
+    .filter_map(|(n, r)| r.map(|pos| format!("{n} {}", if pos { "positive" } else { "negative" })))
+    .collect();
+    if !provocation.is_empty() {
+        facts.push(("Provocation tests".into(), format!("{} (Cacchio et al. 2012)", provocation.join(", "))));
+    }
+    if !v.notes.is_empty() {
+        facts.push(("Notes".into(), v.notes.clone()));
+    }
+    let rows: Vec<Vec<Cell>> = facts.into_iter().map(|(k, v)| vec![Cell::new(k).color(GREY), Cell::new(v)]).collect();
+    l.table(&[], &[1.0, 3.4], &rows, 9.5);
+
+    // Results.
+    l.heading(&format!("Results of this visit (forces in {})", unit.symbol()));
+    let mut rows = Vec::new();
+    for row in &r.rows {
+        let side = Cell::new(row.side.id()).color(side_color(row.side)).bold();
+        let asym = match (&row.asymmetry, row.band, row.side) {
+            (Some(text), Some(band), Side::Left) => Cell::new(format!("{text} ({})", band.id())).chip(band_color(band)),
+            _ => Cell::new(""),
+        };
+        let lsi = match (row.lsi_percent, row.side) {
+            (Some(x), Side::Left) => Cell::new(format!("{x:.1} %")),
+            _ => Cell::new(""),
+        };
+        let change = match &row.change {
+            Some((date, c)) => {
+                let delta = if row.is_count {
+                    format!("{:+.0} reps", c.delta)
+                } else {
+                    format!("{:+.*} {}", unit.decimals(), unit.from_newtons(c.delta), unit.symbol())
+                };
+                Cell::new(format!("{delta}, {} (since {date})", c.verdict.label()))
+            }
+            None => Cell::new("first visit").color(GREY),
+        };
+        let name = if row.side == Side::Left || !r.rows.iter().any(|o| o.test_id == row.test_id && o.side == Side::Left)
+        {
+            Cell::new(row.test_name.clone()).bold()
+        } else {
+            Cell::new("")
+        };
+        rows.push(vec![
+            name,
+            side,
+            Cell::new(value(row.best, row.is_count, unit)),
+            Cell::new(if row.is_count { "-".into() } else { value(row.mean, false, unit) }),
+            Cell::new(row.cv_percent.map_or("-".into(), |c| format!("{c:.1} %"))),
+            Cell::new(row.pain.map_or("-".into(), |p| format!("{p}/10"))),
+            asym,
+            lsi,
+            change,
+        ]);
+    }
+    if rows.is_empty() {
+        l.paragraph("No tests were recorded at this visit.", 10.0, GREY, false);
+    } else {
+        l.table(
+            &["Test", "Side", "Best", "Mean", "CV", "Pain", "Asymmetry", "LSI", "Change"],
+            &[2.6, 0.7, 0.8, 0.8, 0.7, 0.6, 1.5, 0.8, 2.2],
+            &rows,
+            8.5,
+        );
+        let flags: Vec<String> = r
+            .rows
+            .iter()
+            .filter(|row| !row.flags.is_empty())
+            .map(|row| format!("{} {}: {}", row.test_name, row.side.id(), row.flags.join(", ")))
+            .collect();
+        if !flags.is_empty() {
+            l.paragraph(&format!("Quality flags: {}.", flags.join("; ")), 8.5, RED, false);
+        }
+        let mut notes = vec![
+            format!("Best is the best rep, counts are reps; asymmetry and progress use the {} per side.", r.summary),
+            format!(
+                "Asymmetry: {}. Bands: green under {:.0} %, amber, red from {:.0} % ({}).",
+                r.asymmetry_note,
+                r.bands.amber_from_percent,
+                r.bands.red_from_percent,
+                crate::analysis::AsymmetryBands::SOURCE
+            ),
+            "LSI: involved over uninvolved side × 100 (weaker over stronger without an injured side).".into(),
+        ];
+        let mut mdcs: Vec<String> = Vec::new();
+        for row in r.rows.iter().filter(|row| row.side == Side::Left) {
+            if let Some((m, source)) = &row.mdc {
+                mdcs.push(format!("{} {} ({source})", row.test_name, m.display()));
+            }
+        }
+        if !mdcs.is_empty() {
+            notes.push(format!(
+                "Change is real when it reaches the minimal detectable change (MDC95): {}.",
+                mdcs.join("; ")
+            ));
+        }
+        for n in notes {
+            l.paragraph(&n, 8.0, GREY, false);
+        }
+    }
+
+    // Progress.
+    let charts: Vec<&ProgressSeries> = r.progress.iter().filter(|s| s.points.len() > 1).collect();
+    if !charts.is_empty() {
+        l.ensure(200.0);
+        l.heading("Progress over visits");
+        l.paragraph(
+            "Left: blue circles; right: orange squares; dashed: pre-injury baseline; dotted red: published risk thresholds.",
+            8.0,
+            GREY,
+            false,
+        );
+        let gap = 18.0;
+        let chart_w = (l.content_width() - gap) / 2.0;
+        let chart_h = 150.0;
+        for pair in charts.chunks(2) {
+            l.ensure(chart_h + 10.0);
+            let top = l.y;
+            for (k, series) in pair.iter().enumerate() {
+                let x = l.left() + k as f32 * (chart_w + gap);
+                chart(l, series, x, top, chart_w, chart_h, unit);
+            }
+            l.y = top + chart_h + 10.0;
+        }
+    }
+
+    // Clearance.
+    if let Some(e) = &r.evaluation {
+        l.new_page();
+        l.heading(&format!("Return-to-sport clearance: {}", e.template_name));
+        let (label, color) = match e.status {
+            Status::Cleared => ("CLEARED", GREEN),
+            Status::NotYet => ("NOT YET CLEARED", RED),
+            Status::Incomplete => ("INCOMPLETE", GREY),
+        };
+        l.ensure(40.0);
+        let (x, y, w) = (l.left(), l.y, l.content_width());
+        l.page().push(Op::Rect { x, y, w, h: 30.0, fill: Some(tint(color)), stroke: Some(color) });
+        l.text_at(x + 10.0, y + 20.0, label, 15.0, INK, true);
+        let sx = x + 20.0 + text_width(label, 15.0);
+        l.text_at(
+            sx,
+            y + 19.0,
+            &format!("{} (evaluated at the visit of {})", e.reason(), e.visit_date),
+            9.5,
+            INK,
+            false,
+        );
+        l.y = y + 38.0;
+        l.paragraph(
+            &format!(
+                "Template: {}. Results up to {} days before the visit count. The athlete is cleared only when every required criterion passes; the clinician decides and signs.",
+                e.template_source, e.max_age_days
+            ),
+            8.0,
+            GREY,
+            false,
+        );
+        l.space(4.0);
+        let rows: Vec<Vec<Cell>> = e
+            .criteria
+            .iter()
+            .map(|c| {
+                let verdict = c.verdict.label().to_uppercase();
+                let mut label = c.label.clone();
+                if !c.required {
+                    label += " (optional)";
+                }
+                let mut value = c.value_text(unit);
+                if !c.note.is_empty() {
+                    value = if value.is_empty() { c.note.clone() } else { format!("{value} ({})", c.note) };
+                }
+                let trend: String = c
+                    .trend
+                    .iter()
+                    .map(|p| match p.verdict {
+                        Verdict::Pass => "+",
+                        Verdict::Fail => "x",
+                        Verdict::NoData => "·",
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let threshold = c.threshold_text(unit);
+                vec![
+                    Cell::new(verdict).bold().chip(verdict_color(c.verdict)),
+                    Cell::new(label),
+                    Cell::new(value),
+                    Cell::new(threshold),
+                    Cell::new(c.source.clone()).color(GREY),
+                    Cell::new(trend),
+                ]
+            })
+            .collect();
+        l.table(
+            &["Verdict", "Criterion", "Value", "Threshold", "Source", "Trend"],
+            &[0.9, 2.2, 2.4, 1.4, 2.0, 0.9],
+            &rows,
+            8.0,
+        );
+        l.paragraph(
+            "Trend: the criterion at the episode's last visits, oldest first (+ pass, x fail, · no data).",
+            8.0,
+            GREY,
+            false,
+        );
+        l.paragraph(
+            "The 10 % rule deserves caution: deficits of more than 10 % were common at return to sport (van Dyk et al. 2019). Read the numbers and trends, not only the verdict.",
+            8.0,
+            GREY,
+            false,
+        );
+
+        // Sign-off.
+        l.heading("Sign-off");
+        match &r.signoff {
+            Some(s) => {
+                l.paragraph(
+                    &format!(
+                        "Signed by {} on {} with the status \"{}\".",
+                        s.clinician,
+                        s.signed_at.format("%Y-%m-%d %H:%M"),
+                        s.status.replace('_', " ")
+                    ),
+                    10.0,
+                    INK,
+                    false,
+                );
+                if !s.note.is_empty() {
+                    l.paragraph(&format!("Note: {}", s.note), 10.0, INK, false);
+                }
+            }
+            None => {
+                l.paragraph("Not signed off in ForceTrack yet.", 10.0, GREY, false);
+                l.space(18.0);
+                l.ensure(40.0);
+                let y = l.y + 10.0;
+                let x = l.left();
+                for (k, label) in ["Clinician", "Date", "Signature"].iter().enumerate() {
+                    let x0 = x + k as f32 * (l.content_width() / 3.0);
+                    let x1 = x0 + l.content_width() / 3.0 - 16.0;
+                    l.page().push(Op::Line { points: vec![(x0, y), (x1, y)], width: 0.6, color: INK, dash: None });
+                    l.text_at(x0, y + 11.0, label, 8.0, GREY, false);
+                }
+                l.y = y + 20.0;
+            }
+        }
+    }
+}
+
+/// A small progress chart of one test.
+fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, unit: ForceUnit) {
+    let show = |v: f64| if s.is_count { v } else { unit.from_newtons(v) };
+    let unit_text = if s.is_count { "reps".to_string() } else { unit.symbol().to_string() };
+    l.text_at(x, y + 10.0, &format!("{} ({unit_text})", s.test_name), 9.0, INK, true);
+    let plot_top = y + 18.0;
+    let (px, pw, ph) = (x + 30.0, w - 36.0, h - 40.0);
+    let mut values: Vec<f64> = s.points.iter().flat_map(|(_, l, r)| [*l, *r]).flatten().map(show).collect();
+    if let Some((bl, br)) = s.baseline {
+        values.extend([bl, br].into_iter().flatten().map(show));
+    }
+    let thresholds: Vec<(f64, &String)> = s.thresholds.iter().map(|(v, lab)| (show(*v), lab)).collect();
+    values.extend(thresholds.iter().map(|t| t.0));
+    let (lo, hi) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
+    if !lo.is_finite() {
+        return;
+    }
+    let pad = ((hi - lo) * 0.1).max(1.0);
+    let (lo, hi) = ((lo - pad).max(0.0), hi + pad);
+    let first = s.points.first().map(|p| p.0).unwrap_or_default();
+    let last = s.points.last().map(|p| p.0).unwrap_or_default();
+    let span = (last - first).num_days().max(1) as f32;
+    let fx = |d: chrono::NaiveDate| px + (d - first).num_days() as f32 / span * pw;
+    let fy = |v: f64| plot_top + ph - ((v - lo) / (hi - lo)) as f32 * ph;
+    l.page().push(Op::Rect { x: px, y: plot_top, w: pw, h: ph, fill: None, stroke: Some(RULE) });
+    // Four value ticks.
+    for k in 0..=3 {
+        let v = lo + (hi - lo) * f64::from(k) / 3.0;
+        let ty = fy(v);
+        l.page().push(Op::Line { points: vec![(px, ty), (px + pw, ty)], width: 0.3, color: RULE, dash: None });
+        let text = format!("{v:.0}");
+        l.text_at(px - 4.0 - text_width(&text, 7.0), ty + 2.5, &text, 7.0, GREY, false);
+    }
+    let first_text = first.format("%Y-%m-%d").to_string();
+    let last_text = last.format("%Y-%m-%d").to_string();
+    l.text_at(px, plot_top + ph + 10.0, &first_text, 7.0, GREY, false);
+    l.text_at(px + pw - text_width(&last_text, 7.0), plot_top + ph + 10.0, &last_text, 7.0, GREY, false);
+    for (v, label) in &thresholds {
+        let ty = fy(*v);
+        l.page().push(Op::Line { points: vec![(px, ty), (px + pw, ty)], width: 0.6, color: RED, dash: Some(1.5) });
+        let text = format!("{:.0} {label}", v);
+        l.text_at(px + pw - text_width(&text, 6.5) - 2.0, ty - 2.0, &text, 6.5, RED, false);
+    }
+    for (side, pick) in [(Side::Left, 0usize), (Side::Right, 1usize)] {
+        let color = side_color(side);
+        let pts: Vec<(f32, f32)> =
+            s.points.iter().filter_map(|(d, lv, rv)| [*lv, *rv][pick].map(|v| (fx(*d), fy(show(v))))).collect();
+        if let Some(b) = s.baseline.and_then(|(bl, br)| [bl, br][pick]) {
+            let by = fy(show(b));
+            l.page().push(Op::Line { points: vec![(px, by), (px + pw, by)], width: 0.8, color, dash: Some(4.0) });
+        }
+        if pts.len() > 1 {
+            l.page().push(Op::Line { points: pts.clone(), width: 1.4, color, dash: None });
+        }
+        for (mx, my) in pts {
+            l.page().push(Op::Marker { x: mx, y: my, r: 2.2, color, square: side == Side::Right });
+        }
+    }
+}
+
+fn color(c: Rgb) -> rgb::Color {
+    rgb::Color::new(c.0, c.1, c.2)
+}
+
+fn fill(c: Rgb) -> Fill {
+    Fill { paint: color(c).into(), opacity: NormalizedF32::ONE, rule: Default::default() }
+}
+
+fn stroke(c: Rgb, width: f32, dash: Option<f32>) -> Stroke {
+    Stroke {
+        paint: color(c).into(),
+        width,
+        dash: dash.map(|d| StrokeDash { array: vec![d, d], offset: 0.0 }),
+        ..Stroke::default()
+    }
+}
+
+fn draw(l: &Layout, report: &Report) -> Result<Vec<u8>, String> {
+    let font = Font::new(super::layout::FONT.into(), 0).ok_or("the report font cannot be read")?;
+    let mut document = Document::new();
+    let mut metadata = Metadata::new()
+        .title(format!(
+            "ForceTrack report: {}, {}",
+            report.athlete.full_name(),
+            report.visit.date_time.format("%Y-%m-%d")
+        ))
+        .creator("ForceTrack".into());
+    if !report.visit.clinician.is_empty() {
+        metadata = metadata.authors(vec![report.visit.clinician.clone()]);
+    }
+    document.set_metadata(metadata);
+    let pages = l.pages.len();
+    let footer = format!(
+        "{} · visit of {} · made by ForceTrack on {}",
+        report.athlete.full_name(),
+        report.visit.date_time.format("%Y-%m-%d"),
+        report.generated.format("%Y-%m-%d %H:%M")
+    );
+    for (n, ops) in l.pages.iter().enumerate() {
+        let settings = PageSettings::from_wh(l.width, l.height).ok_or("bad page size")?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        for op in ops {
+            draw_op(&mut surface, op, &font);
+        }
+        let y = l.height - l.margin + 6.0;
+        draw_op(
+            &mut surface,
+            &Op::Text { x: l.margin, y, size: 7.5, text: footer.clone(), color: GREY, bold: false },
+            &font,
+        );
+        let number = format!("page {} of {pages}", n + 1);
+        let x = l.width - l.margin - text_width(&number, 7.5);
+        draw_op(&mut surface, &Op::Text { x, y, size: 7.5, text: number, color: GREY, bold: false }, &font);
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(|e| format!("the PDF could not be made: {e:?}"))
+}
+
+fn draw_op(surface: &mut Surface, op: &Op, font: &Font) {
+    match op {
+        Op::Text { x, y, size, text, color: c, bold } => {
+            surface.set_fill(Some(fill(*c)));
+            if *bold {
+                // The font has one weight: bold is the glyphs filled and outlined.
+                surface.set_stroke(Some(stroke(*c, size * 0.045, None)));
+                surface.draw_text(Point::from_xy(*x, *y), font.clone(), *size, text, true, TextDirection::Auto);
+                surface.set_stroke(None);
+            }
+            surface.draw_text(Point::from_xy(*x, *y), font.clone(), *size, text, false, TextDirection::Auto);
+        }
+        Op::Line { points, width, color: c, dash } => {
+            let mut pb = PathBuilder::new();
+            for (k, (px, py)) in points.iter().enumerate() {
+                if k == 0 { pb.move_to(*px, *py) } else { pb.line_to(*px, *py) }
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(stroke(*c, *width, *dash)));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Op::Rect { x, y, w, h, fill: f, stroke: s } => {
+            let Some(rect) = Rect::from_xywh(*x, *y, w.max(0.1), h.max(0.1)) else { return };
+            let mut pb = PathBuilder::new();
+            pb.push_rect(rect);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(f.map(fill));
+                surface.set_stroke(s.map(|c| stroke(c, 0.6, None)));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Op::Marker { x, y, r, color: c, square } => {
+            let mut pb = PathBuilder::new();
+            if *square {
+                if let Some(rect) = Rect::from_xywh(x - r, y - r, 2.0 * r, 2.0 * r) {
+                    pb.push_rect(rect);
+                }
+            } else {
+                // A circle from four cubic arcs.
+                let k = 0.552_284_8 * r;
+                pb.move_to(x + r, *y);
+                pb.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
+                pb.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
+                pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
+                pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
+                pb.close();
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(Some(fill(*c)));
+                surface.set_stroke(None);
+                surface.draw_path(&path);
+            }
+        }
+    }
+}

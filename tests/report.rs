@@ -1,0 +1,168 @@
+//! `forcetrack clearance` and `forcetrack report` on the demo clinic, as a user runs them: the
+//! PDF read back with `pdftotext` (poppler-utils, which `.ci/run` installs) for the athlete, the
+//! criteria and the verdict; Letter and A4 paper; the CSV's sections.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn forcetrack(data: &Path, args: &[&str]) -> Output {
+    let out = Command::new(common::forcetrack_bin()).arg("--data-dir").arg(data).args(args).output().unwrap();
+    assert!(out.status.success(), "forcetrack {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+fn demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    forcetrack(dir.path(), &["demo"]);
+    dir
+}
+
+/// The id of a demo athlete.
+fn athlete_id(data: &Path, name: &str) -> String {
+    let out = forcetrack(data, &["athletes", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| format!("{} {}", a["given_name"].as_str().unwrap(), a["family_name"].as_str().unwrap()) == name);
+    found.unwrap()["id"].to_string()
+}
+
+/// A poppler tool's output, or `None` (with the reason printed) where it is not installed.
+fn poppler(tool: &str, args: &[&str]) -> Option<String> {
+    match Command::new(tool).args(args).output() {
+        Ok(out) => {
+            assert!(out.status.success(), "{tool} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(e) => {
+            eprintln!("skipping the PDF text check: {tool} is not available ({e}); install poppler-utils");
+            None
+        }
+    }
+}
+
+#[test]
+fn clearance_as_json_and_as_a_table() {
+    let data = demo();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let out = forcetrack(data.path(), &["clearance", "--athlete", &liam, "--format", "json"]);
+    let e: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(e["status"], "cleared");
+    assert_eq!(e["template_id"], "hamstring_strain");
+    let criteria = e["criteria"].as_array().unwrap();
+    assert_eq!(criteria.len(), 11);
+    let nordic = criteria.iter().find(|c| c["id"] == "nordic_lsi").unwrap();
+    assert_eq!(nordic["verdict"], "pass");
+    assert_eq!(nordic["readings"][0]["label"], "LSI");
+    assert!(nordic["used"][0]["trial_ids"].as_array().is_some_and(|t| !t.is_empty()));
+
+    // An earlier visit, chosen by id: week 6 is not yet cleared.
+    let visits = forcetrack(data.path(), &["visits", "--athlete", &liam, "--format", "json"]);
+    let visits: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
+    let week6 = visits["visits"].as_array().unwrap().iter().rev().nth(1).unwrap()["visit"]["id"].to_string();
+    let out = forcetrack(data.path(), &["clearance", "--athlete", &liam, "--visit", &week6]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("Status: not yet"), "{table}");
+    assert!(table.contains("fail     Sport-specific field tests completed"), "{table}");
+
+    let out = Command::new(common::forcetrack_bin())
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["clearance", "--athlete", &liam, "--template", "no_such"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no clearance template 'no_such'"));
+}
+
+#[test]
+fn the_pdf_report_holds_the_athlete_the_criteria_and_the_verdict() {
+    let data = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let pdf = dir.path().join("liam.pdf");
+    forcetrack(data.path(), &["report", "--athlete", &liam, "--out", pdf.to_str().unwrap()]);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
+    let Some(text) = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]) else { return };
+    for expected in [
+        "Liam O'Connor",
+        "Hamstring strain, left, grade 2b",
+        "Results of this visit",
+        "Nordic hamstring exercise",
+        "Progress over visits",
+        "Return-to-sport clearance: Hamstring strain injury",
+        "CLEARED",
+        "all 10 required criteria pass",
+        "Nordic: LSI at least 90 %",
+        "The athlete feels ready",
+        "van der Horst et al. 2017",
+        "Timmins et al. 2016",
+        "van Dyk et al. 2019",
+        "Sign-off",
+    ] {
+        assert!(text.contains(expected), "'{expected}' is missing from the PDF text:\n{text}");
+    }
+    let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]).unwrap_or_default();
+    assert!(info.contains("595.28 x 841.89 pts (A4)"), "{info}");
+
+    // The tendinopathy athlete on Letter paper, in kgf: not yet cleared, and why.
+    let sofia = athlete_id(data.path(), "Sofia Marquez");
+    let pdf = dir.path().join("sofia.pdf");
+    forcetrack(
+        data.path(),
+        &["report", "--athlete", &sofia, "--paper", "letter", "--unit", "kgf", "--out", pdf.to_str().unwrap()],
+    );
+    let text = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]).unwrap();
+    for expected in [
+        "Sofia Marquez",
+        "NOT YET CLEARED",
+        "Provocation tests negative",
+        "modified bent-knee stretch positive",
+        "kgf",
+        "VISA-H",
+    ] {
+        assert!(text.contains(expected), "'{expected}' is missing from the PDF text:\n{text}");
+    }
+    let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]).unwrap();
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+}
+
+#[test]
+fn the_csv_report_has_the_same_content() {
+    let data = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let sofia = athlete_id(data.path(), "Sofia Marquez");
+    let csv = dir.path().join("sofia.csv");
+    forcetrack(data.path(), &["report", "--athlete", &sofia, "--out", csv.to_str().unwrap()]);
+    let mut reader = csv::Reader::from_path(&csv).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..5], ["section", "athlete_id", "visit_id", "date", "item"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let sections: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    for s in ["athlete", "episode", "visit", "result", "progress", "clearance", "criterion"] {
+        assert!(sections.contains(s), "no {s} rows: {sections:?}");
+    }
+    let status = rows.iter().find(|r| &r[0] == "clearance").unwrap();
+    assert!(status[9].starts_with("not yet"), "{status:?}");
+    let provocation = rows.iter().find(|r| &r[0] == "criterion" && &r[4] == "provocation_negative").unwrap();
+    assert!(provocation[9].starts_with("fail"), "{provocation:?}");
+    assert_eq!(
+        &provocation[10],
+        "Cacchio et al. 2012 (modified bent-knee stretch: sensitivity 89 %, specificity 91 %)"
+    );
+
+    let bad = dir.path().join("report.txt");
+    let out = Command::new(common::forcetrack_bin())
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["report", "--athlete", &sofia, "--out", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the report is written as .pdf or .csv"));
+}

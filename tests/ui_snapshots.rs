@@ -48,6 +48,7 @@ fn main_screens_look_as_committed() {
 
     click(&mut app, "Explore the demo clinic");
     wait_for(&mut app, "Liam O'Connor");
+    wait_for(&mut app, "✔ cleared · all 10 pass");
     snapshot(&mut app, "athletes");
 
     click(&mut app, "Liam O'Connor");
@@ -59,6 +60,10 @@ fn main_screens_look_as_committed() {
     wait_for_text(&mut app, "History: Liam O'Connor");
     wait_until(&mut app, "the visits table", 30.0, |a| ui::labels_containing(a, "2026-").len() >= 5);
     snapshot(&mut app, "history");
+
+    click(&mut app, "Clearance");
+    wait_for(&mut app, "✔ CLEARED");
+    snapshot(&mut app, "clearance");
 
     click(&mut app, "Test");
     wait_for(&mut app, "Start session");
@@ -73,6 +78,7 @@ fn main_screens_look_as_committed() {
     snapshot(&mut app, "settings");
 
     click(&mut app, "Athletes");
+    wait_for(&mut app, "✔ cleared · all 10 pass");
     click(&mut app, "🌙 Dark");
     wait_for(&mut app, "☀ Light");
     snapshot(&mut app, "athletes_dark");

@@ -1,10 +1,12 @@
 //! The open clinic: a data folder with its database worker, journal thread, test library,
 //! result settings and device profiles.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::worker::{Pending, Worker};
 use crate::acquisition::JournalSink;
+use crate::clearance::{AthleteRecord, Status, TemplateSet, Verdict};
 use crate::device::profile::ProfileSet;
 use crate::io::demo::seed_demo;
 use crate::protocols::TestLibrary;
@@ -22,7 +24,11 @@ pub struct Clinic {
     pub athletes: Vec<AthleteRow>,
     /// Goes up whenever data was changed, so screens know to reload.
     pub generation: u64,
+    /// Return-to-sport status of the athletes with an open injury episode, by athlete id
+    /// (evaluated in the background after the athlete list loads).
+    pub clearance: HashMap<i64, ClearanceBrief>,
     pending_athletes: Option<Pending<Vec<AthleteRow>>>,
+    pending_clearance: Option<Pending<HashMap<i64, ClearanceBrief>>>,
     pending_setup: Option<Pending<(TestLibrary, ResultSettings)>>,
 }
 
@@ -76,7 +82,9 @@ impl Clinic {
             profiles,
             athletes: Vec::new(),
             generation: 0,
+            clearance: HashMap::new(),
             pending_athletes: None,
+            pending_clearance: None,
             pending_setup: None,
         };
         clinic.pending_setup = Some(clinic.worker.run(|store| {
@@ -112,10 +120,22 @@ impl Clinic {
             && let Some(r) = p.poll()
         {
             match r {
-                Ok(list) => self.athletes = list,
+                Ok(list) => {
+                    self.athletes = list;
+                    self.refresh_clearance();
+                }
                 Err(e) => error = Some(e),
             }
             self.pending_athletes = None;
+        }
+        if let Some(p) = &mut self.pending_clearance
+            && let Some(r) = p.poll()
+        {
+            match r {
+                Ok(map) => self.clearance = map,
+                Err(e) => error = Some(e),
+            }
+            self.pending_clearance = None;
         }
         if let Some(p) = &mut self.pending_setup
             && let Some(r) = p.poll()
@@ -132,7 +152,72 @@ impl Clinic {
         error
     }
 
+    /// Evaluates, in the background, the clearance of every athlete with an open episode.
+    fn refresh_clearance(&mut self) {
+        let ids: Vec<i64> = self
+            .athletes
+            .iter()
+            .filter(|r| r.visits > 0 && r.episode.as_ref().is_some_and(|e| e.closed_on.is_none()))
+            .map(|r| r.athlete.id)
+            .collect();
+        self.pending_clearance = Some(self.worker.run(move |store| {
+            let e = |e: crate::store::StoreError| e.to_string();
+            let library = store.test_library().map_err(e)?;
+            let settings = ResultSettings::load(store).map_err(e)?;
+            let templates = TemplateSet::new(&store.custom_clearance_templates().map_err(e)?, &library);
+            let mut map = HashMap::new();
+            for id in ids {
+                let record = AthleteRecord::gather(store, id, &library, &settings).map_err(e)?;
+                let brief = match record.current_evaluation(&templates) {
+                    Some(Ok(ev)) => ClearanceBrief {
+                        status: Some(ev.status),
+                        counts: ev.counts(),
+                        summary: ev.summary(),
+                        detail: ev
+                            .criteria
+                            .iter()
+                            .filter(|c| c.required && c.verdict != Verdict::Pass)
+                            .map(|c| {
+                                format!("{}: {}", if c.verdict == Verdict::Fail { "fail" } else { "no data" }, c.label)
+                            })
+                            .collect(),
+                        template: ev.template_name,
+                    },
+                    Some(Err(message)) => ClearanceBrief {
+                        status: None,
+                        counts: (0, 0, 0),
+                        summary: message,
+                        detail: Vec::new(),
+                        template: String::new(),
+                    },
+                    None => continue,
+                };
+                map.insert(id, brief);
+            }
+            Ok(map)
+        }));
+    }
+
+    /// Whether the athletes' clearance is being evaluated.
+    pub fn clearance_loading(&self) -> bool {
+        self.pending_clearance.is_some() || self.pending_athletes.is_some()
+    }
+
     pub fn loading(&self) -> bool {
         self.pending_athletes.is_some() || self.pending_setup.is_some()
     }
+}
+
+/// An athlete's return-to-sport status in one line, for the athlete list.
+#[derive(Debug, Clone)]
+pub struct ClearanceBrief {
+    /// `None` when the evaluation failed (`summary` says why).
+    pub status: Option<Status>,
+    /// Required criteria that pass, fail, have no data.
+    pub counts: (usize, usize, usize),
+    /// "not yet: 2 of 10 required criteria fail".
+    pub summary: String,
+    /// The required criteria that do not pass, "fail: Nordic: LSI at least 90 %".
+    pub detail: Vec<String>,
+    pub template: String,
 }

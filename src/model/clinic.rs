@@ -167,6 +167,18 @@ impl Athlete {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.given_name, self.family_name).trim().to_string()
     }
+
+    /// The name as a file name part: "Liam O'Connor" -> "liam_oconnor".
+    pub fn file_stem(&self) -> String {
+        self.full_name()
+            .chars()
+            .filter_map(|c| match c {
+                c if c.is_alphanumeric() => Some(c.to_ascii_lowercase()),
+                ' ' => Some('_'),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// An injury and its rehabilitation.

@@ -57,16 +57,38 @@ pub fn wait_for_text(app: &mut App, text: &str) {
 }
 
 /// Clicks the widget labelled exactly `label` (waiting for it first) and draws the next frames.
-/// Where a plain text has the same words, the control is meant.
+/// Where a plain text has the same words, the control is meant. The widget is scrolled into
+/// view first, as a person would, since the click lands where the widget is drawn.
 pub fn click(app: &mut App, label: &str) {
     wait_for(app, label);
-    let controls: Vec<_> =
-        app.query_all_by_label(label).filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label).collect();
-    assert!(controls.len() <= 1, "{} controls are labelled '{label}'", controls.len());
-    match controls.first() {
-        Some(control) => control.click(),
-        None => app.get_by_label(label).click(),
+    fn target<'a>(app: &'a App, label: &'a str) -> egui_kittest::Node<'a> {
+        let controls: Vec<_> = app
+            .query_all_by_label(label)
+            .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+            .collect();
+        assert!(controls.len() <= 1, "{} controls are labelled '{label}'", controls.len());
+        controls.into_iter().next().unwrap_or_else(|| app.get_by_label(label))
     }
+    let in_view = |app: &App| {
+        // Clear of the top bar and the status bar.
+        let screen = app.ctx.content_rect().shrink2(egui::vec2(0.0, 60.0));
+        target(app, label).accesskit_node().bounding_box().is_some_and(|b| {
+            screen.contains_rect(egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            ))
+        })
+    };
+    if !in_view(app) {
+        target(app, label).scroll_to_me();
+        for _ in 0..10 {
+            app.step();
+            if in_view(app) {
+                break;
+            }
+        }
+    }
+    target(app, label).click();
     app.step();
     app.step();
 }

@@ -2,6 +2,8 @@
 
 use egui::RichText;
 
+use crate::app::clinic::Clinic;
+use crate::app::screens::clearance;
 use crate::app::theme;
 use crate::app::{Go, Shared};
 use crate::store::AthleteRow;
@@ -65,6 +67,46 @@ impl Status {
 }
 
 impl AthletesScreen {
+    /// The clearance status of an open episode (a link to the Clearance screen), with the
+    /// criteria that do not pass on hover.
+    fn return_to_sport(ui: &mut egui::Ui, clinic: &Clinic, row: &AthleteRow) -> bool {
+        let Some(brief) = clinic.clearance.get(&row.athlete.id) else {
+            let open = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none()) && row.visits > 0;
+            if open && clinic.clearance_loading() {
+                ui.spinner();
+            } else {
+                ui.label("-");
+            }
+            return false;
+        };
+        let (text, color) = match brief.status {
+            Some(status) => {
+                let (word, color) = clearance::status_look(status);
+                let (pass, fail, none) = brief.counts;
+                let total = pass + fail + none;
+                let counts = match (fail, none) {
+                    (0, 0) => format!("all {total} pass"),
+                    (0, none) => format!("{none} of {total} without data"),
+                    (fail, 0) => format!("{fail} of {total} fail"),
+                    (fail, none) => format!("{fail} of {total} fail, {none} without data"),
+                };
+                (format!("{} · {counts}", word.to_lowercase()), color)
+            }
+            None => (format!("⚠ {}", brief.summary), theme::RED),
+        };
+        let mut hover = format!("{}\n{}", brief.template, brief.summary);
+        for line in &brief.detail {
+            hover.push('\n');
+            hover.push_str(line);
+        }
+        hover.push_str(if brief.status == Some(crate::clearance::Status::Cleared) {
+            "\nAwaiting the clinician's sign-off: click to open the checklist."
+        } else {
+            "\nClick to open the checklist."
+        });
+        ui.add(egui::Button::new(RichText::new(text).color(color)).frame(false)).on_hover_text(hover).clicked()
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         ui.horizontal(|ui| {
             ui.heading("Athletes");
@@ -115,9 +157,10 @@ impl AthletesScreen {
             *shared.go = Some(Go::Athlete(rows[self.selected].athlete.id));
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("athletes").num_columns(5).striped(true).spacing([24.0, 10.0]).show(ui, |ui| {
+            egui::Grid::new("athletes").num_columns(6).striped(true).spacing([24.0, 10.0]).show(ui, |ui| {
                 ui.label(RichText::new("Status").strong());
                 ui.label(RichText::new("Athlete").strong());
+                ui.label(RichText::new("Return to sport").strong());
                 ui.label(RichText::new("Sport").strong());
                 ui.label(RichText::new("Last visit").strong());
                 ui.label(RichText::new("Injury").strong());
@@ -132,6 +175,9 @@ impl AthletesScreen {
                         .on_hover_text("open (Enter); ⬆ ⬇ move");
                     if open.clicked() {
                         *shared.go = Some(Go::Athlete(row.athlete.id));
+                    }
+                    if Self::return_to_sport(ui, shared.clinic, row) {
+                        *shared.go = Some(Go::Clearance(row.athlete.id));
                     }
                     ui.label(row.athlete.sport.clone().unwrap_or_default());
                     ui.label(row.last_visit.map_or("-".into(), |d| d.format("%Y-%m-%d").to_string()));

@@ -163,15 +163,7 @@ impl ExportScreen {
         if let Some((_, progress)) = &self.running {
             ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
         }
-        match &self.result {
-            Some(Ok(text)) => {
-                ui.label(RichText::new(text).color(theme::GREEN));
-            }
-            Some(Err(text)) => {
-                ui.label(RichText::new(text).color(theme::RED));
-            }
-            None => {}
-        }
+        crate::app::widgets::outcome_line(ui, &self.result);
         let _ = athlete;
     }
 

@@ -3,6 +3,7 @@
 pub mod athlete;
 pub mod athletes;
 pub mod autorecord;
+pub mod clearance;
 pub mod export;
 pub mod history;
 pub mod recovery;
@@ -40,6 +41,7 @@ pub struct Screens {
     pub settings: settings::SettingsScreen,
     pub recovery: recovery::RecoveryScreen,
     pub autorecord: autorecord::Autorecord,
+    pub clearance: clearance::ClearanceScreen,
 }
 
 impl Screens {
@@ -58,7 +60,7 @@ impl Screens {
             (Screen::Export, _) => self.export.show(ui, shared, athlete),
             (Screen::Settings, _) => self.settings.show(ui, shared),
             (Screen::Autorecord, _) => self.autorecord.show(ui, shared),
-            (Screen::Clearance, Some(id)) => clearance_placeholder(ui, shared, id),
+            (Screen::Clearance, Some(id)) => self.clearance.show(ui, shared, id),
             (_, None) => {
                 ui.label("Choose an athlete first.");
                 if ui.button("Athletes").clicked() {
@@ -66,14 +68,6 @@ impl Screens {
                 }
             }
         });
-    }
-}
-
-fn clearance_placeholder(ui: &mut egui::Ui, shared: &mut Shared, id: i64) {
-    ui.heading("Return-to-sport clearance");
-    ui.label("Clearance is not available in this build.");
-    if ui.button("Back to the athlete").clicked() {
-        *shared.go = Some(Go::Athlete(id));
     }
 }
 

@@ -166,15 +166,7 @@ impl SettingsScreen {
         if discard {
             self.draft = None;
         }
-        match &self.message {
-            Some(Ok(m)) => {
-                ui.label(RichText::new(m).color(theme::GREEN));
-            }
-            Some(Err(m)) => {
-                ui.label(RichText::new(m).color(theme::RED));
-            }
-            None => {}
-        }
+        crate::app::widgets::outcome_line(ui, &self.message);
     }
 
     fn devices(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {

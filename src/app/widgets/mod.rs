@@ -183,6 +183,15 @@ impl FrameStats {
     }
 }
 
+/// The outcome of the last action, if any: green when it worked, red with the error.
+pub fn outcome_line(ui: &mut egui::Ui, outcome: &Option<Result<String, String>>) {
+    match outcome {
+        Some(Ok(text)) => ui.label(RichText::new(text).color(theme::GREEN)),
+        Some(Err(text)) => ui.label(RichText::new(text).color(theme::RED)),
+        None => return,
+    };
+}
+
 /// What a save dialog asks for.
 pub enum SaveTarget {
     /// A file, with a filter (name, extensions).

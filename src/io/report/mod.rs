@@ -212,21 +212,7 @@ impl Report {
 
     /// A file name for the report: "liam_oconnor_2026-04-20.pdf".
     pub fn file_stem(&self) -> String {
-        let name: String = self
-            .athlete
-            .full_name()
-            .chars()
-            .filter_map(|c| {
-                if c.is_alphanumeric() {
-                    Some(c.to_ascii_lowercase())
-                } else if c == ' ' {
-                    Some('_')
-                } else {
-                    None
-                }
-            })
-            .collect();
-        format!("{name}_{}", self.visit.date_time.format("%Y-%m-%d"))
+        format!("{}_{}", self.athlete.file_stem(), self.visit.date_time.format("%Y-%m-%d"))
     }
 }
 

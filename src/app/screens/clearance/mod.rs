@@ -1,0 +1,502 @@
+//! Return-to-sport clearance per athlete and episode: the checklist with traffic lights,
+//! values, thresholds, sources and trends; the clinician's manual checks; the sign-off and the
+//! earlier sign-offs (`signoff`); clinic copies of templates (`editor`); the printable report.
+
+mod editor;
+mod signoff;
+
+use chrono::Timelike;
+use egui::{Color32, RichText};
+
+use crate::app::widgets::{SaveTarget, ask_save_path, outcome_line, pill};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::clearance::{AthleteRecord, Evaluation, Status, TemplateSet, Verdict, evaluate};
+use crate::io::report::{Paper, Report, ReportRequest, write_report};
+use crate::model::{ClearanceCheck, SignOff};
+
+/// What the screen reads from the clinic.
+struct Data {
+    record: AthleteRecord,
+    templates: TemplateSet,
+    signoffs: Vec<SignOff>,
+}
+
+/// The choices that make an evaluation.
+#[derive(Debug, Clone, PartialEq)]
+struct Choice {
+    episode: Option<i64>,
+    visit: i64,
+    template: String,
+}
+
+#[derive(Default)]
+pub struct ClearanceScreen {
+    loaded: Option<(i64, u64)>,
+    pending: Option<Pending<Data>>,
+    data: Option<Data>,
+    choice: Option<Choice>,
+    evaluation: Option<(Choice, Result<Evaluation, String>)>,
+    saving: Option<Pending<()>>,
+    signoff: signoff::SignOffForm,
+    editor: Option<editor::Editor>,
+    paper: Paper,
+    report_path: Option<crossbeam_channel::Receiver<Option<std::path::PathBuf>>>,
+    report_job: Option<Pending<String>>,
+    message: Option<Result<String, String>>,
+}
+
+pub fn verdict_color(v: Verdict) -> Color32 {
+    match v {
+        Verdict::Pass => theme::GREEN,
+        Verdict::Fail => theme::RED,
+        Verdict::NoData => theme::GREY,
+    }
+}
+
+/// The verdict as a symbol and a word, so it does not rest on colour alone.
+pub fn verdict_text(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Pass => "✔ pass",
+        Verdict::Fail => "✖ fail",
+        Verdict::NoData => "– no data",
+    }
+}
+
+/// The overall status as a symbol and a word, with its colour.
+pub fn status_look(s: Status) -> (&'static str, Color32) {
+    match s {
+        Status::Cleared => ("✔ CLEARED", theme::GREEN),
+        Status::NotYet => ("✖ NOT YET", theme::RED),
+        Status::Incomplete => ("⚠ INCOMPLETE", theme::AMBER),
+    }
+}
+
+impl ClearanceScreen {
+    fn reload(&mut self) {
+        self.loaded = None;
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        self.poll(shared);
+        let key = (athlete_id, shared.clinic.generation);
+        if self.loaded != Some(key) && self.pending.is_none() {
+            self.loaded = Some(key);
+            if self.data.as_ref().is_some_and(|d| d.record.athlete.id != athlete_id) {
+                self.data = None;
+                self.choice = None;
+                self.editor = None;
+            }
+            let library = shared.clinic.library.clone();
+            let settings = shared.clinic.results.clone();
+            self.pending = Some(shared.clinic.worker.run(move |s| {
+                let e = |e: crate::store::StoreError| e.to_string();
+                Ok(Data {
+                    record: AthleteRecord::gather(s, athlete_id, &library, &settings).map_err(e)?,
+                    templates: TemplateSet::new(&s.custom_clearance_templates().map_err(e)?, &library),
+                    signoffs: s.signoffs(athlete_id).map_err(e)?,
+                })
+            }));
+        }
+        if let Some(p) = &mut self.pending
+            && let Some(r) = p.poll()
+        {
+            self.pending = None;
+            match r {
+                Ok(d) => {
+                    // A deleted template or visit falls back to the defaults.
+                    if let Some(c) = &self.choice
+                        && (d.templates.get(&c.template).is_none()
+                            || !d.record.history.iter().any(|v| v.visit.id == c.visit))
+                    {
+                        self.choice = None;
+                    }
+                    self.data = Some(d);
+                    self.evaluation = None;
+                }
+                Err(e) => self.message = Some(Err(e)),
+            }
+        }
+        let Some(data) = &self.data else {
+            ui.spinner();
+            return;
+        };
+        ui.heading(format!("Return-to-sport clearance: {}", data.record.athlete.full_name()));
+        for problem in &data.templates.problems {
+            ui.label(RichText::new(problem).color(theme::RED));
+        }
+        if data.record.history.is_empty() {
+            ui.label("No visits yet: test the athlete first.");
+            return;
+        }
+        if let Some(editor) = &mut self.editor {
+            match editor.show(ui, &shared.clinic.library) {
+                Some(editor::Outcome::Save(template)) => {
+                    let json = serde_json::to_string(&template).unwrap_or_default();
+                    let id = template.id.clone();
+                    self.saving = Some(
+                        shared
+                            .clinic
+                            .worker
+                            .run(move |s| s.save_custom_clearance_template(&id, &json).map_err(|e| e.to_string())),
+                    );
+                    if let Some(c) = &mut self.choice {
+                        c.template = template.id.clone();
+                    }
+                    self.editor = None;
+                }
+                Some(editor::Outcome::Delete(id)) => {
+                    self.saving = Some(
+                        shared
+                            .clinic
+                            .worker
+                            .run(move |s| s.delete_custom_clearance_template(&id).map_err(|e| e.to_string())),
+                    );
+                    self.choice = None;
+                    self.editor = None;
+                }
+                Some(editor::Outcome::Cancel) => self.editor = None,
+                None => {}
+            }
+            return;
+        }
+        self.choose(ui, shared);
+        let Some(choice) = self.choice.clone() else { return };
+        if self.evaluation.as_ref().is_none_or(|(c, _)| *c != choice) {
+            let data = self.data.as_ref().expect("checked above");
+            let episode = choice.episode.and_then(|id| data.record.episodes.iter().find(|e| e.id == id));
+            let result = match data.templates.get(&choice.template) {
+                Some(t) => evaluate(t, data.record.input(episode), choice.visit),
+                None => Err(format!("no clearance template '{}'", choice.template)),
+            };
+            self.evaluation = Some((choice.clone(), result));
+        }
+        let evaluation = match &self.evaluation {
+            Some((_, Ok(e))) => e.clone(),
+            Some((_, Err(e))) => {
+                ui.label(RichText::new(e).color(theme::RED));
+                return;
+            }
+            None => return,
+        };
+        ui.separator();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.banner(ui, &evaluation);
+            self.checklist(ui, shared, &evaluation);
+            ui.label(
+                RichText::new(
+                    "The 10 % rule deserves caution: deficits of more than 10 % were common at return to sport (van Dyk et al. 2019). Read the numbers and trends, not only the verdict.",
+                )
+                .weak(),
+            );
+            ui.add_space(12.0);
+            self.report_controls(ui, shared, &choice);
+            ui.add_space(12.0);
+            let data = self.data.as_ref().expect("checked above");
+            let episode = choice.episode.and_then(|id| data.record.episodes.iter().find(|e| e.id == id)).cloned();
+            if let Some(job) = self.signoff.show(ui, shared, &evaluation, episode.as_ref()) {
+                self.saving = Some(job);
+            }
+            signoff::history(ui, &data.signoffs, &data.templates, shared.prefs.unit);
+        });
+    }
+
+    fn poll(&mut self, shared: &mut Shared) {
+        if let Some(p) = &mut self.saving
+            && let Some(r) = p.poll()
+        {
+            self.saving = None;
+            match r {
+                Ok(()) => {
+                    // Sign-offs close episodes and change the athlete list; everything reloads.
+                    shared.clinic.refresh_athletes();
+                    self.reload();
+                }
+                Err(e) => self.message = Some(Err(e)),
+            }
+        }
+        if let Some(rx) = &self.report_path
+            && let Ok(choice) = rx.try_recv()
+        {
+            self.report_path = None;
+            if let Some(path) = choice
+                && let Some(c) = self.choice.clone()
+                && let Some(data) = &self.data
+            {
+                let request = ReportRequest {
+                    athlete_id: data.record.athlete.id,
+                    episode_id: c.episode,
+                    visit_id: Some(c.visit),
+                    template_id: Some(c.template),
+                };
+                let (paper, unit) = (self.paper, shared.prefs.unit);
+                self.report_job = Some(shared.clinic.worker.run(move |s| {
+                    let report = Report::build(s, &request).map_err(|e| e.to_string())?;
+                    write_report(&report, &path, paper, unit).map_err(|e| e.to_string())?;
+                    Ok(format!("Wrote {}", path.display()))
+                }));
+            }
+        }
+        if let Some(p) = &mut self.report_job
+            && let Some(r) = p.poll()
+        {
+            self.report_job = None;
+            self.message = Some(r);
+        }
+    }
+
+    /// Episode, visit and template.
+    fn choose(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let data = self.data.as_ref().expect("loaded");
+        let record = &data.record;
+        if self.choice.is_none() {
+            let episode = record.episode(None).ok().flatten();
+            let template = data.templates.for_injury(episode.map(|e| e.kind.id())).id.clone();
+            if let Ok(visit) = record.visit(None, episode) {
+                self.choice = Some(Choice { episode: episode.map(|e| e.id), visit, template });
+            }
+        }
+        let Some(choice) = &mut self.choice else {
+            ui.label("No visit to evaluate.");
+            return;
+        };
+        let before = choice.clone();
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Injury");
+            let episode_text = |id: Option<i64>| {
+                id.and_then(|id| record.episodes.iter().find(|e| e.id == id))
+                    .map_or("none (a screening)".to_string(), |e| format!("{} ({})", e.summary(), e.injury_date))
+            };
+            egui::ComboBox::from_id_salt("clearance episode")
+                .selected_text(episode_text(choice.episode))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut choice.episode, None, episode_text(None));
+                    for e in record.episodes.iter().rev() {
+                        ui.selectable_value(&mut choice.episode, Some(e.id), episode_text(Some(e.id)));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Visit");
+            let visit_text = |id: i64| {
+                record
+                    .history
+                    .iter()
+                    .find(|v| v.visit.id == id)
+                    .map_or("-".into(), |v| v.visit.date_time.format("%Y-%m-%d").to_string())
+            };
+            egui::ComboBox::from_id_salt("clearance visit")
+                .selected_text(visit_text(choice.visit))
+                .show_ui(ui, |ui| {
+                    for v in record.history.iter().rev() {
+                        ui.selectable_value(&mut choice.visit, v.visit.id, visit_text(v.visit.id));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Template");
+            // The clinic's copies are marked: a copy may keep its default's name.
+            let name = |t: &crate::clearance::Template| {
+                let own = if data.templates.clinic.iter().any(|c| c.id == t.id) { " (clinic)" } else { "" };
+                format!("{}{own}", t.name)
+            };
+            egui::ComboBox::from_id_salt("clearance template")
+                .selected_text(data.templates.get(&choice.template).map_or(choice.template.clone(), name))
+                .show_ui(ui, |ui| {
+                    for t in data.templates.all() {
+                        ui.selectable_value(&mut choice.template, t.id.clone(), name(t));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let is_clinic = data.templates.clinic.iter().any(|t| t.id == choice.template);
+            if let Some(t) = data.templates.get(&choice.template) {
+                if is_clinic {
+                    if ui
+                        .button("Edit template")
+                        .on_hover_text("change thresholds, required criteria, add criteria")
+                        .clicked()
+                    {
+                        self.editor = Some(editor::Editor::new(t.clone(), false));
+                    }
+                } else if ui
+                    .button("Copy and edit")
+                    .on_hover_text("a clinic copy; the default stays available")
+                    .clicked()
+                {
+                    let mut copy = t.clone();
+                    copy.id = data.templates.copy_id(&t.id);
+                    copy.based_on = Some(t.id.clone());
+                    self.editor = Some(editor::Editor::new(copy, true));
+                }
+            }
+        });
+        if choice.episode != before.episode {
+            // A new episode: its newest visit, and its template.
+            let episode = choice.episode.and_then(|id| record.episodes.iter().find(|e| e.id == id));
+            if let Ok(v) = record.visit(None, episode) {
+                choice.visit = v;
+            }
+            choice.template = data.templates.for_injury(episode.map(|e| e.kind.id())).id.clone();
+        }
+        let _ = shared;
+    }
+
+    fn banner(&self, ui: &mut egui::Ui, e: &Evaluation) {
+        let (label, color) = status_look(e.status);
+        egui::Frame::new()
+            .fill(color.gamma_multiply(0.18))
+            .stroke(egui::Stroke::new(1.5, color))
+            .corner_radius(6.0)
+            .inner_margin(egui::Margin::same(10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(label).size(26.0).strong().color(color));
+                    ui.label(RichText::new(e.reason()).size(18.0));
+                });
+                ui.label(
+                    RichText::new(format!(
+                        "{} · evaluated at the visit of {} · results up to {} days old count · template: {}",
+                        e.episode.as_deref().unwrap_or("no injury episode (a screening)"),
+                        e.visit_date,
+                        e.max_age_days,
+                        e.template_source
+                    ))
+                    .weak(),
+                );
+            });
+        ui.add_space(8.0);
+    }
+
+    fn checklist(&mut self, ui: &mut egui::Ui, shared: &mut Shared, e: &Evaluation) {
+        let unit = shared.prefs.unit;
+        let mut answer: Option<(String, Option<bool>)> = None;
+        egui::Grid::new("clearance checklist").striped(true).num_columns(6).spacing([14.0, 8.0]).show(ui, |ui| {
+            for h in ["Verdict", "Criterion", "Value", "Threshold", "Trend", "Source"] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for c in &e.criteria {
+                pill(ui, verdict_color(c.verdict), verdict_text(c.verdict));
+                ui.vertical(|ui| {
+                    ui.set_max_width(220.0);
+                    ui.label(&c.label);
+                    if !c.required {
+                        ui.label(RichText::new("optional").weak().small());
+                    }
+                });
+                ui.vertical(|ui| {
+                    ui.set_max_width(280.0);
+                    if c.kind == "manual check" {
+                        let current = match c.verdict {
+                            Verdict::Pass => Some(true),
+                            Verdict::Fail => Some(false),
+                            Verdict::NoData => None,
+                        };
+                        ui.horizontal(|ui| {
+                            for (value, text) in [(Some(true), "Yes"), (Some(false), "No"), (None, "Not answered")] {
+                                let selected = current == value;
+                                let r = ui.add(egui::Button::selectable(selected, text));
+                                let name = format!("{}: {}", c.label, text.to_lowercase());
+                                r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+                                if r.clicked() && !selected {
+                                    answer = Some((c.id.clone(), value));
+                                }
+                            }
+                        });
+                    } else {
+                        let text = c.value_text(unit);
+                        if !text.is_empty() {
+                            ui.label(text);
+                        }
+                    }
+                    if !c.note.is_empty() {
+                        ui.label(RichText::new(&c.note).weak().small());
+                    }
+                });
+                ui.vertical(|ui| {
+                    ui.set_max_width(170.0);
+                    ui.label(c.threshold_text(unit));
+                });
+                trend(ui, c, unit);
+                ui.vertical(|ui| {
+                    ui.set_max_width(220.0);
+                    ui.label(RichText::new(&c.source).weak());
+                });
+                ui.end_row();
+            }
+        });
+        if let Some((check_id, value)) = answer {
+            let visit_id = e.visit_id;
+            let clinician = shared.prefs.clinician.clone();
+            self.saving = Some(shared.clinic.worker.run(move |s| {
+                let r = match value {
+                    Some(done) => s.set_clearance_check(&ClearanceCheck {
+                        visit_id,
+                        check_id,
+                        done,
+                        clinician,
+                        checked_at: chrono::Local::now().naive_local().with_nanosecond(0).unwrap_or_default(),
+                    }),
+                    None => s.clear_clearance_check(visit_id, &check_id),
+                };
+                r.map_err(|e| e.to_string())
+            }));
+        }
+    }
+
+    fn report_controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared, choice: &Choice) {
+        ui.horizontal_wrapped(|ui| {
+            let busy = self.report_path.is_some() || self.report_job.is_some();
+            let data = self.data.as_ref().expect("loaded");
+            let date =
+                data.record.history.iter().find(|v| v.visit.id == choice.visit).map(|v| v.visit.date_time.date());
+            let stem =
+                format!("{}_{}", data.record.athlete.file_stem(), date.map(|d| d.to_string()).unwrap_or_default());
+            if ui.add_enabled(!busy, egui::Button::new(RichText::new("Print report (PDF)…").size(18.0))).clicked() {
+                self.message = None;
+                self.report_path =
+                    Some(ask_save_path(shared.options, format!("{stem}.pdf"), SaveTarget::File("PDF", &["pdf"])));
+            }
+            if ui
+                .add_enabled(!busy, egui::Button::new("Report as CSV…"))
+                .on_hover_text("the same content, for records systems")
+                .clicked()
+            {
+                self.message = None;
+                self.report_path =
+                    Some(ask_save_path(shared.options, format!("{stem}.csv"), SaveTarget::File("CSV", &["csv"])));
+            }
+            let l = ui.label("Paper");
+            ui.selectable_value(&mut self.paper, Paper::A4, "A4").labelled_by(l.id);
+            ui.selectable_value(&mut self.paper, Paper::Letter, "Letter").labelled_by(l.id);
+            if busy {
+                ui.spinner();
+            }
+        });
+        outcome_line(ui, &self.message);
+    }
+}
+
+/// The criterion over the last visits: one square per visit, hover for the value.
+fn trend(ui: &mut egui::Ui, c: &crate::clearance::CriterionResult, unit: crate::model::ForceUnit) {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 3.0;
+        for p in &c.trend {
+            let (rect, response) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            let color = verdict_color(p.verdict);
+            let painter = ui.painter();
+            match p.verdict {
+                Verdict::NoData => {
+                    painter.rect_stroke(rect.shrink(2.0), 2.0, egui::Stroke::new(1.0, color), egui::StrokeKind::Inside);
+                }
+                _ => {
+                    painter.rect_filled(rect.shrink(1.0), 2.0, color);
+                }
+            }
+            let value = p.reading.as_ref().map_or(String::new(), |r| format!(": {}", r.text(unit)));
+            response.on_hover_text(format!("{}{value} ({})", p.date, p.verdict.label()));
+        }
+    });
+}

@@ -1,0 +1,138 @@
+//! The clinician's sign-off of an evaluation (stored with the evaluation it signed), and the
+//! athlete's earlier sign-offs.
+
+use chrono::Timelike;
+use egui::RichText;
+
+use super::{verdict_color, verdict_text};
+use crate::app::widgets::pill;
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::clearance::{Evaluation, Status, TemplateSet};
+use crate::model::{ForceUnit, InjuryEpisode, SignOff};
+
+#[derive(Default)]
+pub struct SignOffForm {
+    clinician: Option<String>,
+    note: String,
+    /// Close the episode (return to sport) with the sign-off.
+    close_episode: Option<bool>,
+}
+
+impl SignOffForm {
+    /// The form; returns the job that stores a sign-off when the clinician signs.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &mut Shared,
+        e: &Evaluation,
+        episode: Option<&InjuryEpisode>,
+    ) -> Option<Pending<()>> {
+        ui.label(RichText::new("Sign-off").strong().size(20.0));
+        let clinician = self.clinician.get_or_insert_with(|| shared.prefs.clinician.clone());
+        egui::Grid::new("signoff").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            crate::app::screens::athlete::text_field(ui, "Clinician", clinician, "your name");
+            ui.end_row();
+            let l = ui.label("Note");
+            ui.add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(480.0).hint_text(
+                if e.status == Status::Cleared {
+                    "optional"
+                } else {
+                    "why you sign an evaluation that is not 'cleared'"
+                },
+            ))
+            .labelled_by(l.id);
+            ui.end_row();
+        });
+        let open_episode = episode.filter(|ep| ep.closed_on.is_none());
+        if let Some(ep) = open_episode {
+            let close = self.close_episode.get_or_insert(e.status == Status::Cleared);
+            ui.checkbox(close, format!("Close the injury episode: cleared to return to sport on {}", e.visit_date))
+                .on_hover_text(format!("{} ends; the athlete list shows the athlete as cleared", ep.summary()));
+        }
+        let needs_note = e.status != Status::Cleared && self.note.trim().is_empty();
+        let ready = !clinician.trim().is_empty() && !needs_note;
+        let label = format!("Sign off this evaluation ({})", e.status.label());
+        let clicked = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(18.0))).clicked();
+        if clinician.trim().is_empty() {
+            ui.label(RichText::new("Enter your name to sign.").weak());
+        } else if needs_note {
+            ui.label(RichText::new("A note is needed to sign an evaluation that is not 'cleared'.").weak());
+        }
+        if !clicked {
+            return None;
+        }
+        let now = chrono::Local::now().naive_local().with_nanosecond(0).unwrap_or_default();
+        let signoff = SignOff {
+            id: 0,
+            athlete_id: e.athlete_id,
+            episode_id: e.episode_id,
+            visit_id: Some(e.visit_id),
+            template_id: e.template_id.clone(),
+            status: e.status.id().into(),
+            clinician: clinician.trim().to_string(),
+            signed_at: now,
+            note: self.note.trim().to_string(),
+            evaluation: serde_json::to_string(e).unwrap_or_default(),
+        };
+        let close = open_episode
+            .filter(|_| self.close_episode == Some(true))
+            .map(|ep| InjuryEpisode { closed_on: Some(e.visit_date), ..ep.clone() });
+        shared.prefs.clinician = signoff.clinician.clone();
+        let _ = shared.prefs.save(&shared.options.data_dir);
+        shared.notes.info(format!("Signed off by {}.", signoff.clinician), shared.now);
+        self.note.clear();
+        self.close_episode = None;
+        Some(shared.clinic.worker.run(move |s| {
+            s.transaction(|s| {
+                s.add_signoff(&signoff)?;
+                if let Some(ep) = &close {
+                    s.update_episode(ep)?;
+                }
+                Ok(())
+            })
+            .map_err(|e: crate::store::StoreError| e.to_string())
+        }))
+    }
+}
+
+/// The athlete's earlier sign-offs, newest first, each with the evaluation it signed.
+pub fn history(ui: &mut egui::Ui, signoffs: &[SignOff], templates: &TemplateSet, unit: ForceUnit) {
+    if signoffs.is_empty() {
+        return;
+    }
+    ui.add_space(12.0);
+    ui.label(RichText::new("Earlier sign-offs").strong().size(18.0));
+    for s in signoffs.iter().rev() {
+        let evaluation: Option<Evaluation> = serde_json::from_str(&s.evaluation).ok();
+        let template = templates.get(&s.template_id).map_or(s.template_id.clone(), |t| t.name.clone());
+        let visit = evaluation.as_ref().map_or(String::new(), |e| format!(", visit of {}", e.visit_date));
+        let title = format!(
+            "{} · {} · {} · {}{visit}",
+            s.signed_at.format("%Y-%m-%d %H:%M"),
+            s.clinician,
+            s.status.replace('_', " "),
+            template
+        );
+        egui::CollapsingHeader::new(title).id_salt(("signoff", s.id)).show(ui, |ui| {
+            if !s.note.is_empty() {
+                ui.label(format!("Note: {}", s.note));
+            }
+            match evaluation {
+                Some(e) => {
+                    egui::Grid::new(("signed", s.id)).striped(true).num_columns(3).show(ui, |ui| {
+                        for c in &e.criteria {
+                            pill(ui, verdict_color(c.verdict), verdict_text(c.verdict));
+                            ui.label(&c.label);
+                            ui.label(c.value_text(unit));
+                            ui.end_row();
+                        }
+                    });
+                }
+                None => {
+                    ui.label(RichText::new("The signed evaluation cannot be read.").color(theme::RED));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,111 @@
+//! Return-to-sport clearance in the desktop app, headless (egui_kittest), found by label: the
+//! athlete list shows each open episode's status with its counts, the checklist answers a manual
+//! check, the report prints to a PDF, and the clinician signs off and closes the episode.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+use forcetrack::app::AppOptions;
+use ui::{App, click, labels_containing, type_into, wait_for, wait_for_text, wait_until};
+
+fn open_demo(app: &mut App) {
+    click(app, "Explore the demo clinic");
+    wait_for(app, "Liam O'Connor");
+}
+
+/// Waits until the template chooser shows `name`.
+fn wait_for_template(app: &mut App, name: &str) {
+    wait_until(app, &format!("the template '{name}'"), 30.0, |a| {
+        a.query_all_by_label("Template").any(|n| n.accesskit_node().value().is_some_and(|v| v == name))
+    });
+}
+
+#[test]
+fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let exports = tempfile::tempdir().expect("a temporary folder");
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.export_dir = Some(exports.path().to_path_buf());
+    let mut app = ui::start(options);
+    open_demo(&mut app);
+
+    // The list: the hamstring strain athlete meets every criterion, the tendinopathy athlete not.
+    wait_for(&mut app, "✔ cleared · all 10 pass");
+    wait_for(&mut app, "✖ not yet · 2 of 6 fail");
+    assert_eq!(labels_containing(&app, "in rehab").len(), 2, "both rehab athletes are in rehab before sign-off");
+
+    // Open Liam's checklist from the list.
+    click(&mut app, "✔ cleared · all 10 pass");
+    wait_for_text(&mut app, "Return-to-sport clearance: Liam O'Connor");
+    wait_for(&mut app, "✔ CLEARED");
+    wait_for(&mut app, "all 10 required criteria pass");
+    for source in ["van der Horst et al. 2017", "Freckleton et al. 2014"] {
+        assert!(!labels_containing(&app, source).is_empty(), "source '{source}' shown");
+    }
+
+    // A manual check answered "No" turns the verdict; "Yes" restores it.
+    click(&mut app, "The athlete feels ready: no");
+    wait_for(&mut app, "✖ NOT YET");
+    wait_for(&mut app, "1 of 10 required criteria fail");
+    click(&mut app, "The athlete feels ready: yes");
+    wait_for(&mut app, "✔ CLEARED");
+
+    // The printable report.
+    click(&mut app, "Print report (PDF)…");
+    wait_for_text(&mut app, "Wrote ");
+    let pdfs: Vec<_> = std::fs::read_dir(exports.path())
+        .expect("the export folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    assert_eq!(pdfs.len(), 1, "one PDF in {pdfs:?}");
+    assert!(pdfs[0].ends_with("liam_oconnor_2026-04-20.pdf"), "named after the athlete and visit: {pdfs:?}");
+    let bytes = std::fs::read(&pdfs[0]).expect("reading the PDF");
+    assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 10_000, "{} bytes", bytes.len());
+
+    // Sign off: the name is needed; the episode closes; the list shows the athlete cleared.
+    wait_for(&mut app, "Enter your name to sign.");
+    type_into(&mut app, "Clinician", "Dr. Ana Costa");
+    click(&mut app, "Sign off this evaluation (cleared)");
+    wait_for(&mut app, "Earlier sign-offs");
+    wait_for_text(&mut app, "Dr. Ana Costa · cleared · Hamstring strain injury");
+    click(&mut app, "Athletes");
+    wait_until(&mut app, "Liam listed as cleared", 30.0, |a| {
+        labels_containing(a, "in rehab").len() == 1 && labels_containing(a, "all 10 pass").is_empty()
+    });
+
+    // The tendinopathy athlete: not yet, and signing that needs a note.
+    click(&mut app, "✖ not yet · 2 of 6 fail");
+    wait_for_text(&mut app, "Return-to-sport clearance: Sofia Marquez");
+    wait_for(&mut app, "✖ NOT YET");
+    wait_for(&mut app, "A note is needed to sign an evaluation that is not 'cleared'.");
+    app.check_accessibility();
+}
+
+#[test]
+fn a_clinic_copy_of_a_template_is_used_for_its_injury_and_can_be_deleted() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    open_demo(&mut app);
+    click(&mut app, "✔ cleared · all 10 pass");
+    wait_for(&mut app, "✔ CLEARED");
+    click(&mut app, "Copy and edit");
+    wait_for(&mut app, "A clinic copy of 'hamstring_strain'; the default stays available.");
+    type_into(&mut app, "Name", " with field tests");
+    click(&mut app, "Save template");
+    wait_for_template(&mut app, "Hamstring strain injury with field tests (clinic)");
+    wait_for(&mut app, "Edit template");
+    wait_for(&mut app, "✔ CLEARED");
+
+    // The athlete list now evaluates hamstring strains with the clinic's template.
+    click(&mut app, "Athletes");
+    click(&mut app, "✔ cleared · all 10 pass");
+    wait_for_template(&mut app, "Hamstring strain injury with field tests (clinic)");
+
+    click(&mut app, "Edit template");
+    click(&mut app, "Delete template");
+    wait_for_template(&mut app, "Hamstring strain injury");
+    wait_for(&mut app, "Copy and edit");
+    app.check_accessibility();
+}

@@ -57,7 +57,7 @@ enum Layout {
 pub struct LineParser {
     layout: Layout,
     decimal_comma: bool,
-    /// Unit strings and factors: a handful, so a list beats hashing.
+    /// Unit strings and factors: a handful, so a list beats hashing (the last used first).
     units: Vec<(String, f64)>,
     /// Factor for values that carry no unit.
     current_factor: f64,
@@ -137,9 +137,14 @@ impl LineParser {
     fn sample(&mut self, line: &str, values: &mut Vec<f64>) -> Result<Option<f64>, RejectReason> {
         let LineParser { layout, decimal_comma, units, current_factor, scratch, .. } = self;
         let decimal_comma = *decimal_comma;
-        let factor_of = |unit: Option<&str>| match unit.map(str::trim).filter(|u| !u.is_empty()) {
+        let mut factor_of = |unit: Option<&str>| match unit.map(str::trim_ascii).filter(|u| !u.is_empty()) {
             None => Ok(*current_factor),
-            Some(u) => units.iter().find(|(name, _)| name == u).map(|(_, f)| *f).ok_or(RejectReason::UnknownUnit),
+            Some(u) => {
+                let i = units.iter().position(|(name, _)| name == u).ok_or(RejectReason::UnknownUnit)?;
+                // A device repeats its unit line after line: the last one found is tried first.
+                units[..=i].rotate_right(1);
+                Ok(units[0].1)
+            }
         };
         values.clear();
         match layout {
@@ -195,7 +200,8 @@ impl LineParser {
 
 /// A finite number, with `,` read as the decimal point when the profile says so.
 fn parse_number(text: &str, decimal_comma: bool, scratch: &mut String) -> Option<f64> {
-    let text = text.trim();
+    // Device text is ASCII; its byte-wise trim is the cheaper one.
+    let text = text.trim_ascii();
     let value = if decimal_comma && text.contains(',') {
         scratch.clear();
         scratch.extend(text.chars().map(|c| if c == ',' { '.' } else { c }));

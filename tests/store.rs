@@ -86,6 +86,27 @@ fn export_all_then_import_all_is_lossless() {
     custom.name = "=Hip abduction, side-lying".into();
     custom.built_in = false;
     store.save_custom_test(&custom).unwrap();
+    // A clinic's clearance template and a sign-off with the evaluation it signed.
+    let templates = forcetrack::clearance::TemplateSet::new(&[], &store.test_library().unwrap());
+    let mut template = templates.get("hamstring_strain").unwrap().clone();
+    template.id = "hamstring_strain_clinic_1".into();
+    template.max_age_days = 21;
+    store.save_custom_clearance_template(&template.id, &serde_json::to_string(&template).unwrap()).unwrap();
+    let visit = store.visits(1).unwrap().last().unwrap().clone();
+    store
+        .add_signoff(&forcetrack::model::SignOff {
+            id: 0,
+            athlete_id: 1,
+            episode_id: visit.episode_id,
+            visit_id: Some(visit.id),
+            template_id: template.id.clone(),
+            status: "cleared".into(),
+            clinician: "Dr. Ana Costa".into(),
+            signed_at: visit.date_time,
+            note: "back to full training".into(),
+            evaluation: r#"{"status":"cleared"}"#.into(),
+        })
+        .unwrap();
     let first = a.path().join("export1");
     let m1 = export_all(&store, &first, CsvOptions::default(), &mut |_, _| {}).unwrap();
     assert_eq!((m1.athletes, m1.visits, m1.trials), (6, 22, 146));
@@ -109,6 +130,18 @@ fn export_all_then_import_all_is_lossless() {
         // Same results computed from the samples on both sides.
         let library = copy.test_library().unwrap();
         assert!(library.test("hip_abduction_side_lying").is_some());
+        let kept = copy.custom_clearance_templates().unwrap();
+        assert!(
+            kept.iter().any(|(id, json)| id == "hamstring_strain_clinic_1" && json.contains("\"max_age_days\":21")),
+            "{kept:?}"
+        );
+        let signed = copy.signoffs(1).unwrap();
+        assert_eq!(signed.len(), 1);
+        assert_eq!(
+            (signed[0].clinician.as_str(), signed[0].evaluation.as_str()),
+            ("Dr. Ana Costa", r#"{"status":"cleared"}"#)
+        );
+        assert_eq!(copy.clearance_checks(1).unwrap(), store.clearance_checks(1).unwrap());
         let settings = forcetrack::store::ResultSettings::load(&copy).unwrap();
         assert_eq!(settings.summary, forcetrack::analysis::SummaryChoice::Mean);
         for athlete in 1..=6 {

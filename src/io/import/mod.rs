@@ -1,0 +1,293 @@
+//! Imports: athletes from a CSV list, recordings (ForceTrack or Chronojump traces) attached to
+//! an athlete, visit, test and side, and a whole database from an `export all` folder.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use super::trace_csv::{TraceError, TraceFormat, read_trace_file};
+use crate::model::{Athlete, Polarity, ProvocationTests, Sex, Side, Visit};
+use crate::protocols::Measure;
+use crate::store::{NewTrial, Store, StoreError};
+
+/// A row that cannot be imported, by line number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowProblem {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Why an import did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file}: {message}")]
+    File { file: String, message: String },
+    #[error("{file}: nothing imported, {} bad row{}:\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" },
+        .problems.iter().map(|p| format!("  line {}: {}", p.line, p.reason)).collect::<Vec<_>>().join("\n"))]
+    Rows { file: String, problems: Vec<RowProblem> },
+    #[error(transparent)]
+    Trace(#[from] TraceError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn file_error(file: &str, message: impl Into<String>) -> ImportError {
+    ImportError::File { file: file.into(), message: message.into() }
+}
+
+/// Header aliases of the athlete list (compared lowercase, without spaces, `_` or `-`).
+const ATHLETE_COLUMNS: &[(&str, &[&str])] = &[
+    ("given_name", &["givenname", "firstname", "forename", "given"]),
+    ("family_name", &["familyname", "lastname", "surname", "family"]),
+    ("sex", &["sex", "gender"]),
+    ("date_of_birth", &["dateofbirth", "dob", "birthdate", "birthday"]),
+    ("external_id", &["externalid", "externalref", "athleteid", "id", "playerid"]),
+    ("sport", &["sport"]),
+    ("dominant_leg", &["dominantleg", "dominance", "preferredleg", "dominantside"]),
+    (
+        "body_mass_kg",
+        &["bodymasskg", "bodymass(kg)", "weightkg", "weight(kg)", "mass(kg)", "bodymass", "weight", "mass"],
+    ),
+];
+
+fn squash(header: &str) -> String {
+    header
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .collect()
+}
+
+fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',')
+}
+
+fn number(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Reads an athlete list (columns like VALD Hub's profile import: given name, family name,
+/// sex, date of birth as YYYY-MM-DD, plus optional external id, sport, dominant leg, body
+/// mass). Every bad row is listed; with any, nothing is returned.
+pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| file_error(file, "not UTF-8 text"))?;
+    if text.trim().is_empty() {
+        return Err(file_error(file, "the file is empty"));
+    }
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(sniff_delimiter(text)).flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| file_error(file, e.to_string()))?.clone();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, h) in headers.iter().enumerate() {
+        let h = squash(h);
+        if let Some((name, _)) =
+            ATHLETE_COLUMNS.iter().find(|(name, aliases)| squash(name) == h || aliases.contains(&h.as_str()))
+        {
+            index.entry(name).or_insert(i);
+        }
+    }
+    let missing: Vec<&str> =
+        ["given_name", "family_name", "sex", "date_of_birth"].into_iter().filter(|c| !index.contains_key(c)).collect();
+    if !missing.is_empty() {
+        return Err(file_error(
+            file,
+            format!(
+                "missing column{} {} (the header has: {})",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", "),
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let today = chrono::Local::now().date_naive();
+    let mut athletes = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                problems.push(RowProblem { line, reason: format!("cannot be read: {e}") });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |name: &str| index.get(name).and_then(|&i| record.get(i)).map(str::trim).unwrap_or("");
+        let mut reasons = Vec::new();
+        let mut athlete = Athlete::new(cell("given_name"), cell("family_name"));
+        if athlete.given_name.is_empty() {
+            reasons.push("given name is empty".to_string());
+        }
+        if athlete.family_name.is_empty() {
+            reasons.push("family name is empty".to_string());
+        }
+        match Sex::parse(cell("sex")) {
+            Some(s) => athlete.sex = Some(s),
+            None => reasons.push(format!("sex '{}' is not Female, Male or Other", cell("sex"))),
+        }
+        match NaiveDate::parse_from_str(cell("date_of_birth"), "%Y-%m-%d") {
+            Ok(d) if d > today => reasons.push(format!("date of birth {d} is in the future")),
+            Ok(d) if d.year() < 1900 => reasons.push(format!("date of birth {d} is before 1900")),
+            Ok(d) => athlete.date_of_birth = Some(d),
+            Err(_) => reasons.push(format!("date of birth '{}' is not YYYY-MM-DD", cell("date_of_birth"))),
+        }
+        let external = cell("external_id");
+        if !external.is_empty() {
+            if let Some(first) = seen_ids.insert(external.to_string(), line) {
+                reasons.push(format!("external id '{external}' is also on line {first}"));
+            }
+            athlete.external_id = Some(external.to_string());
+        }
+        if !cell("sport").is_empty() {
+            athlete.sport = Some(cell("sport").to_string());
+        }
+        match cell("dominant_leg") {
+            "" => {}
+            leg => match Side::parse(leg).filter(|s| *s != Side::Both) {
+                Some(s) => athlete.dominant_leg = Some(s),
+                None => reasons.push(format!("dominant leg '{leg}' is not left or right")),
+            },
+        }
+        match cell("body_mass_kg") {
+            "" => {}
+            mass => match number(mass) {
+                Some(m) if (20.0..=300.0).contains(&m) => athlete.body_mass_kg = Some(m),
+                Some(m) => reasons.push(format!("body mass {m} kg is outside 20-300 kg")),
+                None => reasons.push(format!("body mass '{mass}' is not a number")),
+            },
+        }
+        if reasons.is_empty() {
+            athletes.push(athlete);
+        } else {
+            problems.push(RowProblem { line, reason: reasons.join("; ") });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows { file: file.into(), problems });
+    }
+    if athletes.is_empty() {
+        return Err(file_error(file, "the file has a header but no athletes"));
+    }
+    Ok(athletes)
+}
+
+/// Imports an athlete list: all of it in one transaction, or nothing (every bad row listed,
+/// including external ids already used in the database).
+pub fn import_athletes(store: &mut Store, bytes: &[u8], file: &str) -> Result<Vec<i64>, ImportError> {
+    let athletes = read_athletes_csv(bytes, file)?;
+    let mut problems = Vec::new();
+    for (i, a) in athletes.iter().enumerate() {
+        if let Some(id) = &a.external_id
+            && let Some(existing) = store.athlete_by_external_id(id)?
+        {
+            problems.push(RowProblem {
+                line: i + 2,
+                reason: format!(
+                    "external id '{id}' is already used by athlete {} ({})",
+                    existing.id,
+                    existing.full_name()
+                ),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows { file: file.into(), problems });
+    }
+    store.transaction(|s| athletes.iter().map(|a| s.add_athlete(a).map_err(ImportError::from)).collect())
+}
+
+/// Where an imported recording goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordingTarget {
+    pub athlete_id: i64,
+    /// An existing visit; `None` creates one at `date_time` (default: now).
+    pub visit_id: Option<i64>,
+    pub date_time: Option<NaiveDateTime>,
+    pub test_id: String,
+    pub side: Side,
+    pub polarity: Option<Polarity>,
+    pub lever_arm_m: Option<f64>,
+}
+
+/// Attaches a ForceTrack, Chronojump or generic trace file as a trial. Returns (visit, trial).
+pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget) -> Result<(i64, i64), ImportError> {
+    let name = path.display().to_string();
+    let file = read_trace_file(path)?;
+    let library = store.test_library()?;
+    let test =
+        library.test(&target.test_id).ok_or_else(|| file_error(&name, format!("unknown test '{}'", target.test_id)))?;
+    if test.measure == Measure::RepsCount {
+        return Err(file_error(&name, format!("{} is measured by a count, not a recording", test.name)));
+    }
+    let mut trace = file.trace;
+    match target.side {
+        Side::Both => {
+            let sides: Vec<Option<Side>> = trace.channels.iter().map(|c| Side::of_channel(&c.name)).collect();
+            if sides != [Some(Side::Left), Some(Side::Right)] {
+                return Err(file_error(&name, "a both-sides trial needs the channels left and right, in that order"));
+            }
+            for (c, side) in trace.channels.iter_mut().zip([Side::Left, Side::Right]) {
+                c.name = side.id().into();
+            }
+        }
+        _ => {
+            if trace.channels.len() != 1 {
+                let names: Vec<&str> = trace.channels.iter().map(|c| c.name.as_str()).collect();
+                return Err(file_error(
+                    &name,
+                    format!("a {}-side trial needs one force channel; the file has {}", target.side, names.join(", ")),
+                ));
+            }
+            trace.channels[0].name = "force".into();
+        }
+    }
+    store.athlete(target.athlete_id)?;
+    let device = trace.meta.device.clone().unwrap_or_else(|| match file.format {
+        TraceFormat::Chronojump => "Chronojump force sensor (imported)".into(),
+        _ => "imported file".into(),
+    });
+    let polarity = target.polarity.or(trace.meta.polarity).unwrap_or_default();
+    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
+    trace.time_s.iter_mut().for_each(|t| *t -= t0);
+    let now = chrono::Local::now().naive_local();
+    store.transaction(|s| -> Result<(i64, i64), ImportError> {
+        let visit_id = match target.visit_id {
+            Some(id) => {
+                let v = s.visit(id)?;
+                if v.athlete_id != target.athlete_id {
+                    return Err(StoreError::Invalid(format!("visit {id} belongs to another athlete")).into());
+                }
+                id
+            }
+            None => s.add_visit(&Visit {
+                id: 0,
+                athlete_id: target.athlete_id,
+                episode_id: s.episodes(target.athlete_id)?.last().map(|e| e.id),
+                date_time: target.date_time.unwrap_or(now),
+                body_mass_kg: s.athlete(target.athlete_id)?.body_mass_kg,
+                clinician: String::new(),
+                visa_h: None,
+                provocation: ProvocationTests::default(),
+                notes: format!("imported from {}", path.file_name().unwrap_or_default().to_string_lossy()),
+            })?,
+        };
+        let mut trial = NewTrial::new(visit_id, &target.test_id, target.side, &device, trace.clone());
+        trial.polarity = polarity;
+        trial.lever_arm_m = target.lever_arm_m;
+        trial.recorded_at = target.date_time.unwrap_or(now);
+        trial.notes = format!("imported from {name}");
+        Ok((visit_id, s.add_trial(&trial)?))
+    })
+}
+
+mod all;
+
+pub use all::{Embedded, ExportSource, import_all};

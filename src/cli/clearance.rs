@@ -22,20 +22,27 @@ fn parse_paper(text: &str) -> Result<Paper, String> {
     Paper::parse(text).ok_or_else(|| format!("'{text}' is not a paper size (a4 or letter)"))
 }
 
+/// Which athlete, episode, visit and template: shared by `clearance` and `report`.
 #[derive(Debug, Args)]
-pub struct ClearanceArgs {
+pub struct Selection {
     /// The athlete's id (`forcetrack athletes` lists them).
     #[arg(long)]
     pub athlete: i64,
     /// The injury episode (default: the newest open one, else the newest).
     #[arg(long)]
     pub episode: Option<i64>,
-    /// The visit evaluated (default: the episode's newest).
+    /// The visit (default: the episode's newest).
     #[arg(long)]
     pub visit: Option<i64>,
-    /// The template (default: the clinic's for the episode's injury).
+    /// The clearance template (default: the clinic's for the episode's injury).
     #[arg(long)]
     pub template: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClearanceArgs {
+    #[command(flatten)]
+    pub selection: Selection,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
     /// Unit of forces in the table.
@@ -51,11 +58,12 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
     for problem in &templates.problems {
         eprintln!("forcetrack: {problem}");
     }
-    let record = AthleteRecord::gather(&store, args.athlete, &library, &settings)
-        .with_context(|| format!("athlete {}", args.athlete))?;
-    let episode = record.episode(args.episode).map_err(|e| anyhow!(e))?;
-    let visit = record.visit(args.visit, episode).map_err(|e| anyhow!(e))?;
-    let template = match &args.template {
+    let s = &args.selection;
+    let record = AthleteRecord::gather(&store, s.athlete, &library, &settings)
+        .with_context(|| format!("athlete {}", s.athlete))?;
+    let episode = record.episode(s.episode).map_err(|e| anyhow!(e))?;
+    let visit = record.visit(s.visit, episode).map_err(|e| anyhow!(e))?;
+    let template = match &s.template {
         Some(id) => templates.get(id).ok_or_else(|| anyhow!("no clearance template '{id}'"))?,
         None => templates.for_injury(episode.map(|e| e.kind.id())),
     };
@@ -105,18 +113,8 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The athlete's id.
-    #[arg(long)]
-    pub athlete: i64,
-    /// The injury episode (default: the newest open one, else the newest).
-    #[arg(long)]
-    pub episode: Option<i64>,
-    /// The visit reported (default: the episode's newest).
-    #[arg(long)]
-    pub visit: Option<i64>,
-    /// The clearance template (default: the clinic's for the episode's injury).
-    #[arg(long)]
-    pub template: Option<String>,
+    #[command(flatten)]
+    pub selection: Selection,
     /// The file to write: .pdf for the printable report, .csv for its content.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
@@ -131,10 +129,10 @@ pub struct ReportArgs {
 pub fn report(args: &ReportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let request = ReportRequest {
-        athlete_id: args.athlete,
-        episode_id: args.episode,
-        visit_id: args.visit,
-        template_id: args.template.clone(),
+        athlete_id: args.selection.athlete,
+        episode_id: args.selection.episode,
+        visit_id: args.selection.visit,
+        template_id: args.selection.template.clone(),
     };
     let report = Report::build(&store, &request)?;
     write_report(&report, &args.out, args.paper, args.unit)?;

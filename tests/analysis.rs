@@ -60,9 +60,20 @@ fn linear_ramp_gives_exact_rfd_onset_and_impulse() {
     assert!(close(r.impulse_n_s, 1249.999, 1e-9), "{}", r.impulse_n_s);
     assert!(close(r.best_1s_mean_force_n.unwrap(), 500.0, 1e-12));
     assert!(close(r.mean_force_n, 1249.999 / 2.998, 1e-9));
-    // A ramp is not an exponential: the model fit is refused and flagged.
-    assert!(r.fit.is_none());
-    assert!(r.has_flag(QualityFlag::FitFailed));
+    // Revision 2 fits the rise and the start of the plateau (to 2 s after onset): the plateau
+    // pins `Fmax` near the held 500 N instead of a ramp's unbounded extrapolation.
+    let fit = r.fit.expect("the plateau makes the ramp fittable");
+    assert!((fit.fmax_n - 500.0).abs() < 0.05 * 500.0, "{fit:?}");
+    // The onset point and the samples of (1.001, 3.001]: 2000, or 2001 when the interpolated onset
+    // rounds just below the sample at 1.001.
+    assert!((2000..=2001).contains(&fit.points), "{}", fit.points);
+    // The rep rests before its rise: its own baseline is the 0.5 s that end at the steepest rise
+    // (every sample of the ramp rises equally fast, so the window may take in its first ones).
+    let window = r.baseline_window.expect("a quiet window");
+    assert!((1.0 - 1e-9..=1.02).contains(&window.end_s), "{window:?}");
+    assert!(close(window.end_s - window.start_s, 0.499, 1e-9), "{window:?}");
+    assert_eq!((r.baseline_n, r.noise_n, r.onset_threshold_n), (0.0, 0.0, 1.0));
+    assert!(!r.has_flag(QualityFlag::BaselineFromTrialStart) && !r.has_flag(QualityFlag::LowSampleRate));
 }
 
 #[test]
@@ -186,8 +197,10 @@ fn a_rep_running_to_the_end_of_the_trial() {
 }
 
 #[test]
-fn onset_stops_at_the_lower_bound_when_force_never_returns_to_baseline() {
-    // Two efforts separated by a dip to 5 N (< R_on/2 = 10 N for 0.5 s, but > θ = 1 N).
+fn a_rep_after_a_held_preload_takes_the_preload_as_its_baseline() {
+    // Two efforts separated by a dip to 5 N (< R_on/2 = 10 N for 0.5 s, but > θ = 1 N of the
+    // trial baseline). Revision 1 walked back to rep 1's end; revision 2 takes the held 5 N
+    // before the second rise as its baseline.
     let t = grid(1000.0, 8.0);
     let f: Vec<f64> = t
         .iter()
@@ -199,9 +212,16 @@ fn onset_stops_at_the_lower_bound_when_force_never_returns_to_baseline() {
     let a = analyze(&t, &f);
     assert_eq!(a.reps.len(), 2);
     let second = &a.reps[1];
-    // The walk back from the second peak meets only samples above θ down to rep 1's end sample.
-    assert!(close(second.onset_s, t[a.reps[0].end_index], 1e-12));
-    // And the first rep's offset stops at the second rep's start.
+    assert_eq!((second.baseline_n, second.noise_n), (5.0, 0.0));
+    // G = F - 5 crosses θ = 1 N one millisecond into the second ramp.
+    assert!(close(second.onset_s, 3.501, 1e-12), "{}", second.onset_s);
+    assert_eq!(second.peak_force_n, 250.0);
+    // Every sample of the straight ramp rises equally fast; the window ends on one of them (its
+    // first samples of the rise leave the median at 5 N).
+    let window = second.baseline_window.unwrap();
+    assert!((3.5 - 1e-9..=3.52).contains(&window.end_s), "{window:?}");
+    // The first rep's baseline is 0 N, so the 5 N between the reps is still above its θ: its
+    // offset stops at the second rep's start.
     assert!(close(a.reps[0].offset_s, t[a.reps[1].start_index], 1e-12));
 }
 
@@ -382,13 +402,16 @@ proptest! {
     fn adding_reps_never_changes_earlier_reps(trial in trial_strategy(), peak in 100.0f64..1500.0) {
         let p = AnalysisParams::default();
         let a = analyze_channel("f", &trial.t, &trial.f, Polarity::Auto, &p).unwrap();
-        // Append 1 s of rest-level noise then one more effort.
+        // Append 1 s of rest-level noise then one more effort, at the trial's own mean rate (the
+        // median interval decides `low_sample_rate` for the whole trial).
         let mut t = trial.t.clone();
         let mut f = trial.f.clone();
         let mut rng = Rng::new(9);
         let last = *t.last().unwrap();
-        for i in 1..=3000 {
-            let u = i as f64 / 1000.0;
+        let step = last / (t.len() - 1) as f64;
+        let added = (3.0 / step).round() as usize;
+        for i in 1..=added {
+            let u = i as f64 * step;
             t.push(last + u);
             let effort = if u > 1.0 && u < 2.5 { peak * (1.0 - (-(u - 1.0) / 0.1).exp()) } else { 0.0 };
             f.push(effort + 0.5 * rng.gaussian());
@@ -401,4 +424,180 @@ proptest! {
             prop_assert_eq!(ra, &rb);
         }
     }
+}
+
+// Revision 2: each rep's own baseline (DOMAIN.md section 2).
+
+/// A first-order rise to `peak` from `start` with time constant `tau`, held.
+fn rise(t: f64, start: f64, peak: f64, tau: f64) -> f64 {
+    if t <= start { 0.0 } else { peak * (1.0 - (-(t - start) / tau).exp()) }
+}
+
+/// Time at which `level + peak (1 - e^(-(t - start)/tau))` exceeds `level + theta`.
+fn rise_crossing(start: f64, peak: f64, tau: f64, theta: f64) -> f64 {
+    start - tau * (1.0 - theta / peak).ln()
+}
+
+#[test]
+fn a_step_before_the_effort_becomes_the_reps_baseline() {
+    // As in the Chronojump recording 294 18-45-01: rest at 165 N, a step to 190 N at 0.55 s that
+    // settles to 182 N by 1.0 s, the effort from 1.86 s. 1 kHz, no noise.
+    let t = grid(1000.0, 6.0);
+    let f: Vec<f64> = t
+        .iter()
+        .map(|&t| {
+            let pre = if t < 0.55 {
+                165.0
+            } else if t < 1.0 {
+                190.0 - 8.0 * (t - 0.55) / 0.45
+            } else {
+                182.0
+            };
+            pre + rise(t, 1.86, 3000.0, 0.15) * if t > 4.5 { 0.0 } else { 1.0 }
+        })
+        .collect();
+    let a = analyze(&t, &f);
+    assert_eq!(a.baseline_n, 165.0, "the trial baseline still serves rep detection");
+    assert_eq!(a.reps.len(), 1);
+    let r = &a.reps[0];
+    assert_eq!((r.baseline_n, r.noise_n, r.onset_threshold_n), (182.0, 0.0, 1.0));
+    assert!(r.flags.is_empty(), "{:?}", r.flags);
+    // G = F - 182 crosses 1 N on the rise's first segment after 1.86 s (linear interpolation
+    // between the samples at 1.860 and 1.861).
+    let g1 = 3000.0 * (1.0 - (-(0.001f64) / 0.15).exp());
+    let expected = 1.86 + 0.001 * 1.0 / g1;
+    assert!(close(r.onset_s, expected, 1e-12), "{} vs {expected}", r.onset_s);
+    // Revision 1 would have put the onset at the step (0.55 s), with the plateau 17 N too high.
+    let held = f[4500] - 182.0;
+    assert!(close(r.peak_force_n, held, 1e-12), "{}", r.peak_force_n);
+}
+
+#[test]
+fn a_slow_creep_before_the_effort_is_measured_from_the_creeps_latest_level() {
+    // Rest at 10 N, a creep of 1.5 N/s from 1.0 s, the effort at 2.0 s (100 N/s² creep is slow:
+    // 0.75 N over a 0.5 s window, inside `rho` = max(2 % of 500, 8 s_q, 1 N) = 10 N).
+    let t = grid(1000.0, 5.0);
+    let creep = |t: f64| if t < 1.0 { 10.0 } else { 10.0 + 1.5 * (t.min(2.0) - 1.0) };
+    let f: Vec<f64> = t.iter().map(|&t| creep(t) + rise(t, 2.0, 500.0, 0.1)).collect();
+    let a = analyze(&t, &f);
+    let r = &a.reps[0];
+    // The latest window ends at the steepest rise, the sample at 2.0 where the exponential
+    // starts (G(t+0.02) - G(t) is largest there); its median is the creep at its centre.
+    let w = r.baseline_window.unwrap();
+    assert!(close(w.end_s, 2.0, 1e-9), "{w:?}");
+    let mut window: Vec<f64> = f[w.start_index..=w.end_index].to_vec();
+    window.sort_by(f64::total_cmp);
+    let median = 0.5 * (window[249] + window[250]);
+    assert!(close(r.baseline_n, median, 1e-12), "{} vs {median}", r.baseline_n);
+    assert!(close(r.baseline_n, creep(1.7515), 1e-3), "{}", r.baseline_n);
+    // The onset is at the effort, not at the creep's start (1.0 s).
+    assert!((2.0..2.01).contains(&r.onset_s), "{}", r.onset_s);
+}
+
+#[test]
+fn a_settling_movement_in_the_first_half_second_does_not_move_the_onset() {
+    // The athlete settles into position during the first 0.4 s (±30 N swings), then rests at
+    // 50 N; the effort starts at 1.5 s.
+    let t = grid(1000.0, 5.0);
+    let f: Vec<f64> = t
+        .iter()
+        .map(|&t| {
+            let settle = if t < 0.4 { 30.0 * (2.0 * std::f64::consts::PI * 5.0 * t).sin() } else { 0.0 };
+            50.0 + settle + rise(t, 1.5, 800.0, 0.08) * if t > 4.0 { 0.0 } else { 1.0 }
+        })
+        .collect();
+    let a = analyze(&t, &f);
+    assert!(a.noise_n > 10.0, "the trial baseline is disturbed: s0 {}", a.noise_n);
+    assert_eq!(a.reps.len(), 1);
+    let r = &a.reps[0];
+    assert_eq!((r.baseline_n, r.noise_n, r.onset_threshold_n), (50.0, 0.0, 1.0));
+    let expected = rise_crossing(1.5, 800.0, 0.08, 1.0);
+    assert!((r.onset_s - expected).abs() < 0.001, "{} vs {expected}", r.onset_s);
+}
+
+#[test]
+fn a_rep_with_no_full_quiet_window_uses_the_trial_baseline_and_says_so() {
+    // Rep 1 ends (falls below R_on/2) about 0.2 s before rep 2 starts rising: no 0.5 s window
+    // fits between them.
+    let t = grid(1000.0, 6.0);
+    let f: Vec<f64> = t
+        .iter()
+        .map(|&t| 2.0 + trapezoid(t, 1.0, 2000.0, 300.0, 1.0) + trapezoid(t, 2.5, 2000.0, 300.0, 1.0))
+        .collect();
+    let a = analyze(&t, &f);
+    assert_eq!(a.reps.len(), 2);
+    let (first, second) = (&a.reps[0], &a.reps[1]);
+    assert!(first.baseline_window.is_some() && !first.has_flag(QualityFlag::BaselineFromTrialStart));
+    assert!(second.baseline_window.is_none());
+    assert!(second.has_flag(QualityFlag::BaselineFromTrialStart));
+    assert_eq!((second.baseline_n, second.noise_n), (a.baseline_n, a.noise_n));
+    assert_eq!(second.onset_threshold_n, 1.0);
+    // With the trial's 2 N baseline, θ = 1 N: G crosses it 0.5 ms into the second ramp.
+    assert!(close(second.onset_s, 2.5005, 1e-9), "{}", second.onset_s);
+}
+
+#[test]
+fn an_early_overshoot_does_not_inflate_the_models_fmax() {
+    // A fast rise that overshoots to about 535 N and settles to a 500 N plateau held for 3 s.
+    let t = grid(1000.0, 6.0);
+    let f: Vec<f64> = t
+        .iter()
+        .map(|&t| {
+            if t <= 1.0 || t > 4.5 {
+                0.0
+            } else {
+                let u = t - 1.0;
+                500.0 * (1.0 - (-u / 0.05).exp()) + 150.0 * u / 0.1 * (-u / 0.1).exp() * std::f64::consts::E / 2.5
+            }
+        })
+        .collect();
+    let a = analyze(&t, &f);
+    let r = &a.reps[0];
+    assert!(r.peak_force_n > 530.0 && r.peak_time_s < 1.3, "{} at {}", r.peak_force_n, r.peak_time_s);
+    let fit = r.fit.expect("fitted");
+    // The fit runs over the rise and 2 s of the plateau (t_fit = t_on + 2 s): Fmax sits at the
+    // plateau, below the overshoot, not extrapolated from the rise.
+    assert_eq!(fit.points, 1 + 2000, "{fit:?}");
+    assert!(fit.fmax_n < r.peak_force_n, "{fit:?}");
+    assert!((fit.fmax_n - 500.0).abs() < 0.03 * 500.0, "{fit:?}");
+}
+
+#[test]
+fn a_quantised_flat_rest_has_zero_noise_and_the_one_newton_floor() {
+    // A 0.1 N resolution gauge at rest shows 12.3 N with an occasional 12.4 N: the MAD is 0.
+    let t = grid(100.0, 6.0);
+    let f: Vec<f64> = t
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            (if i % 7 == 0 { 12.4 } else { 12.3 }) + rise(t, 2.0, 200.0, 0.1) * if t > 4.0 { 0.0 } else { 1.0 }
+        })
+        .collect();
+    let a = analyze(&t, &f);
+    let r = &a.reps[0];
+    assert_eq!(r.baseline_n, 12.3);
+    assert_eq!(r.noise_n, 0.0);
+    assert_eq!(r.onset_threshold_n, 1.0);
+    // 100 Hz: the median interval is 10 ms.
+    assert!(r.has_flag(QualityFlag::LowSampleRate));
+}
+
+#[test]
+fn low_sample_rate_follows_the_median_interval_not_the_mean() {
+    // Uneven sampling: mostly 4 ms intervals with a few 50 ms gaps (the mean is above 5 ms, the
+    // median is not), then mostly 6 ms intervals (median above 5 ms).
+    let mut t = vec![0.0];
+    for i in 0..1500 {
+        let dt = if i % 10 == 0 { 0.05 } else { 0.004 };
+        t.push(t.last().unwrap() + dt);
+    }
+    let f: Vec<f64> = t.iter().map(|&t| rise(t, 3.0, 300.0, 0.1) * if t > 6.0 { 0.0 } else { 1.0 }).collect();
+    let a = analyze(&t, &f);
+    assert!(!a.reps[0].has_flag(QualityFlag::LowSampleRate));
+
+    let t: Vec<f64> = (0..1500).map(|i| i as f64 * 0.006 + if i % 3 == 0 { 0.001 } else { 0.0 }).collect();
+    let f: Vec<f64> = t.iter().map(|&t| rise(t, 3.0, 300.0, 0.1) * if t > 6.0 { 0.0 } else { 1.0 }).collect();
+    let a = analyze(&t, &f);
+    assert!(a.reps[0].has_flag(QualityFlag::LowSampleRate));
+    assert!(QualityFlag::LowSampleRate.explanation().contains("RFD 0-50 ms"));
 }

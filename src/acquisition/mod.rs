@@ -286,7 +286,7 @@ impl Recorder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::analyze_trace;
+    use crate::analysis::{RepMetrics, analyze_trace};
     use crate::device::sim::{SimAthlete, SimLayout};
     use crate::io::sample_data::simulate_trace;
     use crate::model::Side;
@@ -324,14 +324,18 @@ mod tests {
         assert_eq!(stopped.time_s[0], 0.0, "times start at the first sample");
         let analysis = analyze_trace(&stopped, Some(Polarity::Auto), &AnalysisParams::default()).unwrap();
         for (c, a) in analysis.iter().enumerate() {
+            // The live view measures on the trial baseline (the first 0.5 s); the saved analysis
+            // on each rep's own: the peaks differ by the difference of the two baselines.
+            let sign = if a.inverted { -1.0 } else { 1.0 };
+            let on_trial_baseline = |r: &RepMetrics| r.peak_force_n + sign * (r.baseline_n - a.baseline_n);
             let live: Vec<(usize, f64)> = rec.live_reps(c).iter().map(|r| (r.start_index, r.peak_n)).collect();
-            let batch: Vec<(usize, f64)> = a.reps.iter().map(|r| (r.start_index, r.peak_force_n)).collect();
+            let batch: Vec<(usize, f64)> = a.reps.iter().map(|r| (r.start_index, on_trial_baseline(r))).collect();
             assert_eq!(live.len(), batch.len());
             for ((si, pi), (sj, pj)) in live.iter().zip(&batch) {
                 assert_eq!(si, sj);
                 assert!((pi - pj).abs() < 1e-9, "{pi} vs {pj}");
             }
-            assert!((rec.peak_n()[c] - a.reps.iter().map(|r| r.peak_force_n).fold(0.0, f64::max)).abs() < 1e-9);
+            assert!((rec.peak_n()[c] - a.reps.iter().map(on_trial_baseline).fold(0.0, f64::max)).abs() < 1e-9);
         }
         // A device that reads pulls as negative: auto polarity turns it round while recording.
         for c in &mut trace.channels {

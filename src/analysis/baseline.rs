@@ -1,9 +1,12 @@
-//! Baseline window, baseline level `b`, noise `s` and polarity (DOMAIN.md sections 1-2).
+//! Baselines and polarity (DOMAIN.md sections 1-2, revision 2): the trial baseline `b0`, `s0`
+//! of the first 0.5 s (polarity and rep detection only), and each rep's own baseline `b`, `s`
+//! from the last quiet stretch before its rise.
 
-use super::signal::mean_and_sd;
+use super::params::{AnalysisParams, TIME_EPS_S};
+use super::signal::{NetSignal, mean_and_sd};
 use crate::model::Polarity;
 
-/// Mean and noise of the baseline window.
+/// Mean and noise of the trial baseline window.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Baseline {
     /// Mean of `F` over the window (`b`).
@@ -41,9 +44,238 @@ pub fn is_inverted(polarity: Polarity, force_n: &[f64], baseline_mean_n: f64) ->
     }
 }
 
+/// Where a rep's baseline came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RepBaseline {
+    /// `b`: median of the signed force in the rep's window (or the trial's `b0`), in the
+    /// direction of the effort (after polarity).
+    pub level_n: f64,
+    /// `s`: `1.4826 * MAD` of the window (or the trial's `s0`).
+    pub noise_n: f64,
+    /// First and last sample of the window; `None` when the trial baseline was used
+    /// (`baseline_from_trial_start`).
+    pub window: Option<(usize, usize)>,
+}
+
+/// Scale from the median absolute deviation to the SD of normally distributed noise.
+const MAD_TO_SD: f64 = 1.4826;
+
+/// The steepest rise `r`: the sample `i` in `[lower, peak]` with the largest
+/// `(G(t_i + w) - G(t_i)) / w` (the first on ties). Any baseline gives the same answer, so
+/// `signed` may carry any offset.
+pub fn steepest_rise(signed: &NetSignal, lower: usize, peak: usize, window_s: f64) -> usize {
+    let t = signed.t;
+    let mut cursor = lower;
+    let mut best = lower;
+    let mut best_rise = f64::NEG_INFINITY;
+    for (i, &ti) in t.iter().enumerate().take(peak + 1).skip(lower) {
+        let rise = signed.value_at_cursor(&mut cursor, ti + window_s) - signed.at(i);
+        if rise > best_rise {
+            best_rise = rise;
+            best = i;
+        }
+    }
+    best
+}
+
+/// A rep's own baseline (DOMAIN.md section 2, revision 2). `signed` is the force after polarity
+/// with no baseline removed; candidate windows end on a sample `j` in `[lower, rise]`, hold the
+/// samples with `t_j - w < t_i <= t_j`, lie inside the bounds (`t_j - w >= t[lower]`) and hold
+/// at least `rep_baseline_min_samples` samples. `s_q` is the smallest sample SD among them; the
+/// rep's window is the latest candidate whose range is at most
+/// `rho = max(2 % of peak_g0_n, 8 s_q, 1 N)`. Without one, `trial` is used.
+///
+/// Linear in the number of samples searched: a forward pass with running sums finds `s_q`, then
+/// a backward pass with monotone queues for the range stops at the latest window within `rho`.
+pub fn rep_baseline(
+    signed: &NetSignal,
+    lower: usize,
+    rise: usize,
+    peak_g0_n: f64,
+    trial: &Baseline,
+    trial_level_n: f64,
+    params: &AnalysisParams,
+) -> RepBaseline {
+    let fallback = RepBaseline { level_n: trial_level_n, noise_n: trial.noise_n, window: None };
+    let windows = Windows::new(signed.t, lower, params);
+    let Some(quietest) = quietest_sd(signed, &windows, rise) else {
+        return fallback;
+    };
+    let rho = (params.rep_baseline_range_fraction * peak_g0_n)
+        .max(params.rep_baseline_range_noise_multiple * quietest)
+        .max(params.rep_baseline_range_floor_n);
+    let Some((from, to)) = latest_within(signed, &windows, rise, rho) else {
+        return fallback;
+    };
+    let mut values: Vec<f64> = (from..=to).map(|i| signed.at(i)).collect();
+    let level_n = median(&mut values);
+    for v in &mut values {
+        *v = (*v - level_n).abs();
+    }
+    let mad = median(&mut values);
+    RepBaseline { level_n, noise_n: MAD_TO_SD * mad, window: Some((from, to)) }
+}
+
+/// The candidate windows' geometry. Times compare with a tolerance so that a window is the same
+/// whatever the clock's origin: `t_i > t_j - w` and `t_j - w >= t[lower]` as in exact arithmetic.
+struct Windows<'a> {
+    t: &'a [f64],
+    lower: usize,
+    length_s: f64,
+    min_samples: usize,
+}
+
+impl<'a> Windows<'a> {
+    fn new(t: &'a [f64], lower: usize, params: &AnalysisParams) -> Self {
+        Windows {
+            t,
+            lower,
+            length_s: params.rep_baseline_window_s,
+            min_samples: params.rep_baseline_min_samples.max(2),
+        }
+    }
+
+    /// Whether sample `i` lies before the window that ends on `j`.
+    #[inline]
+    fn before(&self, i: usize, j: usize) -> bool {
+        self.t[i] <= self.t[j] - self.length_s + TIME_EPS_S
+    }
+
+    /// Whether the window ending on `j`, starting at sample `start`, is a candidate.
+    #[inline]
+    fn is_candidate(&self, start: usize, j: usize) -> bool {
+        self.t[j] - self.length_s >= self.t[self.lower] - TIME_EPS_S && j + 1 - start >= self.min_samples
+    }
+}
+
+/// `s_q`: the smallest sample SD of the candidate windows ending in `[lower, rise]`, from running
+/// sums (relative to the first sample, for precision). `None` without a candidate.
+fn quietest_sd(signed: &NetSignal, w: &Windows, rise: usize) -> Option<f64> {
+    let reference = signed.at(w.lower);
+    let (mut sum, mut sum_sq) = (0.0f64, 0.0f64);
+    let mut start = w.lower;
+    let mut quietest: Option<f64> = None;
+    for j in w.lower..=rise {
+        let d = signed.at(j) - reference;
+        sum += d;
+        sum_sq += d * d;
+        while w.before(start, j) {
+            let d = signed.at(start) - reference;
+            sum -= d;
+            sum_sq -= d * d;
+            start += 1;
+        }
+        if w.is_candidate(start, j) {
+            let n = (j + 1 - start) as f64;
+            let sd = ((sum_sq - sum * sum / n) / (n - 1.0)).max(0.0).sqrt();
+            quietest = Some(quietest.map_or(sd, |q: f64| q.min(sd)));
+        }
+    }
+    quietest
+}
+
+/// The latest candidate window (first and last sample) whose range is at most `rho`, searched
+/// backwards from `rise` with monotone queues of the window's maximum and minimum.
+fn latest_within(signed: &NetSignal, w: &Windows, rise: usize, rho: f64) -> Option<(usize, usize)> {
+    // Queues as vectors with a moving front: indices in decreasing order of insertion (the
+    // window grows to the left and shrinks from the right).
+    let mut highs: Vec<usize> = Vec::new();
+    let mut lows: Vec<usize> = Vec::new();
+    let (mut high_front, mut low_front) = (0, 0);
+    // The window ending on `j` is `[start, j]`; `start` only moves left as `j` does.
+    let mut start = rise + 1;
+    for j in (w.lower..=rise).rev() {
+        while start > w.lower && !w.before(start - 1, j) {
+            start -= 1;
+            let f = signed.at(start);
+            while highs.len() > high_front && signed.at(*highs.last().expect("non-empty")) <= f {
+                highs.pop();
+            }
+            highs.push(start);
+            while lows.len() > low_front && signed.at(*lows.last().expect("non-empty")) >= f {
+                lows.pop();
+            }
+            lows.push(start);
+        }
+        while high_front < highs.len() && highs[high_front] > j {
+            high_front += 1;
+        }
+        while low_front < lows.len() && lows[low_front] > j {
+            low_front += 1;
+        }
+        if !w.is_candidate(start, j) {
+            // Earlier `j` only have shorter or out-of-bounds windows once the bound is crossed.
+            if w.t[j] - w.length_s < w.t[w.lower] - TIME_EPS_S {
+                return None;
+            }
+            continue;
+        }
+        let range = signed.at(highs[high_front]) - signed.at(lows[low_front]);
+        if range <= rho {
+            return Some((start, j));
+        }
+    }
+    None
+}
+
+/// Median of `values` (the mean of the two middle values for an even count); reorders them.
+pub fn median(values: &mut [f64]) -> f64 {
+    let n = values.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    let mid = n / 2;
+    let (below, &mut upper, _) = values.select_nth_unstable_by(mid, f64::total_cmp);
+    if n % 2 == 1 {
+        upper
+    } else {
+        let lower = below.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        0.5 * (lower + upper)
+    }
+}
+
+/// Whether the trial's median sample interval is above `limit_s`, in one pass without sorting:
+/// with `m` intervals, `k` of them above the limit decide it unless `k` is exactly `m/2` (even
+/// `m`), where the two middle intervals (the largest at or below, the smallest above) are averaged.
+pub fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
+    let m = time_s.len().saturating_sub(1);
+    if m == 0 {
+        return false;
+    }
+    let (mut above, mut largest_below, mut smallest_above) = (0usize, f64::NEG_INFINITY, f64::INFINITY);
+    for w in time_s.windows(2) {
+        let dt = w[1] - w[0];
+        if dt > limit_s {
+            above += 1;
+            smallest_above = smallest_above.min(dt);
+        } else {
+            largest_below = largest_below.max(dt);
+        }
+    }
+    if m.is_multiple_of(2) && above == m / 2 {
+        0.5 * (largest_below + smallest_above) > limit_s
+    } else {
+        above > m / 2
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn medians_of_odd_and_even_counts() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), 2.5);
+        // Intervals 0.01, 0.01, 0.03: median 0.01.
+        assert!(median_interval_above(&[0.0, 0.01, 0.02, 0.05], 0.005));
+        assert!(!median_interval_above(&[0.0, 0.01, 0.02, 0.05], 0.01));
+        // Intervals 0.004, 0.004, 0.007, 0.007: median 0.0055 (even count, averaged).
+        assert!(median_interval_above(&[0.0, 0.004, 0.008, 0.015, 0.022], 0.005));
+        // Intervals 0.002, 0.004, 0.007, 0.007: median 0.0055; with 0.002, 0.003, ...: 0.005.
+        assert!(!median_interval_above(&[0.0, 0.002, 0.005, 0.010, 0.017], 0.005));
+        assert!(!median_interval_above(&[0.0], 0.005));
+    }
 
     #[test]
     fn window_is_half_open() {

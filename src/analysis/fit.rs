@@ -1,5 +1,6 @@
 //! The optional exponential model of the rise (as Chronojump does):
-//! `G(t) = Fmax (1 - e^(-K (t - T0)))`, least squares over `[t_on, t[p]]`, Levenberg-Marquardt.
+//! `G(t) = Fmax (1 - e^(-K (t - T0)))`, least squares over the rise and the start of the plateau
+//! (DOMAIN.md section 2, revision 2), Levenberg-Marquardt.
 
 // Small dense linear algebra reads best with explicit indices.
 #![allow(clippy::needless_range_loop)]
@@ -21,44 +22,48 @@ pub struct ExpFit {
     pub model_rfd_n_per_s: f64,
     /// Mean absolute error of the model in % of the mean force of the fitted points.
     pub error_percent: f64,
-    /// Points fitted: the onset point and every sample after it up to the peak.
+    /// Points fitted: the onset point and every sample after it up to `t_fit`.
     pub points: usize,
 }
 
-/// Largest model force accepted, as a multiple of the observed peak: beyond it the rise is
-/// essentially linear and `Fmax`, `K` are not identifiable from the data.
-const MAX_FMAX_OVER_PEAK: f64 = 10.0;
 const MAX_ITERATIONS: usize = 100;
 
-/// Fits the model to the onset point `(t_on, G(t_on))` and the samples in `(t_on, t[peak]]`.
-/// `None` with fewer than four points or when the fit does not converge to a rising exponential.
-pub fn fit_exponential(sig: &NetSignal, onset_s: f64, peak: usize) -> Option<ExpFit> {
+/// Fits the model by least squares to the onset point `(t_on, G(t_on))` and every sample with
+/// `t_on < t_i <= fit_end_s` (DOMAIN.md section 2: the rise and the start of the plateau).
+/// `None` (`fit_failed`) with fewer than four points, or when the optimum has `Fmax <= 0`,
+/// `K <= 0` or `Fmax` above `max_fmax_over_peak` times `peak_n`.
+pub fn fit_exponential(
+    sig: &NetSignal,
+    onset_s: f64,
+    fit_end_s: f64,
+    peak_n: f64,
+    max_fmax_over_peak: f64,
+) -> Option<ExpFit> {
     let t = sig.t;
     let first = t.partition_point(|&ti| ti <= onset_s);
-    if peak < first {
+    let end = t.partition_point(|&ti| ti <= fit_end_s);
+    if end < first || peak_n <= 0.0 {
         return None;
     }
-    let mut xs = Vec::with_capacity(peak - first + 2);
-    let mut ys = Vec::with_capacity(peak - first + 2);
+    let mut xs = Vec::with_capacity(end - first + 1);
+    let mut ys = Vec::with_capacity(end - first + 1);
     xs.push(0.0);
     ys.push(sig.value_at(onset_s));
-    for i in first..=peak {
+    for i in first..end {
         xs.push(t[i] - onset_s);
-        ys.push(sig.g[i]);
+        ys.push(sig.at(i));
     }
     if xs.len() < 4 {
         return None;
     }
-    let peak_n = sig.g[peak];
-    if peak_n <= 0.0 {
-        return None;
-    }
-    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n), MAX_FMAX_OVER_PEAK * peak_n)?;
+    let fmax_limit = max_fmax_over_peak * peak_n;
+    // The search may wander past the limit on its way; only the optimum is judged.
+    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n), 1e3 * fmax_limit)?;
     let [fmax, k, x0] = params;
     if !(fmax > 0.0 && k > 0.0 && fmax.is_finite() && k.is_finite() && x0.is_finite()) {
         return None;
     }
-    if fmax > MAX_FMAX_OVER_PEAK * peak_n {
+    if fmax > fmax_limit {
         return None;
     }
     let mean_y = ys.iter().sum::<f64>() / ys.len() as f64;
@@ -204,7 +209,7 @@ mod tests {
         let t: Vec<f64> = (100..=600).map(|i| i as f64 / 1000.0).collect();
         let g: Vec<f64> = t.iter().map(|&t| 500.0 * (1.0 - (-8.0 * (t - 0.1)).exp())).collect();
         let sig = NetSignal::new(&t, &g);
-        let fit = fit_exponential(&sig, 0.1, t.len() - 1).expect("fit");
+        let fit = fit_exponential(&sig, 0.1, 0.6, g[g.len() - 1], 10.0).expect("fit");
         assert!((fit.fmax_n - 500.0).abs() < 1e-3, "{fit:?}");
         assert!((fit.k_per_s - 8.0).abs() < 1e-4, "{fit:?}");
         assert!((fit.t0_s - 0.1).abs() < 1e-6, "{fit:?}");
@@ -217,7 +222,7 @@ mod tests {
         let t: Vec<f64> = (0..=100).map(|i| i as f64 / 100.0).collect();
         let g: Vec<f64> = t.iter().map(|&t| 100.0 * t).collect();
         let sig = NetSignal::new(&t, &g);
-        assert!(fit_exponential(&sig, 0.0, 100).is_none());
+        assert!(fit_exponential(&sig, 0.0, 1.0, 100.0, 10.0).is_none());
     }
 
     #[test]

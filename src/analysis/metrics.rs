@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::baseline::{Baseline, rep_baseline, steepest_rise};
 use super::fit::{ExpFit, fit_exponential};
 use super::params::{AnalysisParams, TIME_EPS_S};
 use super::reps::RepSpan;
@@ -21,6 +22,10 @@ pub enum QualityFlag {
     PoorFit,
     /// The exponential model could not be fitted to the rise.
     FitFailed,
+    /// No quiet stretch before the rise: the rep's baseline is the trial's first 0.5 s.
+    BaselineFromTrialStart,
+    /// Median sample interval above 5 ms: RFD 0-50 ms and peak RFD are coarse.
+    LowSampleRate,
 }
 
 impl QualityFlag {
@@ -31,6 +36,8 @@ impl QualityFlag {
             QualityFlag::Clipped => "clipped",
             QualityFlag::PoorFit => "poor_fit",
             QualityFlag::FitFailed => "fit_failed",
+            QualityFlag::BaselineFromTrialStart => "baseline_from_trial_start",
+            QualityFlag::LowSampleRate => "low_sample_rate",
         }
     }
 
@@ -42,6 +49,12 @@ impl QualityFlag {
             QualityFlag::Clipped => "3 or more samples at the device maximum: the peak may be cut off",
             QualityFlag::PoorFit => "exponential model error above 5 % of mean force",
             QualityFlag::FitFailed => "the rise does not follow an exponential model",
+            QualityFlag::BaselineFromTrialStart => {
+                "no quiet 0.5 s before the rise: the baseline is the first 0.5 s of the trial"
+            }
+            QualityFlag::LowSampleRate => {
+                "sampled below 200 Hz: RFD 0-50 ms and peak RFD span few samples and are coarse"
+            }
         }
     }
 }
@@ -54,6 +67,15 @@ pub struct Rfd {
     pub n_per_s: Option<f64>,
 }
 
+/// The samples a rep's baseline was taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BaselineWindow {
+    pub start_index: usize,
+    pub end_index: usize,
+    pub start_s: f64,
+    pub end_s: f64,
+}
+
 /// Everything measured on one rep of one channel. Times are in the trial's time base.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RepMetrics {
@@ -63,6 +85,17 @@ pub struct RepMetrics {
     pub peak_index: usize,
     pub lower_bound_index: usize,
     pub upper_bound_index: usize,
+    /// The steepest rise `r`, where the search for the rep's baseline window ends.
+    pub rise_index: usize,
+    /// The rep's baseline `b` (median of its window, or the trial's `b0`), in the device's own
+    /// sign like the channel's.
+    pub baseline_n: f64,
+    /// The rep's noise `s` (`1.4826 x MAD` of its window, or the trial's `s0`).
+    pub noise_n: f64,
+    /// The rep's onset threshold `θ = max(3 s, 1 N)`.
+    pub onset_threshold_n: f64,
+    /// The stretch taken as rest before the rep; `None` with `baseline_from_trial_start`.
+    pub baseline_window: Option<BaselineWindow>,
     pub onset_s: f64,
     pub offset_s: f64,
     pub peak_time_s: f64,
@@ -93,26 +126,38 @@ impl RepMetrics {
 
 /// Inputs shared by all reps of one channel.
 pub(crate) struct ChannelContext<'a> {
-    pub signal: &'a NetSignal<'a>,
+    /// The force after polarity, no baseline removed (`±F`).
+    pub signed: &'a NetSignal<'a>,
+    /// `G0 = ±F - b0`: net force on the trial baseline, for peaks and rep detection.
+    pub g0: &'a [f64],
     /// Raw device readings (before polarity and tare), for the clipping check.
     pub raw_force_n: &'a [f64],
-    pub onset_threshold_n: f64,
-    pub noise_n: f64,
+    /// Whether the force was multiplied by -1.
+    pub inverted: bool,
+    /// The trial baseline `b0`, `s0` of the raw readings.
+    pub trial: &'a Baseline,
+    /// The trial's median sample interval is above the limit: RFD 0-50 ms and peak RFD are coarse.
+    pub low_sample_rate: bool,
     pub params: &'a AnalysisParams,
 }
 
 /// Metrics of one rep found by detection, searched within `[lower, upper]`.
 pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upper: usize) -> RepMetrics {
-    let sig = ctx.signal;
-    let (t, g) = (sig.t, sig.g);
-    let theta = ctx.onset_threshold_n;
+    let t = ctx.signed.t;
     let params = ctx.params;
+    let sign = if ctx.inverted { -1.0 } else { 1.0 };
 
-    let peak_index = first_max(g, span.start, span.end);
-    let peak_force_n = g[peak_index];
+    let peak_index = first_max(ctx.g0, span.start, span.end);
+    let rise_index = steepest_rise(ctx.signed, lower, peak_index, params.steepest_rise_window_s);
+    let base =
+        rep_baseline(ctx.signed, lower, rise_index, ctx.g0[peak_index], ctx.trial, sign * ctx.trial.mean_n, params);
+    let sig = NetSignal::net(t, ctx.raw_force_n, ctx.inverted, base.level_n);
+    let theta = params.onset_threshold(base.noise_n);
+
+    let peak_force_n = sig.at(peak_index);
     let peak_time_s = t[peak_index];
-    let onset_s = onset_time(t, g, peak_index, lower, theta);
-    let offset_s = offset_time(t, g, peak_index, upper, theta);
+    let onset_s = onset_time(&sig, peak_index, lower, theta);
+    let offset_s = offset_time(&sig, peak_index, upper, theta);
 
     let g_onset = sig.value_at(onset_s);
     let rfd = params
@@ -124,15 +169,15 @@ pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upp
         })
         .collect();
 
-    let peak_rfd_n_per_s = peak_rfd(sig, onset_s, peak_index, params.peak_rfd_window_s);
+    let peak_rfd_n_per_s = peak_rfd(&sig, onset_s, peak_index, params.peak_rfd_window_s);
     let primitive = sig.primitive(onset_s, offset_s);
     let impulse_n_s = primitive.between(onset_s, offset_s);
     let span_s = offset_s - onset_s;
     let mean_force_n = if span_s > 0.0 { impulse_n_s / span_s } else { peak_force_n };
-    let best_1s_mean_force_n = best_window_mean(sig, &primitive, onset_s, offset_s, params.mean_window_s);
+    let best_1s_mean_force_n = best_window_mean(&sig, &primitive, onset_s, offset_s, params.mean_window_s);
 
     let mut flags = Vec::new();
-    if ctx.noise_n > params.noisy_baseline_fraction * peak_force_n {
+    if base.noise_n > params.noisy_baseline_fraction * peak_force_n {
         flags.push(QualityFlag::NoisyBaseline);
     }
     if params.sustained_hold && mean_force_n < params.sustained_fraction * peak_force_n {
@@ -143,11 +188,18 @@ pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upp
     {
         flags.push(QualityFlag::Clipped);
     }
+    if base.window.is_none() {
+        flags.push(QualityFlag::BaselineFromTrialStart);
+    }
+    if ctx.low_sample_rate {
+        flags.push(QualityFlag::LowSampleRate);
+    }
     let fit = if params.fit_model {
-        let fit = fit_exponential(sig, onset_s, peak_index);
+        let fit_end_s = fit_end(&sig, onset_s, peak_index, upper, params);
+        let fit = fit_exponential(&sig, onset_s, fit_end_s, peak_force_n, params.fit_max_fmax_over_peak);
         match &fit {
             Some(f) if f.error_percent > params.fit_error_limit_percent => flags.push(QualityFlag::PoorFit),
-            None if peak_index > 0 => flags.push(QualityFlag::FitFailed),
+            None => flags.push(QualityFlag::FitFailed),
             _ => {}
         }
         fit
@@ -161,6 +213,16 @@ pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upp
         peak_index,
         lower_bound_index: lower,
         upper_bound_index: upper,
+        rise_index,
+        baseline_n: sign * base.level_n,
+        noise_n: base.noise_n,
+        onset_threshold_n: theta,
+        baseline_window: base.window.map(|(from, to)| BaselineWindow {
+            start_index: from,
+            end_index: to,
+            start_s: t[from],
+            end_s: t[to],
+        }),
         onset_s,
         offset_s,
         peak_time_s,
@@ -176,6 +238,18 @@ pub(crate) fn rep_metrics(ctx: &ChannelContext, span: RepSpan, lower: usize, upp
     }
 }
 
+/// `t_fit = max(t[p], min(t_on + 2 s, t[q]))`, with `q` reached by walking forward from the peak
+/// while the next sample is at least 90 % of peak force, not past `upper`.
+fn fit_end(sig: &NetSignal, onset_s: f64, peak: usize, upper: usize, params: &AnalysisParams) -> f64 {
+    let plateau_n = params.fit_plateau_fraction * sig.at(peak);
+    let mut q = peak;
+    while q < upper && sig.at(q + 1) >= plateau_n {
+        q += 1;
+    }
+    let t = sig.t;
+    t[peak].max((onset_s + params.fit_max_window_s).min(t[q]))
+}
+
 /// The first index of the largest value in `g[from..=to]`.
 fn first_max(g: &[f64], from: usize, to: usize) -> usize {
     let mut best = from;
@@ -189,34 +263,38 @@ fn first_max(g: &[f64], from: usize, to: usize) -> usize {
 
 /// Walk back from the peak while the previous sample is above `θ`, not past `lower`; interpolate
 /// the crossing between the first sample at or below `θ` and the next; `t[lower]` if none.
-fn onset_time(t: &[f64], g: &[f64], peak: usize, lower: usize, theta: f64) -> f64 {
-    if g[peak] <= theta {
+fn onset_time(sig: &NetSignal, peak: usize, lower: usize, theta: f64) -> f64 {
+    let t = sig.t;
+    let g = |i: usize| sig.at(i);
+    if g(peak) <= theta {
         return t[peak];
     }
     let mut j = peak;
-    while j > lower && g[j - 1] > theta {
+    while j > lower && g(j - 1) > theta {
         j -= 1;
     }
     if j == lower {
         return t[lower];
     }
-    let (t0, t1, g0, g1) = (t[j - 1], t[j], g[j - 1], g[j]);
+    let (t0, t1, g0, g1) = (t[j - 1], t[j], g(j - 1), g(j));
     t0 + (theta - g0) / (g1 - g0) * (t1 - t0)
 }
 
 /// Walk forward from the peak the same way; the time at which `G` falls to `θ`, else `t[upper]`.
-fn offset_time(t: &[f64], g: &[f64], peak: usize, upper: usize, theta: f64) -> f64 {
-    if g[peak] <= theta {
+fn offset_time(sig: &NetSignal, peak: usize, upper: usize, theta: f64) -> f64 {
+    let t = sig.t;
+    let g = |i: usize| sig.at(i);
+    if g(peak) <= theta {
         return t[peak];
     }
     let mut j = peak;
-    while j < upper && g[j + 1] > theta {
+    while j < upper && g(j + 1) > theta {
         j += 1;
     }
     if j == upper {
         return t[upper];
     }
-    let (t0, t1, g0, g1) = (t[j], t[j + 1], g[j], g[j + 1]);
+    let (t0, t1, g0, g1) = (t[j], t[j + 1], g(j), g(j + 1));
     t0 + (g0 - theta) / (g0 - g1) * (t1 - t0)
 }
 

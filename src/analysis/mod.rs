@@ -15,10 +15,10 @@ mod signal;
 mod summary;
 
 pub use asymmetry::{Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, asymmetry, imbalance_percent};
-pub use baseline::{Baseline, baseline, baseline_len, is_inverted};
+pub use baseline::{Baseline, RepBaseline, baseline, baseline_len, is_inverted, median, median_interval_above};
 pub use change::{Change, ChangeVerdict, Mdc, mdc95_from_sem, real_change};
 pub use fit::ExpFit;
-pub use metrics::{QualityFlag, RepMetrics, Rfd};
+pub use metrics::{BaselineWindow, QualityFlag, RepMetrics, Rfd};
 pub use normalise::{per_kg, torque_n_m};
 pub use params::{AnalysisParams, RepThreshold, TIME_EPS_S};
 pub use reps::{RepSpan, detect_reps};
@@ -44,18 +44,19 @@ pub enum AnalysisError {
     NotFinite { index: usize },
 }
 
-/// Analysis of one force channel of a trial.
+/// Analysis of one force channel of a trial. The channel-level baseline is the trial baseline
+/// `b0`, `s0` (polarity and rep detection); each rep carries its own (revision 2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChannelAnalysis {
     pub name: String,
     /// Whether the force was multiplied by -1 (polarity `negative`, or `auto` deciding so).
     pub inverted: bool,
-    /// Baseline mean of the raw reading, in the device's own sign.
+    /// `b0`: mean of the raw reading over the first 0.5 s, in the device's own sign.
     pub baseline_n: f64,
-    /// Sample SD of the baseline window.
+    /// `s0`: sample SD of that window.
     pub noise_n: f64,
     pub baseline_samples: usize,
-    /// `θ`.
+    /// `max(3 s0, 1 N)`: the onset threshold the trial baseline gives (a rep's own is on the rep).
     pub onset_threshold_n: f64,
     /// `R_on`.
     pub rep_threshold_n: f64,
@@ -91,7 +92,8 @@ pub fn net_force(
     (g, inverted, base)
 }
 
-/// Analyses one channel: polarity, baseline, reps and every rep's metrics.
+/// Analyses one channel: polarity and the trial baseline, reps, and every rep's own baseline
+/// and metrics (DOMAIN.md section 2, revision 2).
 pub fn analyze_channel(
     name: &str,
     time_s: &[f64],
@@ -100,13 +102,21 @@ pub fn analyze_channel(
     params: &AnalysisParams,
 ) -> Result<ChannelAnalysis, AnalysisError> {
     validate(time_s, force_n)?;
-    let (g, inverted, base) = net_force(time_s, force_n, polarity, params);
+    let (g0, inverted, base) = net_force(time_s, force_n, polarity, params);
     let rep_threshold_n = params.rep_threshold.resolve(base.noise_n);
     let onset_threshold_n = params.onset_threshold(base.noise_n);
-    let spans = detect_reps(time_s, &g, rep_threshold_n, params);
-    let signal = NetSignal::new(time_s, &g);
-    let ctx =
-        ChannelContext { signal: &signal, raw_force_n: force_n, onset_threshold_n, noise_n: base.noise_n, params };
+    let spans = detect_reps(time_s, &g0, rep_threshold_n, params);
+    let signed = NetSignal::net(time_s, force_n, inverted, 0.0);
+    let low_sample_rate = median_interval_above(time_s, params.low_sample_rate_interval_s);
+    let ctx = ChannelContext {
+        signed: &signed,
+        g0: &g0,
+        raw_force_n: force_n,
+        inverted,
+        trial: &base,
+        low_sample_rate,
+        params,
+    };
     let last = time_s.len() - 1;
     let reps = spans
         .iter()

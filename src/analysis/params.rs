@@ -1,4 +1,5 @@
-//! Every threshold of DOMAIN.md sections 2-3 as a parameter, with the published defaults.
+//! Every threshold of DOMAIN.md sections 2-3 (revision 2) as a parameter, with the published
+//! defaults.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +27,20 @@ impl RepThreshold {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AnalysisParams {
-    /// Length of the baseline window at the start of the trial (0.5 s).
+    /// Length of the trial baseline window `b0`, `s0` at the start of the trial (0.5 s); used
+    /// only for polarity and rep detection.
     pub baseline_window_s: f64,
+    /// Length of each rep's own baseline window, the quiet stretch before its rise (0.5 s).
+    pub rep_baseline_window_s: f64,
+    /// A rep baseline window holds at least this many samples (3).
+    pub rep_baseline_min_samples: usize,
+    /// `rho = max(fraction * G0[p], noise_multiple * s_q, floor_n)`: the largest range
+    /// (`max F - min F`) a rep baseline window may have (2 %, 8, 1 N).
+    pub rep_baseline_range_fraction: f64,
+    pub rep_baseline_range_noise_multiple: f64,
+    pub rep_baseline_range_floor_n: f64,
+    /// Window of the steepest-rise search that ends the rep baseline search (0.02 s).
+    pub steepest_rise_window_s: f64,
     /// Rep threshold `R_on` (default `max(20 N, 10 s)`).
     pub rep_threshold: RepThreshold,
     /// A rep ends when force falls below this fraction of `R_on` (1/2) ...
@@ -59,6 +72,14 @@ pub struct AnalysisParams {
     pub fit_model: bool,
     /// `poor_fit` when the model's mean absolute error exceeds this % of mean force (5 %).
     pub fit_error_limit_percent: f64,
+    /// The fit runs at most this long after onset unless the peak is later (2 s) ...
+    pub fit_max_window_s: f64,
+    /// ... and ends where force drops below this fraction of peak after the peak (0.9).
+    pub fit_plateau_fraction: f64,
+    /// `fit_failed` when the fitted `Fmax` exceeds this multiple of peak force (10).
+    pub fit_max_fmax_over_peak: f64,
+    /// `low_sample_rate` when the trial's median sample interval is above this (0.005 s).
+    pub low_sample_rate_interval_s: f64,
     /// `inconsistent` when a metric's CV across reps exceeds this % (10 %).
     pub inconsistent_cv_percent: f64,
 }
@@ -67,6 +88,12 @@ impl Default for AnalysisParams {
     fn default() -> Self {
         AnalysisParams {
             baseline_window_s: 0.5,
+            rep_baseline_window_s: 0.5,
+            rep_baseline_min_samples: 3,
+            rep_baseline_range_fraction: 0.02,
+            rep_baseline_range_noise_multiple: 8.0,
+            rep_baseline_range_floor_n: 1.0,
+            steepest_rise_window_s: 0.02,
             rep_threshold: RepThreshold::Auto { floor_n: 20.0, noise_multiple: 10.0 },
             rep_end_fraction: 0.5,
             rep_end_quiet_s: 0.1,
@@ -83,13 +110,17 @@ impl Default for AnalysisParams {
             device_max_n: None,
             fit_model: true,
             fit_error_limit_percent: 5.0,
+            fit_max_window_s: 2.0,
+            fit_plateau_fraction: 0.9,
+            fit_max_fmax_over_peak: 10.0,
+            low_sample_rate_interval_s: 0.005,
             inconsistent_cv_percent: 10.0,
         }
     }
 }
 
 impl AnalysisParams {
-    /// Onset threshold `θ` for a trial with baseline noise `noise_n`.
+    /// Onset threshold `θ` for a rep (or the trial) with baseline noise `noise_n`.
     pub fn onset_threshold(&self, noise_n: f64) -> f64 {
         self.onset_floor_n.max(self.onset_noise_multiple * noise_n)
     }

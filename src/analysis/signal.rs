@@ -1,16 +1,32 @@
 //! Net force `G(t)` as a piecewise-linear function of time: interpolation and integrals.
 
-/// Net force samples `G(t)`, linearly interpolated between samples.
+/// Net force `G(t_i) = sign * F_i - b`, linearly interpolated between samples. The samples are
+/// borrowed as recorded; each rep views them with its own baseline `b` (DOMAIN.md section 2,
+/// revision 2) without a copy.
 pub struct NetSignal<'a> {
     pub t: &'a [f64],
-    pub g: &'a [f64],
+    f: &'a [f64],
+    sign: f64,
+    offset_n: f64,
 }
 
 impl<'a> NetSignal<'a> {
-    /// `t` strictly increasing, same length as `g`, at least one sample.
+    /// `G = g`: `t` strictly increasing, same length as `g`, at least one sample.
     pub fn new(t: &'a [f64], g: &'a [f64]) -> Self {
-        debug_assert_eq!(t.len(), g.len());
-        NetSignal { t, g }
+        Self::net(t, g, false, 0.0)
+    }
+
+    /// `G = ±F - b`: `F` as recorded, multiplied by -1 when `inverted`, less the baseline `b`
+    /// (in the signal's positive direction).
+    pub fn net(t: &'a [f64], force_n: &'a [f64], inverted: bool, baseline_n: f64) -> Self {
+        debug_assert_eq!(t.len(), force_n.len());
+        NetSignal { t, f: force_n, sign: if inverted { -1.0 } else { 1.0 }, offset_n: baseline_n }
+    }
+
+    /// `G` at sample `i`.
+    #[inline]
+    pub fn at(&self, i: usize) -> f64 {
+        self.sign * self.f[i] - self.offset_n
     }
 
     pub fn len(&self) -> usize {
@@ -56,10 +72,10 @@ impl<'a> NetSignal<'a> {
     #[inline]
     fn interpolate(&self, k: usize, x: f64) -> f64 {
         if self.t.len() < 2 {
-            return self.g[0];
+            return self.at(0);
         }
         let (t0, t1) = (self.t[k], self.t[k + 1]);
-        let (g0, g1) = (self.g[k], self.g[k + 1]);
+        let (g0, g1) = (self.at(k), self.at(k + 1));
         if x <= t0 {
             return g0;
         }
@@ -90,7 +106,7 @@ impl<'a> NetSignal<'a> {
         let mut acc = 0.0;
         cum.push(0.0);
         for i in k0 + 1..=k1 {
-            acc += 0.5 * (self.g[i] + self.g[i - 1]) * (self.t[i] - self.t[i - 1]);
+            acc += 0.5 * (self.at(i) + self.at(i - 1)) * (self.t[i] - self.t[i - 1]);
             cum.push(acc);
         }
         Primitive { signal: self, k0, cum }
@@ -116,7 +132,7 @@ impl Primitive<'_> {
         let k = k.clamp(self.k0, self.k0 + self.cum.len().saturating_sub(2));
         let x = x.clamp(sig.t[0], sig.last_time());
         let gx = sig.interpolate(k, x);
-        self.cum[k - self.k0] + 0.5 * (sig.g[k] + gx) * (x - sig.t[k])
+        self.cum[k - self.k0] + 0.5 * (sig.at(k) + gx) * (x - sig.t[k])
     }
 
     /// Integral from the span's first sample to `x` (`x` inside the span).

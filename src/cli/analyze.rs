@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use super::table::{Table, num};
-use forcetrack::analysis::{AnalysisParams, AsymmetryFormula, Metric, RepThreshold, analyze_trace, asymmetry};
+use forcetrack::analysis::{
+    AnalysisParams, AsymmetryFormula, Metric, QualityFlag, RepThreshold, analyze_trace, asymmetry,
+};
 use forcetrack::io::analysis_report::FileReport;
 use forcetrack::io::read_trace_file;
 use forcetrack::model::{Polarity, Side};
@@ -156,13 +158,12 @@ fn print_table(report: &FileReport, polarity: Polarity) {
     );
     for channel in report.channels {
         println!(
-            "  channel {}: {} (polarity {}), baseline {:.2} N, noise {:.2} N, onset threshold {:.2} N, rep threshold {:.2} N, {} rep{}",
+            "  channel {}: {} (polarity {}), trial baseline {:.2} N, noise {:.2} N (first 0.5 s), rep threshold {:.2} N, {} rep{}",
             channel.name,
             if channel.inverted { "inverted" } else { "not inverted" },
             polarity.id(),
             channel.baseline_n,
             channel.noise_n,
-            channel.onset_threshold_n,
             channel.rep_threshold_n,
             channel.reps.len(),
             if channel.reps.len() == 1 { "" } else { "s" }
@@ -171,7 +172,10 @@ fn print_table(report: &FileReport, polarity: Polarity) {
             continue;
         }
         let windows = &report.params.rfd_windows_s;
-        let mut headers: Vec<String> = ["rep", "onset s", "offset s", "peak N", "TTP s"].map(String::from).to_vec();
+        let mut headers: Vec<String> =
+            ["rep", "base N", "from s", "noise N", "θ N", "onset s", "offset s", "peak N", "TTP s"]
+                .map(String::from)
+                .to_vec();
         headers.extend(windows.iter().map(|w| format!("RFD0-{:.0} N/s", w * 1000.0)));
         headers.extend(
             ["pkRFD N/s", "impulse N·s", "best 1s N", "Fmax N", "tau s", "fit err %", "flags"].map(String::from),
@@ -181,14 +185,26 @@ fn print_table(report: &FileReport, polarity: Polarity) {
         for (i, rep) in channel.reps.iter().enumerate() {
             let mut row = vec![
                 (i + 1).to_string(),
+                num(Some(rep.baseline_n), 2),
+                // Where the rep's baseline window starts; "trial" when it fell back to b0.
+                rep.baseline_window.map_or("trial".to_string(), |w| num(Some(w.start_s - t0), 3)),
+                num(Some(rep.noise_n), 2),
+                num(Some(rep.onset_threshold_n), 2),
                 num(Some(rep.onset_s - t0), 3),
                 num(Some(rep.offset_s - t0), 3),
                 num(Some(rep.peak_force_n), 1),
                 num(Some(rep.time_to_peak_s), 3),
             ];
-            row.extend(windows.iter().map(|&w| num(rep.rfd_for(w), 0)));
+            // Below 200 Hz a 50 ms window spans fewer than 10 samples: those values are coarse.
+            let coarse = |text: String| {
+                if rep.has_flag(QualityFlag::LowSampleRate) && text != "-" { format!("≈{text}") } else { text }
+            };
+            row.extend(windows.iter().map(|&w| {
+                let text = num(rep.rfd_for(w), 0);
+                if w < 0.1 - 1e-9 { coarse(text) } else { text }
+            }));
             row.extend([
-                num(rep.peak_rfd_n_per_s, 0),
+                coarse(num(rep.peak_rfd_n_per_s, 0)),
                 num(Some(rep.impulse_n_s), 1),
                 num(rep.best_1s_mean_force_n, 1),
                 num(rep.fit.map(|f| f.fmax_n), 1),
@@ -200,7 +216,8 @@ fn print_table(report: &FileReport, polarity: Polarity) {
         }
         if channel.reps.len() > 1 {
             for (label, pick) in [("best", 0), ("mean", 1), ("CV %", 2)] {
-                let mut row = vec![label.to_string(), String::new(), String::new()];
+                let mut row = vec![label.to_string()];
+                row.resize(7, String::new());
                 let mut metrics = vec![Metric::PeakForce, Metric::TimeToPeak];
                 metrics.extend(windows.iter().map(|w| Metric::Rfd { window_ms: (w * 1000.0).round() as u32 }));
                 metrics.extend([Metric::PeakRfd, Metric::Impulse, Metric::Best1sMeanForce]);

@@ -1,7 +1,9 @@
 //! The analysis of a trace file as JSON and CSV rows (`forcetrack analyze`).
 //!
 //! Times are seconds from the trace's first sample; forces in newtons; a metric that is empty by
-//! definition is `null` (JSON) or an empty cell (CSV).
+//! definition is `null` (JSON) or an empty cell (CSV). The channel's `baseline_n`, `noise_n` and
+//! `onset_threshold_n` are the trial baseline (first 0.5 s: polarity and rep detection; CSV
+//! `trial_*`); each rep carries its own (DOMAIN.md section 2, revision 2).
 
 use serde_json::{Map, Value, json};
 
@@ -39,6 +41,11 @@ impl FileReport<'_> {
         let get = |f: &dyn Fn(&RepMetrics) -> Option<f64>| rep.and_then(f);
         let torque = get(&|r| torque_n_m(r.peak_force_n, self.lever_arm_m));
         let mut values = vec![
+            ("baseline_n".to_string(), get(&|r| Some(r.baseline_n))),
+            ("noise_n".to_string(), get(&|r| Some(r.noise_n))),
+            ("onset_threshold_n".to_string(), get(&|r| Some(r.onset_threshold_n))),
+            ("baseline_window_start_s".to_string(), get(&|r| r.baseline_window.map(|w| w.start_s - t0))),
+            ("baseline_window_end_s".to_string(), get(&|r| r.baseline_window.map(|w| w.end_s - t0))),
             ("onset_s".to_string(), get(&|r| Some(r.onset_s - t0))),
             ("offset_s".to_string(), get(&|r| Some(r.offset_s - t0))),
             ("peak_time_s".to_string(), get(&|r| Some(r.peak_time_s - t0))),
@@ -153,9 +160,9 @@ impl FileReport<'_> {
             "format",
             "channel",
             "inverted",
-            "baseline_n",
-            "noise_n",
-            "onset_threshold_n",
+            "trial_baseline_n",
+            "trial_noise_n",
+            "trial_onset_threshold_n",
             "rep_threshold_n",
             "rep",
         ]
@@ -163,7 +170,8 @@ impl FileReport<'_> {
         .to_vec();
         header.extend(self.rep_values(None).into_iter().map(|(k, _)| k));
         header.extend(
-            ["fit_fmax_n", "fit_tau_s", "fit_model_rfd_n_per_s", "fit_error_percent", "flags"].map(String::from),
+            ["fit_fmax_n", "fit_k_per_s", "fit_tau_s", "fit_model_rfd_n_per_s", "fit_error_percent", "flags"]
+                .map(String::from),
         );
         header
     }
@@ -196,6 +204,7 @@ impl FileReport<'_> {
                 let fit = rep.fit;
                 row.extend([
                     cell(fit.map(|f| f.fmax_n)),
+                    cell(fit.map(|f| f.k_per_s)),
                     cell(fit.map(|f| f.tau_s)),
                     cell(fit.map(|f| f.model_rfd_n_per_s)),
                     cell(fit.map(|f| f.error_percent)),

@@ -10,7 +10,7 @@ use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::me
 
 /// Bumped whenever the analysis code changes its results: cached analyses of an older version
 /// are recomputed from the samples.
-pub const ANALYSIS_VERSION: u32 = 1;
+pub const ANALYSIS_VERSION: u32 = 2;
 
 /// A trial to store.
 #[derive(Debug, Clone, PartialEq)]

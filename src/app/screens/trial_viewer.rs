@@ -1,24 +1,37 @@
 //! Force-time curves of a visit's trials for one test, left against right, and against an
-//! earlier visit: onset, peak and the RFD windows marked; zoom, pan and a value cursor.
+//! earlier visit: each rep's baseline window (the stretch taken as rest), onset, peak and the RFD
+//! windows marked; zoom, pan and a value cursor.
 
 use egui::RichText;
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points, Span, VLine};
 
-use crate::analysis::{RepMetrics, net_force};
+use crate::analysis::RepMetrics;
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::model::Side;
 use crate::store::{ResultSettings, VisitResults, analysis_params_for};
 
-/// One channel of one trial, net force, times from the first rep's onset.
+/// One channel of one trial: force above the first rep's own baseline, times from the first
+/// rep's onset.
 #[derive(Clone)]
 struct Curve {
     label: String,
     side: Option<Side>,
     earlier: bool,
     points: Vec<[f64; 2]>,
-    reps: Vec<RepMetrics>,
+    reps: Vec<CurveRep>,
     onset_s: f64,
+    /// The trial baseline's window (the first 0.5 s), for reps that fell back to it.
+    trial_window_s: (f64, f64),
+}
+
+/// A rep as drawn on its curve.
+#[derive(Clone)]
+struct CurveRep {
+    metrics: RepMetrics,
+    /// The rep's own baseline on the curve's scale (0 for the first rep): its metrics are
+    /// measured from this level.
+    level_n: f64,
 }
 
 #[derive(Default)]
@@ -77,7 +90,15 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                 let params = analysis_params_for(library.test(&test_id), &info, &settings);
                 let analysis = s.trial_analysis(&info, &params).map_err(|e| e.to_string())?;
                 for (channel, a) in trace.channels.iter().zip(&analysis) {
-                    let (g, _, _) = net_force(&trace.time_s, &channel.force_n, info.polarity, &params);
+                    // Zero at the first rep's own baseline (the trial's, with no rep).
+                    let sign = if a.inverted { -1.0 } else { 1.0 };
+                    let zero_n = a.reps.first().map_or(a.baseline_n, |r| r.baseline_n);
+                    let g: Vec<f64> = channel.force_n.iter().map(|f| sign * (f - zero_n)).collect();
+                    let reps = a
+                        .reps
+                        .iter()
+                        .map(|r| CurveRep { metrics: r.clone(), level_n: sign * (r.baseline_n - zero_n) })
+                        .collect();
                     let onset = a.reps.first().map_or(0.0, |r| r.onset_s);
                     let t: Vec<f64> = trace.time_s.iter().map(|t| t - onset).collect();
                     let side = match info.side {
@@ -94,8 +115,9 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                         side,
                         earlier,
                         points: decimate(&t, &g, 6000),
-                        reps: a.reps.clone(),
+                        reps,
                         onset_s: onset,
+                        trial_window_s: (trace.time_s[0], trace.time_s[0] + params.baseline_window_s),
                     });
                 }
             }
@@ -186,7 +208,7 @@ impl TrialViewer {
             if self.compare.is_some() {
                 ui.label("- - - the earlier visit");
             }
-            ui.label("| onset   ♦ peak   shaded: RFD 0-50 / 100 / 200 ms");
+            ui.label("■ faint bar: the rest taken as each rep's baseline   | onset   ♦ peak   shaded: RFD 0-50 / 100 / 200 ms");
         });
         ui.label(
             RichText::new("Time from the first rep's onset. Drag to pan, Ctrl + scroll to zoom, double-click to reset; hover for values.")
@@ -217,15 +239,29 @@ impl TrialViewer {
                     if curve.earlier {
                         continue;
                     }
-                    for rep in &curve.reps {
+                    for (k, CurveRep { metrics: rep, level_n }) in curve.reps.iter().enumerate() {
                         let onset = rep.onset_s - curve.onset_s;
+                        let level = unit.from_newtons(*level_n);
+                        let rest = match rep.baseline_window {
+                            Some(w) => vec![[w.start_s - curve.onset_s, level], [w.end_s - curve.onset_s, level]],
+                            // No quiet stretch: the trial's first 0.5 s served (flagged on the rep).
+                            None => {
+                                let (from, to) = curve.trial_window_s;
+                                vec![[from - curve.onset_s, level], [to - curve.onset_s, level]]
+                            }
+                        };
+                        plot.line(
+                            Line::new(format!("{} rep {} baseline", curve.label, k + 1), rest)
+                                .color(color.gamma_multiply(0.5))
+                                .width(6.0),
+                        );
                         plot.vline(
                             VLine::new(format!("{} onset", curve.label), onset).color(color.gamma_multiply(0.6)),
                         );
                         plot.points(
                             Points::new(
                                 format!("{} peak", curve.label),
-                                vec![[rep.peak_time_s - curve.onset_s, unit.from_newtons(rep.peak_force_n)]],
+                                vec![[rep.peak_time_s - curve.onset_s, unit.from_newtons(rep.peak_force_n + level_n)]],
                             )
                             .shape(MarkerShape::Diamond)
                             .radius(6.0)

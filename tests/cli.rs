@@ -37,6 +37,51 @@ fn help_lists_every_subcommand_with_one_line() {
 }
 
 #[test]
+fn version_names_the_default_renderer_whatever_the_build_has() {
+    // This binary is built with the tests, so eframe's wgpu feature is on (the snapshot tests
+    // need it) and eframe alone would prefer wgpu: the default must still be glow.
+    let out = forcetrack(&["--version"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("renderer: glow by default"), "{text}");
+    assert!(text.contains("built with: glow"), "{text}");
+    // An unknown renderer is refused with the choices.
+    let out = forcetrack(&["--renderer", "vulkan", "tests"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("glow") && stderr(&out).contains("wgpu"), "{}", stderr(&out));
+}
+
+#[test]
+fn analyze_rep_baselines_reach_json_and_csv() {
+    let file = "sample-data/recordings/knee_flexion_iso_90_left.csv";
+    let json = forcetrack(&["analyze", "--format", "json", file]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let channel = &value[0]["channels"][0];
+    let rep = &channel["reps"][0];
+    // The trial baseline stays on the channel; each rep has its own, with its window.
+    assert!(channel["baseline_n"].is_f64() && channel["onset_threshold_n"].is_f64());
+    let (b, s, theta) = (
+        rep["baseline_n"].as_f64().unwrap(),
+        rep["noise_n"].as_f64().unwrap(),
+        rep["onset_threshold_n"].as_f64().unwrap(),
+    );
+    assert_eq!(theta, (3.0 * s).max(1.0));
+    assert!(rep["baseline_window_end_s"].as_f64().unwrap() > rep["baseline_window_start_s"].as_f64().unwrap());
+    assert!(rep["flags"].as_array().unwrap().is_empty(), "200 Hz, quiet rest: {}", rep["flags"]);
+
+    let csv = forcetrack(&["analyze", "--format", "csv", file]);
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(row[col("baseline_n")].parse::<f64>().unwrap(), b);
+    assert!(row[col("trial_baseline_n")].parse::<f64>().is_ok());
+    // The table shows the rep's baseline and where its window starts.
+    let table = stdout(&forcetrack(&["analyze", file]));
+    assert!(table.contains("base N") && table.contains(&format!("{b:.2}")), "{table}");
+}
+
+#[test]
 fn analyze_table_csv_and_json_agree() {
     let file = "sample-data/recordings/knee_flexion_iso_90_right.csv";
     let table = forcetrack(&["analyze", file]);

@@ -5,6 +5,7 @@
 mod clinic;
 mod device;
 mod prefs;
+pub mod renderer;
 mod screens;
 mod session;
 mod theme;
@@ -16,6 +17,7 @@ use std::time::Instant;
 
 pub use device::{DeviceChoice, DeviceConn};
 pub use prefs::{ClinicMode, Prefs};
+pub use renderer::RendererChoice;
 pub use screens::Screen;
 
 use clinic::Clinic;
@@ -39,11 +41,23 @@ pub struct AppOptions {
     pub export_dir: Option<PathBuf>,
     /// Start recording this many seconds on the demo force plate right away (measurements).
     pub autorecord_s: Option<f64>,
+    /// The renderer asked for on the command line (overrides the preference).
+    pub renderer: Option<RendererChoice>,
+    /// The renderer drawing this window (set when the window opens).
+    pub renderer_in_use: RendererChoice,
 }
 
 impl AppOptions {
     pub fn new(data_dir: PathBuf) -> Self {
-        AppOptions { data_dir, demo_speed: 1.0, frame_stats: false, export_dir: None, autorecord_s: None }
+        AppOptions {
+            data_dir,
+            demo_speed: 1.0,
+            frame_stats: false,
+            export_dir: None,
+            autorecord_s: None,
+            renderer: None,
+            renderer_in_use: RendererChoice::default(),
+        }
     }
 }
 
@@ -281,13 +295,20 @@ impl eframe::App for ForceTrackApp {
     }
 }
 
-/// Opens the app window.
-pub fn run(options: AppOptions) -> Result<(), String> {
+/// Opens the app window, with the renderer asked for on the command line, else the one in this
+/// computer's preferences (glow unless changed): never the one eframe would pick from the build.
+pub fn run(mut options: AppOptions) -> Result<(), String> {
+    let choice = options.renderer.unwrap_or_else(|| Prefs::load(&options.data_dir).0.renderer);
+    options.renderer_in_use = choice;
+    if options.frame_stats {
+        eprintln!("renderer: {} (built with: {})", choice.id(), renderer::built_in());
+    }
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("ForceTrack")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0]),
+        renderer: choice.to_eframe()?,
         ..Default::default()
     };
     eframe::run_native("ForceTrack", native, Box::new(|cc| Ok(Box::new(ForceTrackApp::new(&cc.egui_ctx, options)))))

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::renderer::RendererChoice;
 use crate::model::ForceUnit;
 
 /// Which clinic the app shows.
@@ -29,6 +30,8 @@ pub struct Prefs {
     pub clinician: String,
     /// Seconds of countdown before a recording.
     pub countdown_s: f64,
+    /// What draws the window (takes effect at the next start; `--renderer` overrides it).
+    pub renderer: RendererChoice,
 }
 
 impl Default for Prefs {
@@ -40,6 +43,7 @@ impl Default for Prefs {
             devices_dir: None,
             clinician: String::new(),
             countdown_s: 3.0,
+            renderer: RendererChoice::default(),
         }
     }
 }

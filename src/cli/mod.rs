@@ -22,15 +22,19 @@ use forcetrack::device::profile::ProfileSet;
 ///
 /// Without a command, the desktop app opens.
 #[derive(Debug, Parser)]
-#[command(name = "forcetrack", version, about, long_about = None)]
+#[command(name = "forcetrack", version, long_version = long_version(), about, long_about = None)]
 pub struct Cli {
     /// Folder holding the clinic database and settings (default: the platform data folder).
     #[arg(long, global = true, env = "FORCETRACK_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Print frame time and memory statistics every five seconds (the app).
+    /// Print frame time and memory statistics every five seconds (the app), and the renderer.
     #[arg(long, hide = true)]
     pub frame_stats: bool,
+
+    /// What draws the window (default: the one chosen in Settings, glow unless changed).
+    #[arg(long, value_enum, env = "FORCETRACK_RENDERER")]
+    pub renderer: Option<forcetrack::app::renderer::RendererChoice>,
 
     /// Run the demo athletes this many times faster than real time (the app).
     #[arg(long, hide = true, default_value_t = 1.0)]
@@ -93,6 +97,12 @@ fn profiles(cli: &Cli) -> ProfileSet {
     ProfileSet::load(Some(&forcetrack::store::paths::devices_dir(&data_dir(cli))))
 }
 
+/// `--version`: the version and the renderer the window uses by default.
+fn long_version() -> &'static str {
+    let text = format!("{}\n{}", env!("CARGO_PKG_VERSION"), forcetrack::app::renderer::version_line());
+    Box::leak(text.into_boxed_str())
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
@@ -115,6 +125,7 @@ pub fn run() -> ExitCode {
             options.frame_stats = cli.frame_stats;
             options.demo_speed = cli.demo_speed;
             options.autorecord_s = cli.autorecord;
+            options.renderer = cli.renderer;
             forcetrack::app::run(options).map(|_| ExitCode::SUCCESS).map_err(anyhow::Error::msg)
         }
     };

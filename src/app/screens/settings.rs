@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::analysis::{AsymmetryFormula, Mdc, SummaryChoice, mdc95_from_sem};
+use crate::app::renderer::RendererChoice;
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::device::profile::ProfileSet;
@@ -58,6 +59,28 @@ impl SettingsScreen {
                 .labelled_by(l.id)
                 .changed();
         });
+        ui.horizontal(|ui| {
+            ui.label("Renderer");
+            for choice in RendererChoice::ALL {
+                let button = ui.add_enabled(
+                    choice.available(),
+                    egui::Button::selectable(shared.prefs.renderer == choice, choice.id()),
+                );
+                if button.clicked() && shared.prefs.renderer != choice {
+                    shared.prefs.renderer = choice;
+                    changed = true;
+                }
+            }
+            let in_use = shared.options.renderer_in_use;
+            let note = if in_use == shared.prefs.renderer {
+                format!("{} draws this window", in_use.id())
+            } else {
+                format!("{} draws this window; {} from the next start", in_use.id(), shared.prefs.renderer.id())
+            };
+            ui.label(RichText::new(note).weak());
+        })
+        .response
+        .on_hover_text("glow is the default: it draws the live view fastest on most computers. --renderer overrides this for one start.");
         if changed && let Err(e) = shared.prefs.save(&shared.options.data_dir) {
             shared.notes.error(e, shared.now);
         }

@@ -3,7 +3,11 @@
 //!
 //! A frame here is what the app's UI thread does for the plot: egui's pass (the min/max
 //! envelope per pixel column, axes, labels) and the tessellation of its shapes into triangles.
-//! Uploading to the GPU and drawing are the renderer's work and not counted.
+//! Uploading to the GPU and drawing are the renderer's work and not counted (the pixels they
+//! fill are checked by `live_plot`'s `a_frame_costs_the_same_at_10_s_and_10_min`, and measured
+//! in a real window by `scripts/live-view-cost`). The columns are kept between frames, as in the
+//! app: `rebuilt` times a frame whose view changed (the whole recording read from its min/max
+//! pyramid), the other a frame that only folds in new samples.
 
 use divan::{Bencher, black_box};
 use forcetrack::acquisition::{MAX_RECORDING_S, Recorder, RecorderConfig};
@@ -68,4 +72,26 @@ fn frame_with_the_whole_recording_in_view(bencher: Bencher, seconds: f64) {
         frame();
     }
     bencher.bench_local(|| black_box(frame()));
+}
+
+#[divan::bench(args = [10.0, 60.0, 600.0])]
+fn frame_with_the_view_rebuilt(bencher: Bencher, seconds: f64) {
+    let rec = recording(seconds);
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        ..Default::default()
+    };
+    let mut span = seconds;
+    bencher.bench_local(|| {
+        // A different span each frame: no column can be kept.
+        span += 1e-6;
+        let output = ctx.run_ui(input(), |ui| {
+            let series: Vec<Series> = (0..2)
+                .map(|c| Series::Recording { recorder: &rec, channel: c, color: egui::Color32::from_rgb(0, 114, 178) })
+                .collect();
+            live_plot(ui, 420.0, 0.0, span, ForceUnit::Newton, &series, &[]);
+        });
+        black_box(ctx.tessellate(output.shapes, output.pixels_per_point))
+    });
 }

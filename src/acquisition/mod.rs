@@ -34,8 +34,14 @@ pub struct RecorderConfig {
 /// The longest recording kept in memory (a test never needs more).
 pub const MAX_RECORDING_S: f64 = 30.0 * 60.0;
 
+/// The most samples per series reserved ahead (30 min at 4 kHz); longer or faster recordings
+/// grow as they go.
+const MAX_RESERVED_SAMPLES: usize = 30 * 60 * 4000;
+
 /// One recording in progress (or just stopped).
 pub struct Recorder {
+    /// Unique in this process: tells drawings cached for one recording from the next.
+    id: u64,
     config: RecorderConfig,
     time_s: Vec<f64>,
     raw: Vec<Vec<f64>>,
@@ -65,7 +71,9 @@ impl Recorder {
             Polarity::Negative => vec![Some(-1.0); channels],
             Polarity::Auto => vec![None; channels],
         };
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Recorder {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             time_s: Vec::new(),
             raw: vec![Vec::new(); channels],
             envelopes: vec![Envelope::default(); channels],
@@ -87,6 +95,33 @@ impl Recorder {
 
     pub fn config(&self) -> &RecorderConfig {
         &self.config
+    }
+
+    /// Room for the rest of the recording once its rate is known (after its first second): a
+    /// series grown by doubling leaves its old copies behind in the heap, so a 10 min recording
+    /// would hold up to twice its samples in memory. Reserved memory that is not yet written is
+    /// not resident.
+    fn reserve_for(&mut self, incoming: usize, now_s: f64) {
+        let len = self.time_s.len();
+        if len + incoming <= self.time_s.capacity() {
+            return;
+        }
+        let wanted = if now_s >= 1.0 && len > 0 {
+            let rate = len as f64 / now_s;
+            ((rate * self.config.max_duration_s * 1.02) as usize).min(MAX_RESERVED_SAMPLES).max(len + incoming)
+        } else {
+            (len + incoming).max(4096)
+        };
+        let extra = wanted.saturating_sub(len);
+        self.time_s.reserve_exact(extra);
+        for series in &mut self.raw {
+            series.reserve_exact(extra);
+        }
+    }
+
+    /// This recording's identity in the process.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Sends every sample to the journal under `key`.
@@ -136,7 +171,16 @@ impl Recorder {
 
     /// Min and max net force over samples `from..to` of a channel (for drawing).
     pub fn net_min_max(&self, channel: usize, from: usize, to: usize) -> Option<(f64, f64)> {
-        let (lo, hi) = self.envelopes[channel].min_max(&self.raw[channel], from, to)?;
+        self.net_range(channel, self.raw_min_max(channel, from, to)?)
+    }
+
+    /// Min and max raw reading over samples `from..to` of a channel.
+    pub fn raw_min_max(&self, channel: usize, from: usize, to: usize) -> Option<(f64, f64)> {
+        self.envelopes[channel].min_max(&self.raw[channel], from, to)
+    }
+
+    /// A raw (min, max) as net force, with the orientation and baseline known now.
+    pub fn net_range(&self, channel: usize, (lo, hi): (f64, f64)) -> Option<(f64, f64)> {
         let (a, b) = (self.net(channel, lo), self.net(channel, hi));
         Some((a.min(b), a.max(b)))
     }
@@ -177,6 +221,7 @@ impl Recorder {
         }
         self.next_seq = Some(block.end_seq());
         let first = *self.first_time.get_or_insert(block.time_s[0]);
+        self.reserve_for(block.len(), block.time_s[block.len() - 1] - first);
         let start = self.time_s.len();
         let mut taken = 0;
         for i in 0..block.len() {

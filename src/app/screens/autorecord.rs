@@ -6,7 +6,7 @@ use egui::RichText;
 use crate::acquisition::{MAX_RECORDING_S, RecorderConfig};
 use crate::analysis::AnalysisParams;
 use crate::app::device::{DeviceChoice, DeviceConn};
-use crate::app::widgets::live_plot::{Series, live_plot};
+use crate::app::widgets::live_plot::{Series, live_plot, recording_view_s};
 use crate::app::widgets::rss_mb;
 use crate::app::{Shared, theme};
 use crate::device::demo::{DemoDevice, DemoPlan};
@@ -78,7 +78,7 @@ impl Autorecord {
                 color: if c == 0 { theme::LEFT } else { theme::RIGHT },
             })
             .collect();
-        live_plot(ui, 420.0, 0.0, duration.max(10.0), shared.prefs.unit, &series, &[]);
+        live_plot(ui, 420.0, 0.0, recording_view_s(duration), shared.prefs.unit, &series, &[]);
         if duration >= seconds && !self.reported {
             self.reported = true;
             device.stop_recording();

@@ -9,7 +9,7 @@ use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
 use crate::app::device::DeviceChoice;
 use crate::app::widgets::force;
-use crate::app::widgets::live_plot::{Mark, Series, live_plot};
+use crate::app::widgets::live_plot::{Mark, Series, live_plot, recording_view_s};
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
@@ -467,7 +467,7 @@ impl Run {
                         .map(|(i, r)| Mark { time_s: rec.time_s()[r.start_index], label: format!("{}", i + 1) })
                         .collect();
                     let height = if recording { 300.0 } else { 200.0 };
-                    live_plot(ui, height, 0.0, rec.duration_s().max(10.0), shared.prefs.unit, &series, &marks);
+                    live_plot(ui, height, 0.0, recording_view_s(rec.duration_s()), shared.prefs.unit, &series, &marks);
                 }
             }
             _ => {

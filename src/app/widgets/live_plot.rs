@@ -1,5 +1,10 @@
 //! The live force plot: one min/max per pixel column, so every peak shows and a frame costs
 //! the same for a 5 s and a 10 min recording.
+//!
+//! A recording's columns are kept between frames (`ColumnCache`): with the time axis in steps
+//! (`recording_view_s`), a frame folds in only the samples that arrived since the last one, and
+//! draws one bar per column, so neither the app's work nor the pixels to fill grow with the
+//! recording.
 
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
@@ -68,6 +73,73 @@ fn lower_bound_near(t: &[f64], x: f64, guess: usize) -> usize {
     lo + t[lo..hi].partition_point(|&v| v < x)
 }
 
+/// The time axis for a recording of `duration_s`: the whole recording in view, the axis growing in
+/// steps (10 s, 20 s, 30 s, 1, 2, 3, 5, 10, 15, 20, 30 min, then whole hours) so that the columns
+/// stay put between steps.
+pub fn recording_view_s(duration_s: f64) -> f64 {
+    const STEPS_S: [f64; 11] = [10.0, 20.0, 30.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0, 1200.0, 1800.0];
+    STEPS_S.into_iter().find(|&s| duration_s <= s).unwrap_or_else(|| (duration_s / 3600.0).ceil() * 3600.0)
+}
+
+/// Which columns a cache holds.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct View {
+    recorder: u64,
+    channel: usize,
+    t_from: f64,
+    span: f64,
+    columns: usize,
+}
+
+/// Raw (min, max) per pixel column of one channel of a recording, and how many samples are in.
+#[derive(Clone, Default)]
+struct ColumnCache {
+    view: View,
+    raw: Vec<Option<(f64, f64)>>,
+    samples: usize,
+}
+
+impl ColumnCache {
+    /// Brings the columns up to date: rebuilt from the recording's min/max pyramid when the view
+    /// changed, else only the samples that arrived since the last frame are folded in.
+    fn update(&mut self, recorder: &Recorder, view: View) {
+        let t = recorder.time_s();
+        let raw = recorder.raw(view.channel);
+        let n = t.len().min(raw.len());
+        if self.view != view || n < self.samples || self.raw.len() != view.columns {
+            let bounds = column_bounds(t, view.t_from, view.span, view.columns);
+            self.raw =
+                (0..view.columns).map(|c| recorder.raw_min_max(view.channel, bounds[c], bounds[c + 1])).collect();
+            self.view = view;
+            self.samples = n;
+            return;
+        }
+        let per_s = view.columns as f64 / view.span;
+        let edge = |c: usize| view.t_from + view.span * c as f64 / view.columns as f64;
+        for i in self.samples..n {
+            let x = t[i];
+            if x < view.t_from {
+                continue;
+            }
+            // The column whose edges hold `x` (`edge(c) <= x < edge(c + 1)`), as `column_bounds`.
+            let mut c = (((x - view.t_from) * per_s) as usize).min(view.columns);
+            while c > 0 && edge(c) > x {
+                c -= 1;
+            }
+            while c < view.columns && edge(c + 1) <= x {
+                c += 1;
+            }
+            if c >= view.columns {
+                continue;
+            }
+            let v = raw[i];
+            let cell = &mut self.raw[c];
+            *cell = Some(cell.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+        }
+        self.samples = n;
+    }
+}
+
 /// Draws `series` over `[t_from, t_to]` seconds into a plot of `height` points.
 pub fn live_plot(
     ui: &mut egui::Ui,
@@ -90,21 +162,17 @@ pub fn live_plot(
     // One (min, max) per column per series, in newtons.
     type Column = Option<(f64, f64)>;
     let mut envelopes: Vec<(Vec<Column>, Color32)> = Vec::with_capacity(series.len());
-    // Sample index where each column starts (and the last one ends), shared by the channels of
-    // one recording.
-    let mut bounds: Option<(*const Recorder, Vec<usize>)> = None;
     for s in series {
         let mut cols = Vec::with_capacity(columns);
         match s {
             Series::Recording { recorder, channel, color } => {
-                let same = bounds.as_ref().is_some_and(|(r, _)| std::ptr::eq(*r, *recorder));
-                if !same {
-                    bounds = Some((*recorder, column_bounds(recorder.time_s(), t_from, span, columns)));
-                }
-                let (_, b) = bounds.as_ref().expect("just set");
-                for c in 0..columns {
-                    cols.push(recorder.net_min_max(*channel, b[c], b[c + 1]));
-                }
+                let id = response.id.with(("columns", *channel));
+                let view = View { recorder: recorder.id(), channel: *channel, t_from, span, columns };
+                ui.data_mut(|d| {
+                    let cache = d.get_temp_mut_or_default::<ColumnCache>(id);
+                    cache.update(recorder, view);
+                    cols.extend(cache.raw.iter().map(|c| c.and_then(|r| recorder.net_range(*channel, r))));
+                });
                 envelopes.push((cols, *color));
             }
             Series::Points { time_s, values, color } => {
@@ -173,6 +241,9 @@ pub fn live_plot(
         );
         t += tstep;
     }
+    // Marks: a line each, and a label where it has room (a long recording shows every line but
+    // not every number, so the text drawn stays bounded by the plot's width).
+    let mut last_label_x = f32::NEG_INFINITY;
     for mark in marks {
         if mark.time_s >= t_from && mark.time_s <= t_to {
             let x = x_of(mark.time_s);
@@ -180,32 +251,56 @@ pub fn live_plot(
                 [Pos2::new(x, plot.top()), Pos2::new(x, plot.bottom())],
                 Stroke::new(1.0, text.gamma_multiply(0.5)),
             );
-            painter.text(
-                Pos2::new(x + 3.0, plot.top()),
-                egui::Align2::LEFT_TOP,
-                &mark.label,
-                egui::FontId::proportional(13.0),
-                text,
-            );
-        }
-    }
-    // The envelopes: a zigzag through each column's min and max.
-    for (cols, color) in envelopes {
-        let mut points: Vec<Pos2> = Vec::with_capacity(cols.len() * 2);
-        for (c, col) in cols.iter().enumerate() {
-            if let Some((a, b)) = col {
-                let x = plot.left() + c as f32 + 0.5;
-                points.push(Pos2::new(x, y_of(*a)));
-                if b > a {
-                    points.push(Pos2::new(x, y_of(*b)));
-                }
+            if x - last_label_x >= MARK_LABEL_ROOM {
+                last_label_x = x;
+                painter.text(
+                    Pos2::new(x + 3.0, plot.top()),
+                    egui::Align2::LEFT_TOP,
+                    &mark.label,
+                    egui::FontId::proportional(13.0),
+                    text,
+                );
             }
         }
-        if points.len() >= 2 {
-            painter.add(Shape::line(points, Stroke::new(2.0, color)));
+    }
+    // The envelopes: one pixel-wide bar per column from its min to its max, joined to the
+    // neighbouring column, at least a stroke thick. A zigzag line through the same points costs
+    // the same vertices but, once a column holds many samples, its near-vertical strokes overlap
+    // their neighbours: the pixels to fill (what a software renderer pays for) grew about sixfold
+    // from a 10 s to a 10 min recording. Bars never overlap within a channel.
+    for (cols, color) in envelopes {
+        let mut mesh = egui::Mesh::default();
+        let mut previous: Option<(f64, f64)> = None;
+        for (c, col) in cols.iter().enumerate() {
+            let Some((a, b)) = *col else {
+                previous = None;
+                continue;
+            };
+            let (lo, hi) = match previous {
+                Some((pa, pb)) => (a.min(pb), b.max(pa)),
+                None => (a, b),
+            };
+            previous = Some((a, b));
+            let (top, bottom) = (y_of(hi), y_of(lo));
+            let middle = 0.5 * (top + bottom);
+            let half = (0.5 * (bottom - top)).max(0.5 * ENVELOPE_STROKE);
+            let x = plot.left() + c as f32;
+            mesh.add_colored_rect(
+                Rect::from_min_max(Pos2::new(x, middle - half), Pos2::new(x + 1.0, middle + half)),
+                color,
+            );
+        }
+        if !mesh.is_empty() {
+            painter.add(Shape::mesh(mesh));
         }
     }
 }
+
+/// Horizontal room a mark's label needs before the next one is drawn, points.
+const MARK_LABEL_ROOM: f32 = 28.0;
+
+/// Thickness of a flat stretch of the envelope, points.
+const ENVELOPE_STROKE: f32 = 2.0;
 
 /// 1, 2 or 5 times a power of ten, near `raw`.
 fn nice_step(raw: f64) -> f64 {
@@ -245,5 +340,142 @@ mod tests {
             }
         }
         assert_eq!(column_bounds(&[], 0.0, 1.0, 4), vec![0; 5]);
+    }
+}
+
+#[cfg(test)]
+mod cost_tests {
+    use super::*;
+    use crate::acquisition::{MAX_RECORDING_S, RecorderConfig};
+    use crate::analysis::AnalysisParams;
+    use crate::device::codec::SampleBlock;
+    use crate::device::sim::{SimAthlete, SimLayout, Simulator};
+    use crate::model::{Polarity, Side};
+
+    fn recording(seconds: f64) -> Recorder {
+        let mut rec = Recorder::new(RecorderConfig {
+            channel_names: vec!["left".into(), "right".into()],
+            source_channels: None,
+            polarity: Polarity::Positive,
+            params: AnalysisParams::default(),
+            max_duration_s: MAX_RECORDING_S,
+        });
+        let athlete = SimAthlete { reps: None, effort_s: 4.0, rest_s: 4.0, ..SimAthlete::default() };
+        let mut sim = Simulator::new(athlete, SimLayout::Plate { active: Side::Both }, 7);
+        let mut row = Vec::new();
+        let n = (seconds * 1000.0) as u64;
+        let mut seq = 0;
+        while seq < n {
+            let mut block = SampleBlock::new(2, seq);
+            for i in seq..(seq + 1000).min(n) {
+                let t = i as f64 / 1000.0;
+                sim.sample(t, &mut row);
+                block.time_s.push(t);
+                block.values.push(row[..4].iter().sum());
+                block.values.push(row[4..].iter().sum());
+            }
+            seq = block.end_seq();
+            rec.push(&block, None);
+        }
+        rec
+    }
+
+    /// (vertices, triangles, pixels covered counting overlaps) of one frame's meshes.
+    fn frame_mesh(seconds: f64) -> (usize, usize, f64) {
+        let rec = recording(seconds);
+        let ctx = egui::Context::default();
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+            ..Default::default()
+        };
+        let mut result = (0, 0, 0.0);
+        for _ in 0..3 {
+            let mut output = ctx.run_ui(input(), |ui| {
+                let series: Vec<Series> = (0..2)
+                    .map(|c| Series::Recording { recorder: &rec, channel: c, color: Color32::from_rgb(0, 114, 178) })
+                    .collect();
+                live_plot(ui, 420.0, 0.0, seconds, ForceUnit::Newton, &series, &[]);
+            });
+            output.textures_delta.clear();
+            let prims = ctx.tessellate(output.shapes, output.pixels_per_point);
+            let (mut v, mut t, mut area) = (0, 0, 0.0f64);
+            for p in prims {
+                if let egui::epaint::Primitive::Mesh(m) = p.primitive {
+                    v += m.vertices.len();
+                    t += m.indices.len() / 3;
+                    for tri in m.indices.chunks(3) {
+                        let [a, b, c] = [0, 1, 2].map(|k| m.vertices[tri[k] as usize].pos);
+                        area += (((b - a).x * (c - a).y - (b - a).y * (c - a).x) as f64).abs() / 2.0;
+                    }
+                }
+            }
+            result = (v, t, area);
+        }
+        result
+    }
+
+    #[test]
+    fn a_frame_costs_the_same_at_10_s_and_10_min() {
+        // What the renderer is handed: vertices to transform and pixels to fill. Both must be
+        // flat in the recording's length (the app's own work is the `live_plot` bench).
+        let (v10, t10, area10) = frame_mesh(10.0);
+        let (v600, t600, area600) = frame_mesh(600.0);
+        eprintln!("10 s: {v10} vertices, {t10} triangles, {area10:.0} px; 10 min: {v600}, {t600}, {area600:.0} px");
+        assert!((v600 as f64) < 1.05 * v10 as f64 && (t600 as f64) < 1.05 * t10 as f64, "{v10} -> {v600}");
+        assert!(area600 < 1.2 * area10, "pixels to fill: {area10:.0} -> {area600:.0}");
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+    use crate::acquisition::RecorderConfig;
+    use crate::analysis::AnalysisParams;
+    use crate::device::codec::SampleBlock;
+    use crate::model::Polarity;
+
+    #[test]
+    fn columns_kept_between_frames_equal_columns_built_afresh() {
+        let mut rec = Recorder::new(RecorderConfig {
+            channel_names: vec!["force".into()],
+            source_channels: None,
+            polarity: Polarity::Positive,
+            params: AnalysisParams::default(),
+            max_duration_s: 100.0,
+        });
+        let view = View { recorder: rec.id(), channel: 0, t_from: 0.0, span: 20.0, columns: 333 };
+        let mut kept = ColumnCache::default();
+        let mut seq = 0;
+        // Uneven blocks of a wavy signal at about 997 Hz, samples landing on column edges too.
+        for block_len in [1, 7, 300, 2, 999, 4000, 13, 5000] {
+            let mut block = SampleBlock::new(1, seq);
+            for i in seq..seq + block_len {
+                let t = i as f64 / 997.0;
+                block.time_s.push(t);
+                block.values.push((t * 3.1).sin() * 100.0 + (i % 7) as f64);
+            }
+            seq = block.end_seq();
+            rec.push(&block, None);
+            kept.update(&rec, view);
+            let mut fresh = ColumnCache::default();
+            fresh.update(&rec, view);
+            assert_eq!(kept.raw, fresh.raw, "after {} samples", rec.len());
+        }
+        // Another recording or another view rebuilds.
+        let other = View { span: 30.0, ..view };
+        kept.update(&rec, other);
+        let mut fresh = ColumnCache::default();
+        fresh.update(&rec, other);
+        assert_eq!(kept.raw, fresh.raw);
+    }
+
+    #[test]
+    fn the_time_axis_grows_in_steps() {
+        assert_eq!(recording_view_s(0.0), 10.0);
+        assert_eq!(recording_view_s(10.0), 10.0);
+        assert_eq!(recording_view_s(10.1), 20.0);
+        assert_eq!(recording_view_s(61.0), 120.0);
+        assert_eq!(recording_view_s(599.0), 600.0);
+        assert_eq!(recording_view_s(4000.0), 7200.0);
     }
 }

@@ -252,11 +252,7 @@ pub fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
             largest_below = largest_below.max(dt);
         }
     }
-    if m.is_multiple_of(2) && above == m / 2 {
-        0.5 * (largest_below + smallest_above) > limit_s
-    } else {
-        above > m / 2
-    }
+    if m.is_multiple_of(2) && above == m / 2 { 0.5 * (largest_below + smallest_above) > limit_s } else { above > m / 2 }
 }
 
 #[cfg(test)]

@@ -303,20 +303,22 @@ fn offset_time(sig: &NetSignal, peak: usize, upper: usize, theta: f64) -> f64 {
 fn peak_rfd(sig: &NetSignal, onset_s: f64, peak: usize, window_s: f64) -> Option<f64> {
     let t = sig.t;
     let last = sig.last_time();
+    if onset_s + window_s > last + TIME_EPS_S {
+        return None;
+    }
     let first_sample = t.partition_point(|&ti| ti < onset_s);
-    let starts = std::iter::once(onset_s).chain((first_sample..=peak).map(|i| t[i]));
-    let mut cursor_start = 0;
-    let mut cursor_end = 0;
-    let mut best: Option<f64> = None;
-    for x in starts {
+    // Cursors start at the onset's segment, not at the trial's first sample.
+    let mut cursor = first_sample.saturating_sub(1);
+    let rise_from = |cursor: &mut usize, x: f64, g_x: f64| (sig.value_at_cursor(cursor, x + window_s) - g_x) / window_s;
+    let mut best = rise_from(&mut cursor, onset_s, sig.value_at(onset_s));
+    // From each sample time the start value is the sample itself.
+    for (i, &x) in t.iter().enumerate().take(peak + 1).skip(first_sample) {
         if x + window_s > last + TIME_EPS_S {
             break;
         }
-        let rise = sig.value_at_cursor(&mut cursor_end, x + window_s) - sig.value_at_cursor(&mut cursor_start, x);
-        let rfd = rise / window_s;
-        best = Some(best.map_or(rfd, |b| b.max(rfd)));
+        best = best.max(rise_from(&mut cursor, x, sig.at(i)));
     }
-    best
+    Some(best)
 }
 
 /// Largest time-weighted mean of `G` over a `window_s` window inside `[t_on, t_off]`, windows
@@ -328,16 +330,12 @@ fn best_window_mean(sig: &NetSignal, primitive: &Primitive, onset_s: f64, offset
     let t = sig.t;
     let last_start = offset_s - window_s + TIME_EPS_S;
     let first_sample = t.partition_point(|&ti| ti <= onset_s);
-    let mut cursor_from = 0;
-    let mut cursor_to = 0;
-    let mut mean_from = |x: f64| {
-        let from = primitive.to_cursor(&mut cursor_from, x);
-        let to = primitive.to_cursor(&mut cursor_to, x + window_s);
-        (to - from) / window_s
-    };
-    let mut best = mean_from(onset_s);
-    for &x in t[first_sample..].iter().take_while(|&&x| x <= last_start) {
-        best = best.max(mean_from(x));
+    let mut cursor = first_sample.saturating_sub(1);
+    let mut best = (primitive.to_cursor(&mut cursor, onset_s + window_s) - primitive.to(onset_s)) / window_s;
+    // Windows that start on a sample read their start from the running integral directly.
+    for (i, &x) in t.iter().enumerate().skip(first_sample).take_while(|&(_, &x)| x <= last_start) {
+        let mean = (primitive.to_cursor(&mut cursor, x + window_s) - primitive.to_sample(i)) / window_s;
+        best = best.max(mean);
     }
     Some(best)
 }

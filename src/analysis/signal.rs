@@ -147,6 +147,12 @@ impl Primitive<'_> {
         self.at_segment(k, x)
     }
 
+    /// Integral from the span's first sample to sample `i` (inside the span): no interpolation.
+    #[inline]
+    pub fn to_sample(&self, i: usize) -> f64 {
+        self.cum[i - self.k0]
+    }
+
     /// Integral of `G` from `a` to `b`.
     pub fn between(&self, a: f64, b: f64) -> f64 {
         self.to(b) - self.to(a)

@@ -250,10 +250,11 @@ impl Store {
     }
 
     /// Analyses of many trials: cached ones read, the others computed from their samples on
-    /// every core (the database is read on this thread only), then cached together.
+    /// every core (the database is read on this thread only; decoding the samples, the analysis
+    /// and its JSON for the cache happen on the workers), then cached together.
     pub fn trial_analyses(&self, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
         let mut results: Vec<Option<Vec<ChannelAnalysis>>> = Vec::with_capacity(items.len());
-        let mut missing: Vec<(usize, Trace, String)> = Vec::new();
+        let mut missing: Vec<(usize, Vec<u8>, String)> = Vec::new();
         for (i, (info, params)) in items.iter().enumerate() {
             let key = cache_key(params);
             let cached: Option<String> = optional(
@@ -265,38 +266,48 @@ impl Store {
                 Some(analysis) => results.push(Some(analysis)),
                 None => {
                     results.push(None);
-                    missing.push((i, self.trial_trace(info)?, key));
+                    let bytes: Vec<u8> = self
+                        .conn
+                        .prepare_cached("SELECT samples FROM trials WHERE id = ?1")?
+                        .query_row([info.id], |r| r.get(0))?;
+                    missing.push((i, bytes, key));
                 }
             }
         }
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(missing.len().max(1));
         let chunk = missing.len().div_ceil(threads.max(1)).max(1);
-        let computed: Vec<(usize, String, std::result::Result<Vec<ChannelAnalysis>, String>)> =
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = missing
-                    .chunks(chunk)
-                    .map(|part| {
-                        scope.spawn(move || {
-                            part.iter()
-                                .map(|(i, trace, key)| {
-                                    let (info, params) = &items[*i];
-                                    let analysis = if trace.is_empty() {
-                                        Ok(Vec::new())
-                                    } else {
-                                        analyze_trace(trace, Some(info.polarity), params)
-                                            .map_err(|e| format!("trial {}: {e}", info.id))
-                                    };
-                                    (*i, key.clone(), analysis)
-                                })
-                                .collect::<Vec<_>>()
-                        })
+        type Computed = (usize, String, std::result::Result<(Vec<ChannelAnalysis>, Option<String>), StoreError>);
+        let computed: Vec<Computed> = std::thread::scope(|scope| {
+            let workers: Vec<_> = missing
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(i, bytes, key)| {
+                                let (info, params) = &items[*i];
+                                let trace = blob::decode_trace(bytes, &info.channel_names).map_err(StoreError::from);
+                                let analysis = trace.and_then(|trace| {
+                                    if trace.is_empty() {
+                                        return Ok(Vec::new());
+                                    }
+                                    analyze_trace(&trace, Some(info.polarity), params)
+                                        .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
+                                });
+                                let with_json = analysis.map(|a| {
+                                    let json = serde_json::to_string(&a).ok();
+                                    (a, json)
+                                });
+                                (*i, key.clone(), with_json)
+                            })
+                            .collect::<Vec<_>>()
                     })
-                    .collect();
-                workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
-            });
+                })
+                .collect();
+            workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+        });
         for (i, key, analysis) in computed {
-            let analysis = analysis.map_err(StoreError::Corrupt)?;
-            if let Ok(json) = serde_json::to_string(&analysis) {
+            let (analysis, json) = analysis?;
+            if let Some(json) = json {
                 self.pending_cache.borrow_mut().push((items[i].0.id, key, json));
             }
             results[i] = Some(analysis);

@@ -8,6 +8,14 @@ use super::{Result, Store, StoreError, blob, optional, parse_text};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
 use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::median_rate_hz};
 
+/// Trials read per query when many analyses are wanted at once.
+const READ_BATCH: usize = 100;
+
+/// `1,2,3` for an SQL `IN (...)` list of ids (numbers only, so nothing to escape).
+fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
 /// Bumped whenever the analysis code changes its results: cached analyses of an older version
 /// are recomputed from the samples.
 pub const ANALYSIS_VERSION: u32 = 2;
@@ -250,61 +258,94 @@ impl Store {
     }
 
     /// Analyses of many trials: cached ones read, the others computed from their samples on
-    /// every core (the database is read on this thread only; decoding the samples, the analysis
-    /// and its JSON for the cache happen on the workers), then cached together.
+    /// every core. The database is read on this thread only; while it reads the next trial's
+    /// samples, the workers decode, analyse and write the JSON of the ones already read. The
+    /// new analyses are cached together.
     pub fn trial_analyses(&self, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
-        let mut results: Vec<Option<Vec<ChannelAnalysis>>> = Vec::with_capacity(items.len());
-        let mut missing: Vec<(usize, Vec<u8>, String)> = Vec::new();
-        for (i, (info, params)) in items.iter().enumerate() {
-            let key = cache_key(params);
-            let cached: Option<String> = optional(
-                self.conn
-                    .prepare_cached("SELECT analysis FROM trial_analysis WHERE trial_id = ?1 AND settings_key = ?2")?
-                    .query_row(params![info.id, key], |r| r.get(0)),
-            )?;
-            match cached.and_then(|json| serde_json::from_str(&json).ok()) {
-                Some(analysis) => results.push(Some(analysis)),
-                None => {
-                    results.push(None);
-                    let bytes: Vec<u8> = self
-                        .conn
-                        .prepare_cached("SELECT samples FROM trials WHERE id = ?1")?
-                        .query_row([info.id], |r| r.get(0))?;
-                    missing.push((i, bytes, key));
+        type Job = (usize, Vec<u8>, String);
+        type Done = (usize, String, std::result::Result<(Vec<ChannelAnalysis>, Option<String>), StoreError>);
+        let mut results: Vec<Option<Vec<ChannelAnalysis>>> = vec![None; items.len()];
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+        let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
+        // Taken and dropped once the reading is done, which lets the workers end.
+        let mut jobs = Some(jobs);
+        let (done_tx, done) = crossbeam_channel::unbounded::<Done>();
+        let analyse = |(i, bytes, key): Job| -> Done {
+            let (info, params) = &items[i];
+            let trace = blob::decode_trace(&bytes, &info.channel_names).map_err(StoreError::from);
+            let analysis = trace.and_then(|trace| {
+                if trace.is_empty() {
+                    return Ok(Vec::new());
                 }
+                analyze_trace(&trace, Some(info.polarity), params)
+                    .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
+            });
+            let with_json = analysis.map(|a| {
+                let json = serde_json::to_string(&a).ok();
+                (a, json)
+            });
+            (i, key, with_json)
+        };
+        let read = std::thread::scope(|scope| -> Result<()> {
+            for _ in 0..threads {
+                let (queue, done_tx) = (queue.clone(), done_tx.clone());
+                scope.spawn(move || {
+                    for job in queue {
+                        let _ = done_tx.send(analyse(job));
+                    }
+                });
             }
-        }
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(missing.len().max(1));
-        let chunk = missing.len().div_ceil(threads.max(1)).max(1);
-        type Computed = (usize, String, std::result::Result<(Vec<ChannelAnalysis>, Option<String>), StoreError>);
-        let computed: Vec<Computed> = std::thread::scope(|scope| {
-            let workers: Vec<_> = missing
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|(i, bytes, key)| {
-                                let (info, params) = &items[*i];
-                                let trace = blob::decode_trace(bytes, &info.channel_names).map_err(StoreError::from);
-                                let analysis = trace.and_then(|trace| {
-                                    if trace.is_empty() {
-                                        return Ok(Vec::new());
-                                    }
-                                    analyze_trace(&trace, Some(info.polarity), params)
-                                        .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
-                                });
-                                let with_json = analysis.map(|a| {
-                                    let json = serde_json::to_string(&a).ok();
-                                    (a, json)
-                                });
-                                (*i, key.clone(), with_json)
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+            drop(done_tx);
+            let sender = jobs.take().expect("taken once");
+            let read = (|| -> Result<()> {
+                // In batches: one query for the cached analyses and one for the samples of a
+                // batch of trials, instead of two per trial.
+                for (batch_no, batch) in items.chunks(READ_BATCH).enumerate() {
+                    let offset = batch_no * READ_BATCH;
+                    let ids: Vec<i64> = batch.iter().map(|(info, _)| info.id).collect();
+                    let keys: Vec<String> = batch.iter().map(|(_, params)| cache_key(params)).collect();
+                    let mut cached: std::collections::HashMap<(i64, String), String> = std::collections::HashMap::new();
+                    let list = id_list(&ids);
+                    let mut stmt = self.conn.prepare(&format!(
+                        "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({list})"
+                    ))?;
+                    let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+                    for row in rows {
+                        let (key, json) = row?;
+                        cached.insert(key, json);
+                    }
+                    let mut missing: Vec<usize> = Vec::new();
+                    for (k, (id, key)) in ids.iter().zip(&keys).enumerate() {
+                        match cached.remove(&(*id, key.clone())).and_then(|json| serde_json::from_str(&json).ok()) {
+                            Some(analysis) => results[offset + k] = Some(analysis),
+                            None => missing.push(k),
+                        }
+                    }
+                    if missing.is_empty() {
+                        continue;
+                    }
+                    let wanted: Vec<i64> = missing.iter().map(|&k| ids[k]).collect();
+                    let mut stmt = self
+                        .conn
+                        .prepare(&format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(&wanted)))?;
+                    let mut blobs: std::collections::HashMap<i64, Vec<u8>> = std::collections::HashMap::new();
+                    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))? {
+                        let (id, bytes) = row?;
+                        blobs.insert(id, bytes);
+                    }
+                    for k in missing {
+                        let bytes = blobs.remove(&ids[k]).ok_or(StoreError::NotFound { what: "trial", id: ids[k] })?;
+                        let _ = sender.send((offset + k, bytes, keys[k].clone()));
+                    }
+                }
+                Ok(())
+            })();
+            // The workers end when the queue closes (after a read error too).
+            drop(sender);
+            read
         });
+        let computed: Vec<Done> = done.iter().collect();
+        read?;
         for (i, key, analysis) in computed {
             let (analysis, json) = analysis?;
             if let Some(json) = json {

@@ -83,3 +83,29 @@ fn main_screens_look_as_committed() {
     wait_for(&mut app, "☀ Light");
     snapshot(&mut app, "athletes_dark");
 }
+
+#[test]
+fn the_trial_viewer_marks_the_rest_taken_as_each_reps_baseline() {
+    if let Err(reason) = renderer_available() {
+        eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
+        return;
+    }
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    wait_for(&mut app, "Liam O'Connor");
+    click(&mut app, "Liam O'Connor");
+    wait_for(&mut app, "▶ New test session");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    click(&mut app, "Isometric knee flexion 90/90");
+    // Tall enough to show the recorded curves below the charts and the visits table.
+    app.set_size(egui::vec2(1280.0, 2200.0));
+    wait_for_text(&mut app, "Recorded curves");
+    wait_for_text(&mut app, "faint bar: the rest taken as each rep's baseline");
+    app.run_steps(60);
+    app.remove_cursor();
+    app.run_steps(12);
+    app.mask(egui::Rect::from_min_max(egui::pos2(880.0, 2170.0), egui::pos2(1280.0, 2200.0)));
+    app.snapshot_options("trial_viewer", &SnapshotOptions::new().threshold(1.5).max_failed_pixels(400));
+}

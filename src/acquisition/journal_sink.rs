@@ -110,7 +110,11 @@ impl Drop for JournalSink {
 
 fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
     let store = match Store::open(&data_dir) {
-        Ok(s) => s,
+        Ok(s) => {
+            // Only memory is at stake: the journal works the same with the larger cache.
+            let _ = s.use_small_cache();
+            s
+        }
         Err(e) => {
             health.fail(format!("cannot open the journal: {e}"));
             // Keep draining so senders never block; every message is a failure now.

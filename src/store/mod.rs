@@ -130,6 +130,14 @@ impl Store {
         Ok(())
     }
 
+    /// For a connection that only appends (the recording journal): no memory map and a 2 MB page
+    /// cache, so a long recording's pages do not stay in this process's memory twice (the
+    /// recording holds its samples already).
+    pub fn use_small_cache(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA mmap_size = 0; PRAGMA cache_size = -2048;")?;
+        Ok(())
+    }
+
     /// Path of the database file.
     pub fn path(&self) -> &Path {
         &self.path

@@ -215,8 +215,11 @@ impl TrialViewer {
                 .weak(),
         );
         let unit = shared.prefs.unit;
+        // Room below zero, so the bars marking each rep's rest (at about 0) show whole.
+        let top_n = self.curves.iter().flat_map(|c| c.points.iter().map(|p| p[1])).fold(0.0f64, f64::max);
         Plot::new(format!("curves {test_id}"))
             .height(340.0)
+            .include_y(unit.from_newtons(-0.05 * top_n))
             .allow_scroll(false)
             .x_axis_formatter(|mark, _| format!("{:.1} s", mark.value))
             .y_axis_formatter(move |mark, _| format!("{:.0}", mark.value))
@@ -252,8 +255,8 @@ impl TrialViewer {
                         };
                         plot.line(
                             Line::new(format!("{} rep {} baseline", curve.label, k + 1), rest)
-                                .color(color.gamma_multiply(0.5))
-                                .width(6.0),
+                                .color(color.gamma_multiply(0.45))
+                                .width(9.0),
                         );
                         plot.vline(
                             VLine::new(format!("{} onset", curve.label), onset).color(color.gamma_multiply(0.6)),

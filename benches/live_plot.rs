@@ -10,49 +10,17 @@
 //! pyramid), the other a frame that only folds in new samples.
 
 use divan::{Bencher, black_box};
-use forcetrack::acquisition::{MAX_RECORDING_S, Recorder, RecorderConfig};
-use forcetrack::analysis::AnalysisParams;
+use forcetrack::acquisition::simulated_plate_recording;
 use forcetrack::app::widgets::live_plot::{Series, live_plot};
-use forcetrack::device::codec::SampleBlock;
-use forcetrack::device::sim::{SimAthlete, SimLayout, Simulator};
-use forcetrack::model::{ForceUnit, Polarity, Side};
+use forcetrack::model::ForceUnit;
 
 fn main() {
     divan::main();
 }
 
-/// A recording of `seconds` at 1 kHz on the two plates, the athlete pushing every 8 s.
-fn recording(seconds: f64) -> Recorder {
-    let mut rec = Recorder::new(RecorderConfig {
-        channel_names: vec!["left".into(), "right".into()],
-        source_channels: None,
-        polarity: Polarity::Positive,
-        params: AnalysisParams::default(),
-        max_duration_s: MAX_RECORDING_S,
-    });
-    let athlete = SimAthlete { reps: None, effort_s: 4.0, rest_s: 4.0, ..SimAthlete::default() };
-    let mut sim = Simulator::new(athlete, SimLayout::Plate { active: Side::Both }, 7);
-    let mut row = Vec::new();
-    let n = (seconds * 1000.0) as u64;
-    let mut seq = 0;
-    while seq < n {
-        let mut block = SampleBlock::new(2, seq);
-        for i in seq..(seq + 1000).min(n) {
-            let t = i as f64 / 1000.0;
-            sim.sample(t, &mut row);
-            block.time_s.push(t);
-            block.values.push(row[..4].iter().sum());
-            block.values.push(row[4..].iter().sum());
-        }
-        seq = block.end_seq();
-        rec.push(&block, None);
-    }
-    rec
-}
-
 #[divan::bench(args = [10.0, 60.0, 600.0])]
 fn frame_with_the_whole_recording_in_view(bencher: Bencher, seconds: f64) {
-    let rec = recording(seconds);
+    let rec = simulated_plate_recording(seconds);
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
@@ -76,7 +44,7 @@ fn frame_with_the_whole_recording_in_view(bencher: Bencher, seconds: f64) {
 
 #[divan::bench(args = [10.0, 60.0, 600.0])]
 fn frame_with_the_view_rebuilt(bencher: Bencher, seconds: f64) {
-    let rec = recording(seconds);
+    let rec = simulated_plate_recording(seconds);
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),

@@ -328,6 +328,37 @@ impl Recorder {
     }
 }
 
+/// A recording of `seconds` at 1 kHz on the two plates of the simulated force plate, the athlete
+/// pushing every 8 s: the live view's measurements (benchmark and tests) draw it.
+pub fn simulated_plate_recording(seconds: f64) -> Recorder {
+    use crate::device::sim::{SimAthlete, SimLayout, Simulator};
+    let mut rec = Recorder::new(RecorderConfig {
+        channel_names: vec!["left".into(), "right".into()],
+        source_channels: None,
+        polarity: Polarity::Positive,
+        params: AnalysisParams::default(),
+        max_duration_s: MAX_RECORDING_S,
+    });
+    let athlete = SimAthlete { reps: None, effort_s: 4.0, rest_s: 4.0, ..SimAthlete::default() };
+    let mut sim = Simulator::new(athlete, SimLayout::Plate { active: crate::model::Side::Both }, 7);
+    let mut row = Vec::new();
+    let n = (seconds * 1000.0) as u64;
+    let mut seq = 0;
+    while seq < n {
+        let mut block = SampleBlock::new(2, seq);
+        for i in seq..(seq + 1000).min(n) {
+            let t = i as f64 / 1000.0;
+            sim.sample(t, &mut row);
+            block.time_s.push(t);
+            block.values.push(row[..4].iter().sum());
+            block.values.push(row[4..].iter().sum());
+        }
+        seq = block.end_seq();
+        rec.push(&block, None);
+    }
+    rec
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

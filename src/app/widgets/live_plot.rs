@@ -346,43 +346,10 @@ mod tests {
 #[cfg(test)]
 mod cost_tests {
     use super::*;
-    use crate::acquisition::{MAX_RECORDING_S, RecorderConfig};
-    use crate::analysis::AnalysisParams;
-    use crate::device::codec::SampleBlock;
-    use crate::device::sim::{SimAthlete, SimLayout, Simulator};
-    use crate::model::{Polarity, Side};
-
-    fn recording(seconds: f64) -> Recorder {
-        let mut rec = Recorder::new(RecorderConfig {
-            channel_names: vec!["left".into(), "right".into()],
-            source_channels: None,
-            polarity: Polarity::Positive,
-            params: AnalysisParams::default(),
-            max_duration_s: MAX_RECORDING_S,
-        });
-        let athlete = SimAthlete { reps: None, effort_s: 4.0, rest_s: 4.0, ..SimAthlete::default() };
-        let mut sim = Simulator::new(athlete, SimLayout::Plate { active: Side::Both }, 7);
-        let mut row = Vec::new();
-        let n = (seconds * 1000.0) as u64;
-        let mut seq = 0;
-        while seq < n {
-            let mut block = SampleBlock::new(2, seq);
-            for i in seq..(seq + 1000).min(n) {
-                let t = i as f64 / 1000.0;
-                sim.sample(t, &mut row);
-                block.time_s.push(t);
-                block.values.push(row[..4].iter().sum());
-                block.values.push(row[4..].iter().sum());
-            }
-            seq = block.end_seq();
-            rec.push(&block, None);
-        }
-        rec
-    }
 
     /// (vertices, triangles, pixels covered counting overlaps) of one frame's meshes.
     fn frame_mesh(seconds: f64) -> (usize, usize, f64) {
-        let rec = recording(seconds);
+        let rec = crate::acquisition::simulated_plate_recording(seconds);
         let ctx = egui::Context::default();
         let input = || egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),

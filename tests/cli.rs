@@ -211,3 +211,43 @@ fn the_clinic_commands_on_the_demo_clinic() {
         forcetrack(&["export", "visit", "--visit", "999", "--out", summary.to_str().unwrap(), "--data-dir", data]);
     assert_eq!(stderr(&bad).trim(), "forcetrack: visit 999 does not exist");
 }
+
+#[test]
+fn numbers_from_flags_and_profiles_are_range_checked_where_they_enter() {
+    // Each is refused with a message and the usage exit code, never a panic (exit 101).
+    for (flag, value) in [
+        ("--seconds", "inf"),
+        ("--seconds", "1e30"),
+        ("--seconds", "NaN"),
+        ("--seconds", "0"),
+        ("--open-delay-s", "-100"),
+        ("--open-delay-s", "NaN"),
+        ("--open-delay-s", "1e30"),
+        ("--lever-arm-m", "-0.4"),
+    ] {
+        let mut args = vec!["record", "--port", "/dev/null", "--device", "generic_1ch", "--out", "x.csv"];
+        if flag != "--seconds" {
+            args.extend(["--seconds", "2"]);
+        }
+        let given = format!("{flag}={value}");
+        args.push(&given);
+        let out = forcetrack(&args);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}: {}", stderr(&out));
+        assert!(stderr(&out).contains(flag) || stderr(&out).contains(value), "{flag} {value}: {}", stderr(&out));
+    }
+    // A profile's reply timeout out of range is an error naming the file and the field.
+    let data = tempfile::tempdir().unwrap();
+    let devices = data.path().join("devices");
+    std::fs::create_dir_all(&devices).unwrap();
+    let original = std::fs::read_to_string(common::project_dir().join("devices/mark10.toml")).unwrap();
+    for timeout in ["1e300", "-1", "nan"] {
+        let text = original
+            .replace("id = \"mark10\"", "id = \"mark10_copy\"")
+            .replace("tare = { send = \"Z\" }", &format!("tare = {{ send = \"Z\", timeout_s = {timeout} }}"));
+        std::fs::write(devices.join("mark10_copy.toml"), text).unwrap();
+        let out = forcetrack(&["--data-dir", data.path().to_str().unwrap(), "devices"]);
+        assert_ne!(out.status.code(), Some(101), "{timeout}: {}", stderr(&out));
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(text.contains("mark10_copy.toml") && text.contains("timeout_s"), "{timeout}: {text}");
+    }
+}

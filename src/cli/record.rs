@@ -23,8 +23,8 @@ pub struct RecordArgs {
     /// Profile id (see `forcetrack devices`).
     #[arg(long, value_name = "PROFILE")]
     pub device: String,
-    /// How long to record.
-    #[arg(long, value_name = "N")]
+    /// How long to record (at most 30 min).
+    #[arg(long, value_name = "N", value_parser = recording_length)]
     pub seconds: f64,
     /// Trace CSV to write.
     #[arg(long, value_name = "FILE", required_unless_present = "athlete")]
@@ -42,14 +42,40 @@ pub struct RecordArgs {
     #[arg(long)]
     pub visit: Option<i64>,
     /// Lever arm for torque, metres.
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = lever_arm)]
     pub lever_arm_m: Option<f64>,
     /// Tare the device before recording.
     #[arg(long)]
     pub tare: bool,
     /// Seconds to wait after opening (default: the profile's, e.g. 3 s for boards that reset).
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = open_delay)]
     pub open_delay_s: Option<f64>,
+}
+
+/// A number from the command line within `[low, high]` (NaN and infinities refused).
+fn number_within(text: &str, low: f64, high: f64, low_open: bool, what: &str) -> Result<f64, String> {
+    let v: f64 = text.trim().parse().map_err(|_| format!("'{text}' is not a number"))?;
+    let above_low = if low_open { v > low } else { v >= low };
+    if v.is_finite() && above_low && v <= high {
+        Ok(v)
+    } else {
+        Err(format!(
+            "{what} must be {} {low} and at most {high}, not {text}",
+            if low_open { "above" } else { "at least" }
+        ))
+    }
+}
+
+fn recording_length(text: &str) -> Result<f64, String> {
+    number_within(text, 0.0, forcetrack::acquisition::MAX_RECORDING_S, true, "the recording length (s)")
+}
+
+fn open_delay(text: &str) -> Result<f64, String> {
+    number_within(text, 0.0, 30.0, false, "the open delay (s)")
+}
+
+fn lever_arm(text: &str) -> Result<f64, String> {
+    number_within(text, 0.0, 2.0, true, "the lever arm (m)")
 }
 
 /// What a recording from a link gathered.

@@ -112,6 +112,9 @@ fn default_reply_timeout() -> f64 {
     1.0
 }
 
+/// The longest reply wait a profile may set.
+pub const MAX_REPLY_TIMEOUT_S: f64 = 60.0;
+
 fn default_line_ending() -> String {
     "\r".into()
 }
@@ -511,6 +514,23 @@ impl Profile {
         }
         if self.commands.poll.is_some() && self.commands.poll_rate_hz.is_none() {
             return bad("commands", "poll_rate_hz", "a poll command needs a poll rate".into());
+        }
+        let exchanges = self
+            .commands
+            .handshake
+            .iter()
+            .chain(&self.commands.start)
+            .chain(&self.commands.stop)
+            .chain(&self.commands.tare);
+        for exchange in exchanges {
+            // NaN fails the range test too.
+            if !(exchange.timeout_s > 0.0 && exchange.timeout_s <= MAX_REPLY_TIMEOUT_S) {
+                return bad(
+                    "commands",
+                    "timeout_s",
+                    format!("{} is not between 0 and {MAX_REPLY_TIMEOUT_S} s", exchange.timeout_s),
+                );
+            }
         }
         let regexes = self
             .commands

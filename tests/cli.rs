@@ -251,3 +251,20 @@ fn numbers_from_flags_and_profiles_are_range_checked_where_they_enter() {
         assert!(text.contains("mark10_copy.toml") && text.contains("timeout_s"), "{timeout}: {text}");
     }
 }
+
+#[test]
+fn analyze_csv_never_hands_a_spreadsheet_a_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = dir.path().join("=HYPERLINK(\"http:x\").csv");
+    std::fs::copy(common::project_dir().join("sample-data/recordings/knee_flexion_iso_90_left.csv"), &hostile).unwrap();
+    // Named as given on the command line: a relative name that starts with '='.
+    let out = Command::new(common::forcetrack_bin())
+        .current_dir(dir.path())
+        .args(["analyze", "--format", "csv", "=HYPERLINK(\"http:x\").csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(&first[0], "'=HYPERLINK(\"http:x\").csv");
+}

@@ -14,6 +14,7 @@ use crate::analysis::{
 use crate::model::{Side, Trace};
 
 use super::TraceFormat;
+use super::csv_out::neutralise;
 
 /// One analysed file and the context needed to report it.
 pub struct FileReport<'a> {
@@ -182,10 +183,11 @@ impl FileReport<'_> {
         let mut rows = Vec::new();
         let width = self.csv_header().len();
         for channel in self.channels {
+            // Names come from files and devices: a spreadsheet must not run them as formulas.
             let lead = vec![
-                self.file.to_string(),
+                neutralise(self.file).into_owned(),
                 self.format.id().to_string(),
-                channel.name.clone(),
+                neutralise(&channel.name).into_owned(),
                 channel.inverted.to_string(),
                 channel.baseline_n.to_string(),
                 channel.noise_n.to_string(),

@@ -188,11 +188,11 @@ fn latest_within(signed: &NetSignal, w: &Windows, rise: usize, rho: f64) -> Opti
         while start > w.lower && !w.before(start - 1, j) {
             start -= 1;
             let f = signed.at(start);
-            while highs.len() > high_front && signed.at(*highs.last().expect("non-empty")) <= f {
+            while highs.len() > high_front && highs.last().is_some_and(|&k| signed.at(k) <= f) {
                 highs.pop();
             }
             highs.push(start);
-            while lows.len() > low_front && signed.at(*lows.last().expect("non-empty")) >= f {
+            while lows.len() > low_front && lows.last().is_some_and(|&k| signed.at(k) >= f) {
                 lows.pop();
             }
             lows.push(start);

@@ -525,23 +525,12 @@ impl Profile {
         for exchange in exchanges {
             // NaN fails the range test too.
             if !(exchange.timeout_s > 0.0 && exchange.timeout_s <= MAX_REPLY_TIMEOUT_S) {
-                return bad(
-                    "commands",
-                    "timeout_s",
-                    format!("{} is not between 0 and {MAX_REPLY_TIMEOUT_S} s", exchange.timeout_s),
-                );
+                let range = format!("{} is not between 0 and {MAX_REPLY_TIMEOUT_S} s", exchange.timeout_s);
+                return bad("commands", "timeout_s", range);
             }
-        }
-        let regexes = self
-            .commands
-            .handshake
-            .iter()
-            .chain(&self.commands.start)
-            .chain(&self.commands.stop)
-            .chain(&self.commands.tare)
-            .filter_map(|e| e.expect.as_ref());
-        for pattern in regexes {
-            if let Err(e) = Regex::new(pattern) {
+            if let Some(pattern) = &exchange.expect
+                && let Err(e) = Regex::new(pattern)
+            {
                 return bad("commands", "expect", format!("'{pattern}' is not a valid pattern: {e}"));
             }
         }

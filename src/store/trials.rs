@@ -266,9 +266,9 @@ impl Store {
         type Done = (usize, String, std::result::Result<(Vec<ChannelAnalysis>, Option<String>), StoreError>);
         let mut results: Vec<Option<Vec<ChannelAnalysis>>> = vec![None; items.len()];
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+        // The sender is moved into the scope and dropped once the reading is done, which lets
+        // the workers end.
         let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
-        // Taken and dropped once the reading is done, which lets the workers end.
-        let mut jobs = Some(jobs);
         let (done_tx, done) = crossbeam_channel::unbounded::<Done>();
         let analyse = |(i, bytes, key): Job| -> Done {
             let (info, params) = &items[i];
@@ -296,7 +296,7 @@ impl Store {
                 });
             }
             drop(done_tx);
-            let sender = jobs.take().expect("taken once");
+            let sender = jobs;
             let read = (|| -> Result<()> {
                 // In batches: one query for the cached analyses and one for the samples of a
                 // batch of trials, instead of two per trial.

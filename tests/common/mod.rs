@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod signals;
+
 use std::path::PathBuf;
 
 /// `../shared/external/<name>` beside the project, or `None` (with the reason printed) when the

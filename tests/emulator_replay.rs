@@ -20,8 +20,11 @@ fn a_replayed_recording_reads_back_the_same() {
     let mut emulator = Emulator::new(profile, Source::Replay(trace.clone()), Some(rate), 1).unwrap();
     let mut bytes = Vec::new();
     emulator.on_open(0.0, &mut bytes);
-    // Play the whole recording once.
-    emulator.tick(trace.duration_s() + 0.1 / rate, &mut bytes);
+    // The board boots (silent) after the port opens, then plays the whole recording once.
+    let boot_s = profile.emulator.boot_s;
+    emulator.tick(boot_s - 1e-3, &mut bytes);
+    assert!(bytes.is_empty(), "silent while booting");
+    emulator.tick(boot_s + trace.duration_s() + 0.1 / rate, &mut bytes);
     let mut codec = Codec::new(profile);
     let mut out = CodecOutput::default();
     codec.feed(&bytes, 0.0, &mut out);

@@ -181,7 +181,10 @@ impl DeviceConn {
                         rec.lost_samples += samples;
                     }
                 }
-                LinkEvent::Rejected { .. } | LinkEvent::Reply(_) | LinkEvent::TimeAdjusted { .. } => {}
+                LinkEvent::Rejected { .. }
+                | LinkEvent::Reply(_)
+                | LinkEvent::TimeAdjusted { .. }
+                | LinkEvent::Discarded { .. } => {}
             }
         }
         notices

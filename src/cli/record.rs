@@ -82,8 +82,14 @@ fn lever_arm(text: &str) -> Result<f64, String> {
 pub struct Gathered {
     pub samples: SampleBlock,
     pub rejected: u64,
+    /// Rejected lines that carried a reading (unknown or missing unit, a jumped time).
+    pub rejected_samples: u64,
+    /// Bytes discarded before the first whole line after opening a running stream.
+    pub discarded_bytes: u64,
     pub lost: u64,
     pub device_errors: u64,
+    /// The last rejected line and why, if any.
+    pub last_rejected: Option<String>,
     /// Why it ended early, if it did.
     pub interrupted_by: Option<String>,
 }
@@ -174,8 +180,11 @@ pub fn gather(
     Ok(Gathered {
         samples,
         rejected: shared.rejected.load(Ordering::Relaxed),
+        rejected_samples: shared.rejected_samples.load(Ordering::Relaxed),
+        discarded_bytes: shared.discarded_bytes.load(Ordering::Relaxed),
         lost: shared.lost_samples.load(Ordering::Relaxed),
         device_errors: shared.device_errors.load(Ordering::Relaxed),
+        last_rejected: shared.last_rejected.lock().ok().and_then(|l| l.clone()),
         interrupted_by: ended,
     })
 }
@@ -303,18 +312,31 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         ));
     }
     let summary = format!(
-        "{} samples over {:.2} s ({} Hz){saved}; {} rejected lines, {} lost samples, {} device errors",
+        "{} samples over {:.2} s ({} Hz){saved}; {} rejected lines ({} of them readings), {} lost samples, {} device errors, {} bytes discarded at connect",
         trace.len(),
         trace.duration_s(),
         trace.meta.sample_rate_hz.map_or("-".into(), |r| format!("{r:.1}")),
         gathered.rejected,
+        gathered.rejected_samples,
         gathered.lost,
         gathered.device_errors,
+        gathered.discarded_bytes,
     );
+    if let Some(last) = &gathered.last_rejected {
+        eprintln!("Last rejected line: {last}");
+    }
+    let missing = gathered.lost + gathered.rejected_samples;
     match &gathered.interrupted_by {
-        None => {
-            eprintln!("Recorded {summary}.");
+        None if missing == 0 => {
+            eprintln!("Recorded {} s as asked: {summary}.", args.seconds);
             Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprintln!(
+                "Recorded {} s as asked, but {missing} readings the device sent are missing: {summary}.",
+                args.seconds
+            );
+            Ok(ExitCode::from(3))
         }
         Some(reason) => {
             eprintln!("Recording stopped early ({reason}); kept {summary}.");

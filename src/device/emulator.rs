@@ -5,6 +5,14 @@
 //! and streams readings of the simulated athlete (or of a replayed trace) in the profile's own
 //! format, so a profile can be tried end to end without hardware. [`serve_pty`] is the thin
 //! shell that puts it behind a pseudo-terminal.
+//!
+//! It plays the awkward parts of real hardware the profile's `[emulator]` table names: the
+//! silence of a bootloader after the port opens (`boot_s`, commands meanwhile are lost), replies
+//! that wait for Arduino's `Serial.readString()` timeout and commands that merge inside it
+//! (`read_string_s`), a stream already running when the port opens so the first bytes are the
+//! tail of a line and the `micros()` clock is about to wrap (`partial_first_line`), a gauge's
+//! unit changed on its keypad ([`Emulator::set_unit`]) and its "Numeric Only" data format
+//! ([`Emulator::set_numeric_only`]).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -65,6 +73,13 @@ pub struct Emulator {
     handshake_step: usize,
     tare_n: Vec<f64>,
     input: Vec<u8>,
+    /// Silent (in the bootloader) until then.
+    booting_until_s: Option<f64>,
+    /// When the last byte of a `readString` command came.
+    last_input_s: f64,
+    /// Device clock at the start of the stream (a board that has run since power on).
+    clock_offset_s: f64,
+    numeric_only: bool,
     /// Every sample sent, when logging is on (tests).
     pub log: Option<Vec<SentSample>>,
     /// Commands received, in order (for tests and the console).
@@ -165,6 +180,10 @@ impl Emulator {
             handshake_step: 0,
             tare_n: vec![0.0; fields],
             input: Vec::new(),
+            booting_until_s: None,
+            last_input_s: 0.0,
+            clock_offset_s: 0.0,
+            numeric_only: spec.numeric_only,
             log: None,
             commands: Vec::new(),
             raw: Vec::new(),
@@ -179,34 +198,81 @@ impl Emulator {
         self.streaming
     }
 
-    /// A host opened the port (an Arduino resets here): banner, and streaming if the device
-    /// streams on its own.
+    /// A host opened the port. A board that resets on open is silent for `boot_s`, then
+    /// prints its banner; a native USB board has streamed since power on and the host reads
+    /// the tail of a line first.
     pub fn on_open(&mut self, now_s: f64, out: &mut Vec<u8>) {
         self.handshake_step = 0;
         self.streaming = false;
         self.input.clear();
+        let spec = &self.profile.emulator;
+        if spec.boot_s > 0.0 {
+            self.booting_until_s = Some(now_s + spec.boot_s);
+            return;
+        }
+        self.power_on(now_s, out);
+    }
+
+    /// The sketch starts: banner, and the stream of a device that streams by itself.
+    fn power_on(&mut self, now_s: f64, out: &mut Vec<u8>) {
+        self.booting_until_s = None;
         for line in &self.profile.emulator.banner {
             out.extend_from_slice(line.as_bytes());
             out.extend_from_slice(b"\r\n");
         }
         if self.profile.emulator.streams_always {
             self.start_stream(now_s);
+            if self.profile.emulator.partial_first_line {
+                // Running since power on, 1.5 s before micros() wraps; the host opened the
+                // port in the middle of a line.
+                self.clock_offset_s = 4293.5;
+                let mut line = Vec::new();
+                let log = self.log.take();
+                self.sample(self.clock_offset_s - 1.0 / self.rate_hz, &mut line);
+                self.log = log;
+                out.extend_from_slice(&line[line.len() / 2..]);
+            }
         }
+    }
+
+    /// The unit the gauge shows changes (a press on its unit key).
+    pub fn set_unit(&mut self, unit: &str) -> Result<(), EmulatorError> {
+        self.unit_factor = unit_factor(&self.profile, Some(unit))
+            .ok_or_else(|| EmulatorError::Profile(self.profile.id.clone(), format!("unknown unit '{unit}'")))?;
+        self.unit = unit.to_string();
+        Ok(())
+    }
+
+    /// The gauge's data format: "Numeric Only" sends values without their unit.
+    pub fn set_numeric_only(&mut self, numeric_only: bool) {
+        self.numeric_only = numeric_only;
     }
 
     fn start_stream(&mut self, now_s: f64) {
         self.streaming = true;
         self.stream_started_s = now_s;
         self.next_index = 0;
+        self.clock_offset_s = 0.0;
     }
 
+    /// A reply line; `{unit}` is the unit shown, `{UNIT}` the same in capitals (`LIST`).
     fn reply(&self, text: &str, out: &mut Vec<u8>) {
+        let text = text.replace("{unit}", &self.unit).replace("{UNIT}", &self.unit.to_uppercase());
         out.extend_from_slice(text.as_bytes());
         out.extend_from_slice(b"\r\n");
     }
 
     /// Bytes from the host at `now_s`: commands are answered into `out`.
     pub fn receive(&mut self, bytes: &[u8], now_s: f64, out: &mut Vec<u8>) {
+        if self.booting_until_s.is_some_and(|t| now_s < t) {
+            return; // The bootloader swallows them.
+        }
+        if self.profile.emulator.read_string_s > 0.0 {
+            // Serial.readString(): everything until a quiet second is one command.
+            self.input.extend_from_slice(bytes);
+            self.last_input_s = now_s;
+            return;
+        }
         let ending = self.profile.commands.line_ending.clone();
         if ending.is_empty() {
             for &b in bytes {
@@ -291,8 +357,21 @@ impl Emulator {
         }
     }
 
-    /// Emits every streamed sample due by `now_s`.
+    /// Does what is due by `now_s`: the end of the boot, a `readString` command, and every
+    /// streamed sample.
     pub fn tick(&mut self, now_s: f64, out: &mut Vec<u8>) {
+        if let Some(until) = self.booting_until_s {
+            if now_s < until {
+                return;
+            }
+            self.power_on(until, out);
+        }
+        let quiet_s = self.profile.emulator.read_string_s;
+        if quiet_s > 0.0 && !self.input.is_empty() && now_s - self.last_input_s >= quiet_s {
+            let text = String::from_utf8_lossy(&self.input).trim().to_string();
+            self.input.clear();
+            self.command(&text, now_s, out);
+        }
         if !self.streaming || self.profile.commands.poll.is_some() {
             return;
         }
@@ -301,15 +380,25 @@ impl Emulator {
             if self.stream_started_s + t > now_s {
                 break;
             }
-            self.sample(t, out);
+            self.sample(self.clock_offset_s + t, out);
             self.next_index += 1;
         }
     }
 
-    /// Seconds until the next streamed sample is due (for the shell's sleep).
+    /// Seconds until something is due (for the shell's sleep).
     pub fn next_due_in(&self, now_s: f64) -> Option<f64> {
-        (self.streaming && self.profile.commands.poll.is_none())
-            .then(|| (self.stream_started_s + self.next_index as f64 / self.rate_hz - now_s).max(0.0))
+        let mut due: Option<f64> = None;
+        let mut at = |t: f64| due = Some(due.map_or(t, |d: f64| d.min(t)));
+        if let Some(until) = self.booting_until_s {
+            at(until);
+        }
+        if self.profile.emulator.read_string_s > 0.0 && !self.input.is_empty() {
+            at(self.last_input_s + self.profile.emulator.read_string_s);
+        }
+        if self.streaming && self.profile.commands.poll.is_none() {
+            at(self.stream_started_s + self.next_index as f64 / self.rate_hz);
+        }
+        due.map(|t| (t - now_s).max(0.0))
     }
 
     /// One reading at `t` seconds on the device clock.
@@ -321,8 +410,9 @@ impl Emulator {
         self.raw = raw;
         let (time, values_n) = match &self.template {
             Some(template) => {
-                let written = template.render(t, &device, &self.unit);
-                out.extend_from_slice(written.line.as_bytes());
+                let unit = if self.numeric_only { "" } else { self.unit.as_str() };
+                let written = template.render(t, &device, unit);
+                out.extend_from_slice(written.line.trim_end().as_bytes());
                 out.extend_from_slice(b"\r\n");
                 let time = self.profile.parse.time.as_ref().and(written.time_s);
                 (time, written.values.iter().map(|v| v * self.unit_factor).collect())

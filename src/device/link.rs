@@ -1,11 +1,13 @@
-//! The link thread: owns one serial port and is a thin shell around a [`Codec`].
+//! The link thread: owns one port and is a thin shell around a [`Session`].
 //!
-//! It opens the port with the profile's settings, waits out a board reset, handshakes, starts
-//! streaming or polls, reads with a short timeout, and sends batches of samples over a bounded
-//! channel. It never blocks on its consumer: when the channel is full the samples are counted
-//! as lost and reported. Unplug, read errors and silence end the session; the thread then
-//! reconnects with backoff. State changes are events and are also kept in [`LinkShared`] so a
-//! screen can always show them.
+//! It opens and closes the port when the session asks, writes what the session transmits, reads
+//! with a short timeout and hands the bytes to the session, sleeps until the session's next
+//! deadline, and sends batches of samples over a bounded channel. It never blocks on its
+//! consumer: when the channel is full the samples are counted as lost and reported. Every timing
+//! rule (boot wait, reply deadlines, command spacing, polls, silence, backoff) is the
+//! session's. State changes are events and are also kept in [`LinkShared`] so a screen can
+//! always show them. The port is a [`Wire`]: a serial port, or a device emulated in memory (the
+//! demo devices), so both run the same path.
 
 use std::io::{Read, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,84 +17,11 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, TrySendError, bounded, unbounded};
 
-use super::codec::{Codec, CodecEvent, CodecOutput, RejectReason, SampleBlock};
-use super::profile::{Exchange, FlowControl, Parity, Profile};
+use super::codec::SampleBlock;
+use super::profile::{FlowControl, Parity, Profile};
+use super::session::{Session, SessionConfig};
 
-/// What the consumer asks of the link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkCommand {
-    /// Start streaming (send the start command, or begin polling).
-    Start,
-    Stop,
-    /// Zero the device (its tare command; `Tared { by_device: false }` when it has none).
-    Tare,
-    Shutdown,
-}
-
-/// Where the link stands.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkState {
-    Connecting,
-    Connected,
-    Streaming,
-    Disconnected { reason: String },
-    Reconnecting { attempt: u32, in_s: f64 },
-    Error { reason: String },
-    Closed,
-}
-
-impl LinkState {
-    /// Short text for a status line.
-    pub fn label(&self) -> String {
-        match self {
-            LinkState::Connecting => "connecting".into(),
-            LinkState::Connected => "connected".into(),
-            LinkState::Streaming => "streaming".into(),
-            LinkState::Disconnected { reason } => format!("disconnected: {reason}"),
-            LinkState::Reconnecting { attempt, in_s } => format!("reconnecting (attempt {attempt}, in {in_s:.1} s)"),
-            LinkState::Error { reason } => format!("error: {reason}"),
-            LinkState::Closed => "closed".into(),
-        }
-    }
-
-    pub fn is_live(&self) -> bool {
-        matches!(self, LinkState::Connected | LinkState::Streaming)
-    }
-}
-
-/// What the link reports.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkEvent {
-    State(LinkState),
-    Samples(SampleBlock),
-    /// A tare finished: `by_device` when the device zeroed itself (else the consumer tares in
-    /// software).
-    Tared {
-        by_device: bool,
-    },
-    Reply(String),
-    DeviceError {
-        code: String,
-        meaning: Option<String>,
-        text: String,
-    },
-    Rejected {
-        reason: RejectReason,
-        text: String,
-    },
-    TimeAdjusted {
-        from_s: f64,
-        to_s: f64,
-    },
-    /// A command got no reply in time.
-    NoReply {
-        command: String,
-    },
-    /// Samples that could not be delivered because the consumer was behind.
-    Lost {
-        samples: u64,
-    },
-}
+pub use super::session::{LinkCommand, LinkEvent, LinkState};
 
 /// Counters and the current state, shared with the consumer.
 #[derive(Debug, Default)]
@@ -103,6 +32,11 @@ pub struct LinkShared {
     pub rejected: AtomicU64,
     pub device_errors: AtomicU64,
     pub time_adjusted: AtomicU64,
+    /// Rejected lines that carried a reading (unknown or missing unit, a jumped time): samples
+    /// the device sent that are not in the recording.
+    pub rejected_samples: AtomicU64,
+    /// Bytes discarded before the first line or frame after opening a running stream.
+    pub discarded_bytes: AtomicU64,
     pub events_lost: AtomicU64,
     pub disconnects: AtomicU64,
     pub bytes: AtomicU64,
@@ -122,13 +56,12 @@ impl LinkShared {
 pub struct LinkConfig {
     pub port: String,
     pub profile: Profile,
+    /// Longest wait in one read (bounds how late a consumer's command is seen).
     pub read_timeout: Duration,
     /// Samples are sent at least this often.
     pub batch_interval: Duration,
     /// Batches the channel holds before samples are lost.
     pub channel_capacity: usize,
-    /// No data for this long while data is expected ends the session.
-    pub silence_timeout: Duration,
     pub reconnect: bool,
     /// Replaces the profile's delay after opening (tests, fast boards).
     pub open_delay_s: Option<f64>,
@@ -142,7 +75,6 @@ impl LinkConfig {
             read_timeout: Duration::from_millis(10),
             batch_interval: Duration::from_millis(20),
             channel_capacity: 1024,
-            silence_timeout: Duration::from_millis(1000),
             reconnect: true,
             open_delay_s: None,
         }
@@ -191,8 +123,98 @@ impl Drop for LinkHandle {
     }
 }
 
+impl LinkConfig {
+    /// The session's timing: the profile's, with this configuration's overrides.
+    pub fn session_config(&self) -> SessionConfig {
+        let mut session = SessionConfig::for_profile(&self.profile);
+        session.reconnect = self.reconnect;
+        if let Some(delay) = self.open_delay_s {
+            session.open_delay_s = delay;
+        }
+        session
+    }
+}
+
+/// The byte side of a link.
+pub trait Wire: Send {
+    /// Reads what is there, waiting at most `timeout`: `Ok(0)` when the other side closed,
+    /// an error of kind `TimedOut` when nothing came.
+    fn read(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize>;
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()>;
+}
+
+/// Opens a [`Wire`] each time the session wants the port.
+pub trait Connector: Send {
+    fn open(&mut self) -> Result<Box<dyn Wire>, String>;
+}
+
+/// A serial port as a [`Wire`].
+struct SerialWire {
+    port: Box<dyn serialport::SerialPort>,
+    timeout: Duration,
+}
+
+impl Wire for SerialWire {
+    fn read(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize> {
+        if timeout != self.timeout {
+            self.port.set_timeout(timeout).map_err(std::io::Error::other)?;
+            self.timeout = timeout;
+        }
+        self.port.read(buf)
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.port.write_all(bytes)
+    }
+}
+
+/// Opens a serial port with a profile's line settings.
+struct SerialConnector {
+    port: String,
+    profile: Profile,
+    read_timeout: Duration,
+}
+
+impl Connector for SerialConnector {
+    fn open(&mut self) -> Result<Box<dyn Wire>, String> {
+        let s = &self.profile.serial;
+        let port = serialport::new(&self.port, s.baud)
+            .data_bits(match s.data_bits {
+                5 => serialport::DataBits::Five,
+                6 => serialport::DataBits::Six,
+                7 => serialport::DataBits::Seven,
+                _ => serialport::DataBits::Eight,
+            })
+            .parity(match s.parity {
+                Parity::None => serialport::Parity::None,
+                Parity::Odd => serialport::Parity::Odd,
+                Parity::Even => serialport::Parity::Even,
+            })
+            .stop_bits(if s.stop_bits == 2 { serialport::StopBits::Two } else { serialport::StopBits::One })
+            .flow_control(match s.flow_control {
+                FlowControl::None => serialport::FlowControl::None,
+                FlowControl::Software => serialport::FlowControl::Software,
+                FlowControl::Hardware => serialport::FlowControl::Hardware,
+            })
+            .timeout(self.read_timeout)
+            .open()
+            .map_err(|e| format!("cannot open {}: {e}", self.port))?;
+        Ok(Box::new(SerialWire { port, timeout: self.read_timeout }))
+    }
+}
+
 /// Starts a link thread for a serial port.
 pub fn spawn(config: LinkConfig) -> LinkHandle {
+    let connector = SerialConnector {
+        port: config.port.clone(),
+        profile: config.profile.clone(),
+        read_timeout: config.read_timeout,
+    };
+    spawn_with(config, Box::new(connector))
+}
+
+/// Starts a link thread on any [`Connector`] (the demo devices use an emulator in memory).
+pub fn spawn_with(config: LinkConfig, connector: Box<dyn Connector>) -> LinkHandle {
     let (command_tx, command_rx) = unbounded();
     let (event_tx, event_rx) = bounded(config.channel_capacity.max(1));
     let shared = Arc::new(LinkShared::default());
@@ -200,11 +222,131 @@ pub fn spawn(config: LinkConfig) -> LinkHandle {
     let thread = std::thread::Builder::new()
         .name(format!("link {}", config.port))
         .spawn(move || {
-            let mut link = Link::new(config, command_rx, event_tx, thread_shared);
-            link.run();
+            let mut out = Publisher::new(event_tx, thread_shared);
+            run(&config, connector, &command_rx, &mut out);
         })
         .expect("spawning a thread");
     LinkHandle::from_parts(command_tx, event_rx, shared, thread)
+}
+
+/// The thin loop: see the module documentation.
+fn run(config: &LinkConfig, mut connector: Box<dyn Connector>, commands: &Receiver<LinkCommand>, out: &mut Publisher) {
+    let clock = Instant::now();
+    let now_s = || clock.elapsed().as_secs_f64();
+    let mut session = Session::new(&config.profile, config.session_config());
+    let mut wire: Option<Box<dyn Wire>> = None;
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut last_flush = Instant::now();
+    let mut last_cpu = Instant::now();
+    loop {
+        loop {
+            match commands.try_recv() {
+                Ok(command) => session.command(command, now_s()),
+                Err(crossbeam_channel::TryRecvError::Empty) => break,
+                Err(crossbeam_channel::TryRecvError::Disconnected) => {
+                    session.command(LinkCommand::Shutdown, now_s());
+                    break;
+                }
+            }
+        }
+        if session.port_wanted() && wire.is_none() {
+            match connector.open() {
+                Ok(w) => {
+                    wire = Some(w);
+                    session.handle_open(now_s());
+                }
+                Err(reason) => session.handle_open_failed(reason, now_s()),
+            }
+        }
+        while let Some(bytes) = session.poll_transmit() {
+            if let Some(w) = &mut wire
+                && let Err(e) = w.write_all(&bytes)
+            {
+                session.handle_io_error(format!("write failed: {e}"), now_s());
+            }
+        }
+        if !session.port_wanted() && wire.is_some() {
+            wire = None;
+            session.handle_closed(now_s());
+        }
+        publish(&mut session, out);
+        if session.is_done() {
+            break;
+        }
+        // Wait for bytes, a command or the session's next deadline.
+        let now = now_s();
+        let wait_s = session.poll_timeout().map_or(config.read_timeout.as_secs_f64(), |t| t - now);
+        let wait = Duration::from_secs_f64(wait_s.clamp(0.001, config.read_timeout.as_secs_f64()));
+        match &mut wire {
+            Some(w) => match w.read(&mut buf, wait) {
+                Ok(0) => session.handle_io_error("the port closed".into(), now_s()),
+                Ok(n) => {
+                    out.shared.bytes.fetch_add(n as u64, Ordering::Relaxed);
+                    session.receive(&buf[..n], now_s());
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(e) => session.handle_io_error(format!("read failed: {e}"), now_s()),
+            },
+            None => match commands.recv_timeout(wait) {
+                Ok(command) => session.command(command, now_s()),
+                Err(crossbeam_channel::RecvTimeoutError::Timeout) => {}
+                Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
+                    session.command(LinkCommand::Shutdown, now_s())
+                }
+            },
+        }
+        session.handle_timeout(now_s());
+        if last_flush.elapsed() >= config.batch_interval || out.pending() >= 4096 {
+            publish(&mut session, out);
+            out.flush();
+            last_flush = Instant::now();
+        }
+        if last_cpu.elapsed() >= Duration::from_secs(1) {
+            out.shared.cpu_ns.store(thread_cpu_ns(), Ordering::Relaxed);
+            last_cpu = Instant::now();
+        }
+    }
+    out.flush();
+    out.shared.cpu_ns.store(thread_cpu_ns(), Ordering::Relaxed);
+}
+
+/// Hands the session's samples and events to the consumer, counting each kind.
+fn publish(session: &mut Session, out: &mut Publisher) {
+    if session.pending_samples() > 0 {
+        out.take_from(session);
+    }
+    while let Some(event) = session.poll_event() {
+        let shared = &out.shared;
+        match &event {
+            LinkEvent::State(state) => {
+                if matches!(state, LinkState::Disconnected { .. }) {
+                    shared.disconnects.fetch_add(1, Ordering::Relaxed);
+                }
+                out.state(state.clone());
+                continue;
+            }
+            LinkEvent::DeviceError { .. } => {
+                shared.device_errors.fetch_add(1, Ordering::Relaxed);
+            }
+            LinkEvent::Rejected { reason, text } => {
+                shared.rejected.fetch_add(1, Ordering::Relaxed);
+                if reason.lost_a_sample() {
+                    shared.rejected_samples.fetch_add(1, Ordering::Relaxed);
+                }
+                if let Ok(mut last) = shared.last_rejected.lock() {
+                    *last = Some(format!("{}: {text}", reason.label()));
+                }
+            }
+            LinkEvent::TimeAdjusted { .. } => {
+                shared.time_adjusted.fetch_add(1, Ordering::Relaxed);
+            }
+            LinkEvent::Discarded { bytes } => {
+                shared.discarded_bytes.fetch_add(*bytes as u64, Ordering::Relaxed);
+            }
+            _ => {}
+        }
+        out.event(event);
+    }
 }
 
 /// CPU time of the calling thread.
@@ -262,6 +404,13 @@ impl Publisher {
         self.batch.append(block);
     }
 
+    /// Takes the samples a session decoded into the batch.
+    fn take_from(&mut self, session: &mut Session) {
+        let before = self.batch.len();
+        session.take_samples(&mut self.batch);
+        self.shared.samples.fetch_add((self.batch.len() - before) as u64, Ordering::Relaxed);
+    }
+
     pub fn pending(&self) -> usize {
         self.batch.len()
     }
@@ -281,381 +430,5 @@ impl Publisher {
             self.shared.lost_samples.fetch_add(b.len() as u64, Ordering::Relaxed);
             self.unreported_lost += b.len() as u64;
         }
-    }
-}
-
-enum SessionEnd {
-    Shutdown,
-    Lost(String),
-}
-
-/// A command waiting for its reply.
-struct Pending {
-    command: LinkCommand,
-    text: String,
-    deadline: Instant,
-}
-
-struct Link {
-    config: LinkConfig,
-    commands: Receiver<LinkCommand>,
-    out: Publisher,
-    clock: Instant,
-    /// The consumer wants data (Start without Stop).
-    want_streaming: bool,
-    shutdown: bool,
-}
-
-impl Link {
-    fn new(
-        config: LinkConfig,
-        commands: Receiver<LinkCommand>,
-        events: Sender<LinkEvent>,
-        shared: Arc<LinkShared>,
-    ) -> Self {
-        Link {
-            config,
-            commands,
-            out: Publisher::new(events, shared),
-            clock: Instant::now(),
-            want_streaming: false,
-            shutdown: false,
-        }
-    }
-
-    fn now_s(&self) -> f64 {
-        self.clock.elapsed().as_secs_f64()
-    }
-
-    fn run(&mut self) {
-        let mut attempt = 0u32;
-        while !self.shutdown {
-            self.out.state(LinkState::Connecting);
-            match self.open() {
-                Ok((port, codec)) => {
-                    attempt = 0;
-                    match self.session(port, codec) {
-                        SessionEnd::Shutdown => break,
-                        SessionEnd::Lost(reason) => {
-                            self.out.shared.disconnects.fetch_add(1, Ordering::Relaxed);
-                            self.out.state(LinkState::Disconnected { reason });
-                        }
-                    }
-                }
-                Err(reason) => {
-                    if self.shutdown {
-                        break;
-                    }
-                    self.out.state(LinkState::Error { reason });
-                }
-            }
-            if !self.config.reconnect || self.shutdown {
-                break;
-            }
-            attempt += 1;
-            let delay = (0.25 * 2f64.powi(attempt.min(4) as i32 - 1)).min(2.0);
-            self.out.state(LinkState::Reconnecting { attempt, in_s: delay });
-            self.wait(Duration::from_secs_f64(delay));
-        }
-        self.out.flush();
-        self.out.shared.cpu_ns.store(thread_cpu_ns(), Ordering::Relaxed);
-        self.out.state(LinkState::Closed);
-    }
-
-    /// Sleeps while taking commands (only Start/Stop/Shutdown matter between sessions).
-    fn wait(&mut self, duration: Duration) {
-        let end = Instant::now() + duration;
-        while !self.shutdown {
-            let left = end.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            match self.commands.recv_timeout(left) {
-                Ok(LinkCommand::Shutdown) => self.shutdown = true,
-                Ok(LinkCommand::Start) => self.want_streaming = true,
-                Ok(LinkCommand::Stop) => self.want_streaming = false,
-                Ok(LinkCommand::Tare) => self.out.event(LinkEvent::Tared { by_device: false }),
-                Err(crossbeam_channel::RecvTimeoutError::Timeout) => break,
-                Err(crossbeam_channel::RecvTimeoutError::Disconnected) => self.shutdown = true,
-            }
-        }
-    }
-
-    fn open(&mut self) -> Result<(Box<dyn serialport::SerialPort>, Codec), String> {
-        let p = self.config.profile.clone();
-        let s = &p.serial;
-        let port = serialport::new(&self.config.port, s.baud)
-            .data_bits(match s.data_bits {
-                5 => serialport::DataBits::Five,
-                6 => serialport::DataBits::Six,
-                7 => serialport::DataBits::Seven,
-                _ => serialport::DataBits::Eight,
-            })
-            .parity(match s.parity {
-                Parity::None => serialport::Parity::None,
-                Parity::Odd => serialport::Parity::Odd,
-                Parity::Even => serialport::Parity::Even,
-            })
-            .stop_bits(if s.stop_bits == 2 { serialport::StopBits::Two } else { serialport::StopBits::One })
-            .flow_control(match s.flow_control {
-                FlowControl::None => serialport::FlowControl::None,
-                FlowControl::Software => serialport::FlowControl::Software,
-                FlowControl::Hardware => serialport::FlowControl::Hardware,
-            })
-            .timeout(self.config.read_timeout)
-            .open()
-            .map_err(|e| format!("cannot open {}: {e}", self.config.port))?;
-        let delay = self.config.open_delay_s.unwrap_or(s.open_delay_s);
-        if delay > 0.0 {
-            self.wait(Duration::from_secs_f64(delay));
-            if self.shutdown {
-                return Err("shut down".into());
-            }
-            let _ = port.clear(serialport::ClearBuffer::Input);
-        }
-        let mut port = port;
-        let mut codec = Codec::new(&p);
-        codec.set_next_seq(self.out.shared.samples.load(Ordering::Relaxed));
-        let steps = p.commands.handshake.clone();
-        for step in &steps {
-            self.exchange(&mut port, &mut codec, step)?;
-        }
-        Ok((port, codec))
-    }
-
-    /// Sends one handshake step and waits for its reply (or a short settle time without one).
-    fn exchange(
-        &mut self,
-        port: &mut Box<dyn serialport::SerialPort>,
-        codec: &mut Codec,
-        step: &Exchange,
-    ) -> Result<(), String> {
-        port.write_all(&codec.command(&step.send)).map_err(|e| format!("cannot write to {}: {e}", self.config.port))?;
-        codec.expect(Some(step));
-        let waiting = step.expect.is_some();
-        let deadline =
-            Instant::now() + if waiting { Duration::from_secs_f64(step.timeout_s) } else { Duration::from_millis(50) };
-        let mut buf = [0u8; 1024];
-        let mut out = CodecOutput::default();
-        while Instant::now() < deadline {
-            match port.read(&mut buf) {
-                Ok(n) if n > 0 => {
-                    out.clear();
-                    codec.feed(&buf[..n], self.now_s(), &mut out);
-                    let answered = self.dispatch(&out, &mut None);
-                    if waiting && answered {
-                        return Ok(());
-                    }
-                }
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
-                Err(e) => return Err(format!("{} stopped answering: {e}", self.config.port)),
-            }
-        }
-        if waiting {
-            codec.expect(None);
-            return Err(format!(
-                "no reply to '{}' within {:.1} s (expected {})",
-                step.send.escape_debug(),
-                step.timeout_s,
-                step.expect.as_deref().unwrap_or("")
-            ));
-        }
-        Ok(())
-    }
-
-    /// Publishes a codec output. Returns whether an awaited reply arrived; a pending tare or
-    /// start is completed by it.
-    fn dispatch(&mut self, out: &CodecOutput, pending: &mut Option<Pending>) -> bool {
-        self.out.samples(&out.samples);
-        let shared = self.out.shared.clone();
-        let mut answered = false;
-        for event in &out.events {
-            let event = match event.clone() {
-                CodecEvent::Reply { text, expected } => {
-                    if expected {
-                        answered = true;
-                        if let Some(p) = pending.take()
-                            && p.command == LinkCommand::Tare
-                        {
-                            self.out.event(LinkEvent::Tared { by_device: true });
-                        }
-                    }
-                    LinkEvent::Reply(text)
-                }
-                CodecEvent::DeviceError { code, meaning, text } => {
-                    shared.device_errors.fetch_add(1, Ordering::Relaxed);
-                    LinkEvent::DeviceError { code, meaning, text }
-                }
-                CodecEvent::Rejected { reason, text } => {
-                    shared.rejected.fetch_add(1, Ordering::Relaxed);
-                    if let Ok(mut last) = shared.last_rejected.lock() {
-                        *last = Some(format!("{}: {text}", reason.label()));
-                    }
-                    LinkEvent::Rejected { reason, text }
-                }
-                CodecEvent::TimeAdjusted { from_s, to_s } => {
-                    shared.time_adjusted.fetch_add(1, Ordering::Relaxed);
-                    LinkEvent::TimeAdjusted { from_s, to_s }
-                }
-                CodecEvent::UnitChanged { unit } => LinkEvent::Reply(format!("unit {unit}")),
-            };
-            self.out.event(event);
-        }
-        answered
-    }
-
-    fn session(&mut self, mut port: Box<dyn serialport::SerialPort>, mut codec: Codec) -> SessionEnd {
-        let profile = self.config.profile.clone();
-        let commands = profile.commands.clone();
-        // A device with neither a start nor a poll command streams on its own.
-        let self_streaming = commands.start.is_none() && commands.poll.is_none();
-        self.out.state(LinkState::Connected);
-        let mut streaming = false;
-        let mut pending: Option<Pending> = None;
-        let poll_interval = commands.poll_rate_hz.map(|r| Duration::from_secs_f64(1.0 / r));
-        let mut next_poll = Instant::now();
-        let mut last_data = Instant::now();
-        let mut last_flush = Instant::now();
-        let mut last_cpu = Instant::now();
-        let mut buf = vec![0u8; 16 * 1024];
-        let mut out = CodecOutput::default();
-        let write = |port: &mut Box<dyn serialport::SerialPort>, bytes: &[u8]| port.write_all(bytes);
-
-        loop {
-            // Commands from the consumer.
-            let mut start_now = self.want_streaming && !streaming;
-            while let Ok(command) = self.commands.try_recv() {
-                match command {
-                    LinkCommand::Start => {
-                        self.want_streaming = true;
-                        start_now = !streaming;
-                    }
-                    LinkCommand::Stop => {
-                        self.want_streaming = false;
-                        if streaming {
-                            streaming = false;
-                            if let Some(stop) = &commands.stop {
-                                if let Err(e) = write(&mut port, &codec.command(&stop.send)) {
-                                    return self.lost(&mut codec, format!("write failed: {e}"));
-                                }
-                                codec.expect(Some(stop));
-                            }
-                            self.out.state(LinkState::Connected);
-                        }
-                    }
-                    LinkCommand::Tare => match &commands.tare {
-                        Some(tare) => {
-                            if let Err(e) = write(&mut port, &codec.command(&tare.send)) {
-                                return self.lost(&mut codec, format!("write failed: {e}"));
-                            }
-                            if tare.expect.is_some() {
-                                codec.expect(Some(tare));
-                                pending = Some(Pending {
-                                    command: LinkCommand::Tare,
-                                    text: tare.send.clone(),
-                                    deadline: Instant::now() + Duration::from_secs_f64(tare.timeout_s),
-                                });
-                            } else {
-                                self.out.event(LinkEvent::Tared { by_device: true });
-                            }
-                        }
-                        None => self.out.event(LinkEvent::Tared { by_device: false }),
-                    },
-                    LinkCommand::Shutdown => {
-                        self.shutdown = true;
-                        if streaming && let Some(stop) = &commands.stop {
-                            let _ = write(&mut port, &codec.command(&stop.send));
-                        }
-                        let mut tail = CodecOutput::default();
-                        codec.finish(self.now_s(), &mut tail);
-                        self.dispatch(&tail, &mut pending);
-                        self.out.flush();
-                        return SessionEnd::Shutdown;
-                    }
-                }
-            }
-            if start_now {
-                streaming = true;
-                if let Some(start) = &commands.start {
-                    if let Err(e) = write(&mut port, &codec.command(&start.send)) {
-                        return self.lost(&mut codec, format!("write failed: {e}"));
-                    }
-                    codec.restart_device_clock();
-                    if start.expect.is_some() {
-                        codec.expect(Some(start));
-                        pending = Some(Pending {
-                            command: LinkCommand::Start,
-                            text: start.send.clone(),
-                            deadline: Instant::now() + Duration::from_secs_f64(start.timeout_s),
-                        });
-                    }
-                }
-                next_poll = Instant::now();
-                last_data = Instant::now();
-            }
-            if let Some(p) = &pending
-                && Instant::now() > p.deadline
-            {
-                let p = pending.take().expect("checked above");
-                codec.expect(None);
-                self.out.event(LinkEvent::NoReply { command: p.text });
-                if p.command == LinkCommand::Tare {
-                    self.out.event(LinkEvent::Tared { by_device: false });
-                }
-            }
-            // Polling.
-            if streaming && let (Some(poll), Some(interval)) = (&commands.poll, poll_interval) {
-                let now = Instant::now();
-                if now >= next_poll {
-                    if let Err(e) = write(&mut port, &codec.command(poll)) {
-                        return self.lost(&mut codec, format!("write failed: {e}"));
-                    }
-                    next_poll += interval;
-                    if next_poll < now {
-                        next_poll = now + interval;
-                    }
-                }
-            }
-            // Reading: the timeout bounds the wait (and the poll jitter).
-            match port.read(&mut buf) {
-                Ok(0) => return self.lost(&mut codec, "the port closed".into()),
-                Ok(n) => {
-                    last_data = Instant::now();
-                    self.out.shared.bytes.fetch_add(n as u64, Ordering::Relaxed);
-                    out.clear();
-                    codec.feed(&buf[..n], self.now_s(), &mut out);
-                    self.dispatch(&out, &mut pending);
-                    if !out.samples.is_empty() && (streaming || self_streaming) {
-                        self.out.state(LinkState::Streaming);
-                    }
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
-                    let expecting = streaming || self_streaming;
-                    if expecting && last_data.elapsed() > self.config.silence_timeout {
-                        let silence = self.config.silence_timeout.as_secs_f64();
-                        return self.lost(&mut codec, format!("no data for {silence:.1} s"));
-                    }
-                }
-                Err(e) => return self.lost(&mut codec, format!("read failed: {e}")),
-            }
-            if last_flush.elapsed() >= self.config.batch_interval || self.out.pending() >= 4096 {
-                self.out.flush();
-                last_flush = Instant::now();
-            }
-            if last_cpu.elapsed() >= Duration::from_secs(1) {
-                self.out.shared.cpu_ns.store(thread_cpu_ns(), Ordering::Relaxed);
-                last_cpu = Instant::now();
-            }
-        }
-    }
-
-    /// Ends a session: what the codec still holds is reported, every sample so far delivered.
-    fn lost(&mut self, codec: &mut Codec, reason: String) -> SessionEnd {
-        let mut tail = CodecOutput::default();
-        codec.finish(self.now_s(), &mut tail);
-        self.dispatch(&tail, &mut None);
-        self.out.flush();
-        SessionEnd::Lost(reason)
     }
 }

@@ -1,4 +1,4 @@
-//! Devices: profiles, sans-IO codecs, the serial link thread, port discovery, the simulated
+//! Devices: profiles, sans-IO codecs and sessions, the link thread, port discovery, the simulated
 //! athlete and the device emulator.
 
 pub mod codec;
@@ -7,5 +7,6 @@ pub mod emulator;
 pub mod link;
 pub mod ports;
 pub mod profile;
+pub mod session;
 pub mod sim;
 pub mod template;

@@ -60,9 +60,26 @@ pub struct SerialSettings {
     pub stop_bits: u8,
     #[serde(default)]
     pub flow_control: FlowControl,
-    /// Seconds to wait after opening before talking (Arduino boards reset when the port opens).
+    /// Seconds to wait after opening before the first command: a board that resets when the
+    /// port opens (Arduino auto-reset) is in its bootloader meanwhile. What it sends in this
+    /// time is read; silence is not an error yet.
     #[serde(default)]
     pub open_delay_s: f64,
+    /// Longest wait for the first bytes once data is expected (after the open delay for a
+    /// device that streams by itself, after the start command or first poll otherwise).
+    #[serde(default = "default_first_data_s")]
+    pub first_data_s: f64,
+    /// Longest silence in the middle of a stream before the device counts as lost.
+    #[serde(default = "default_silence_s")]
+    pub silence_s: f64,
+}
+
+fn default_first_data_s() -> f64 {
+    3.0
+}
+
+fn default_silence_s() -> f64 {
+    1.0
 }
 
 /// A USB vendor/product id pair that identifies the device on a port.
@@ -142,6 +159,11 @@ pub struct Commands {
     /// Zeroes the device.
     #[serde(default)]
     pub tare: Option<Exchange>,
+    /// Least time between a command that has no reply (or whose reply did not come) and the
+    /// next command. Firmware that reads commands with Arduino's `Serial.readString()` merges
+    /// two commands that come within its 1 s timeout into one string.
+    #[serde(default)]
+    pub gap_s: f64,
 }
 
 impl Default for Commands {
@@ -154,6 +176,7 @@ impl Default for Commands {
             poll: None,
             poll_rate_hz: None,
             tare: None,
+            gap_s: 0.0,
         }
     }
 }
@@ -197,6 +220,14 @@ pub struct TimeField {
     /// The counter wraps after this many units (Arduino `micros()`: 4294967296).
     #[serde(default)]
     pub wrap: Option<f64>,
+    /// Largest forward step between two samples, seconds: a longer jump (or a step back other
+    /// than the wrap) rejects the sample.
+    #[serde(default = "default_max_step_s")]
+    pub max_step_s: f64,
+}
+
+fn default_max_step_s() -> f64 {
+    crate::device::codec::DEFAULT_MAX_STEP_S
 }
 
 /// Field types of a binary frame.
@@ -355,6 +386,21 @@ pub struct EmulatorSpec {
     /// Load reading at rest before a tare (newtons).
     #[serde(default)]
     pub offset_n: f64,
+    /// Seconds the board is silent after the port opens (an Arduino bootloader after the DTR
+    /// reset); commands sent meanwhile are lost.
+    #[serde(default)]
+    pub boot_s: f64,
+    /// Commands are read like Arduino's `Serial.readString()`: everything received until this
+    /// long a quiet is one command (two commands sent closer together merge and match nothing).
+    #[serde(default)]
+    pub read_string_s: f64,
+    /// The device has been streaming since power on (a native USB board): the first bytes a
+    /// host reads are the tail of a line.
+    #[serde(default)]
+    pub partial_first_line: bool,
+    /// The gauge's "Numeric Only" data format: values are sent without their unit.
+    #[serde(default)]
+    pub numeric_only: bool,
 }
 
 /// A device profile as written in its TOML file.
@@ -507,6 +553,24 @@ impl Profile {
         if !(0.0..=30.0).contains(&self.serial.open_delay_s) {
             return bad("serial", "open_delay_s", "must be between 0 and 30 s".into());
         }
+        if !(self.serial.first_data_s > 0.0 && self.serial.first_data_s <= MAX_REPLY_TIMEOUT_S) {
+            return bad("serial", "first_data_s", format!("must be above 0 and at most {MAX_REPLY_TIMEOUT_S} s"));
+        }
+        if !(self.serial.silence_s > 0.0 && self.serial.silence_s <= MAX_REPLY_TIMEOUT_S) {
+            return bad("serial", "silence_s", format!("must be above 0 and at most {MAX_REPLY_TIMEOUT_S} s"));
+        }
+        if !(0.0..=10.0).contains(&self.commands.gap_s) {
+            return bad("commands", "gap_s", "must be between 0 and 10 s".into());
+        }
+        if let Some(time) = &self.parse.time
+            && !(time.max_step_s > 0.0 && time.max_step_s <= 3600.0)
+        {
+            return bad("parse.time", "max_step_s", "must be above 0 and at most 3600 s".into());
+        }
+        let e = &self.emulator;
+        if !(0.0..=30.0).contains(&e.boot_s) || !(0.0..=10.0).contains(&e.read_string_s) {
+            return bad("emulator", "boot_s", "boot_s must be within 0-30 s and read_string_s within 0-10 s".into());
+        }
         if let Some(rate) = self.commands.poll_rate_hz
             && !(rate > 0.0 && rate <= 10_000.0)
         {
@@ -635,8 +699,9 @@ pub fn pattern_value_groups(pattern: &str) -> Vec<String> {
 }
 
 /// The profiles shipped in `devices/`, compiled into the program.
-pub const SHIPPED: [(&str, &str); 10] = [
+pub const SHIPPED: [(&str, &str); 11] = [
     ("mark10.toml", include_str!("../../devices/mark10.toml")),
+    ("mark10_series4.toml", include_str!("../../devices/mark10_series4.toml")),
     ("chronojump_force_sensor.toml", include_str!("../../devices/chronojump_force_sensor.toml")),
     ("chronojump_force_platform.toml", include_str!("../../devices/chronojump_force_platform.toml")),
     ("openscale.toml", include_str!("../../devices/openscale.toml")),

@@ -6,8 +6,16 @@ enum Piece {
     Text(String),
     TimeUs,
     TimeMs,
-    TimeS { decimals: usize },
-    Value { index: usize, decimals: usize, plus: bool },
+    TimeS {
+        decimals: usize,
+    },
+    /// A value: its decimals, a sign always (`+`), zero-padded to `width` characters.
+    Value {
+        index: usize,
+        decimals: usize,
+        plus: bool,
+        width: usize,
+    },
     Unit,
 }
 
@@ -40,16 +48,28 @@ impl Template {
             let close = rest[open..].find('}').ok_or_else(|| format!("unclosed '{{' in '{text}'"))? + open;
             let inner = &rest[open + 1..close];
             let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
+            // `[+][0W][.D]`: sign always, zero-padded to W characters, D decimals.
             let plus = spec.starts_with('+');
-            let decimals = spec.trim_start_matches('+').strip_prefix('.').and_then(|d| d.parse().ok());
+            let unsigned = spec.trim_start_matches('+');
+            let (width, rest_spec) = match unsigned.strip_prefix('0') {
+                Some(w) => {
+                    let digits = w.find('.').unwrap_or(w.len());
+                    (w[..digits].parse::<usize>().ok(), &w[digits..])
+                }
+                None => (None, unsigned),
+            };
+            let decimals = rest_spec.strip_prefix('.').and_then(|d| d.parse().ok());
             pieces.push(match name {
                 "t_us" => Piece::TimeUs,
                 "t_ms" => Piece::TimeMs,
                 "t_s" => Piece::TimeS { decimals: decimals.unwrap_or(6) },
                 "unit" => Piece::Unit,
-                v if v.starts_with('v') && v[1..].parse::<usize>().is_ok() => {
-                    Piece::Value { index: v[1..].parse().unwrap_or(0), decimals: decimals.unwrap_or(2), plus }
-                }
+                v if v.starts_with('v') && v[1..].parse::<usize>().is_ok() => Piece::Value {
+                    index: v[1..].parse().unwrap_or(0),
+                    decimals: decimals.unwrap_or(2),
+                    plus,
+                    width: width.unwrap_or(0),
+                },
                 other => return Err(format!("unknown placeholder '{{{other}}}' in '{text}'")),
             });
             rest = &rest[close + 1..];
@@ -81,13 +101,14 @@ impl Template {
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => line.push_str(t),
+                // Arduino's micros() and millis() are u32 counters that wrap.
                 Piece::TimeUs => {
-                    let us = (time_s * 1e6).round() as u64;
+                    let us = (time_s * 1e6).round() as u64 % (1 << 32);
                     let _ = write!(line, "{us}");
                     time_back = Some(us as f64 / 1e6);
                 }
                 Piece::TimeMs => {
-                    let ms = (time_s * 1e3).round() as u64;
+                    let ms = (time_s * 1e3).round() as u64 % (1 << 32);
                     let _ = write!(line, "{ms}");
                     time_back = Some(ms as f64 / 1e3);
                 }
@@ -97,9 +118,9 @@ impl Template {
                     line.push_str(&text);
                 }
                 Piece::Unit => line.push_str(unit),
-                Piece::Value { index, decimals, plus } => {
+                Piece::Value { index, decimals, plus, width } => {
                     let v = values.get(*index).copied().unwrap_or(0.0);
-                    let text = if *plus { format!("{v:+.decimals$}") } else { format!("{v:.decimals$}") };
+                    let text = if *plus { format!("{v:+0width$.decimals$}") } else { format!("{v:0width$.decimals$}") };
                     // "-0.00" reads back as 0: keep the sign off zero.
                     let text = if text.trim_start_matches(['-', '+']).chars().all(|c| c == '0' || c == '.') {
                         text.replace('-', if *plus { "+" } else { "" })
@@ -137,6 +158,12 @@ mod tests {
         let comma = Template::parse("{t_ms};{v0:.1};{v1}", true).unwrap();
         assert_eq!(comma.render(0.25, &[-1.25, 2.0], "").line, "250;-1,2;2,00");
         assert_eq!(comma.value_count(), 2);
+        let padded = Template::parse("{v0:+07.2}{unit}TO", false).unwrap();
+        assert_eq!(padded.render(0.0, &[1.2], "N").line, "+001.20NTO");
+        assert_eq!(padded.render(0.0, &[-12.345], "K").line, "-012.35KTO");
+        assert_eq!(padded.render(0.0, &[-12.345], "K").values, vec![-12.35]);
+        let micros = Template::parse("{t_us}", false).unwrap();
+        assert_eq!(micros.render(4294.967297, &[], "").line, "1", "micros() wraps at 2^32");
         assert!(Template::parse("{x}", false).is_err());
         assert!(Template::parse("{v0", false).is_err());
     }

@@ -11,10 +11,11 @@ use regex::Regex;
 
 use super::profile::{Exchange, Framing, Profile};
 use parse::{LineParser, ParsedLine};
-use timebase::TimeBase;
+use timebase::{Stamp, TimeBase};
 
 pub use binary::write as write_binary;
 pub use parse::unit_factor;
+pub use timebase::DEFAULT_MAX_STEP_S;
 
 /// Why some bytes did not become a sample. Every rejection is counted and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,6 +32,10 @@ pub enum RejectReason {
     BadFrame,
     /// A partial line or frame left when the stream ended.
     Incomplete,
+    /// A value without a unit from a device whose unit is not known (the profile requires one).
+    NoUnit,
+    /// A sample whose device time jumped (forward too far, or back other than the wrap).
+    TimeJump,
 }
 
 impl RejectReason {
@@ -42,7 +47,14 @@ impl RejectReason {
             RejectReason::NotText => "not text",
             RejectReason::BadFrame => "bytes outside a frame",
             RejectReason::Incomplete => "incomplete at end of stream",
+            RejectReason::NoUnit => "value without a unit",
+            RejectReason::TimeJump => "device time jumped",
         }
+    }
+
+    /// Whether the rejected bytes carried a reading (a sample the device sent is missing).
+    pub fn lost_a_sample(self) -> bool {
+        matches!(self, RejectReason::UnknownUnit | RejectReason::NoUnit | RejectReason::TimeJump)
     }
 }
 
@@ -60,6 +72,11 @@ pub enum CodecEvent {
     TimeAdjusted { from_s: f64, to_s: f64 },
     /// The stream's unit changed (a handshake reply named it).
     UnitChanged { unit: String },
+    /// A handshake reply named a unit the profile does not list: nothing can be read right.
+    UnitRefused { unit: String, text: String },
+    /// Bytes thrown away before the first line terminator (or sync) after the port opened: the
+    /// tail of something the device sent before anyone listened.
+    Discarded { bytes: usize },
 }
 
 /// Samples decoded from a chunk: consecutive sequence numbers, one time and one value per
@@ -142,6 +159,10 @@ pub struct Codec {
     values: Vec<f64>,
     /// Samples of the current chunk that need host time stamps (indices into the output).
     host_stamped: usize,
+    /// Throwing bytes away until a line terminator (or a sync) starts the stream afresh.
+    resync: bool,
+    /// The sync pattern of binary frames (empty for lines).
+    sync: Vec<u8>,
 }
 
 impl Codec {
@@ -162,12 +183,55 @@ impl Codec {
             next_seq: 0,
             values: Vec::new(),
             host_stamped: 0,
+            resync: false,
+            sync: if profile.parse.framing == Framing::Binary { profile.parse.sync.clone() } else { Vec::new() },
         }
+    }
+
+    /// The next bytes may start in the middle of a line or frame (the port was opened on a
+    /// running stream): bytes before the first line terminator, or the first sync of a binary
+    /// frame, are discarded and reported, never decoded.
+    pub fn resync(&mut self) {
+        self.resync = true;
+    }
+
+    /// Drops the bytes before the stream's first boundary; returns the rest.
+    fn skip_to_boundary<'a>(&mut self, bytes: &'a [u8], out: &mut CodecOutput) -> &'a [u8] {
+        let (drop, done) = if self.sync.is_empty() {
+            match bytes.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(i) => (i, true),
+                None => (bytes.len(), false),
+            }
+        } else {
+            match bytes.windows(self.sync.len()).position(|w| w == self.sync.as_slice()) {
+                Some(i) => (i, true),
+                None => {
+                    // Keep a tail that may be the start of a sync.
+                    let keep = (1..self.sync.len().min(bytes.len() + 1))
+                        .rev()
+                        .find(|&k| bytes[bytes.len() - k..] == self.sync[..k])
+                        .unwrap_or(0);
+                    (bytes.len() - keep, keep > 0)
+                }
+            }
+        };
+        if done {
+            self.resync = false;
+        }
+        if drop > 0 {
+            out.events.push(CodecEvent::Discarded { bytes: drop });
+        }
+        &bytes[drop..]
     }
 
     /// Numbers the next sample `seq` (a link keeps one numbering across reconnects).
     pub fn set_next_seq(&mut self, seq: u64) {
         self.next_seq = seq;
+    }
+
+    /// The number the next sample gets.
+    pub fn next_seq(&self) -> u64 {
+        self.next_seq
     }
 
     /// Number of output channels.
@@ -206,6 +270,7 @@ impl Codec {
         }
         self.host_stamped = 0;
         let start = out.samples.len();
+        let bytes = if self.resync { self.skip_to_boundary(bytes, out) } else { bytes };
         let mut framer = std::mem::replace(&mut self.framer, Framer::Line(line::LineFramer::new(0)));
         match &mut framer {
             Framer::Line(f) => f.feed(bytes, |item| self.on_line(item, out)),
@@ -258,7 +323,7 @@ impl Codec {
                 if self.parser.set_unit(&unit) {
                     out.events.push(CodecEvent::UnitChanged { unit });
                 } else {
-                    out.events.push(CodecEvent::Rejected { reason: RejectReason::UnknownUnit, text: text.into() });
+                    out.events.push(CodecEvent::UnitRefused { unit, text: text.into() });
                 }
             }
             self.pending = None;
@@ -279,13 +344,18 @@ impl Codec {
     /// Maps parsed values to channels and appends the sample.
     fn emit(&mut self, time_raw: Option<f64>, out: &mut CodecOutput) {
         let time_s = match time_raw {
-            Some(raw) => {
-                let (t, adjusted) = self.time.device(raw);
-                if let Some(from_s) = adjusted {
-                    out.events.push(CodecEvent::TimeAdjusted { from_s, to_s: t });
+            Some(raw) => match self.time.device(raw) {
+                Stamp::Ok(t) => t,
+                Stamp::Adjusted { from_s, to_s } => {
+                    out.events.push(CodecEvent::TimeAdjusted { from_s, to_s });
+                    to_s
                 }
-                t
-            }
+                Stamp::Jump { step_s } => {
+                    let text = format!("time {raw} jumped by {step_s:+.3} s");
+                    out.events.push(CodecEvent::Rejected { reason: RejectReason::TimeJump, text });
+                    return;
+                }
+            },
             None => {
                 self.host_stamped += 1;
                 f64::NAN

@@ -8,17 +8,25 @@ use regex::{CaptureLocations, Regex};
 use super::RejectReason;
 use crate::device::profile::{Profile, pattern_value_groups};
 
-/// Factor to newtons of `unit` in a profile (`None` if the profile does not list it). A profile
-/// without units reads newtons.
+/// Factor to newtons of `unit` in a profile (`None` if the profile does not list it). A unit is
+/// looked up as written, then in any case (`Kg`, `KG` and `kg` are one unit to a device). A
+/// profile without units reads newtons; a value without a unit takes the profile's `unit`, and
+/// has none (`None`) when the profile lists units but names no default.
 pub fn unit_factor(profile: &Profile, unit: Option<&str>) -> Option<f64> {
+    let units: Vec<(String, f64)> = profile.parse.units.iter().map(|(k, v)| (k.clone(), *v)).collect();
     match unit {
-        None if profile.parse.units.is_empty() => Some(1.0),
-        None => match &profile.parse.unit {
-            Some(u) => profile.parse.units.get(u).copied(),
-            None => Some(1.0),
-        },
-        Some(u) => profile.parse.units.get(u).copied(),
+        None if units.is_empty() => Some(1.0),
+        None => profile.parse.unit.as_deref().and_then(|u| find_unit(&units, u)).map(|i| units[i].1),
+        Some(u) => find_unit(&units, u).map(|i| units[i].1),
     }
+}
+
+/// Index of `unit` in a unit list: the exact spelling first, then any case.
+fn find_unit(units: &[(String, f64)], unit: &str) -> Option<usize> {
+    units
+        .iter()
+        .position(|(name, _)| name == unit)
+        .or_else(|| units.iter().position(|(name, _)| name.eq_ignore_ascii_case(unit)))
 }
 
 /// What a line turned out to be.
@@ -59,8 +67,9 @@ pub struct LineParser {
     decimal_comma: bool,
     /// Unit strings and factors: a handful, so a list beats hashing (the last used first).
     units: Vec<(String, f64)>,
-    /// Factor for values that carry no unit.
-    current_factor: f64,
+    /// Factor for values that carry no unit (`None`: such values are rejected, the profile
+    /// requires a unit and none was named).
+    current_factor: Option<f64>,
     replies: Vec<Regex>,
     error: Option<Regex>,
     errors: HashMap<String, String>,
@@ -98,7 +107,7 @@ impl LineParser {
             layout,
             decimal_comma: p.decimal == ',',
             units: p.units.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-            current_factor: unit_factor(profile, None).unwrap_or(1.0),
+            current_factor: unit_factor(profile, None),
             replies,
             error: p.error_pattern.as_ref().and_then(|e| Regex::new(e).ok()),
             errors: p.errors.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -108,9 +117,9 @@ impl LineParser {
 
     /// Sets the unit of values that carry none; `false` if the profile does not know it.
     pub fn set_unit(&mut self, unit: &str) -> bool {
-        match self.units.iter().find(|(u, _)| u == unit).map(|(_, f)| *f) {
+        match find_unit(&self.units, unit).map(|i| self.units[i].1) {
             Some(f) => {
-                self.current_factor = f;
+                self.current_factor = Some(f);
                 true
             }
             None => false,
@@ -138,9 +147,9 @@ impl LineParser {
         let LineParser { layout, decimal_comma, units, current_factor, scratch, .. } = self;
         let decimal_comma = *decimal_comma;
         let mut factor_of = |unit: Option<&str>| match unit.map(str::trim_ascii).filter(|u| !u.is_empty()) {
-            None => Ok(*current_factor),
+            None => current_factor.ok_or(RejectReason::NoUnit),
             Some(u) => {
-                let i = units.iter().position(|(name, _)| name == u).ok_or(RejectReason::UnknownUnit)?;
+                let i = find_unit(units, u).ok_or(RejectReason::UnknownUnit)?;
                 // A device repeats its unit line after line: the last one found is tried first.
                 units[..=i].rotate_right(1);
                 Ok(units[0].1)

@@ -21,11 +21,15 @@ fn rejected(out: &CodecOutput) -> Vec<RejectReason> {
         .collect()
 }
 
+fn shipped(name: &str) -> &'static str {
+    crate::device::profile::SHIPPED.iter().find(|(n, _)| *n == name).unwrap().1
+}
+
 #[test]
 fn every_shipped_profile_loads() {
     let set = ProfileSet::load(None);
     assert!(set.errors.is_empty(), "{:?}", set.errors);
-    assert_eq!(set.profiles.len(), 10);
+    assert_eq!(set.profiles.len(), crate::device::profile::SHIPPED.len());
 }
 
 #[test]
@@ -49,17 +53,44 @@ fn chronojump_lines_split_anywhere_give_the_same_samples() {
 fn mark10_units_errors_and_garbage() {
     let p = profile("mark10");
     let mut codec = Codec::new(&p);
-    let out = decode(&mut codec, b"-18.78 lbF\r\n4.285 N\r\n12.5\r\n*10\r\n3.0 stone\r\n##@@\r\n");
-    assert_eq!(out.samples.values, vec![-18.78 * 4.4482216152605, 4.285, 12.5]);
+    let out = decode(&mut codec, b"-18.78 lbF\r\n4.285 N\r\n123 mN\r\n12.5\r\n*10\r\n3.0 stone\r\n##@@\r\n");
+    assert_eq!(out.samples.values, vec![-18.78 * 4.4482216152605, 4.285, 0.123]);
     assert!(out.events.contains(&CodecEvent::DeviceError {
         code: "10".into(),
-        meaning: Some("illegal command".into()),
+        meaning: Some("Illegal command".into()),
         text: "*10".into()
     }));
-    assert_eq!(rejected(&out), vec![RejectReason::UnknownUnit, RejectReason::Garbage]);
+    // A value without a unit is never read in a guessed unit.
+    assert_eq!(rejected(&out), vec![RejectReason::NoUnit, RejectReason::UnknownUnit, RejectReason::Garbage]);
     // Host time: three samples in one chunk get increasing stamps up to the chunk's time.
     let t = &out.samples.time_s;
     assert!(t[0] < t[1] && t[1] < t[2] && t[2] <= 1.0, "{t:?}");
+
+    // "Numeric Only": the unit comes from LIST at connect (in capitals there).
+    codec.expect(Some(&p.commands.handshake[0]));
+    let out = decode(&mut codec, b"V1.00;LBF;CUR;FLTC8;FLTP1;AOUT00;AOFF5;FULL;MIT;POL;B0\r\n-12.5\r\n");
+    assert_eq!(out.samples.values, vec![-12.5 * 4.4482216152605]);
+    assert!(out.events.contains(&CodecEvent::UnitChanged { unit: "LBF".into() }));
+}
+
+#[test]
+fn loadstar_units_are_read_in_any_case_and_an_unknown_one_is_refused() {
+    let p = profile("loadstar_di1000u");
+    for (unit, factor) in
+        [("LB", 4.4482216152605), ("Kg", 9.80665), ("N", 1.0), ("kg", 9.80665), ("lbf", 4.4482216152605)]
+    {
+        let mut codec = Codec::new(&p);
+        codec.expect(Some(&p.commands.handshake[2]));
+        let out = decode(&mut codec, format!("{unit}\r\n     10.0000\r\n").as_bytes());
+        assert_eq!(out.samples.values, vec![10.0 * factor], "{unit}");
+    }
+    let mut codec = Codec::new(&p);
+    let out = decode(&mut codec, b"     10.0000\r\n");
+    assert!(out.samples.is_empty(), "no unit named yet: nothing is read");
+    assert_eq!(rejected(&out), vec![RejectReason::NoUnit]);
+    codec.expect(Some(&p.commands.handshake[2]));
+    let out = decode(&mut codec, b"stone\r\n");
+    assert!(out.events.iter().any(|e| matches!(e, CodecEvent::UnitRefused { unit, .. } if unit == "stone")));
 }
 
 #[test]
@@ -180,7 +211,7 @@ fn commands_get_the_line_ending() {
 
 #[test]
 fn broken_profiles_name_file_line_and_field() {
-    let good = crate::device::profile::SHIPPED[7].1;
+    let good = shipped("generic_1ch.toml");
     let missing = good.replace("baud = 115200\n", "");
     let e = Profile::parse(&missing, "my.toml").unwrap_err();
     assert_eq!((e.file.as_str(), e.field.as_str()), ("my.toml", "baud"), "{e}");
@@ -200,7 +231,7 @@ fn broken_profiles_name_file_line_and_field() {
         format!("my.toml: line {line}: channel.sum: channel 'force' uses value 3, but a sample has 1")
     );
 
-    let bad_regex = crate::device::profile::SHIPPED[0].1.replace("\npattern = '^", "\npattern = '(^");
+    let bad_regex = shipped("mark10.toml").replace("\npattern = '^", "\npattern = '(^");
     let e = Profile::parse(&bad_regex, "m.toml").unwrap_err();
     assert_eq!(e.field, "parse.pattern", "{e}");
 
@@ -212,11 +243,11 @@ fn broken_profiles_name_file_line_and_field() {
 #[test]
 fn a_user_folder_adds_profiles_and_a_broken_one_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
-    let good = crate::device::profile::SHIPPED[7].1.replace("id = \"generic_1ch\"", "id = \"my_board\"");
+    let good = shipped("generic_1ch.toml").replace("id = \"generic_1ch\"", "id = \"my_board\"");
     std::fs::write(dir.path().join("my_board.toml"), good).unwrap();
     std::fs::write(dir.path().join("broken.toml"), "id = \"x\"\nname = 3\n").unwrap();
     let set = ProfileSet::load(Some(dir.path()));
-    assert_eq!(set.profiles.len(), 11);
+    assert_eq!(set.profiles.len(), crate::device::profile::SHIPPED.len() + 1);
     assert!(set.get("my_board").is_some());
     assert_eq!(set.errors.len(), 1);
     assert!(set.errors[0].file.ends_with("broken.toml"));

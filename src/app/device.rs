@@ -281,6 +281,16 @@ impl DeviceConn {
         )
     }
 
+    /// Rejected lines that carried a reading (an unknown or missing unit, a jumped time).
+    pub fn rejected_readings(&self) -> u64 {
+        self.link.shared.rejected_samples.load(Ordering::Relaxed)
+    }
+
+    /// Bytes discarded before the first whole line after connecting to a running stream.
+    pub fn discarded_bytes(&self) -> u64 {
+        self.link.shared.discarded_bytes.load(Ordering::Relaxed)
+    }
+
     pub fn last_rejected(&self) -> Option<String> {
         self.link.shared.last_rejected.lock().ok().and_then(|l| l.clone())
     }

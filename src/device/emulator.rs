@@ -447,13 +447,14 @@ impl Emulator {
     }
 }
 
-/// Runs `emulator` behind a new pseudo-terminal until `stop` returns true. `on_ready` gets the
+/// Runs `emulator` behind a new pseudo-terminal until `stop` returns true (`stop` may also
+/// change the device meanwhile, like a hand on its keypad). `on_ready` gets the
 /// path a host opens (the pty, or `link` when given: a symlink to it, like a udev alias).
 pub fn serve_pty(
     mut emulator: Emulator,
     link: Option<&Path>,
     on_ready: impl FnOnce(&Path),
-    mut stop: impl FnMut(&Emulator) -> bool,
+    mut stop: impl FnMut(&mut Emulator) -> bool,
 ) -> Result<Emulator, EmulatorError> {
     #[cfg(unix)]
     {
@@ -476,7 +477,7 @@ pub fn serve_pty(
         let mut connected = false;
         let mut buf = [0u8; 4096];
         let mut pending: Vec<u8> = Vec::new();
-        while !stop(&emulator) {
+        while !stop(&mut emulator) {
             let now = start.elapsed().as_secs_f64();
             match master.read(&mut buf) {
                 Ok(n) => {

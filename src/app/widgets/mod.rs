@@ -110,9 +110,23 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     } else {
                         ui.label(lost_text).on_hover_text("samples that did not arrive or could not be kept");
                     }
-                    let rejected_label = ui.label(format!("{rejected} rejected lines"));
-                    if let Some(last) = device.last_rejected() {
-                        rejected_label.on_hover_text(format!("last: {last}"));
+                    let readings = device.rejected_readings();
+                    let last = device.last_rejected().unwrap_or_default();
+                    let discarded = device.discarded_bytes();
+                    let hover = format!(
+                        "lines that were not samples or known replies; last: {last}\n{discarded} bytes discarded \
+                         before the first whole line after connecting (a stream already running)"
+                    );
+                    if readings > 0 {
+                        // Readings the device sent that are not kept: say why, in the line itself.
+                        let why = last.split(':').next().unwrap_or_default().to_string();
+                        ui.label(
+                            RichText::new(format!("{rejected} rejected lines, {readings} readings ({why})"))
+                                .color(theme::RED),
+                        )
+                        .on_hover_text(hover);
+                    } else {
+                        ui.label(format!("{rejected} rejected lines")).on_hover_text(hover);
                     }
                     if errors > 0 {
                         ui.label(RichText::new(format!("{errors} device errors")).color(theme::RED));

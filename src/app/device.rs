@@ -135,6 +135,11 @@ impl DeviceConn {
                 }
                 LinkEvent::State(state) => {
                     let lost = matches!(state, LinkState::Disconnected { .. } | LinkState::Error { .. });
+                    if lost {
+                        // A reconnected device starts a new clock: the live view starts afresh.
+                        self.recent_t.clear();
+                        self.recent_v.iter_mut().for_each(VecDeque::clear);
+                    }
                     if lost
                         && let Some(rec) = &mut self.recorder
                         && !rec.is_stopped()

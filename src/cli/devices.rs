@@ -54,7 +54,7 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
                     p.id.clone(),
                     p.name.clone(),
                     p.channel_names().join("+"),
-                    p.serial.baud.to_string(),
+                    if p.demo { "demo (in memory)".into() } else { p.serial.baud.to_string() },
                     match p.commands.poll_rate_hz {
                         Some(r) if !p.has_device_time() => format!("host (polled {r} Hz)"),
                         _ if p.has_device_time() => "device".into(),

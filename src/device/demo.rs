@@ -1,17 +1,19 @@
-//! The demo devices: the simulated athlete behind the same link protocol as a serial device
-//! (`LinkHandle`, `LinkEvent`), so the whole app can be used without hardware.
+//! The demo devices: shipped profiles (`devices/demo_*.toml`) whose device is the project's
+//! [`Emulator`] playing the simulated athlete, in memory. The link thread, session, codec and
+//! recorder are the very ones a clinic's gauge runs through; only the [`Wire`] differs: bytes go
+//! to and from the emulator instead of a port.
 //!
 //! The athlete rests until `DemoControl::begin_efforts` (a recording started), then performs the
-//! planned efforts, and rests again after `DemoControl::relax`.
+//! planned efforts, and rests again after `DemoControl::relax`. `DemoControl::unplug` pulls the
+//! cable: the link sees the port close and reconnects as it would on a real unplug.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{RecvTimeoutError, bounded, unbounded};
-
-use super::codec::SampleBlock;
-use super::link::{LinkCommand, LinkEvent, LinkHandle, LinkShared, LinkState, Publisher, thread_cpu_ns};
+use super::emulator::{Emulator, Source};
+use super::link::{Connector, LinkConfig, LinkHandle, Wire, spawn_with};
+use super::profile::{Profile, SHIPPED};
 use super::sim::{EffortShape, SimAthlete, SimLayout, Simulator};
 use crate::model::{Polarity, Side};
 
@@ -49,31 +51,28 @@ impl DemoDevice {
         DemoDevice::ALL.into_iter().find(|d| d.id() == id)
     }
 
+    /// The device's shipped profile.
+    pub fn profile(self) -> Profile {
+        let file = format!("{}.toml", self.id());
+        let text = SHIPPED.iter().find(|(name, _)| *name == file).map(|(_, text)| *text).unwrap_or_default();
+        Profile::parse(text, &format!("devices/{file}")).unwrap_or_else(|e| panic!("shipped demo profile: {e}"))
+    }
+
     pub fn channel_names(self) -> Vec<String> {
-        match self {
-            DemoDevice::Dynamometer => vec!["force".into()],
-            DemoDevice::NordicRig | DemoDevice::ForcePlate => vec!["left".into(), "right".into()],
-        }
+        self.profile().channel_names()
     }
 
     pub fn rate_hz(self) -> f64 {
-        match self {
-            DemoDevice::Dynamometer | DemoDevice::NordicRig => 100.0,
-            DemoDevice::ForcePlate => 1000.0,
-        }
+        self.profile().emulator.rate_hz.unwrap_or(100.0)
     }
 
     /// Largest reading, N.
     pub fn max_n(self) -> f64 {
-        match self {
-            DemoDevice::Dynamometer => 1500.0,
-            DemoDevice::NordicRig => 2000.0,
-            DemoDevice::ForcePlate => 8000.0,
-        }
+        self.profile().max_n.unwrap_or(f64::INFINITY)
     }
 
     pub fn polarity(self) -> Polarity {
-        Polarity::Positive
+        self.profile().polarity
     }
 }
 
@@ -131,24 +130,46 @@ impl DemoControl {
         self.go.store(false, Ordering::SeqCst);
         self.stop.store(true, Ordering::SeqCst);
     }
+
+    /// The simulated athlete's readings per device field at device time `t`, following these
+    /// controls (the emulator's [`Source::Demo`]).
+    pub fn readings(self: Arc<Self>, device: DemoDevice) -> impl FnMut(f64, &mut Vec<f64>) + Send {
+        let rest = DemoPlan { reps: 0, ..DemoPlan::default() };
+        let mut seed = 1;
+        let mut sim = simulator(device, &rest, seed);
+        let mut row = Vec::new();
+        move |t, out| {
+            if self.go.swap(false, Ordering::SeqCst) {
+                seed += 1;
+                let plan = self.plan.lock().map(|p| p.clone()).unwrap_or_default();
+                sim = simulator(device, &plan, seed);
+                sim.restart_at(t);
+            }
+            if self.stop.swap(false, Ordering::SeqCst) {
+                seed += 1;
+                sim = simulator(device, &rest, seed);
+            }
+            sim.sample(t, &mut row);
+            out.clear();
+            out.extend_from_slice(&row);
+        }
+    }
 }
 
 /// Starts a demo device. `speed` > 1 runs the athlete faster than real time (tests).
 pub fn spawn_demo(device: DemoDevice, speed: f64) -> (LinkHandle, Arc<DemoControl>) {
-    let (command_tx, command_rx) = unbounded();
-    let (event_tx, event_rx) = bounded(1024);
-    let shared = Arc::new(LinkShared::default());
     let control = Arc::new(DemoControl::default());
-    let thread_shared = shared.clone();
-    let thread_control = control.clone();
-    let thread = std::thread::Builder::new()
-        .name(format!("demo {}", device.id()))
-        .spawn(move || {
-            let mut out = Publisher::new(event_tx, thread_shared);
-            run(device, speed.max(0.01), &command_rx, &mut out, &thread_control);
-        })
-        .expect("spawning a thread");
-    (LinkHandle::from_parts(command_tx, event_rx, shared, thread), control)
+    let profile = device.profile();
+    let emulator = Emulator::new(&profile, Source::Demo { device, control: control.clone() }, None, 1)
+        .unwrap_or_else(|e| panic!("demo emulator: {e}"));
+    let connector = MemoryConnector {
+        emulator: Arc::new(Mutex::new(emulator)),
+        control: control.clone(),
+        clock: Instant::now(),
+        speed: speed.max(0.01),
+    };
+    let config = LinkConfig::new(device.id(), profile);
+    (spawn_with(config, Box::new(connector)), control)
 }
 
 fn simulator(device: DemoDevice, plan: &DemoPlan, seed: u64) -> Simulator {
@@ -173,94 +194,77 @@ fn simulator(device: DemoDevice, plan: &DemoPlan, seed: u64) -> Simulator {
     Simulator::new(athlete, layout, seed)
 }
 
-fn run(
-    device: DemoDevice,
+/// Opens the in-memory "port" of a demo device: the emulator itself, on a clock that runs
+/// `speed` times real time.
+struct MemoryConnector {
+    emulator: Arc<Mutex<Emulator>>,
+    control: Arc<DemoControl>,
+    clock: Instant,
     speed: f64,
-    commands: &crossbeam_channel::Receiver<LinkCommand>,
-    out: &mut Publisher,
-    control: &DemoControl,
-) {
-    out.state(LinkState::Connecting);
-    let clock = Instant::now();
-    let device_time = |clock: &Instant| clock.elapsed().as_secs_f64() * speed;
-    let rate = device.rate_hz();
-    let mut seed = 1;
-    let mut sim = simulator(device, &DemoPlan { reps: 0, ..DemoPlan::default() }, seed);
-    let mut next_index: u64 = 0;
-    let mut seq: u64 = 0;
-    let mut tare = [0.0f64; 2];
-    let mut row = Vec::new();
-    let channels = device.channel_names().len();
-    out.state(LinkState::Connected);
-    let mut last_cpu = Instant::now();
-    loop {
-        match commands.recv_timeout(Duration::from_millis(10)) {
-            Ok(LinkCommand::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
-            // A demo device streams from the start; the athlete is driven by `DemoControl`.
-            Ok(LinkCommand::Start | LinkCommand::Stop) => {}
-            Ok(LinkCommand::Tare) => {
-                // The device zeroes itself on what it reads now.
-                let t = next_index as f64 / rate;
-                sim.sample(t, &mut row);
-                let values = collapse(device, &row);
-                for c in 0..channels {
-                    tare[c] += values[c];
-                }
-                out.event(LinkEvent::Tared { by_device: true });
-            }
-            Err(RecvTimeoutError::Timeout) => {}
-        }
-        if control.go.swap(false, Ordering::SeqCst) {
-            seed += 1;
-            let plan = control.plan.lock().map(|p| p.clone()).unwrap_or_default();
-            sim = simulator(device, &plan, seed);
-            sim.restart_at(next_index as f64 / rate);
-        }
-        if control.stop.swap(false, Ordering::SeqCst) {
-            seed += 1;
-            sim = simulator(device, &DemoPlan { reps: 0, ..DemoPlan::default() }, seed);
-        }
-        if control.unplug.swap(false, Ordering::SeqCst) {
-            out.flush();
-            out.shared.disconnects.fetch_add(1, Ordering::Relaxed);
-            out.state(LinkState::Disconnected { reason: "the demo cable was pulled".into() });
-            out.state(LinkState::Reconnecting { attempt: 1, in_s: 1.0 });
-            std::thread::sleep(Duration::from_millis(300));
-            out.state(LinkState::Connected);
-        }
-        // Every sample due by now, stamped with device time.
-        let now = device_time(&clock);
-        let mut block = SampleBlock::new(channels, seq);
-        while (next_index as f64) / rate <= now {
-            let t = next_index as f64 / rate;
-            sim.sample(t, &mut row);
-            let values = collapse(device, &row);
-            block.time_s.push(t);
-            for c in 0..channels {
-                block.values.push(values[c] - tare[c]);
-            }
-            next_index += 1;
-        }
-        seq = block.end_seq();
-        if !block.is_empty() {
-            out.samples(&block);
-            out.flush();
-            out.state(LinkState::Streaming);
-        }
-        if last_cpu.elapsed() >= Duration::from_secs(1) {
-            out.shared.cpu_ns.store(thread_cpu_ns(), Ordering::Relaxed);
-            last_cpu = Instant::now();
-        }
-    }
-    out.flush();
-    out.state(LinkState::Closed);
 }
 
-/// A demo device's readings as its output channels (plate cells summed per side).
-fn collapse(device: DemoDevice, row: &[f64]) -> [f64; 2] {
-    match device {
-        DemoDevice::Dynamometer => [row[0], 0.0],
-        DemoDevice::NordicRig => [row[0], row[1]],
-        DemoDevice::ForcePlate => [row[..4].iter().sum(), row[4..].iter().sum()],
+impl Connector for MemoryConnector {
+    fn open(&mut self) -> Result<Box<dyn Wire>, String> {
+        let now_s = self.clock.elapsed().as_secs_f64() * self.speed;
+        let mut pending = Vec::new();
+        self.emulator.lock().map_err(|_| "the demo device failed".to_string())?.on_open(now_s, &mut pending);
+        Ok(Box::new(MemoryWire {
+            emulator: self.emulator.clone(),
+            control: self.control.clone(),
+            clock: self.clock,
+            speed: self.speed,
+            pending,
+        }))
+    }
+}
+
+/// The open "port" of a demo device.
+struct MemoryWire {
+    emulator: Arc<Mutex<Emulator>>,
+    control: Arc<DemoControl>,
+    clock: Instant,
+    speed: f64,
+    /// Bytes the device sent that the host has not read yet.
+    pending: Vec<u8>,
+}
+
+impl MemoryWire {
+    fn device_now_s(&self) -> f64 {
+        self.clock.elapsed().as_secs_f64() * self.speed
+    }
+
+    /// Runs the device to now; returns how long until it next has something to say (wall time).
+    fn tick(&mut self) -> std::io::Result<Option<Duration>> {
+        let now_s = self.device_now_s();
+        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other("the demo device failed"))?;
+        emulator.tick(now_s, &mut self.pending);
+        Ok(emulator.next_due_in(now_s).map(|s| Duration::from_secs_f64(s / self.speed)))
+    }
+}
+
+impl Wire for MemoryWire {
+    fn read(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize> {
+        if self.control.unplug.swap(false, Ordering::SeqCst) {
+            return Ok(0); // The cable was pulled: the port closes.
+        }
+        let due = self.tick()?;
+        if self.pending.is_empty() {
+            std::thread::sleep(due.map_or(timeout, |d| d.min(timeout)));
+            self.tick()?;
+        }
+        if self.pending.is_empty() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        let n = self.pending.len().min(buf.len());
+        buf[..n].copy_from_slice(&self.pending[..n]);
+        self.pending.drain(..n);
+        Ok(n)
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let now_s = self.device_now_s();
+        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other("the demo device failed"))?;
+        emulator.receive(bytes, now_s, &mut self.pending);
+        Ok(())
     }
 }

@@ -18,7 +18,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use super::codec::unit_factor;
+use super::demo::{DemoControl, DemoDevice};
 use super::profile::{FieldRole, Framing, Profile};
 use super::sim::{SimAthlete, SimLayout, Simulator};
 use super::template::Template;
@@ -31,6 +34,8 @@ pub enum Source {
     Athlete(SimAthlete),
     /// A recorded trace, played in a loop at its own timing. Channels are taken in order.
     Replay(Trace),
+    /// The demo athlete, following the app's controls (a recording started or stopped).
+    Demo { device: DemoDevice, control: Arc<DemoControl> },
 }
 
 /// One sample as the emulator sent it: values per parsed field in newtons, computed the way a
@@ -139,6 +144,13 @@ impl Emulator {
                     for v in out.iter_mut() {
                         *v += offset_n / fields as f64;
                     }
+                })
+            }
+            Source::Demo { device, control } => {
+                let mut readings = control.readings(device);
+                Box::new(move |t, out| {
+                    readings(t, out);
+                    out.resize(fields, 0.0);
                 })
             }
             Source::Replay(trace) => {

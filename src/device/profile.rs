@@ -414,6 +414,9 @@ pub struct Profile {
     pub family: DeviceFamily,
     #[serde(default)]
     pub notes: Option<String>,
+    /// A demo device: the project's emulator in memory, not a port (kept out of port pickers).
+    #[serde(default)]
+    pub demo: bool,
     pub serial: SerialSettings,
     #[serde(default)]
     pub usb: Vec<UsbId>,
@@ -699,7 +702,7 @@ pub fn pattern_value_groups(pattern: &str) -> Vec<String> {
 }
 
 /// The profiles shipped in `devices/`, compiled into the program.
-pub const SHIPPED: [(&str, &str); 11] = [
+pub const SHIPPED: [(&str, &str); 14] = [
     ("mark10.toml", include_str!("../../devices/mark10.toml")),
     ("mark10_series4.toml", include_str!("../../devices/mark10_series4.toml")),
     ("chronojump_force_sensor.toml", include_str!("../../devices/chronojump_force_sensor.toml")),
@@ -711,6 +714,9 @@ pub const SHIPPED: [(&str, &str); 11] = [
     ("generic_1ch.toml", include_str!("../../devices/generic_1ch.toml")),
     ("generic_2ch.toml", include_str!("../../devices/generic_2ch.toml")),
     ("dual_force_plate.toml", include_str!("../../devices/dual_force_plate.toml")),
+    ("demo_dynamometer.toml", include_str!("../../devices/demo_dynamometer.toml")),
+    ("demo_nordic_rig.toml", include_str!("../../devices/demo_nordic_rig.toml")),
+    ("demo_force_plate.toml", include_str!("../../devices/demo_force_plate.toml")),
 ];
 
 /// Every profile that loaded, and the files that did not.

@@ -66,8 +66,14 @@ impl DevicePicker {
                 ui.label(format!("{} found", ports.len()));
             }
         });
-        let profiles: Vec<(String, String)> =
-            shared.clinic.profiles.profiles.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+        let profiles: Vec<(String, String)> = shared
+            .clinic
+            .profiles
+            .profiles
+            .iter()
+            .filter(|p| !p.demo)
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect();
         if let Some(result) = &self.ports {
             match result {
                 Err(e) => {

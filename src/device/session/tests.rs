@@ -1,6 +1,7 @@
 //! Every timing rule of the session, driven by a fake clock (no port, no thread, no sleep).
 
 use super::*;
+use crate::device::codec::RejectReason;
 use crate::device::profile::ProfileSet;
 
 fn profile(id: &str) -> Profile {

@@ -52,25 +52,20 @@ pub struct DeviceConn {
 impl DeviceConn {
     /// Connects; `speed` runs a demo athlete faster than real time (tests).
     pub fn connect(choice: DeviceChoice, profiles: &ProfileSet, speed: f64) -> Result<DeviceConn, String> {
-        let (name, link, demo, names, polarity, max_n) = match &choice {
+        // A demo device is a profile too: names, polarity and range come from it either way.
+        let (name, link, demo, profile) = match &choice {
             DeviceChoice::Demo(d) => {
-                let (link, control) = spawn_demo(*d, speed);
-                (d.name().to_string(), link, Some(control), d.channel_names(), d.polarity(), Some(d.max_n()))
+                let (link, control, profile) = spawn_demo(*d, speed)?;
+                (profile.name.clone(), link, Some(control), profile)
             }
             DeviceChoice::Serial { port, profile_id } => {
                 let profile =
                     profiles.get(profile_id).ok_or_else(|| format!("no device profile '{profile_id}'"))?.clone();
                 let handle = link::spawn(LinkConfig::new(port.clone(), profile.clone()));
-                (
-                    format!("{} on {port}", profile.name),
-                    handle,
-                    None,
-                    profile.channel_names(),
-                    profile.polarity,
-                    profile.max_n,
-                )
+                (format!("{} on {port}", profile.name), handle, None, profile)
             }
         };
+        let (names, polarity, max_n) = (profile.channel_names(), profile.polarity, profile.max_n);
         let channels = names.len();
         Ok(DeviceConn {
             name,
@@ -286,9 +281,11 @@ impl DeviceConn {
         )
     }
 
-    /// Rejected lines that carried a reading (an unknown or missing unit, a jumped time).
-    pub fn rejected_readings(&self) -> u64 {
-        self.link.shared.rejected_samples.load(Ordering::Relaxed)
+    /// Rejected lines that carried a reading (an unknown or missing unit, a jumped time), and
+    /// why the last one was.
+    pub fn rejected_readings(&self) -> (u64, Option<String>) {
+        let s = &self.link.shared;
+        (s.rejected_samples.load(Ordering::Relaxed), s.last_rejected_reading.lock().ok().and_then(|l| l.clone()))
     }
 
     /// Bytes discarded before the first whole line after connecting to a running stream.

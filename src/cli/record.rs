@@ -225,7 +225,7 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         Some(athlete_id) => {
             let store = Store::open(data_dir)?;
             store.athlete(athlete_id)?;
-            let test_id = args.test.clone().expect("clap requires --test");
+            let test_id = args.test.clone().ok_or_else(|| anyhow::anyhow!("--athlete needs --test"))?;
             let library = store.test_library()?;
             anyhow::ensure!(library.test(&test_id).is_some(), "unknown test '{test_id}'");
             let side_text = args.side.as_deref().unwrap_or("");
@@ -279,7 +279,7 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         let mut from_journal = store.journal_trace(writer.id(), &names)?;
         super::recover::rebase(&mut from_journal);
         from_journal.meta.sample_rate_hz = trace.meta.sample_rate_hz;
-        let athlete_id = meta.athlete_id.expect("set above");
+        let athlete_id = meta.athlete_id.ok_or_else(|| anyhow::anyhow!("the recording has no athlete"))?;
         let visit_id = match meta.visit_id {
             Some(v) => v,
             None => store.add_visit(&Visit {

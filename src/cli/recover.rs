@@ -51,7 +51,7 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         rebase(&mut trace);
         trace.meta.device = Some(u.meta.device.clone());
         trace.meta.polarity = Some(u.meta.polarity);
-        let out = args.out.as_ref().expect("clap requires --out");
+        let out = args.out.as_ref().ok_or_else(|| anyhow::anyhow!("--write needs --out FILE"))?;
         let mut file = std::fs::File::create(out)?;
         write_trace(&trace, &mut file)?;
         println!("Wrote {} samples ({:.2} s) to {}.", trace.len(), trace.duration_s(), out.display());

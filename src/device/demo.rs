@@ -15,7 +15,7 @@ use super::emulator::{Emulator, Source};
 use super::link::{Connector, LinkConfig, LinkHandle, Wire, spawn_with};
 use super::profile::{Profile, SHIPPED};
 use super::sim::{EffortShape, SimAthlete, SimLayout, Simulator};
-use crate::model::{Polarity, Side};
+use crate::model::Side;
 
 /// The three demo devices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,28 +51,15 @@ impl DemoDevice {
         DemoDevice::ALL.into_iter().find(|d| d.id() == id)
     }
 
-    /// The device's shipped profile.
-    pub fn profile(self) -> Profile {
+    /// The device's shipped profile (`devices/<id>.toml`).
+    pub fn profile(self) -> Result<Profile, String> {
         let file = format!("{}.toml", self.id());
-        let text = SHIPPED.iter().find(|(name, _)| *name == file).map(|(_, text)| *text).unwrap_or_default();
-        Profile::parse(text, &format!("devices/{file}")).unwrap_or_else(|e| panic!("shipped demo profile: {e}"))
-    }
-
-    pub fn channel_names(self) -> Vec<String> {
-        self.profile().channel_names()
-    }
-
-    pub fn rate_hz(self) -> f64 {
-        self.profile().emulator.rate_hz.unwrap_or(100.0)
-    }
-
-    /// Largest reading, N.
-    pub fn max_n(self) -> f64 {
-        self.profile().max_n.unwrap_or(f64::INFINITY)
-    }
-
-    pub fn polarity(self) -> Polarity {
-        self.profile().polarity
+        let text = SHIPPED
+            .iter()
+            .find(|(name, _)| *name == file)
+            .map(|(_, text)| *text)
+            .ok_or_else(|| format!("no shipped profile devices/{file}"))?;
+        Profile::parse(text, &format!("devices/{file}")).map_err(|e| e.to_string())
     }
 }
 
@@ -156,20 +143,21 @@ impl DemoControl {
     }
 }
 
-/// Starts a demo device. `speed` > 1 runs the athlete faster than real time (tests).
-pub fn spawn_demo(device: DemoDevice, speed: f64) -> (LinkHandle, Arc<DemoControl>) {
+/// Starts a demo device, with its controls and its profile. `speed` > 1 runs the athlete faster
+/// than real time (tests).
+pub fn spawn_demo(device: DemoDevice, speed: f64) -> Result<(LinkHandle, Arc<DemoControl>, Profile), String> {
     let control = Arc::new(DemoControl::default());
-    let profile = device.profile();
+    let profile = device.profile()?;
     let emulator = Emulator::new(&profile, Source::Demo { device, control: control.clone() }, None, 1)
-        .unwrap_or_else(|e| panic!("demo emulator: {e}"));
+        .map_err(|e| format!("the demo device could not start: {e}"))?;
     let connector = MemoryConnector {
         emulator: Arc::new(Mutex::new(emulator)),
         control: control.clone(),
         clock: Instant::now(),
         speed: speed.max(0.01),
     };
-    let config = LinkConfig::new(device.id(), profile);
-    (spawn_with(config, Box::new(connector)), control)
+    let config = LinkConfig::new(device.id(), profile.clone());
+    Ok((spawn_with(config, Box::new(connector)), control, profile))
 }
 
 fn simulator(device: DemoDevice, plan: &DemoPlan, seed: u64) -> Simulator {

@@ -16,9 +16,8 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use super::codec::unit_factor;
 use super::demo::{DemoControl, DemoDevice};
@@ -344,7 +343,7 @@ impl Emulator {
         if c.tare.as_ref().is_some_and(|s| s.send == text) {
             // Like the firmware: average readings taken now. Before streaming starts the
             // athlete is at rest (the simulated efforts begin with the stream).
-            let t = if self.streaming { now_s - self.stream_started_s } else { -1.0 };
+            let t = if self.streaming { self.clock_offset_s + now_s - self.stream_started_s } else { -1.0 };
             let mut sum = vec![0.0; self.fields];
             let mut raw = Vec::new();
             for k in 0..10 {

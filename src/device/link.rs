@@ -43,6 +43,8 @@ pub struct LinkShared {
     /// CPU time used by the link thread so far (Linux and macOS).
     pub cpu_ns: AtomicU64,
     pub last_rejected: Mutex<Option<String>>,
+    /// The last rejected line that carried a reading, and why (for the status line).
+    pub last_rejected_reading: Mutex<Option<String>>,
 }
 
 impl LinkShared {
@@ -330,11 +332,15 @@ fn publish(session: &mut Session, out: &mut Publisher) {
             }
             LinkEvent::Rejected { reason, text } => {
                 shared.rejected.fetch_add(1, Ordering::Relaxed);
+                let described = format!("{}: {text}", reason.label());
                 if reason.lost_a_sample() {
                     shared.rejected_samples.fetch_add(1, Ordering::Relaxed);
+                    if let Ok(mut last) = shared.last_rejected_reading.lock() {
+                        *last = Some(reason.label().to_string());
+                    }
                 }
                 if let Ok(mut last) = shared.last_rejected.lock() {
-                    *last = Some(format!("{}: {text}", reason.label()));
+                    *last = Some(described);
                 }
             }
             LinkEvent::TimeAdjusted { .. } => {
@@ -394,14 +400,6 @@ impl Publisher {
         }
         self.flush();
         self.event(LinkEvent::State(state));
-    }
-
-    pub fn samples(&mut self, block: &SampleBlock) {
-        if block.is_empty() {
-            return;
-        }
-        self.shared.samples.fetch_add(block.len() as u64, Ordering::Relaxed);
-        self.batch.append(block);
     }
 
     /// Takes the samples a session decoded into the batch.

@@ -110,7 +110,7 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     } else {
                         ui.label(lost_text).on_hover_text("samples that did not arrive or could not be kept");
                     }
-                    let readings = device.rejected_readings();
+                    let (readings, why) = device.rejected_readings();
                     let last = device.last_rejected().unwrap_or_default();
                     let discarded = device.discarded_bytes();
                     let hover = format!(
@@ -119,7 +119,7 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     );
                     if readings > 0 {
                         // Readings the device sent that are not kept: say why, in the line itself.
-                        let why = last.split(':').next().unwrap_or_default().to_string();
+                        let why = why.unwrap_or_default();
                         ui.label(
                             RichText::new(format!("{rejected} rejected lines, {readings} readings ({why})"))
                                 .color(theme::RED),

@@ -19,13 +19,14 @@
 
 use std::collections::VecDeque;
 
-use super::codec::{Codec, CodecEvent, CodecOutput, SampleBlock};
+use super::codec::{Codec, CodecOutput, SampleBlock};
 use super::profile::{Exchange, Profile};
 
 #[cfg(test)]
 mod tests;
 
 mod events;
+mod exchange;
 
 pub use events::{LinkCommand, LinkEvent, LinkState};
 
@@ -126,8 +127,9 @@ pub struct Session {
     last_state: Option<LinkState>,
     transmit: VecDeque<Vec<u8>>,
     events: VecDeque<LinkEvent>,
-    samples: SampleBlock,
-    scratch: CodecOutput,
+    /// What the codec decoded: samples wait here for [`Session::take_samples`] (decoded once,
+    /// copied once); events are handled as they come.
+    decoded: CodecOutput,
 }
 
 impl Session {
@@ -140,7 +142,6 @@ impl Session {
             self_streaming: commands.start.is_none() && commands.poll.is_none(),
             poll_interval_s: commands.poll_rate_hz.map(|r| 1.0 / r),
             commands,
-            samples: SampleBlock::new(codec.channels(), 0),
             codec,
             profile: profile.clone(),
             phase: Phase::Opening,
@@ -160,7 +161,7 @@ impl Session {
             last_state: None,
             transmit: VecDeque::new(),
             events: VecDeque::new(),
-            scratch: CodecOutput::default(),
+            decoded: CodecOutput::default(),
         };
         session.events.push_back(LinkEvent::State(LinkState::Connecting));
         session
@@ -299,11 +300,9 @@ impl Session {
             }
         }
         self.last_received_s = Some(now_s);
-        let mut out = std::mem::take(&mut self.scratch);
-        out.clear();
-        self.codec.feed(bytes, now_s, &mut out);
-        self.dispatch(&out, now_s);
-        self.scratch = out;
+        let before = self.decoded.samples.len();
+        self.codec.feed(bytes, now_s, &mut self.decoded);
+        self.dispatch(before, now_s);
         self.pump(now_s);
     }
 
@@ -317,10 +316,7 @@ impl Session {
             }
             _ => {}
         }
-        if let Some(awaiting) = &self.awaiting
-            && now_s >= awaiting.deadline_s
-        {
-            let awaiting = self.awaiting.take().expect("checked above");
+        if let Some(awaiting) = self.awaiting.take_if(|a| now_s >= a.deadline_s) {
             self.codec.expect(None);
             self.next_send_s = now_s + self.commands.gap_s;
             let exchange = &awaiting.exchange;
@@ -403,16 +399,22 @@ impl Session {
 
     /// Moves the samples decoded so far to the end of `into`.
     pub fn take_samples(&mut self, into: &mut SampleBlock) {
-        if !self.samples.is_empty() {
-            into.append(&self.samples);
-            self.samples.time_s.clear();
-            self.samples.values.clear();
+        let samples = &mut self.decoded.samples;
+        if samples.is_empty() {
+            return;
         }
+        if into.is_empty() {
+            std::mem::swap(into, samples);
+        } else {
+            into.append(samples);
+        }
+        samples.time_s.clear();
+        samples.values.clear();
     }
 
     /// Samples decoded and not yet taken.
     pub fn pending_samples(&self) -> usize {
-        self.samples.len()
+        self.decoded.samples.len()
     }
 
     fn first_data_limit_s(&self) -> f64 {
@@ -434,11 +436,9 @@ impl Session {
 
     /// Reports what the codec still holds (a partial line at the end is counted, not lost).
     fn flush_codec(&mut self, now_s: f64) {
-        let mut out = std::mem::take(&mut self.scratch);
-        out.clear();
-        self.codec.finish(now_s, &mut out);
-        self.dispatch(&out, now_s);
-        self.scratch = out;
+        let before = self.decoded.samples.len();
+        self.codec.finish(now_s, &mut self.decoded);
+        self.dispatch(before, now_s);
     }
 
     /// The device is lost (or refused the handshake): report, and ask for the port closed.
@@ -499,130 +499,6 @@ impl Session {
                     self.expect_data_since_s = Some(now_s);
                 }
             }
-        }
-    }
-
-    /// Sends what is due: the next queued command, and polls.
-    fn pump(&mut self, now_s: f64) {
-        loop {
-            let can_send = matches!(self.phase, Phase::Handshake | Phase::Ready)
-                && self.awaiting.is_none()
-                && now_s >= self.next_send_s;
-            if !can_send {
-                break;
-            }
-            let Some((purpose, exchange)) = self.queue.pop_front() else {
-                if self.phase == Phase::Handshake {
-                    self.ready(now_s);
-                    continue;
-                }
-                break;
-            };
-            self.send(&exchange.send);
-            if purpose == Purpose::Start {
-                self.codec.restart_device_clock();
-                self.expect_data_since_s = Some(now_s);
-                self.next_poll_s = now_s;
-            }
-            if exchange.expect.is_some() {
-                self.codec.expect(Some(&exchange));
-                self.awaiting = Some(Awaiting { purpose, deadline_s: now_s + exchange.timeout_s, exchange });
-            } else {
-                let settle_s = if purpose == Purpose::Handshake { HANDSHAKE_SETTLE_S } else { 0.0 };
-                self.next_send_s = now_s + self.commands.gap_s.max(settle_s);
-                if purpose == Purpose::Tare {
-                    self.events.push_back(LinkEvent::Tared { by_device: true });
-                }
-            }
-        }
-        if self.phase == Phase::Ready
-            && self.streaming
-            && self.awaiting.is_none()
-            && now_s >= self.next_send_s
-            && let (Some(poll), Some(interval_s)) = (&self.commands.poll, self.poll_interval_s)
-            && now_s >= self.next_poll_s
-        {
-            let bytes = self.codec.command(poll);
-            self.transmit.push_back(bytes);
-            self.sent_since_open = true;
-            self.next_poll_s += interval_s;
-            if self.next_poll_s < now_s {
-                self.next_poll_s = now_s + interval_s;
-            }
-        }
-    }
-
-    fn send(&mut self, text: &str) {
-        let bytes = self.codec.command(text);
-        self.transmit.push_back(bytes);
-        self.sent_since_open = true;
-    }
-
-    /// Turns a codec output into events; an awaited reply completes its command.
-    fn dispatch(&mut self, out: &CodecOutput, now_s: f64) {
-        if !out.samples.is_empty() {
-            if self.samples.is_empty() {
-                self.samples.first_seq = out.samples.first_seq;
-                self.samples.channels = out.samples.channels;
-            }
-            self.samples.time_s.extend_from_slice(&out.samples.time_s);
-            self.samples.values.extend_from_slice(&out.samples.values);
-            if self.phase == Phase::Ready && (self.streaming || self.self_streaming) {
-                self.state(LinkState::Streaming);
-            }
-        }
-        for event in &out.events {
-            let event = match event.clone() {
-                CodecEvent::Reply { text, expected } => {
-                    if expected && let Some(a) = self.awaiting.take() {
-                        self.next_send_s = now_s;
-                        if a.purpose == Purpose::Tare {
-                            self.events.push_back(LinkEvent::Reply(text));
-                            self.events.push_back(LinkEvent::Tared { by_device: true });
-                            continue;
-                        }
-                    }
-                    LinkEvent::Reply(text)
-                }
-                CodecEvent::DeviceError { code, meaning, text } => {
-                    // An error instead of an awaited reply: the device refused the command.
-                    if let Some(a) = self.awaiting.take() {
-                        self.codec.expect(None);
-                        self.next_send_s = now_s + self.commands.gap_s;
-                        let what = format!("{code}{}", meaning.as_deref().map(|m| format!(" {m}")).unwrap_or_default());
-                        match a.purpose {
-                            Purpose::Handshake => {
-                                let reason = format!("the device refused '{}': {what}", a.exchange.send.escape_debug());
-                                self.events.push_back(LinkEvent::DeviceError { code, meaning, text });
-                                self.lose(LinkState::Error { reason }, now_s);
-                                return;
-                            }
-                            Purpose::Tare => {
-                                self.events.push_back(LinkEvent::DeviceError { code, meaning, text });
-                                self.events.push_back(LinkEvent::Tared { by_device: false });
-                                continue;
-                            }
-                            Purpose::Start | Purpose::Stop => {}
-                        }
-                    }
-                    LinkEvent::DeviceError { code, meaning, text }
-                }
-                CodecEvent::Rejected { reason, text } => LinkEvent::Rejected { reason, text },
-                CodecEvent::TimeAdjusted { from_s, to_s } => LinkEvent::TimeAdjusted { from_s, to_s },
-                CodecEvent::UnitChanged { unit } => LinkEvent::Reply(format!("unit {unit}")),
-                CodecEvent::UnitRefused { unit, text } => {
-                    let reason = format!(
-                        "the device reports its unit as '{unit}', which the profile '{}' does not list",
-                        self.profile.id
-                    );
-                    self.events.push_back(LinkEvent::Reply(text));
-                    self.awaiting = None;
-                    self.lose(LinkState::Error { reason }, now_s);
-                    return;
-                }
-                CodecEvent::Discarded { bytes } => LinkEvent::Discarded { bytes },
-            };
-            self.events.push_back(event);
         }
     }
 }

@@ -99,6 +99,35 @@ impl Harness {
     fn saw(&self, wanted: impl Fn(&LinkEvent) -> bool) -> bool {
         self.events.iter().any(wanted)
     }
+
+    /// The reason of the error state the session ended in.
+    fn error_reason(&self) -> String {
+        match self.last_state() {
+            Some(LinkState::Error { reason }) => reason,
+            other => panic!("not an error: {other:?}"),
+        }
+    }
+}
+
+/// The Chronojump sensor after its boot and a version reply 1 s late (`readString`); returns
+/// the harness and the time it connected.
+fn connected_sensor(p: &Profile) -> (Harness, f64) {
+    let mut h = Harness::new(p);
+    let t = p.serial.open_delay_s + 1.0;
+    h.receive(t, b"Force_Sensor-0.6\r\n");
+    assert_eq!(h.last_state(), Some(LinkState::Connected));
+    (h, t)
+}
+
+/// The Loadstar through its two carriage returns, waiting for the `UNITS` reply.
+fn loadstar_at_units() -> Harness {
+    let mut h = Harness::new(&profile("loadstar_di1000u"));
+    assert_eq!(h.sent_texts(), vec!["\r"], "the first CR goes out at once");
+    h.receive(0.01, b"A\r\n");
+    h.run_to(0.06);
+    h.receive(0.07, b"A\r\n");
+    assert_eq!(h.sent_texts().last(), Some(&"UNITS\r"));
+    h
 }
 
 #[test]
@@ -152,28 +181,26 @@ fn a_command_without_a_reply_is_followed_by_the_profiles_gap() {
 #[test]
 fn a_command_with_a_reply_waits_for_it_before_the_next() {
     let p = profile("chronojump_force_sensor");
-    let mut h = Harness::new(&p);
-    let t0 = p.serial.open_delay_s;
-    h.receive(t0 + 1.0, b"Force_Sensor-0.6\r\n");
+    let (mut h, t) = connected_sensor(&p);
     h.command(LinkCommand::Tare);
     h.command(LinkCommand::Start);
     assert_eq!(h.sent_texts().last(), Some(&"tare:\n"));
-    h.run_to(t0 + 2.5);
+    h.run_to(t + 1.5);
     assert_eq!(h.sent_texts().last(), Some(&"tare:\n"), "start waits for the tare's reply");
-    h.receive(t0 + 2.6, b"Taring OK:10234\r\n");
+    h.receive(t + 1.6, b"Taring OK:10234\r\n");
     assert!(h.saw(|e| matches!(e, LinkEvent::Tared { by_device: true })));
-    assert_eq!(h.sent_at("start_capture:\n"), vec![t0 + 2.6]);
+    assert_eq!(h.sent_at("start_capture:\n"), vec![t + 1.6]);
 }
 
 #[test]
 fn a_missing_reply_is_reported_and_the_gap_still_kept() {
     let p = profile("chronojump_force_sensor");
-    let mut h = Harness::new(&p);
-    let t0 = p.serial.open_delay_s;
-    h.receive(t0 + 1.0, b"Force_Sensor-0.6\r\n");
+    let (mut h, t) = connected_sensor(&p);
     h.command(LinkCommand::Tare);
     let timeout = p.commands.tare.as_ref().unwrap().timeout_s;
-    h.run_to(t0 + 1.0 + timeout + 0.001);
+    h.run_to(t + timeout - 0.001);
+    assert!(!h.saw(|e| matches!(e, LinkEvent::NoReply { .. })), "not yet");
+    h.run_to(t + timeout + 0.001);
     assert!(h.saw(|e| matches!(e, LinkEvent::NoReply { .. })));
     assert!(h.saw(|e| matches!(e, LinkEvent::Tared { by_device: false })), "the tare falls back to software");
 }
@@ -240,12 +267,7 @@ fn a_stream_that_starts_after_a_quiet_open_begins_on_a_whole_line() {
 
 #[test]
 fn a_reply_to_the_first_command_is_never_discarded() {
-    let p = profile("loadstar_di1000u");
-    let mut h = Harness::new(&p);
-    assert_eq!(h.sent_texts(), vec!["\r"], "the first CR goes out at once");
-    h.receive(0.01, b"A\r\n");
-    h.run_to(0.06);
-    h.receive(0.07, b"A\r\n");
+    let mut h = loadstar_at_units();
     h.receive(0.08, b"LB\r\n");
     assert_eq!(h.last_state(), Some(LinkState::Connected));
     assert!(!h.saw(|e| matches!(e, LinkEvent::Discarded { .. })));
@@ -282,24 +304,15 @@ fn a_gauge_that_refuses_the_handshake_is_an_error_that_names_the_refusal() {
     let mut h = Harness::new(&p);
     assert_eq!(h.sent_texts(), vec!["LIST\r"]);
     h.receive(0.01, b"*10\r\n");
-    match h.last_state() {
-        Some(LinkState::Error { reason }) => assert!(reason.contains("*10") || reason.contains("10"), "{reason}"),
-        other => panic!("{other:?}"),
-    }
+    let reason = h.error_reason();
+    assert!(reason.contains("'LIST'") && reason.contains("Illegal command"), "{reason}");
 }
 
 #[test]
 fn a_unit_the_profile_does_not_know_stops_the_connection_with_its_name() {
-    let p = profile("loadstar_di1000u");
-    let mut h = Harness::new(&p);
-    h.receive(0.01, b"A\r\n");
-    h.run_to(0.06);
-    h.receive(0.07, b"A\r\n");
+    let mut h = loadstar_at_units();
     h.receive(0.08, b"stone\r\n");
-    match h.last_state() {
-        Some(LinkState::Error { reason }) => assert!(reason.contains("'stone'"), "{reason}"),
-        other => panic!("{other:?}"),
-    }
+    assert!(h.error_reason().contains("'stone'"));
 }
 
 #[test]
@@ -327,11 +340,9 @@ fn a_tare_before_the_handshake_is_done_waits_for_it() {
 #[test]
 fn shutting_down_while_streaming_sends_stop_and_closes() {
     let p = profile("chronojump_force_sensor");
-    let mut h = Harness::new(&p);
-    let t0 = p.serial.open_delay_s;
-    h.receive(t0 + 1.0, b"Force_Sensor-0.6\r\n");
+    let (mut h, t) = connected_sensor(&p);
     h.command(LinkCommand::Start);
-    h.receive(t0 + 2.0, b"Starting capture...\r\n100;1\r\n");
+    h.receive(t + 1.0, b"Starting capture...\r\n100;1\r\n");
     h.command(LinkCommand::Shutdown);
     assert_eq!(h.sent_texts().last(), Some(&"end_capture:\n"));
     assert!(!h.session.port_wanted());

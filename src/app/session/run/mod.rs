@@ -1,0 +1,363 @@
+//! Running the session: each test and side live, with review, accept or redo, pain, rest.
+
+use crossbeam_channel::Receiver;
+
+use super::device_panel::{DevicePicker, live_numbers};
+use super::{SessionContext, Step};
+use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
+use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
+use crate::app::device::DeviceChoice;
+use crate::app::widgets::force;
+use crate::app::widgets::live_plot::{Mark, Series, live_plot, recording_view_s};
+use crate::app::worker::Pending;
+use crate::app::{Shared, theme};
+use crate::device::demo::DemoPlan;
+use crate::device::sim::EffortShape;
+use crate::model::{Channel, Side, Trace, TraceMeta};
+use crate::store::{JournalMeta, NewTrial};
+
+mod view;
+
+pub enum Outcome {
+    Summary(i64, Box<SessionContext>, Vec<Step>),
+    Abandoned,
+}
+
+enum Phase {
+    Ready,
+    Countdown { until: f64 },
+    Recording,
+    Review(Box<Review>),
+    Rest { until: f64 },
+}
+
+struct Review {
+    trace: Trace,
+    analysis: Vec<ChannelAnalysis>,
+    keep: Vec<bool>,
+    journal_key: Option<u64>,
+    note: Option<String>,
+}
+
+pub struct Run {
+    visit_id: i64,
+    context: SessionContext,
+    steps: Vec<Step>,
+    current: usize,
+    phase: Phase,
+    pain: Option<u8>,
+    count: String,
+    lever: std::collections::HashMap<String, String>,
+    lost_note: Option<String>,
+    committing: Option<Receiver<Result<i64, String>>>,
+    saving_count: Option<Pending<i64>>,
+    error: Option<String>,
+    confirm_abandon: bool,
+}
+
+/// A plausible peak for the demo athlete on each test.
+fn demo_peak(test_id: &str) -> f64 {
+    match test_id {
+        "nordic" => 370.0,
+        "knee_flexion_iso_90" => 300.0,
+        "knee_flexion_iso_30" => 250.0,
+        "ipc_90_20" => 420.0,
+        "hip_extension_iso" => 300.0,
+        "hip_abduction_iso" => 230.0,
+        "hip_adduction_iso" => 270.0,
+        "knee_flexion_break" => 360.0,
+        _ => 280.0,
+    }
+}
+
+impl Run {
+    pub fn new(visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Run {
+        Run {
+            visit_id,
+            context,
+            steps,
+            current: 0,
+            phase: Phase::Ready,
+            pain: None,
+            count: String::new(),
+            lever: Default::default(),
+            lost_note: None,
+            committing: None,
+            saving_count: None,
+            error: None,
+            confirm_abandon: false,
+        }
+    }
+
+    /// Back from the summary to record more.
+    pub fn resume(visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Run {
+        let mut run = Run::new(visit_id, context, steps);
+        run.current = run.steps.iter().position(|s| !s.done()).unwrap_or(0);
+        run
+    }
+
+    pub fn device_lost(&mut self, text: &str) {
+        self.lost_note = Some(text.to_string());
+    }
+
+    fn step(&self) -> &Step {
+        &self.steps[self.current]
+    }
+
+    fn params(&self, shared: &Shared) -> AnalysisParams {
+        let mut p = self.step().test.analysis_params();
+        if let Some(&threshold_n) = shared.clinic.results.rep_threshold_n.get(&self.step().test.id) {
+            p.rep_threshold = crate::analysis::RepThreshold::Fixed { threshold_n };
+        }
+        p.device_max_n = shared.device.as_ref().and_then(|d| d.max_n);
+        p
+    }
+
+    /// Which device channels make up this step's recording, and their names.
+    fn channels(&self, device_names: &[String]) -> Result<(Vec<String>, Option<Vec<usize>>), String> {
+        let side = self.step().side;
+        match (side, device_names.len()) {
+            (Side::Both, 2) => Ok((vec!["left".into(), "right".into()], None)),
+            (Side::Both, _) => {
+                Err("this test records both legs at once: connect a two-channel device (a Nordic rig or force plates)"
+                    .into())
+            }
+            (_, 1) => Ok((vec!["force".into()], None)),
+            (s, 2) => Ok((vec!["force".into()], Some(vec![if s == Side::Left { 0 } else { 1 }]))),
+            _ => Err("this device's channels do not fit this test".into()),
+        }
+    }
+
+    fn start(&mut self, shared: &mut Shared) {
+        self.error = None;
+        let Some(device) = shared.device.as_mut() else {
+            self.error = Some("Connect a device first.".into());
+            return;
+        };
+        if let Err(e) = self.channels(&device.channel_names) {
+            self.error = Some(e);
+            return;
+        }
+        if let Some(control) = &device.demo
+            && let Ok(mut plan) = control.plan.lock()
+        {
+            let test = &self.step().test;
+            *plan = DemoPlan {
+                side: self.step().side,
+                peak_n: demo_peak(&test.id),
+                deficit_percent: 12.0,
+                weaker: self.context.involved.filter(|s| *s != Side::Both).unwrap_or(Side::Left),
+                shape: if test.id == "nordic" { EffortShape::Nordic } else { EffortShape::Isometric },
+                hold_s: if test.id == "nordic" { 3.2 } else { test.hold_s.unwrap_or(3.0).min(5.0) },
+                rest_s: 3.0,
+                reps: test.reps,
+            };
+        }
+        if shared.prefs.countdown_s > 0.0 {
+            self.phase = Phase::Countdown { until: shared.now + shared.prefs.countdown_s };
+        } else {
+            self.begin(shared);
+        }
+    }
+
+    fn begin(&mut self, shared: &mut Shared) {
+        let params = self.params(shared);
+        let step = self.step().clone();
+        let Some(device) = shared.device.as_mut() else { return };
+        let Ok((names, sources)) = self.channels(&device.channel_names) else { return };
+        let device_id = match &device.choice {
+            DeviceChoice::Demo(d) => d.id().to_string(),
+            DeviceChoice::Serial { profile_id, .. } => profile_id.clone(),
+        };
+        let key = shared.clinic.journal.begin(JournalMeta {
+            athlete_id: Some(self.context.athlete.id),
+            visit_id: Some(self.visit_id),
+            test_id: Some(step.test.id.clone()),
+            side: Some(step.side),
+            device: device_id,
+            channel_names: names.clone(),
+            polarity: device.polarity,
+            lever_arm_m: self.lever_arm(&step.test.id),
+            tare_n: None,
+        });
+        let config = RecorderConfig {
+            channel_names: names,
+            source_channels: sources,
+            polarity: device.polarity,
+            params,
+            max_duration_s: MAX_RECORDING_S,
+        };
+        device.start_recording(config, Some(key));
+        self.pain = None;
+        self.phase = Phase::Recording;
+    }
+
+    fn lever_arm(&self, test_id: &str) -> Option<f64> {
+        self.lever
+            .get(test_id)
+            .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
+            .filter(|v| *v > 0.0 && *v < 2.0)
+    }
+
+    fn stop(&mut self, shared: &mut Shared) {
+        let params = self.params(shared);
+        let Some(device) = shared.device.as_mut() else { return };
+        let key = device.recorder.as_ref().and_then(|r| r.journal_key());
+        let Some(mut trace) = device.stop_recording() else { return };
+        trace.meta.polarity = Some(device.polarity);
+        trace.meta.sample_rate_hz = crate::model::trace::median_rate_hz(&trace.time_s);
+        let analysis =
+            if trace.len() > 1 { analyze_trace(&trace, None, &params).unwrap_or_default() } else { Vec::new() };
+        let reps = analysis.iter().map(|c| c.reps.len()).max().unwrap_or(0);
+        self.phase = Phase::Review(Box::new(Review {
+            trace,
+            analysis,
+            keep: vec![true; reps],
+            journal_key: key,
+            note: self.lost_note.take(),
+        }));
+    }
+
+    fn cancel(&mut self, shared: &mut Shared) {
+        if let Some(device) = shared.device.as_mut() {
+            let key = device.recorder.as_ref().and_then(|r| r.journal_key());
+            device.stop_recording();
+            if let Some(k) = key {
+                shared.clinic.journal.discard(k);
+            }
+        }
+        self.phase = Phase::Ready;
+    }
+
+    fn redo(&mut self, shared: &mut Shared) {
+        if let Phase::Review(r) = &self.phase
+            && let Some(k) = r.journal_key
+        {
+            shared.clinic.journal.discard(k);
+        }
+        self.phase = Phase::Ready;
+    }
+
+    fn accept(&mut self, shared: &mut Shared) {
+        let Phase::Review(review) = &self.phase else { return };
+        let (Some(key), Some(device)) = (review.journal_key, shared.device.as_ref()) else { return };
+        let step = self.step();
+        let commit = TrialCommit {
+            visit_id: self.visit_id,
+            test_id: step.test.id.clone(),
+            side: step.side,
+            device: match &device.choice {
+                DeviceChoice::Demo(d) => d.id().to_string(),
+                DeviceChoice::Serial { profile_id, .. } => profile_id.clone(),
+            },
+            polarity: device.polarity,
+            sample_rate_hz: review.trace.meta.sample_rate_hz,
+            lever_arm_m: self.lever_arm(&step.test.id),
+            tare_n: None,
+            device_max_n: device.max_n,
+            excluded_reps: review.keep.iter().enumerate().filter(|(_, k)| !**k).map(|(i, _)| i).collect(),
+            pain: self.pain,
+            notes: review.note.clone().unwrap_or_default(),
+        };
+        self.committing = Some(shared.clinic.journal.commit(key, commit));
+    }
+
+    fn after_saved(&mut self, trial_id: i64, shared: &mut Shared) {
+        self.steps[self.current].trials.push(trial_id);
+        let rest = self.step().test.rest_s;
+        match (self.current + 1..self.steps.len()).chain(0..self.current).find(|&i| !self.steps[i].done()) {
+            Some(next) => {
+                self.current = next;
+                self.phase = Phase::Rest { until: shared.now + rest };
+            }
+            None => self.phase = Phase::Ready,
+        }
+        self.pain = None;
+        self.count.clear();
+        shared.notes.info("Trial saved.", shared.now);
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) -> Option<Outcome> {
+        self.poll(shared);
+        if let Phase::Countdown { until } = self.phase
+            && shared.now >= until
+        {
+            self.begin(shared);
+        }
+        if let Phase::Rest { until } = self.phase
+            && shared.now >= until
+        {
+            self.phase = Phase::Ready;
+        }
+        if matches!(self.phase, Phase::Recording)
+            && shared.device.as_ref().and_then(|d| d.recorder.as_ref()).is_none_or(|r| r.is_stopped())
+        {
+            // Stopped by itself: the device was lost, or the recording reached its limit.
+            self.stop(shared);
+        }
+        let outcome = self.keys(ui, shared);
+        if outcome.is_some() {
+            return outcome;
+        }
+        let mut outcome = None;
+        egui::Panel::left("steps").default_size(270.0).show(ui, |ui| outcome = self.step_list(ui, shared));
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| self.main(ui, shared, picker));
+        });
+        outcome
+    }
+
+    fn poll(&mut self, shared: &mut Shared) {
+        if let Some(rx) = &self.committing
+            && let Ok(result) = rx.try_recv()
+        {
+            self.committing = None;
+            match result {
+                Ok(id) => self.after_saved(id, shared),
+                Err(e) => self.error = Some(format!("The trial was not saved: {e}")),
+            }
+        }
+        if let Some(p) = &mut self.saving_count
+            && let Some(result) = p.poll()
+        {
+            self.saving_count = None;
+            match result {
+                Ok(id) => self.after_saved(id, shared),
+                Err(e) => self.error = Some(format!("Not saved: {e}")),
+            }
+        }
+    }
+
+    /// Space start/stop, Enter accept, Backspace redo, Esc cancel, ⬅ ➡ move between steps.
+    fn keys(&mut self, ui: &egui::Ui, shared: &mut Shared) -> Option<Outcome> {
+        if ui.ctx().egui_wants_keyboard_input() {
+            return None;
+        }
+        let (space, enter, back, esc, left, right) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::Space),
+                i.key_pressed(egui::Key::Enter),
+                i.key_pressed(egui::Key::Backspace),
+                i.key_pressed(egui::Key::Escape),
+                i.key_pressed(egui::Key::ArrowLeft),
+                i.key_pressed(egui::Key::ArrowRight),
+            )
+        });
+        let count = self.step().is_count();
+        match self.phase {
+            Phase::Ready | Phase::Rest { .. } if space && !count => self.start(shared),
+            Phase::Recording if space => self.stop(shared),
+            Phase::Countdown { .. } | Phase::Recording if esc => self.cancel(shared),
+            Phase::Review(_) if enter && self.pain.is_some() && self.committing.is_none() => self.accept(shared),
+            Phase::Review(_) if back => self.redo(shared),
+            Phase::Ready | Phase::Rest { .. } if left => self.current = self.current.saturating_sub(1),
+            Phase::Ready | Phase::Rest { .. } if right => self.current = (self.current + 1).min(self.steps.len() - 1),
+            _ => {}
+        }
+        None
+    }
+
+    fn idle(&self) -> bool {
+        matches!(self.phase, Phase::Ready | Phase::Rest { .. }) && self.committing.is_none()
+    }
+}

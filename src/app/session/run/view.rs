@@ -1,0 +1,306 @@
+//! What a running session draws: the step list, the live recording with its controls, the
+//! review of a take, the count-only steps.
+
+use egui::RichText;
+
+use super::*;
+
+impl Run {
+    pub(super) fn step_list(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
+        ui.label(RichText::new(self.context.athlete.full_name()).strong().size(18.0));
+        ui.label(RichText::new("Tests (⬅ ➡ to move)").weak());
+        let idle = self.idle();
+        for i in 0..self.steps.len() {
+            let s = &self.steps[i];
+            let mark = if s.done() {
+                "✔"
+            } else if i == self.current {
+                "▶"
+            } else {
+                "·"
+            };
+            let text = format!("{mark} {}", s.title());
+            if ui.add_enabled(idle, egui::Button::selectable(i == self.current, text)).clicked() {
+                self.current = i;
+                self.phase = Phase::Ready;
+            }
+        }
+        ui.add_space(16.0);
+        let done = self.steps.iter().filter(|s| s.done()).count();
+        if ui.add_enabled(idle && done > 0, egui::Button::new(RichText::new("Summary ▶").size(18.0))).clicked() {
+            return Some(Outcome::Summary(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));
+        }
+        ui.label(RichText::new(format!("{done} of {} done", self.steps.len())).weak());
+        ui.add_space(16.0);
+        if !self.confirm_abandon {
+            if ui.add_enabled(idle, egui::Button::new("Abandon session")).clicked() {
+                self.confirm_abandon = true;
+            }
+        } else {
+            ui.label("Delete this visit and its trials?");
+            ui.horizontal(|ui| {
+                if ui.button("Delete visit").clicked() {
+                    let id = self.visit_id;
+                    let _ = shared.clinic.worker.run(move |s| s.delete_visit(id).map_err(|e| e.to_string()));
+                    self.confirm_abandon = false;
+                    self.phase = Phase::Ready;
+                    shared.clinic.refresh_athletes();
+                    self.steps.clear();
+                }
+                if ui.button("Keep it").clicked() {
+                    self.confirm_abandon = false;
+                }
+            });
+            if self.steps.is_empty() {
+                return Some(Outcome::Abandoned);
+            }
+        }
+        None
+    }
+
+    pub(super) fn main(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) {
+        let step = self.step().clone();
+        ui.heading(step.title());
+        ui.label(RichText::new(format!("Position: {}", step.test.position)).size(17.0));
+        ui.label(RichText::new(format!("Cue: “{}”", step.test.cue)).size(17.0).italics());
+        ui.label(RichText::new(step.test.notes.clone()).weak());
+        if let Some(e) = &self.error {
+            ui.label(RichText::new(e).color(theme::RED));
+        }
+        ui.separator();
+        if step.is_count() {
+            self.count_step(ui, shared, &step);
+            return;
+        }
+        picker.show(ui, shared);
+        if matches!(self.phase, Phase::Ready | Phase::Rest { .. }) {
+            ui.horizontal(|ui| {
+                let entry = self.lever.entry(step.test.id.clone()).or_default();
+                crate::app::screens::athlete::text_field(ui, "Lever arm (m)", entry, "measured; for torque")
+                    .on_hover_text(format!("measured from {}", step.test.lever_arm));
+            });
+        }
+        let Some(device) = shared.device.as_ref() else {
+            ui.label(RichText::new("Connect a device to record.").size(18.0));
+            return;
+        };
+        if let Err(e) = self.channels(&device.channel_names) {
+            ui.label(
+                RichText::new(format!("⚠ {} cannot record this test: {e}.", device.name))
+                    .color(theme::AMBER)
+                    .size(17.0),
+            );
+        }
+        // Live numbers and plot.
+        match &self.phase {
+            Phase::Recording | Phase::Review(_) => {
+                if let Some(rec) = &device.recorder {
+                    let names = rec.config().channel_names.clone();
+                    let recording = matches!(self.phase, Phase::Recording);
+                    let current = recording.then(|| rec.current_n());
+                    live_numbers(ui, shared, &names, current.as_deref(), Some(rec.peak_n()));
+                    let series: Vec<Series> = (0..rec.channels())
+                        .map(|c| Series::Recording {
+                            recorder: rec,
+                            channel: c,
+                            color: theme::channel_color(&names[c], ui.visuals().text_color()),
+                        })
+                        .collect();
+                    let marks: Vec<Mark> = rec
+                        .live_reps(0)
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| Mark { time_s: rec.time_s()[r.start_index], label: format!("{}", i + 1) })
+                        .collect();
+                    let height = if recording { 300.0 } else { 200.0 };
+                    live_plot(ui, height, 0.0, recording_view_s(rec.duration_s()), shared.prefs.unit, &series, &marks);
+                }
+            }
+            _ => {
+                live_numbers(ui, shared, &device.channel_names, Some(&device.current_n()), None);
+                let (t, v) = device.recent();
+                let series: Vec<Series> = v
+                    .iter()
+                    .enumerate()
+                    .map(|(c, values)| Series::Points {
+                        time_s: &t,
+                        values,
+                        color: theme::channel_color(&device.channel_names[c], ui.visuals().text_color()),
+                    })
+                    .collect();
+                live_plot(ui, 220.0, -10.0, 0.0, shared.prefs.unit, &series, &[]);
+            }
+        }
+        self.controls(ui, shared);
+    }
+
+    fn controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let unit = shared.prefs.unit;
+        match &mut self.phase {
+            Phase::Ready => {
+                if ui
+                    .add(egui::Button::new(RichText::new("⏺ Start recording").size(22.0)))
+                    .on_hover_text("Space")
+                    .clicked()
+                {
+                    self.start(shared);
+                }
+            }
+            Phase::Rest { until } => {
+                let left = (*until - shared.now).max(0.0);
+                ui.label(
+                    RichText::new(format!("Rest {:.0}:{:02.0}", (left / 60.0).floor(), left % 60.0))
+                        .font(theme::medium_number()),
+                );
+                ui.horizontal(|ui| {
+                    if ui
+                        .add(egui::Button::new(RichText::new("⏺ Start now").size(22.0)))
+                        .on_hover_text("Space")
+                        .clicked()
+                    {
+                        self.start(shared);
+                    }
+                    if ui.button("Skip rest").clicked() {
+                        self.phase = Phase::Ready;
+                    }
+                });
+            }
+            Phase::Countdown { until } => {
+                let left = (*until - shared.now).max(0.0).ceil();
+                ui.label(RichText::new(format!("{left:.0}")).font(theme::big_number()));
+                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                    self.cancel(shared);
+                }
+            }
+            Phase::Recording => {
+                if let Some(rec) = shared.device.as_ref().and_then(|d| d.recorder.as_ref()) {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("{:.1} s", rec.duration_s())).size(20.0));
+                        for (i, r) in rec.live_reps(0).iter().enumerate() {
+                            let status = if r.end_index.is_some() { "" } else { " …" };
+                            ui.label(
+                                RichText::new(format!("Rep {}: {}{status}", i + 1, force(r.peak_n, unit))).size(20.0),
+                            );
+                        }
+                    });
+                }
+                ui.horizontal(|ui| {
+                    if ui.add(egui::Button::new(RichText::new("■ Stop").size(22.0))).on_hover_text("Space").clicked()
+                    {
+                        self.stop(shared);
+                    }
+                    if ui.button("Cancel").on_hover_text("Esc: discard this recording").clicked() {
+                        self.cancel(shared);
+                    }
+                });
+            }
+            Phase::Review(_) => self.review(ui, shared),
+        }
+    }
+
+    fn review(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let unit = shared.prefs.unit;
+        let Phase::Review(review) = &mut self.phase else { return };
+        if let Some(note) = &review.note {
+            ui.label(RichText::new(format!("Device lost: {note}")).color(theme::RED).size(17.0));
+        }
+        let reps = review.keep.len();
+        if reps == 0 {
+            ui.label(RichText::new("No effort was detected in this recording.").size(18.0));
+        }
+        egui::Grid::new("reps").striped(true).num_columns(7).spacing([18.0, 6.0]).show(ui, |ui| {
+            for h in ["Counted", "Channel", "Peak", "Time to peak", "RFD 0-100 ms", "Best 1 s mean", "Flags"] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for k in 0..reps {
+                for (c, channel) in review.analysis.iter().enumerate() {
+                    let Some(r) = channel.reps.get(k) else { continue };
+                    if c == 0 {
+                        ui.checkbox(&mut review.keep[k], format!("Rep {}", k + 1))
+                            .on_hover_text("untick to leave this rep out of the results");
+                    } else {
+                        ui.label("");
+                    }
+                    ui.label(&channel.name);
+                    ui.label(force(r.peak_force_n, unit));
+                    ui.label(format!("{:.2} s", r.time_to_peak_s));
+                    ui.label(r.rfd_for(0.1).map_or("-".into(), |v| format!("{v:.0} N/s")));
+                    ui.label(r.best_1s_mean_force_n.map_or("-".into(), |v| force(v, unit)));
+                    ui.label(r.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(", "))
+                        .on_hover_text(r.flags.iter().map(|f| f.explanation()).collect::<Vec<_>>().join("\n"));
+                    ui.end_row();
+                }
+            }
+        });
+        ui.add_space(8.0);
+        pain_picker(ui, &mut self.pain);
+        let can_accept = self.pain.is_some() && self.committing.is_none() && review.journal_key.is_some();
+        ui.horizontal(|ui| {
+            let accept = ui
+                .add_enabled(can_accept, egui::Button::new(RichText::new("✔ Accept trial").size(22.0)))
+                .on_hover_text("Enter");
+            if self.pain.is_none() {
+                ui.label(RichText::new("Ask about pain first.").weak());
+            }
+            let redo = ui.add(egui::Button::new(RichText::new("↺ Redo").size(22.0))).on_hover_text("Backspace");
+            if accept.clicked() {
+                self.accept(shared);
+            } else if redo.clicked() {
+                self.redo(shared);
+            }
+        });
+        if self.committing.is_some() {
+            ui.spinner();
+        }
+    }
+
+    fn count_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
+        ui.label(RichText::new("Reps completed").size(18.0));
+        ui.horizontal(|ui| {
+            crate::app::screens::athlete::text_field(ui, "Reps", &mut self.count, "count");
+        });
+        for t in &step.test.thresholds {
+            ui.label(RichText::new(format!("{} {} {} ({})", t.label, t.value, t.unit, t.source)).weak());
+        }
+        pain_picker(ui, &mut self.pain);
+        let reps = self.count.trim().parse::<u32>().ok();
+        let ready = reps.is_some() && self.pain.is_some() && self.saving_count.is_none();
+        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
+            && let Some(reps) = reps
+        {
+            let trace = Trace {
+                time_s: Vec::new(),
+                channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
+                meta: TraceMeta::default(),
+            };
+            let mut trial = NewTrial::new(self.visit_id, &step.test.id, step.side, "count entered", trace);
+            trial.reps_count = Some(reps);
+            trial.pain = self.pain;
+            self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
+        }
+    }
+}
+
+/// Pain 0-10: must be chosen (not assumed).
+fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Pain during this test (0-10):").size(17.0));
+        for p in 0..=10u8 {
+            let color = match p {
+                0..=3 => theme::GREEN,
+                4..=5 => theme::AMBER,
+                _ => theme::RED,
+            };
+            let selected = *pain == Some(p);
+            let b = egui::Button::selectable(selected, RichText::new(p.to_string()).size(18.0).color(color));
+            let response = ui.add(b);
+            // Read out as "pain 3", not a bare number.
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, format!("pain {p}")));
+            if response.on_hover_text("0-3 safe, 4-5 acceptable, above 5 not acceptable (Silbernagel 2007)").clicked() {
+                *pain = Some(p);
+            }
+        }
+    });
+}

@@ -385,14 +385,7 @@ fn forcetrack(args: &[&str]) -> std::process::Command {
 fn emulate_and_record_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("plate.csv");
-    let mut emulate = forcetrack(&["emulate", "--device", "dual_force_plate", "--seconds", "30"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut first_line = String::new();
-    std::io::BufRead::read_line(&mut std::io::BufReader::new(emulate.stdout.take().unwrap()), &mut first_line).unwrap();
-    let port = first_line.trim().to_string();
+    let (mut emulate, port) = emulate("dual_force_plate", "30");
     assert!(port.starts_with("/dev/"), "{port}");
     let record = forcetrack(&["record", "--port", &port, "--device", "dual_force_plate", "--seconds", "2", "--out"])
         .arg(&out)
@@ -415,22 +408,71 @@ fn record_keeps_what_it_got_when_the_device_is_unplugged() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("cut.csv");
     // The board boots for 1.375 s after the port opens, then streams until the emulator stops.
-    let mut emulate = forcetrack(&["emulate", "--device", "generic_1ch", "--seconds", "3"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
+    let (mut emulate, port) = emulate("generic_1ch", "3");
+    let record = forcetrack(&["record", "--port", &port, "--device", "generic_1ch", "--seconds", "10", "--out"])
+        .arg(&out)
+        .output()
         .unwrap();
-    let mut first_line = String::new();
-    std::io::BufRead::read_line(&mut std::io::BufReader::new(emulate.stdout.take().unwrap()), &mut first_line).unwrap();
-    let record =
-        forcetrack(&["record", "--port", first_line.trim(), "--device", "generic_1ch", "--seconds", "10", "--out"])
-            .arg(&out)
-            .output()
-            .unwrap();
     let message = String::from_utf8_lossy(&record.stderr);
     assert_eq!(record.status.code(), Some(2), "{message}");
     assert!(message.contains("Recording stopped early"), "{message}");
     let trace = forcetrack::io::read_trace_file(&out).unwrap().trace;
     assert!(trace.duration_s() > 1.2 && trace.duration_s() < 1.7, "{}", trace.duration_s());
     emulate.wait().unwrap();
+}
+
+/// `forcetrack emulate` of `device` for `seconds`, and the port it printed.
+fn emulate(device: &str, seconds: &str) -> (std::process::Child, String) {
+    let mut emulate = forcetrack(&["emulate", "--device", device, "--seconds", seconds])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(emulate.stdout.take().unwrap()), &mut first_line).unwrap();
+    (emulate, first_line.trim().to_string())
+}
+
+/// Records `seconds` from a fresh `forcetrack emulate` of `device` with extra arguments.
+fn record_from_emulator(device: &str, seconds: &str, extra: &[&str]) -> std::process::Output {
+    let (mut emulate, port) = emulate(device, "30");
+    let output = forcetrack(&["record", "--port", &port, "--device", device, "--seconds", seconds])
+        .args(extra)
+        .output()
+        .unwrap();
+    emulate.kill().unwrap();
+    emulate.wait().unwrap();
+    output
+}
+
+#[test]
+fn record_for_an_athlete_joins_the_visit_of_the_day_and_says_which() {
+    use forcetrack::model::Athlete;
+    use forcetrack::store::{IntegrityCheck, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let athlete = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never)
+        .unwrap()
+        .add_athlete(&Athlete::new("Kim", "Lee"))
+        .unwrap()
+        .to_string();
+    let args = ["--athlete", &athlete, "--test", "nordic", "--side", "both", "--data-dir", data];
+    let first = record_from_emulator("dual_force_plate", "1", &args);
+    let message = String::from_utf8_lossy(&first.stderr);
+    assert!(first.status.success(), "{message}");
+    assert!(message.contains("as trial 1 of a new visit, 1"), "{message}");
+    let second = record_from_emulator("dual_force_plate", "1", &args);
+    let message = String::from_utf8_lossy(&second.stderr);
+    assert!(second.status.success(), "{message}");
+    assert!(message.contains("as trial 2 of today's visit, 1"), "{message}");
+    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
+    let visits = store.visits(1).unwrap();
+    assert_eq!(visits.len(), 1);
+    let trials = store.trials_of_visit(visits[0].id).unwrap();
+    assert_eq!(trials.len(), 2);
+    for trial in &trials {
+        let trace = store.trial_trace(trial).unwrap();
+        assert!((1990..=2000).contains(&trace.len()), "{} samples: 1 s at 2 kHz", trace.len());
+    }
+    assert!(store.unfinished_recordings(Duration::ZERO).unwrap().is_empty(), "the journal is empty after the commit");
 }

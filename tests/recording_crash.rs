@@ -69,14 +69,19 @@ fn a_killed_recording_is_recovered_with_at_most_250_ms_lost() {
     let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
     let recovered = store.journal_trace(id, &["force".to_string()]).unwrap();
     assert!(recovered.len() > 1000, "only {} samples recovered", recovered.len());
-    // Every recovered sample is one the device sent, in order, with its value.
-    let start = sent.iter().position(|s| s.device_time_s == Some(recovered.time_s[0])).expect("first sample found");
+    // Every recovered sample is one the device sent, in order, with its value; the journal holds
+    // times from the recording's first sample.
+    let first_values: Vec<f64> = recovered.channels[0].force_n[..20].to_vec();
+    let start = (0..sent.len() - 20)
+        .find(|&s| (0..20).all(|i| sent[s + i].values_n[0] == first_values[i]))
+        .expect("the first recovered samples found in what the device sent");
+    let t0 = sent[start].device_time_s.unwrap();
     for (i, (&t, &v)) in recovered.time_s.iter().zip(&recovered.channels[0].force_n).enumerate() {
-        assert_eq!(sent[start + i].device_time_s, Some(t), "sample {i}");
+        assert_eq!(sent[start + i].device_time_s.map(|d| d - t0), Some(t), "sample {i}");
         assert_eq!(sent[start + i].values_n[0], v, "sample {i}");
     }
     let last_sent = sent.last().unwrap().device_time_s.unwrap();
-    let last_recovered = *recovered.time_s.last().unwrap();
+    let last_recovered = t0 + *recovered.time_s.last().unwrap();
     let lost_s = last_sent - last_recovered;
     eprintln!(
         "recovered {} samples; the device sent {:.3} s more after the last journal commit",

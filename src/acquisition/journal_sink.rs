@@ -12,12 +12,13 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
 use crate::model::{Polarity, Side};
-use crate::store::{JournalMeta, JournalWriter, NewTrial, Store};
+use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, Store, VisitFor};
 
 /// What an accepted recording becomes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrialCommit {
-    pub visit_id: i64,
+    /// The visit it joins (added with the trial when new).
+    pub visit: VisitFor,
     pub test_id: String,
     pub side: Side,
     pub device: String,
@@ -34,7 +35,7 @@ pub struct TrialCommit {
 enum Message {
     Begin { key: u64, meta: JournalMeta },
     Samples { key: u64, time_s: Vec<f64>, rows: Vec<f64> },
-    Commit { key: u64, trial: Box<TrialCommit>, reply: Sender<Result<i64, String>> },
+    Commit { key: u64, trial: Box<TrialCommit>, reply: Sender<Result<SavedTrial, String>> },
     Discard { key: u64 },
     Shutdown,
 }
@@ -88,7 +89,7 @@ impl JournalSink {
     }
 
     /// Saves the recording as a trial; the answer (trial id) arrives on the returned channel.
-    pub fn commit(&self, key: u64, trial: TrialCommit) -> Receiver<Result<i64, String>> {
+    pub fn commit(&self, key: u64, trial: TrialCommit) -> Receiver<Result<SavedTrial, String>> {
         let (reply, answer) = crossbeam_channel::bounded(1);
         let _ = self.tx.send(Message::Commit { key, trial: Box::new(trial), reply });
         answer
@@ -181,14 +182,18 @@ fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
     }
 }
 
-fn commit(store: &mut Store, writer: Option<(JournalWriter, JournalMeta)>, trial: &TrialCommit) -> Result<i64, String> {
+fn commit(
+    store: &mut Store,
+    writer: Option<(JournalWriter, JournalMeta)>,
+    trial: &TrialCommit,
+) -> Result<SavedTrial, String> {
     let (mut writer, meta) = writer.ok_or("this recording is not in the journal")?;
     writer.flush(store).map_err(|e| format!("journal write failed: {e}"))?;
     let mut trace = store.journal_trace(writer.id(), &meta.channel_names).map_err(|e| e.to_string())?;
     let t0 = trace.time_s.first().copied().unwrap_or(0.0);
     trace.time_s.iter_mut().for_each(|t| *t -= t0);
     trace.meta.sample_rate_hz = trial.sample_rate_hz;
-    let mut new = NewTrial::new(trial.visit_id, &trial.test_id, trial.side, &trial.device, trace);
+    let mut new = NewTrial::new(0, &trial.test_id, trial.side, &trial.device, trace);
     new.polarity = trial.polarity;
     new.lever_arm_m = trial.lever_arm_m;
     new.tare_n = trial.tare_n;
@@ -196,5 +201,5 @@ fn commit(store: &mut Store, writer: Option<(JournalWriter, JournalMeta)>, trial
     new.excluded_reps = trial.excluded_reps.clone();
     new.pain = trial.pain;
     new.notes = trial.notes.clone();
-    store.journal_commit(writer.id(), &new).map_err(|e| format!("cannot save the trial: {e}"))
+    store.journal_commit(writer.id(), &trial.visit, new).map_err(|e| format!("cannot save the trial: {e}"))
 }

@@ -7,11 +7,15 @@
 
 mod envelope;
 mod journal_sink;
+mod live;
 mod live_reps;
+mod live_window;
 
 pub use envelope::Envelope;
 pub use journal_sink::{JournalHealth, JournalSink, TrialCommit};
+pub use live::{Acquisition, LinkCounts, Notice};
 pub use live_reps::{LiveRep, LiveReps};
+pub use live_window::{LIVE_WINDOW_S, LiveWindow};
 
 use crate::analysis::{AnalysisParams, mean_and_sd};
 use crate::device::codec::SampleBlock;
@@ -27,8 +31,32 @@ pub struct RecorderConfig {
     pub source_channels: Option<Vec<usize>>,
     pub polarity: Polarity,
     pub params: AnalysisParams,
-    /// The recording stops by itself at this length (the buffer is bounded).
+    /// The recording stops by itself at this length (samples at or after it are not taken):
+    /// the length asked for, or [`MAX_RECORDING_S`] (the buffer is bounded).
     pub max_duration_s: f64,
+}
+
+/// Why a recording ended: it ends only at its length, at the user's stop, or when the device
+/// was lost, and always says which.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordingEnd {
+    /// It reached the length it was set up with.
+    Length,
+    /// The user (or the program driving it) stopped it.
+    Stopped,
+    /// The device was lost; the samples up to then are kept.
+    DeviceLost(String),
+}
+
+impl RecordingEnd {
+    /// A sentence part for messages: "reached its length", ...
+    pub fn describe(&self) -> String {
+        match self {
+            RecordingEnd::Length => "it reached its length".into(),
+            RecordingEnd::Stopped => "it was stopped".into(),
+            RecordingEnd::DeviceLost(reason) => format!("the device was lost ({reason})"),
+        }
+    }
 }
 
 /// The longest recording kept in memory (a test never needs more).
@@ -48,7 +76,8 @@ pub struct Recorder {
     envelopes: Vec<Envelope>,
     first_time: Option<f64>,
     next_seq: Option<u64>,
-    /// Samples missing between batches (sequence gaps) plus those the link reported lost.
+    /// Samples missing between batches (sequence gaps: the link's losses show as gaps) and
+    /// samples whose time did not increase.
     pub lost_samples: u64,
     baseline_n: Vec<f64>,
     noise_n: Vec<f64>,
@@ -60,7 +89,7 @@ pub struct Recorder {
     pub limit_reached: bool,
     /// Key of this recording in the journal thread.
     journal: Option<u64>,
-    stopped: bool,
+    end: Option<RecordingEnd>,
 }
 
 impl Recorder {
@@ -88,7 +117,7 @@ impl Recorder {
             peak_n: vec![0.0; channels],
             limit_reached: false,
             journal: None,
-            stopped: false,
+            end: None,
             config,
         }
     }
@@ -147,7 +176,12 @@ impl Recorder {
     }
 
     pub fn is_stopped(&self) -> bool {
-        self.stopped
+        self.end.is_some()
+    }
+
+    /// Why the recording ended, once it has.
+    pub fn end(&self) -> Option<&RecordingEnd> {
+        self.end.as_ref()
     }
 
     /// Seconds recorded.
@@ -211,7 +245,7 @@ impl Recorder {
             Some(s) => s.clone(),
             None => (0..self.channels()).collect(),
         };
-        if self.stopped || block.is_empty() || sources.iter().any(|&s| s >= block.channels) {
+        if self.is_stopped() || block.is_empty() || sources.iter().any(|&s| s >= block.channels) {
             return;
         }
         if let Some(expected) = self.next_seq
@@ -226,7 +260,8 @@ impl Recorder {
         let mut taken = 0;
         for i in 0..block.len() {
             let t = block.time_s[i] - first;
-            if t > self.config.max_duration_s {
+            // A sample at the length (to within rounding of the device's time stamps) is past it.
+            if t >= self.config.max_duration_s - 1e-9 {
                 self.limit_reached = true;
                 break;
             }
@@ -253,6 +288,9 @@ impl Recorder {
                 .map(|(i, c)| self.raw[c][i])
                 .collect();
             sink.samples(key, self.time_s[start..].to_vec(), rows);
+        }
+        if self.limit_reached {
+            self.finish(RecordingEnd::Length);
         }
     }
 
@@ -299,16 +337,25 @@ impl Recorder {
         }
     }
 
-    /// Ends the recording; returns the samples as a trace (times from the first sample).
-    pub fn stop(&mut self) -> Trace {
-        if !self.stopped && !self.time_s.is_empty() {
+    /// Ends the recording for `why` (nothing changes if it has ended already).
+    pub fn finish(&mut self, why: RecordingEnd) {
+        if self.is_stopped() {
+            return;
+        }
+        if !self.time_s.is_empty() {
             let last = self.time_s.len() - 1;
             let t = self.time_s[last];
             for live in self.live.iter_mut().flatten() {
                 live.end(last, t);
             }
         }
-        self.stopped = true;
+        self.end = Some(why);
+    }
+
+    /// Ends the recording (as stopped, unless it had ended already); returns the samples as a
+    /// trace (times from the first sample).
+    pub fn stop(&mut self) -> Trace {
+        self.finish(RecordingEnd::Stopped);
         self.trace()
     }
 

@@ -20,6 +20,7 @@ pub use prefs::{ClinicMode, Prefs};
 pub use renderer::RendererChoice;
 pub use screens::Screen;
 
+use crate::acquisition::{Notice, RecordingEnd};
 use clinic::Clinic;
 use widgets::{FrameStats, Notes};
 
@@ -197,11 +198,16 @@ impl ForceTrackApp {
         if let (Some(device), Some(clinic)) = (&mut self.device, &self.clinic) {
             for notice in device.pump(Some(&clinic.journal)) {
                 match notice {
-                    device::DeviceNotice::LostDuringRecording(text) => {
+                    Notice::RecordingEnded(RecordingEnd::DeviceLost(reason)) => {
+                        let text = format!("{reason}: the recording up to then is kept");
                         self.screens.device_lost(&text);
                         self.notes.error(text, now);
                     }
-                    device::DeviceNotice::Message(text) => self.notes.info(text, now),
+                    Notice::RecordingEnded(RecordingEnd::Length) => {
+                        self.notes.info("The recording reached its maximum length and stopped.", now)
+                    }
+                    // Device errors, unanswered commands and tares are listed in the device panel.
+                    Notice::RecordingEnded(RecordingEnd::Stopped) | Notice::Message(_) => {}
                 }
             }
         }

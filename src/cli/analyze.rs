@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
+use super::args;
 use super::table::{Table, num};
 use forcetrack::analysis::{
     AnalysisParams, AsymmetryFormula, Metric, QualityFlag, RepThreshold, analyze_trace, asymmetry,
@@ -45,16 +46,16 @@ pub struct AnalyzeArgs {
     #[arg(long)]
     pub sustained: bool,
     /// A fixed rep threshold in newtons instead of max(20 N, 10 × baseline SD).
-    #[arg(long, value_name = "N", value_parser = positive)]
+    #[arg(long, value_name = "N", value_parser = args::positive)]
     pub rep_threshold_n: Option<f64>,
     /// The device's largest reading in newtons (enables the clipped flag).
-    #[arg(long, value_name = "N", value_parser = positive)]
+    #[arg(long, value_name = "N", value_parser = args::positive)]
     pub device_max_n: Option<f64>,
     /// Lever arm in metres, for torque.
-    #[arg(long, value_name = "M", value_parser = positive)]
+    #[arg(long, value_name = "M", value_parser = args::positive)]
     pub lever_arm_m: Option<f64>,
     /// Body mass in kilograms, for N/kg and N·m/kg.
-    #[arg(long, value_name = "KG", value_parser = positive)]
+    #[arg(long, value_name = "KG", value_parser = args::positive)]
     pub body_mass_kg: Option<f64>,
 }
 
@@ -259,11 +260,4 @@ fn print_asymmetry(report: &FileReport) {
         .filter_map(|f| asymmetry(f, left, right, None).map(|a| format!("{} {}", f.id(), a.display())))
         .collect();
     println!("  asymmetry of best peak force (L {left:.1} N, R {right:.1} N): {}", parts.join(", "));
-}
-
-fn positive(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
-        _ => Err(format!("'{text}' is not a positive number")),
-    }
 }

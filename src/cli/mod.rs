@@ -1,6 +1,7 @@
 //! Command-line interface: argument definitions and one module per subcommand.
 
 mod analyze;
+mod args;
 mod clearance;
 mod clinic;
 mod devices;

@@ -2,18 +2,20 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::interrupt;
-use forcetrack::device::codec::SampleBlock;
-use forcetrack::device::link::{self, LinkCommand, LinkConfig, LinkEvent, LinkState};
-use forcetrack::device::profile::ProfileSet;
-use forcetrack::io::write_trace;
-use forcetrack::model::{Channel, ProvocationTests, Side, Trace, TraceMeta, Visit, trace::median_rate_hz};
-use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, Store};
+use super::{args, interrupt};
+use forcetrack::acquisition::{
+    Acquisition, JournalSink, LinkCounts, Notice, RecorderConfig, RecordingEnd, TrialCommit,
+};
+use forcetrack::analysis::AnalysisParams;
+use forcetrack::device::link::{self, LinkConfig};
+use forcetrack::device::profile::{Profile, ProfileSet};
+use forcetrack::io::{rescue_trace, write_trace};
+use forcetrack::model::{ProvocationTests, Side, Trace, Visit, trace::median_rate_hz};
+use forcetrack::store::{JournalMeta, SavedTrial, Store, VisitFor};
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
@@ -24,7 +26,7 @@ pub struct RecordArgs {
     #[arg(long, value_name = "PROFILE")]
     pub device: String,
     /// How long to record (at most 30 min).
-    #[arg(long, value_name = "N", value_parser = recording_length)]
+    #[arg(long, value_name = "N", value_parser = args::recording_length)]
     pub seconds: f64,
     /// Trace CSV to write.
     #[arg(long, value_name = "FILE", required_unless_present = "athlete")]
@@ -38,180 +40,186 @@ pub struct RecordArgs {
     /// left, right, or both (a two-channel device).
     #[arg(long)]
     pub side: Option<String>,
-    /// The visit to add the trial to (default: a new visit).
+    /// The visit to add the trial to (default: the athlete's visit of today, or a new one).
     #[arg(long)]
     pub visit: Option<i64>,
     /// Lever arm for torque, metres.
-    #[arg(long, value_name = "M", value_parser = lever_arm)]
+    #[arg(long, value_name = "M", value_parser = args::lever_arm)]
     pub lever_arm_m: Option<f64>,
     /// Tare the device before recording.
     #[arg(long)]
     pub tare: bool,
     /// Seconds to wait after opening (default: the profile's, e.g. 3 s for boards that reset).
-    #[arg(long, value_name = "S", value_parser = open_delay)]
+    #[arg(long, value_name = "S", value_parser = args::open_delay)]
     pub open_delay_s: Option<f64>,
 }
 
-/// A number from the command line within `[low, high]` (NaN and infinities refused).
-fn number_within(text: &str, low: f64, high: f64, low_open: bool, what: &str) -> Result<f64, String> {
-    let v: f64 = text.trim().parse().map_err(|_| format!("'{text}' is not a number"))?;
-    let above_low = if low_open { v > low } else { v >= low };
-    if v.is_finite() && above_low && v <= high {
-        Ok(v)
-    } else {
-        Err(format!(
-            "{what} must be {} {low} and at most {high}, not {text}",
-            if low_open { "above" } else { "at least" }
-        ))
+/// How a recording from the command line went.
+pub struct Recorded {
+    /// The samples, times from the first sample, with the device, rate and counts in its meta.
+    pub trace: Trace,
+    pub end: RecordingEnd,
+    /// Samples missing from the recording (gaps in the link's sequence, times out of order).
+    pub lost: u64,
+    pub counts: LinkCounts,
+}
+
+impl Recorded {
+    /// Readings the device sent that are not in the recording.
+    pub fn missing(&self) -> u64 {
+        self.lost + self.counts.rejected_readings
     }
 }
 
-fn recording_length(text: &str) -> Result<f64, String> {
-    number_within(text, 0.0, forcetrack::acquisition::MAX_RECORDING_S, true, "the recording length (s)")
-}
-
-fn open_delay(text: &str) -> Result<f64, String> {
-    number_within(text, 0.0, 30.0, false, "the open delay (s)")
-}
-
-fn lever_arm(text: &str) -> Result<f64, String> {
-    number_within(text, 0.0, 2.0, true, "the lever arm (m)")
-}
-
-/// What a recording from a link gathered.
-pub struct Gathered {
-    pub samples: SampleBlock,
-    pub rejected: u64,
-    /// Rejected lines that carried a reading (unknown or missing unit, a jumped time).
-    pub rejected_samples: u64,
-    /// Bytes discarded before the first whole line after opening a running stream.
-    pub discarded_bytes: u64,
-    pub lost: u64,
-    pub device_errors: u64,
-    /// The last rejected line and why, if any.
-    pub last_rejected: Option<String>,
-    /// Why it ended early, if it did.
-    pub interrupted_by: Option<String>,
-}
-
-/// Connects, optionally tares, records for `seconds` and stops; unplug ends it early with what
-/// was received so far. `sink` sees every recorded batch as it arrives: (times, rows).
-pub fn gather(
+/// Connects, optionally tares, records for `seconds` through an [`Acquisition`] (samples go to
+/// `journal` under `journal_key` as they arrive) and closes the link. An unplug or Ctrl-C ends
+/// it early with what was received so far.
+pub fn record(
     config: LinkConfig,
     seconds: f64,
     tare: bool,
-    quiet: bool,
-    sink: &mut dyn FnMut(&[f64], &[f64]),
-) -> anyhow::Result<Gathered> {
-    let open_wait = config.open_delay_s.unwrap_or(config.profile.serial.open_delay_s) + 10.0;
-    let handle = link::spawn(LinkConfig { reconnect: false, ..config });
-    let mut samples = SampleBlock::default();
-    let mut ended: Option<String> = None;
+    journal: Option<(&JournalSink, u64)>,
+) -> anyhow::Result<Recorded> {
+    let profile = config.profile.clone();
+    let open_wait = config.open_delay_s.unwrap_or(profile.serial.open_delay_s) + profile.serial.first_data_s + 10.0;
+    let sink = journal.map(|(j, _)| j);
+    let mut acq = Acquisition::new(link::spawn(LinkConfig { reconnect: false, ..config }), &profile);
     // Wait for the connection.
     let deadline = Instant::now() + Duration::from_secs_f64(open_wait);
-    loop {
-        match handle.events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(LinkEvent::State(LinkState::Connected | LinkState::Streaming)) => break,
-            Ok(LinkEvent::State(LinkState::Error { reason } | LinkState::Disconnected { reason })) => {
-                anyhow::bail!("{reason}")
-            }
-            Ok(LinkEvent::State(LinkState::Closed)) => anyhow::bail!("the link closed before connecting"),
-            Ok(_) => {}
-            Err(_) => anyhow::bail!("no connection within {open_wait:.0} s"),
+    while !acq.state.is_live() {
+        print_messages(acq.pump_wait(Duration::from_millis(50), sink));
+        if let Some(reason) = ended_reason(&acq.state) {
+            anyhow::bail!("{reason}");
         }
+        anyhow::ensure!(Instant::now() < deadline, "no connection within {open_wait:.0} s");
+        anyhow::ensure!(!interrupt::interrupted(), "interrupted before the device connected");
     }
     if tare {
-        handle.send(LinkCommand::Tare);
+        acq.tare();
         let deadline = Instant::now() + Duration::from_secs(5);
-        loop {
-            match handle.events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(LinkEvent::Tared { by_device }) => {
-                    if !quiet {
-                        eprintln!("{}", if by_device { "Tared." } else { "This device has no tare command." });
-                    }
-                    break;
-                }
-                Ok(_) => {}
-                Err(_) => anyhow::bail!("no answer to the tare command within 5 s"),
+        while acq.tare_pending() {
+            print_messages(acq.pump_wait(Duration::from_millis(50), sink));
+            anyhow::ensure!(Instant::now() < deadline, "no answer to the tare command within 5 s");
+            if let Some(reason) = ended_reason(&acq.state) {
+                anyhow::bail!("{reason}");
             }
         }
     }
-    handle.send(LinkCommand::Start);
-    let mut first_time: Option<f64> = None;
-    let end_wall = Instant::now() + Duration::from_secs_f64(seconds + 5.0);
-    'recording: loop {
+    acq.start_recording(
+        RecorderConfig {
+            channel_names: acq.channel_names.clone(),
+            source_channels: None,
+            polarity: profile.polarity,
+            params: AnalysisParams::default(),
+            max_duration_s: seconds,
+        },
+        journal.map(|(_, key)| key),
+    );
+    // A device that never sends a sample ends the recording through the session's first-data
+    // limit; this bound only guards against a link that says nothing at all.
+    let give_up = Instant::now() + Duration::from_secs_f64(seconds + profile.serial.first_data_s + 5.0);
+    let end = loop {
+        let notices = acq.pump_wait(Duration::from_millis(50), sink);
+        if let Some(end) = notices.iter().find_map(|n| match n {
+            Notice::RecordingEnded(end) => Some(end.clone()),
+            Notice::Message(_) => None,
+        }) {
+            print_messages(notices);
+            break end;
+        }
+        print_messages(notices);
         if interrupt::interrupted() {
-            ended = Some("interrupted".into());
-            break;
+            break RecordingEnd::Stopped;
         }
-        match handle.events.recv_timeout(Duration::from_millis(50)) {
-            Ok(LinkEvent::Samples(block)) => {
-                samples.channels = block.channels;
-                let t0 = *first_time.get_or_insert(block.time_s[0]);
-                let keep = block.time_s.iter().take_while(|&&t| t - t0 < seconds).count();
-                sink(&block.time_s[..keep], &block.values[..keep * block.channels]);
-                samples.time_s.extend_from_slice(&block.time_s[..keep]);
-                samples.values.extend_from_slice(&block.values[..keep * block.channels]);
-                if keep < block.len() {
-                    break 'recording;
-                }
-            }
-            Ok(LinkEvent::State(LinkState::Disconnected { reason } | LinkState::Error { reason })) => {
-                ended = Some(reason);
-                break;
-            }
-            Ok(LinkEvent::State(LinkState::Closed)) => {
-                ended = Some("the link closed".into());
-                break;
-            }
-            Ok(LinkEvent::DeviceError { code, meaning, .. }) if !quiet => {
-                eprintln!("device error {code}{}", meaning.map(|m| format!(": {m}")).unwrap_or_default());
-            }
-            Ok(_) | Err(_) => {}
+        if Instant::now() > give_up {
+            break RecordingEnd::DeviceLost(format!("nothing recorded within {:.0} s", seconds + 5.0));
         }
-        if Instant::now() > end_wall && samples.is_empty() {
-            ended = Some(format!("no samples within {:.0} s", seconds + 5.0));
-            break;
-        }
-    }
-    handle.send(LinkCommand::Stop);
-    let shared = handle.shared.clone();
-    handle.shutdown();
-    Ok(Gathered {
-        samples,
-        rejected: shared.rejected.load(Ordering::Relaxed),
-        rejected_samples: shared.rejected_samples.load(Ordering::Relaxed),
-        discarded_bytes: shared.discarded_bytes.load(Ordering::Relaxed),
-        lost: shared.lost_samples.load(Ordering::Relaxed),
-        device_errors: shared.device_errors.load(Ordering::Relaxed),
-        last_rejected: shared.last_rejected.lock().ok().and_then(|l| l.clone()),
-        interrupted_by: ended,
-    })
+    };
+    let recorder = acq.recorder.as_mut().ok_or_else(|| anyhow::anyhow!("the recording was not started"))?;
+    recorder.finish(end.clone());
+    let lost = recorder.lost_samples;
+    let mut trace = recorder.trace();
+    let counts = acq.close();
+    trace.meta.device = Some(profile.name.clone());
+    trace.meta.sample_rate_hz = median_rate_hz(&trace.time_s).map(|r| (r * 100.0).round() / 100.0);
+    trace.meta.extra =
+        vec![("rejected_lines".into(), counts.rejected.to_string()), ("lost_samples".into(), lost.to_string())];
+    Ok(Recorded { trace, end, lost, counts })
 }
 
-/// The gathered samples as a trace, times from the first sample.
-pub fn to_trace(gathered: &Gathered, names: &[String], device: &str, polarity: forcetrack::model::Polarity) -> Trace {
-    let s = &gathered.samples;
-    let t0 = s.time_s.first().copied().unwrap_or(0.0);
-    let time_s: Vec<f64> = s.time_s.iter().map(|t| t - t0).collect();
-    let channels = names
-        .iter()
-        .enumerate()
-        .map(|(c, name)| Channel { name: name.clone(), force_n: (0..s.len()).map(|i| s.row(i)[c]).collect() })
-        .collect();
-    Trace {
-        meta: TraceMeta {
-            device: Some(device.into()),
-            sample_rate_hz: median_rate_hz(&time_s).map(|r| (r * 100.0).round() / 100.0),
-            polarity: Some(polarity),
-            extra: vec![
-                ("rejected_lines".into(), gathered.rejected.to_string()),
-                ("lost_samples".into(), gathered.lost.to_string()),
-            ],
-        },
-        time_s,
-        channels,
+/// Why the link can no longer record, if it cannot.
+fn ended_reason(state: &link::LinkState) -> Option<String> {
+    use link::LinkState::*;
+    match state {
+        Disconnected { reason } | Error { reason } => Some(reason.clone()),
+        Closed => Some("the link closed".into()),
+        _ => None,
     }
+}
+
+fn print_messages(notices: Vec<Notice>) {
+    for notice in notices {
+        if let Notice::Message(text) = notice {
+            let mut chars = text.chars();
+            let first: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+            eprintln!("{first}{}.", chars.as_str());
+        }
+    }
+}
+
+/// What a recording for an athlete is saved as.
+struct ForAthlete {
+    meta: JournalMeta,
+    visit: VisitFor,
+}
+
+/// Checks the athlete, test and side against the clinic and the device.
+fn for_athlete(args: &RecordArgs, profile: &Profile, data_dir: &Path, athlete_id: i64) -> anyhow::Result<ForAthlete> {
+    let store = Store::open(data_dir)?;
+    let athlete = store.athlete(athlete_id)?;
+    let test_id = args.test.clone().ok_or_else(|| anyhow::anyhow!("--athlete needs --test"))?;
+    anyhow::ensure!(store.test_library()?.test(&test_id).is_some(), "unknown test '{test_id}'");
+    let side_text = args.side.as_deref().unwrap_or("");
+    let side =
+        Side::parse(side_text).ok_or_else(|| anyhow::anyhow!("--side '{side_text}' is not left, right or both"))?;
+    let names = profile.channel_names();
+    anyhow::ensure!(
+        (side == Side::Both) == (names.len() == 2),
+        "a {side}-side trial needs {} channel(s); {} has {}",
+        if side == Side::Both { 2 } else { 1 },
+        profile.name,
+        names.len()
+    );
+    let visit = match args.visit {
+        Some(id) => {
+            let visit = store.visit(id)?;
+            anyhow::ensure!(visit.athlete_id == athlete_id, "visit {id} is not a visit of athlete {athlete_id}");
+            VisitFor::Visit(id)
+        }
+        None => VisitFor::SameDay(Visit {
+            id: 0,
+            athlete_id,
+            episode_id: store.episodes(athlete_id)?.last().map(|e| e.id),
+            date_time: chrono::Local::now().naive_local(),
+            body_mass_kg: athlete.body_mass_kg,
+            clinician: String::new(),
+            visa_h: None,
+            provocation: ProvocationTests::default(),
+            notes: "recorded from the command line".into(),
+        }),
+    };
+    let meta = JournalMeta {
+        athlete_id: Some(athlete_id),
+        visit_id: args.visit,
+        test_id: Some(test_id),
+        side: Some(side),
+        device: profile.id.clone(),
+        channel_names: names,
+        polarity: profile.polarity,
+        lever_arm_m: args.lever_arm_m,
+        tare_n: None,
+    };
+    Ok(ForAthlete { meta, visit })
 }
 
 pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow::Result<ExitCode> {
@@ -219,126 +227,100 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         profiles.get(&args.device).ok_or_else(|| anyhow::anyhow!("unknown device profile '{}'", args.device))?;
     anyhow::ensure!(args.seconds > 0.0, "--seconds must be positive");
     interrupt::install();
-    let names = profile.channel_names();
     // With an athlete, samples stream into the journal as they arrive.
-    let mut journal = match args.athlete {
-        Some(athlete_id) => {
-            let store = Store::open(data_dir)?;
-            store.athlete(athlete_id)?;
-            let test_id = args.test.clone().ok_or_else(|| anyhow::anyhow!("--athlete needs --test"))?;
-            let library = store.test_library()?;
-            anyhow::ensure!(library.test(&test_id).is_some(), "unknown test '{test_id}'");
-            let side_text = args.side.as_deref().unwrap_or("");
-            let side = Side::parse(side_text)
-                .ok_or_else(|| anyhow::anyhow!("--side '{side_text}' is not left, right or both"))?;
-            anyhow::ensure!(
-                (side == Side::Both) == (names.len() == 2),
-                "a {side}-side trial needs {} channel(s); {} has {}",
-                if side == Side::Both { 2 } else { 1 },
-                profile.name,
-                names.len()
-            );
-            let meta = JournalMeta {
-                athlete_id: Some(athlete_id),
-                visit_id: args.visit,
-                test_id: Some(test_id),
-                side: Some(side),
-                device: profile.id.clone(),
-                channel_names: names.clone(),
-                polarity: profile.polarity,
-                lever_arm_m: args.lever_arm_m,
-                tare_n: None,
-            };
-            let writer = JournalWriter::begin(&store, &meta)?;
-            Some((store, writer, meta, 0u64))
-        }
-        None => None,
-    };
+    let athlete = args.athlete.map(|id| for_athlete(args, profile, data_dir, id)).transpose()?;
+    let journal = athlete.as_ref().map(|a| {
+        let sink = JournalSink::spawn(data_dir.to_path_buf());
+        let key = sink.begin(a.meta.clone());
+        (sink, key)
+    });
     let mut config = LinkConfig::new(&args.port, profile.clone());
     config.open_delay_s = args.open_delay_s;
-    let mut sink = |times: &[f64], rows: &[f64]| {
-        if let Some((store, writer, _, failures)) = journal.as_mut() {
-            writer.push(times, rows);
-            if let Err(e) = writer.flush_if_due(store) {
-                *failures += 1;
-                eprintln!("journal write failed ({failures} so far): {e}");
-            }
-        }
-    };
-    let gathered = gather(config, args.seconds, args.tare, false, &mut sink)?;
-    let trace = to_trace(&gathered, &names, &profile.name, profile.polarity);
-    let mut saved = String::new();
+    let recorded = record(config, args.seconds, args.tare, journal.as_ref().map(|(j, k)| (j, *k)))?;
+    let trace = &recorded.trace;
+    let mut saved = Vec::new();
+    let mut unsaved = None;
     if let Some(out) = &args.out {
-        let mut file =
-            std::fs::File::create(out).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out.display()))?;
-        write_trace(&trace, &mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-        saved = format!(" into {}", out.display());
+        let written =
+            std::fs::File::create(out).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out.display())).and_then(
+                |mut f| write_trace(trace, &mut f).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display())),
+            );
+        match written {
+            Ok(()) => saved.push(format!("into {}", out.display())),
+            Err(e) => unsaved = Some(e.to_string()),
+        }
     }
-    if let Some((mut store, mut writer, meta, failures)) = journal {
-        writer.flush(&store)?;
-        let mut from_journal = store.journal_trace(writer.id(), &names)?;
-        super::recover::rebase(&mut from_journal);
-        from_journal.meta.sample_rate_hz = trace.meta.sample_rate_hz;
-        let athlete_id = meta.athlete_id.ok_or_else(|| anyhow::anyhow!("the recording has no athlete"))?;
-        let visit_id = match meta.visit_id {
-            Some(v) => v,
-            None => store.add_visit(&Visit {
-                id: 0,
-                athlete_id,
-                episode_id: store.episodes(athlete_id)?.last().map(|e| e.id),
-                date_time: chrono::Local::now().naive_local(),
-                body_mass_kg: store.athlete(athlete_id)?.body_mass_kg,
-                clinician: String::new(),
-                visa_h: None,
-                provocation: ProvocationTests::default(),
-                notes: "recorded from the command line".into(),
-            })?,
+    if let (Some(athlete), Some((sink, key))) = (athlete, journal) {
+        let commit = TrialCommit {
+            visit: athlete.visit,
+            test_id: athlete.meta.test_id.clone().unwrap_or_default(),
+            side: athlete.meta.side.unwrap_or(Side::Right),
+            device: athlete.meta.device.clone(),
+            polarity: athlete.meta.polarity,
+            sample_rate_hz: trace.meta.sample_rate_hz,
+            lever_arm_m: athlete.meta.lever_arm_m,
+            tare_n: None,
+            device_max_n: profile.max_n,
+            excluded_reps: Vec::new(),
+            pain: None,
+            notes: "recorded from the command line".into(),
         };
-        let mut trial = NewTrial::new(
-            visit_id,
-            meta.test_id.as_deref().unwrap_or(""),
-            meta.side.unwrap_or(Side::Right),
-            &meta.device,
-            from_journal,
-        );
-        trial.polarity = meta.polarity;
-        trial.lever_arm_m = meta.lever_arm_m;
-        trial.device_max_n = profile.max_n;
-        let trial_id = store.journal_commit(writer.id(), &trial)?;
-        saved.push_str(&format!(
-            "{}as trial {trial_id} of visit {visit_id}{}",
-            if saved.is_empty() { " " } else { " and " },
-            if failures > 0 { format!(" ({failures} journal writes failed)") } else { String::new() }
-        ));
+        let answer = sink.commit(key, commit).recv().map_err(|_| "the journal thread ended".to_string());
+        let failures = sink.health.failures.load(std::sync::atomic::Ordering::Relaxed);
+        match answer.and_then(|r| r) {
+            Ok(SavedTrial { visit_id, trial_id, new_visit }) => saved.push(format!(
+                "as trial {trial_id} of {} {visit_id}{}",
+                if new_visit {
+                    "a new visit,"
+                } else if args.visit.is_some() {
+                    "visit"
+                } else {
+                    "today's visit,"
+                },
+                if failures > 0 { format!(" ({failures} journal writes failed on the way)") } else { String::new() }
+            )),
+            Err(e) => unsaved = Some(format!("the database could not take the trial ({e})")),
+        }
     }
     let summary = format!(
-        "{} samples over {:.2} s ({} Hz){saved}; {} rejected lines ({} of them readings), {} lost samples, {} device errors, {} bytes discarded at connect",
+        "{} samples over {:.2} s ({} Hz){}; {} rejected lines ({} of them readings), {} lost samples, {} device errors, {} bytes discarded at connect",
         trace.len(),
         trace.duration_s(),
         trace.meta.sample_rate_hz.map_or("-".into(), |r| format!("{r:.1}")),
-        gathered.rejected,
-        gathered.rejected_samples,
-        gathered.lost,
-        gathered.device_errors,
-        gathered.discarded_bytes,
+        if saved.is_empty() { String::new() } else { format!(" saved {}", saved.join(" and ")) },
+        recorded.counts.rejected,
+        recorded.counts.rejected_readings,
+        recorded.lost,
+        recorded.counts.device_errors,
+        recorded.counts.discarded_bytes,
     );
-    if let Some(last) = &gathered.last_rejected {
+    if let Some(last) = &recorded.counts.last_rejected {
         eprintln!("Last rejected line: {last}");
     }
-    let missing = gathered.lost + gathered.rejected_samples;
-    match &gathered.interrupted_by {
-        None if missing == 0 => {
+    if let Some(why) = unsaved {
+        // Never discarded: what the database or the file could not take goes elsewhere.
+        let path = rescue_trace(trace, data_dir).map_err(|e| anyhow::anyhow!("{why}; {e}"))?;
+        eprintln!("Not saved: {why}. The recording is kept in {} ({summary}).", path.display());
+        return Ok(ExitCode::from(4));
+    }
+    let missing = recorded.missing();
+    match &recorded.end {
+        RecordingEnd::Length if missing == 0 => {
             eprintln!("Recorded {} s as asked: {summary}.", args.seconds);
             Ok(ExitCode::SUCCESS)
         }
-        None => {
+        RecordingEnd::Length => {
             eprintln!(
                 "Recorded {} s as asked, but {missing} readings the device sent are missing: {summary}.",
                 args.seconds
             );
             Ok(ExitCode::from(3))
         }
-        Some(reason) => {
+        RecordingEnd::Stopped => {
+            eprintln!("Recording stopped early (interrupted); kept {summary}.");
+            Ok(ExitCode::from(2))
+        }
+        RecordingEnd::DeviceLost(reason) => {
             eprintln!("Recording stopped early ({reason}); kept {summary}.");
             Ok(ExitCode::from(2))
         }

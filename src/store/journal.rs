@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::athletes::{date_time_text, parse_date_time};
 use super::trials::NewTrial;
 use super::{Result, Store, StoreError, blob, parse_text};
-use crate::model::{Channel, Polarity, Side, Trace, TraceMeta};
+use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, Visit};
 
 /// What a recording is for (stored when it begins).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -25,6 +25,25 @@ pub struct JournalMeta {
     pub polarity: Polarity,
     pub lever_arm_m: Option<f64>,
     pub tare_n: Option<f64>,
+}
+
+/// Which visit a recording joins when it is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VisitFor {
+    /// This visit.
+    Visit(i64),
+    /// The athlete's visit on the same day as this one (the latest, if there are several), or
+    /// else this visit, added in the same transaction as the trial.
+    SameDay(Visit),
+}
+
+/// Where a saved recording went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SavedTrial {
+    pub visit_id: i64,
+    pub trial_id: i64,
+    /// Whether the visit was added for this trial.
+    pub new_visit: bool,
 }
 
 /// A recording whose process stopped before finishing it.
@@ -195,13 +214,30 @@ impl Store {
         Ok(())
     }
 
-    /// Stores `trial` and removes journal recording `id`, in one transaction.
-    pub fn journal_commit(&mut self, id: i64, trial: &NewTrial) -> Result<i64> {
+    /// Stores `trial` in the visit `visit` names (adding it if it is new) and removes journal
+    /// recording `id`, in one transaction: a crash leaves either all three done or none.
+    pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, mut trial: NewTrial) -> Result<SavedTrial> {
         self.transaction(|s| {
-            let trial_id = s.add_trial(trial)?;
+            let (visit_id, new_visit) = s.visit_for(visit)?;
+            trial.visit_id = visit_id;
+            let trial_id = s.add_trial(&trial)?;
             s.journal_discard(id)?;
-            Ok(trial_id)
+            Ok(SavedTrial { visit_id, trial_id, new_visit })
         })
+    }
+
+    /// The visit `visit` names: (id, whether it was added now).
+    fn visit_for(&self, visit: &VisitFor) -> Result<(i64, bool)> {
+        match visit {
+            VisitFor::Visit(id) => Ok((*id, false)),
+            VisitFor::SameDay(new) => {
+                let day = new.date_time.date();
+                match self.visits(new.athlete_id)?.iter().rev().find(|v| v.date_time.date() == day) {
+                    Some(v) => Ok((v.id, false)),
+                    None => Ok((self.add_visit(new)?, true)),
+                }
+            }
+        }
     }
 }
 
@@ -223,9 +259,9 @@ impl Store {
         let started = recording.started_at;
         let meta = meta.clone();
         self.transaction(|s| {
-            let visit_id = match (meta.visit_id, meta.athlete_id) {
-                (Some(v), _) => v,
-                (None, Some(athlete)) => s.add_visit(&crate::model::Visit {
+            let visit = match (meta.visit_id, meta.athlete_id) {
+                (Some(v), _) => VisitFor::Visit(v),
+                (None, Some(athlete)) => VisitFor::SameDay(Visit {
                     id: 0,
                     athlete_id: athlete,
                     episode_id: s.episodes(athlete)?.last().map(|e| e.id),
@@ -235,13 +271,14 @@ impl Store {
                     visa_h: None,
                     provocation: crate::model::ProvocationTests::default(),
                     notes: "recovered after an interrupted recording".into(),
-                })?,
+                }),
                 (None, None) => {
                     return Err(StoreError::Invalid(format!(
                         "recording {id} has no athlete: write it to a file instead"
                     )));
                 }
             };
+            let (visit_id, _) = s.visit_for(&visit)?;
             let mut trial = NewTrial::new(visit_id, &test_id, side, &meta.device, trace);
             trial.polarity = meta.polarity;
             trial.lever_arm_m = meta.lever_arm_m;

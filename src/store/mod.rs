@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
-pub use journal::{JournalMeta, JournalWriter, UnfinishedRecording};
+pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
 pub use results::{ResultSettings, SideResult, TestResult, VisitResults, analysis_params_for, change_between};
 pub use schema::{latest_version, migrations};
 pub use trials::NewTrial;

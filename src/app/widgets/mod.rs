@@ -100,26 +100,26 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     if let Some(rate) = device.measured_rate_hz() {
                         ui.label(format!("{rate:.0} Hz"));
                     }
-                    let (samples, lost, rejected, errors) = device.counters();
-                    ui.label(format!("{samples} samples"))
+                    let counts = device.counts();
+                    let (lost, rejected, readings) = (counts.lost, counts.rejected, counts.rejected_readings);
+                    ui.label(format!("{} samples", counts.samples))
                         .on_hover_text("samples received from the device since it was connected");
                     let lost_text = format!("{lost} lost");
+                    let lost_hover = "samples the device sent that could not be delivered in time";
                     if lost > 0 {
-                        ui.label(RichText::new(lost_text).color(theme::RED))
-                            .on_hover_text("samples that did not arrive or could not be kept");
+                        ui.label(RichText::new(lost_text).color(theme::RED)).on_hover_text(lost_hover);
                     } else {
-                        ui.label(lost_text).on_hover_text("samples that did not arrive or could not be kept");
+                        ui.label(lost_text).on_hover_text(lost_hover);
                     }
-                    let (readings, why) = device.rejected_readings();
-                    let last = device.last_rejected().unwrap_or_default();
-                    let discarded = device.discarded_bytes();
                     let hover = format!(
-                        "lines that were not samples or known replies; last: {last}\n{discarded} bytes discarded \
-                         before the first whole line after connecting (a stream already running)"
+                        "lines that were not samples or known replies; last: {}\n{} bytes discarded \
+                         before the first whole line after connecting (a stream already running)",
+                        counts.last_rejected.unwrap_or_default(),
+                        counts.discarded_bytes
                     );
                     if readings > 0 {
                         // Readings the device sent that are not kept: say why, in the line itself.
-                        let why = why.unwrap_or_default();
+                        let why = counts.last_rejected_reading.unwrap_or_default();
                         ui.label(
                             RichText::new(format!("{rejected} rejected lines, {readings} readings ({why})"))
                                 .color(theme::RED),
@@ -128,8 +128,8 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     } else {
                         ui.label(format!("{rejected} rejected lines")).on_hover_text(hover);
                     }
-                    if errors > 0 {
-                        ui.label(RichText::new(format!("{errors} device errors")).color(theme::RED));
+                    if counts.device_errors > 0 {
+                        ui.label(RichText::new(format!("{} device errors", counts.device_errors)).color(theme::RED));
                     }
                 }
                 None => {

@@ -6,7 +6,6 @@ use super::device_panel::{DevicePicker, live_numbers};
 use super::{SessionContext, Step};
 use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
-use crate::app::device::DeviceChoice;
 use crate::app::widgets::force;
 use crate::app::widgets::live_plot::{Mark, Series, live_plot, recording_view_s};
 use crate::app::worker::Pending;
@@ -14,7 +13,7 @@ use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
 use crate::model::{Channel, Side, Trace, TraceMeta};
-use crate::store::{JournalMeta, NewTrial};
+use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
 
 mod view;
 
@@ -49,7 +48,7 @@ pub struct Run {
     count: String,
     lever: std::collections::HashMap<String, String>,
     lost_note: Option<String>,
-    committing: Option<Receiver<Result<i64, String>>>,
+    committing: Option<Receiver<Result<SavedTrial, String>>>,
     saving_count: Option<Pending<i64>>,
     error: Option<String>,
     confirm_abandon: bool,
@@ -165,10 +164,7 @@ impl Run {
         let step = self.step().clone();
         let Some(device) = shared.device.as_mut() else { return };
         let Ok((names, sources)) = self.channels(&device.channel_names) else { return };
-        let device_id = match &device.choice {
-            DeviceChoice::Demo(d) => d.id().to_string(),
-            DeviceChoice::Serial { profile_id, .. } => profile_id.clone(),
-        };
+        let device_id = device.choice.device_id();
         let key = shared.clinic.journal.begin(JournalMeta {
             athlete_id: Some(self.context.athlete.id),
             visit_id: Some(self.visit_id),
@@ -203,6 +199,7 @@ impl Run {
         let params = self.params(shared);
         let Some(device) = shared.device.as_mut() else { return };
         let key = device.recorder.as_ref().and_then(|r| r.journal_key());
+        let lost = device.recorder.as_ref().map_or(0, |r| r.lost_samples);
         let Some(mut trace) = device.stop_recording() else { return };
         trace.meta.polarity = Some(device.polarity);
         trace.meta.sample_rate_hz = crate::model::trace::median_rate_hz(&trace.time_s);
@@ -214,7 +211,10 @@ impl Run {
             analysis,
             keep: vec![true; reps],
             journal_key: key,
-            note: self.lost_note.take(),
+            note: join_notes(
+                self.lost_note.take(),
+                (lost > 0).then(|| format!("{lost} samples the device sent are missing from this recording")),
+            ),
         }));
     }
 
@@ -243,13 +243,10 @@ impl Run {
         let (Some(key), Some(device)) = (review.journal_key, shared.device.as_ref()) else { return };
         let step = self.step();
         let commit = TrialCommit {
-            visit_id: self.visit_id,
+            visit: VisitFor::Visit(self.visit_id),
             test_id: step.test.id.clone(),
             side: step.side,
-            device: match &device.choice {
-                DeviceChoice::Demo(d) => d.id().to_string(),
-                DeviceChoice::Serial { profile_id, .. } => profile_id.clone(),
-            },
+            device: device.choice.device_id(),
             polarity: device.polarity,
             sample_rate_hz: review.trace.meta.sample_rate_hz,
             lever_arm_m: self.lever_arm(&step.test.id),
@@ -313,8 +310,20 @@ impl Run {
         {
             self.committing = None;
             match result {
-                Ok(id) => self.after_saved(id, shared),
-                Err(e) => self.error = Some(format!("The trial was not saved: {e}")),
+                Ok(saved) => self.after_saved(saved.trial_id, shared),
+                Err(e) => {
+                    // Never discarded: the recording in memory goes to a file beside the database.
+                    let kept = match &self.phase {
+                        Phase::Review(review) => {
+                            match crate::io::rescue_trace(&review.trace, &shared.clinic.data_dir) {
+                                Ok(path) => format!(" The recording is kept in {}.", path.display()),
+                                Err(e) => format!(" It could not be kept either: {e}."),
+                            }
+                        }
+                        _ => String::new(),
+                    };
+                    self.error = Some(format!("The trial was not saved: {e}.{kept}"));
+                }
             }
         }
         if let Some(p) = &mut self.saving_count
@@ -359,5 +368,13 @@ impl Run {
 
     fn idle(&self) -> bool {
         matches!(self.phase, Phase::Ready | Phase::Rest { .. }) && self.committing.is_none()
+    }
+}
+
+/// Two optional notes as one.
+fn join_notes(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
     }
 }

@@ -15,7 +15,8 @@ use forcetrack::io::CsvOptions;
 use forcetrack::io::export::{ExportContext, export_athlete_history};
 use forcetrack::io::sample_data::simulate_trace;
 use forcetrack::model::{Athlete, ProvocationTests, Side, Trace, Visit};
-use forcetrack::store::{IntegrityCheck, NewTrial, ResultSettings, Store};
+use forcetrack::records;
+use forcetrack::store::{IntegrityCheck, NewTrial, Store};
 
 const ATHLETES: usize = 500;
 const VISITS: usize = 40;
@@ -167,28 +168,28 @@ fn main() {
     println!("  list athletes with last visit ({count}):                {}", ms(list));
 
     let library = store.test_library().unwrap();
-    let settings = ResultSettings::load(&store).unwrap();
+    let settings = records::result_settings(&store).unwrap();
     let athlete = 250;
     // Cold: nothing cached for this athlete: every trial analysed from its samples.
-    store.athlete_results(athlete + 1, &library, &settings).unwrap(); // warm the page cache only
+    records::athlete_results(&store, athlete + 1, &library, &settings).unwrap(); // warm the page cache only
     let cold_id = athlete + 2;
     store.clear_analysis_cache(cold_id).unwrap();
     let cold = Instant::now();
-    let history = store.athlete_results(cold_id, &library, &settings).unwrap();
+    let history = records::athlete_results(&store, cold_id, &library, &settings).unwrap();
     let cold = cold.elapsed();
 
     assert_eq!(history.len(), VISITS);
     // Warm: analyses cached (as after recording, or after a first load).
-    store.athlete_results(athlete, &library, &settings).unwrap();
+    records::athlete_results(&store, athlete, &library, &settings).unwrap();
     let warm = median(21, || {
-        store.athlete_results(athlete, &library, &settings).unwrap();
+        records::athlete_results(&store, athlete, &library, &settings).unwrap();
     });
     println!("  load one athlete's history, {} trials, from samples:  {}", VISITS * TRIALS.len(), ms(cold));
     if let Some(n) = std::env::var("FORCETRACK_BENCH_COLD_LOOP").ok().and_then(|n| n.parse::<usize>().ok()) {
         // For a profiler: cold loads in a loop.
         for _ in 0..n {
             store.clear_analysis_cache(cold_id).unwrap();
-            store.athlete_results(cold_id, &library, &settings).unwrap();
+            records::athlete_results(&store, cold_id, &library, &settings).unwrap();
         }
     }
     if std::env::var_os("FORCETRACK_BENCH_DETAIL").is_some() {

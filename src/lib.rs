@@ -10,4 +10,6 @@ pub mod device;
 pub mod io;
 pub mod model;
 pub mod protocols;
+pub mod records;
+pub mod results;
 pub mod store;

@@ -5,7 +5,9 @@
 use forcetrack::clearance::{AthleteRecord, Status, TemplateSet, Verdict, evaluate};
 use forcetrack::io::demo::seed_demo;
 use forcetrack::protocols::TestLibrary;
-use forcetrack::store::{IntegrityCheck, ResultSettings, Store};
+use forcetrack::records;
+use forcetrack::results::ResultSettings;
+use forcetrack::store::{IntegrityCheck, Store};
 
 fn demo() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -16,7 +18,7 @@ fn demo() -> (tempfile::TempDir, Store) {
 
 fn record(store: &Store, name: &str) -> AthleteRecord {
     let row = store.athletes(false).unwrap().into_iter().find(|r| r.athlete.full_name() == name).unwrap();
-    AthleteRecord::gather(store, row.athlete.id, &TestLibrary::builtin(), &ResultSettings::default()).unwrap()
+    records::athlete_record(store, row.athlete.id, &TestLibrary::builtin(), &ResultSettings::default()).unwrap()
 }
 
 fn verdict(e: &forcetrack::clearance::Evaluation, id: &str) -> Verdict {

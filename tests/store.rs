@@ -11,6 +11,7 @@ use forcetrack::io::demo::seed_demo;
 use forcetrack::io::export::{ExportContext, export_all, export_athlete_history, export_visit_summary};
 use forcetrack::io::import::{ImportError, RecordingTarget, import_all, import_athletes, import_recording};
 use forcetrack::model::{Athlete, Side};
+use forcetrack::records;
 use forcetrack::store::{IntegrityCheck, Store, StoreError, latest_version, migrations};
 
 fn open(dir: &Path) -> Store {
@@ -65,7 +66,7 @@ fn an_old_database_upgrades_to_the_same_schema_as_a_new_one_with_a_backup_first(
     let trial = upgraded.trial(1).unwrap();
     assert_eq!(trial.trace.len(), 400);
     let params = forcetrack::analysis::AnalysisParams::default();
-    let analysis = upgraded.trial_analysis(&trial.info, &params).unwrap();
+    let analysis = records::trial_analysis(&upgraded, &trial.info, &params).unwrap();
     assert_eq!(analysis[0].reps[0].peak_force_n, 250.0);
     // A backup of version 1 was taken before migrating.
     let backups = upgraded.backups();
@@ -142,11 +143,13 @@ fn export_all_then_import_all_is_lossless() {
             ("Dr. Ana Costa", r#"{"status":"cleared"}"#)
         );
         assert_eq!(copy.clearance_checks(1).unwrap(), store.clearance_checks(1).unwrap());
-        let settings = forcetrack::store::ResultSettings::load(&copy).unwrap();
+        let settings = forcetrack::records::result_settings(&copy).unwrap();
         assert_eq!(settings.summary, forcetrack::analysis::SummaryChoice::Mean);
         for athlete in 1..=6 {
-            let before = serde_json::to_value(store.athlete_results(athlete, &library, &settings).unwrap()).unwrap();
-            let after = serde_json::to_value(copy.athlete_results(athlete, &library, &settings).unwrap()).unwrap();
+            let before =
+                serde_json::to_value(records::athlete_results(&store, athlete, &library, &settings).unwrap()).unwrap();
+            let after =
+                serde_json::to_value(records::athlete_results(&copy, athlete, &library, &settings).unwrap()).unwrap();
             if let Some(path) = first_difference(&before, &after, "$") {
                 panic!("athlete {athlete}: results differ at {path} ({options:?})");
             }
@@ -259,7 +262,7 @@ fn a_chronojump_recording_becomes_a_trial_with_the_same_analysis() {
     let info = store.trial_info(trial).unwrap();
     assert_eq!(info.visit_id, visit);
     let params = forcetrack::analysis::AnalysisParams::default();
-    let stored = store.trial_analysis(&info, &params).unwrap();
+    let stored = records::trial_analysis(&store, &info, &params).unwrap();
     let direct = forcetrack::io::read_trace_file(&file).unwrap().trace;
     let expected = forcetrack::analysis::analyze_trace(&direct, None, &params).unwrap();
     assert_eq!(stored[0].reps, expected[0].reps, "times start at 0 in both");

@@ -28,6 +28,11 @@ pub use summary::{Metric, MetricSummary, SummaryChoice};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Polarity, Trace};
+
+/// The version of the analysis: bumped whenever the code changes its results, so cached
+/// analyses of an older version are recomputed from the samples (revision 2: each rep's own
+/// baseline).
+pub const ANALYSIS_VERSION: u32 = 2;
 use metrics::{ChannelContext, rep_metrics};
 
 /// Why a channel could not be analysed. Files are validated when read; these guard callers

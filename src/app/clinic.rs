@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 
 use super::worker::{Pending, Worker};
 use crate::acquisition::JournalSink;
-use crate::clearance::{AthleteRecord, Status, TemplateSet, Verdict};
+use crate::clearance::{Status, TemplateSet, Verdict};
 use crate::device::profile::ProfileSet;
 use crate::io::demo::seed_demo;
 use crate::protocols::TestLibrary;
-use crate::store::{AthleteRow, ResultSettings, paths};
+use crate::records;
+use crate::results::ResultSettings;
+use crate::store::{AthleteRow, paths};
 
 pub struct Clinic {
     pub data_dir: PathBuf,
@@ -90,7 +92,7 @@ impl Clinic {
         clinic.pending_setup = Some(clinic.worker.run(|store| {
             Ok((
                 store.test_library().map_err(|e| e.to_string())?,
-                ResultSettings::load(store).map_err(|e| e.to_string())?,
+                records::result_settings(store).map_err(|e| e.to_string())?,
             ))
         }));
         clinic.refresh_athletes();
@@ -108,7 +110,7 @@ impl Clinic {
         self.pending_setup = Some(self.worker.run(|store| {
             Ok((
                 store.test_library().map_err(|e| e.to_string())?,
-                ResultSettings::load(store).map_err(|e| e.to_string())?,
+                records::result_settings(store).map_err(|e| e.to_string())?,
             ))
         }));
     }
@@ -163,11 +165,11 @@ impl Clinic {
         self.pending_clearance = Some(self.worker.run(move |store| {
             let e = |e: crate::store::StoreError| e.to_string();
             let library = store.test_library().map_err(e)?;
-            let settings = ResultSettings::load(store).map_err(e)?;
+            let settings = records::result_settings(store).map_err(e)?;
             let templates = TemplateSet::new(&store.custom_clearance_templates().map_err(e)?, &library);
             let mut map = HashMap::new();
             for id in ids {
-                let record = AthleteRecord::gather(store, id, &library, &settings).map_err(e)?;
+                let record = records::athlete_record(store, id, &library, &settings).map_err(e)?;
                 let brief = match record.current_evaluation(&templates) {
                     Some(Ok(ev)) => ClearanceBrief {
                         status: Some(ev.status),

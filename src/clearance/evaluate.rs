@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::rules::{Scope, evaluate_criterion};
 use super::template::{Quantity, Rule, Template};
 use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Side};
-use crate::store::VisitResults;
+use crate::results::VisitResults;
 
 /// The outcome of one criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 //! Return-to-sport clearance (DOMAIN.md section 6): templates as data (`template`), their
-//! evaluation for an athlete's episode at a visit (`evaluate`, pure), and gathering what an
-//! evaluation reads from the clinic database (`gather`, through the store's typed functions).
+//! evaluation for an athlete's episode at a visit (`evaluate`, pure), over an athlete's record
+//! (`AthleteRecord`, read from the clinic by `records::athlete_record`).
 
 mod evaluate;
 mod rules;
@@ -13,8 +13,7 @@ pub use evaluate::{
 pub use template::{Criterion, Quantity, Rule, Sides, Summary, Template, TemplateSet, num};
 
 use crate::model::{Athlete, ClearanceCheck, InjuryEpisode};
-use crate::protocols::TestLibrary;
-use crate::store::{ResultSettings, Store, StoreError, VisitResults};
+use crate::results::VisitResults;
 
 /// Everything an athlete's evaluations read.
 #[derive(Debug, Clone)]
@@ -27,21 +26,6 @@ pub struct AthleteRecord {
 }
 
 impl AthleteRecord {
-    /// Reads an athlete's record from the store.
-    pub fn gather(
-        store: &Store,
-        athlete_id: i64,
-        library: &TestLibrary,
-        settings: &ResultSettings,
-    ) -> Result<AthleteRecord, StoreError> {
-        Ok(AthleteRecord {
-            athlete: store.athlete(athlete_id)?,
-            episodes: store.episodes(athlete_id)?,
-            history: store.athlete_results(athlete_id, library, settings)?,
-            checks: store.clearance_checks(athlete_id)?,
-        })
-    }
-
     /// The episode `id`, or by default the newest open one, else the newest.
     pub fn episode(&self, id: Option<i64>) -> Result<Option<&InjuryEpisode>, String> {
         match id {

@@ -6,7 +6,7 @@ use super::evaluate::{CriterionResult, Input, Reading, ReadingUnit, UsedVisit, V
 use super::template::{Criterion, Quantity, Rule, Sides, Summary, Template};
 use crate::analysis::imbalance_percent;
 use crate::model::{ForceUnit, Side};
-use crate::store::{SideResult, TestResult, VisitResults};
+use crate::results::{SideResult, TestResult, VisitResults};
 
 /// Numbers within this of a threshold count as on it (exactly 90 % LSI passes "at least 90 %").
 const EPS: f64 = 1e-9;

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::*;
 use crate::analysis::MetricSummary;
 use crate::model::{Athlete, ClearanceCheck, InjuryEpisode, InjuryKind, ProvocationTests, Side, Visit};
-use crate::store::{SideResult, TestResult, VisitResults};
+use crate::results::{SideResult, TestResult, VisitResults};
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, d).unwrap()
@@ -32,10 +32,12 @@ fn side(s: Side, best: f64, pain: Option<u8>) -> SideResult {
         value: Some(best),
         torque_n_m: None,
         value_n_per_kg: None,
+        lever_arm_m: None,
         torque_n_m_per_kg: None,
         reps_count: None,
         pain,
         flags: Vec::new(),
+        change: None,
     }
 }
 

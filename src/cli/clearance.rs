@@ -9,10 +9,11 @@ use clap::Args;
 
 use super::ListFormat;
 use super::table::Table;
-use forcetrack::clearance::{AthleteRecord, TemplateSet, Verdict, evaluate};
+use forcetrack::clearance::{TemplateSet, Verdict, evaluate};
 use forcetrack::io::report::{Paper, Report, ReportRequest, write_report};
 use forcetrack::model::ForceUnit;
-use forcetrack::store::{ResultSettings, Store};
+use forcetrack::records;
+use forcetrack::store::Store;
 
 fn parse_unit(text: &str) -> Result<ForceUnit, String> {
     ForceUnit::parse(text).ok_or_else(|| format!("'{text}' is not a force unit (N, kgf or lbf)"))
@@ -53,13 +54,13 @@ pub struct ClearanceArgs {
 pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let library = store.test_library()?;
-    let settings = ResultSettings::load(&store)?;
+    let settings = records::result_settings(&store)?;
     let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
     for problem in &templates.problems {
         eprintln!("forcetrack: {problem}");
     }
     let s = &args.selection;
-    let record = AthleteRecord::gather(&store, s.athlete, &library, &settings)
+    let record = records::athlete_record(&store, s.athlete, &library, &settings)
         .with_context(|| format!("athlete {}", s.athlete))?;
     let episode = record.episode(s.episode).map_err(|e| anyhow!(e))?;
     let visit = record.visit(s.visit, episode).map_err(|e| anyhow!(e))?;

@@ -10,7 +10,8 @@ use super::ListFormat;
 use super::table::{Table, num};
 use forcetrack::io::demo::seed_demo;
 use forcetrack::model::Side;
-use forcetrack::store::{BackupKind, ResultSettings, Store};
+use forcetrack::records;
+use forcetrack::store::{BackupKind, Store};
 
 #[derive(Debug, Args)]
 pub struct AthletesArgs {
@@ -95,8 +96,8 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let athlete = store.athlete(args.athlete)?;
     let library = store.test_library()?;
-    let settings = ResultSettings::load(&store)?;
-    let history = store.athlete_results(athlete.id, &library, &settings)?;
+    let settings = records::result_settings(&store)?;
+    let history = records::athlete_results(&store, athlete.id, &library, &settings)?;
     match args.format {
         ListFormat::Json => {
             let value = json!({ "athlete": athlete, "visits": history });
@@ -127,7 +128,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                     } else {
                         "N"
                     };
-                    let pain = |s: Option<&forcetrack::store::SideResult>| {
+                    let pain = |s: Option<&forcetrack::results::SideResult>| {
                         s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
                     };
                     let flags: Vec<String> = [&t.left, &t.right]

@@ -12,7 +12,9 @@ use super::trace_csv::write_trace_with;
 use crate::analysis::Mdc;
 use crate::model::{Side, Visit};
 use crate::protocols::{Measure, TestLibrary};
-use crate::store::{ResultSettings, SideResult, Store, StoreError, TestResult, VisitResults, change_between};
+use crate::records;
+use crate::results::{ResultSettings, SideResult, TestResult};
+use crate::store::{Store, StoreError};
 
 /// An export that could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -41,7 +43,7 @@ pub struct ExportContext<'a> {
 
 impl<'a> ExportContext<'a> {
     pub fn new(store: &'a Store, options: CsvOptions) -> Result<Self, ExportError> {
-        Ok(ExportContext { store, library: store.test_library()?, settings: ResultSettings::load(store)?, options })
+        Ok(ExportContext { store, library: store.test_library()?, settings: records::result_settings(store)?, options })
     }
 
     fn unit_of(&self, test_id: &str) -> &'static str {
@@ -54,19 +56,6 @@ impl<'a> ExportContext<'a> {
     fn mdc_of(&self, test_id: &str) -> Option<(Mdc, String)> {
         self.library.test(test_id).and_then(|t| self.settings.mdc_for(t))
     }
-}
-
-/// The visit before `index` that has a value for this test and side.
-pub(crate) fn previous_side<'r>(
-    history: &'r [VisitResults],
-    index: usize,
-    test_id: &str,
-    side: Side,
-) -> Option<(&'r Visit, &'r SideResult)> {
-    history[..index].iter().rev().find_map(|v| {
-        let s = v.test(test_id)?.side(side)?;
-        s.value.map(|_| (&v.visit, s))
-    })
 }
 
 const SUMMARY_HEADER: &[&str] = &[
@@ -111,7 +100,7 @@ const SUMMARY_HEADER: &[&str] = &[
 pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write) -> Result<usize, ExportError> {
     let visit = ctx.store.visit(visit_id)?;
     let athlete = ctx.store.athlete(visit.athlete_id)?;
-    let history = ctx.store.athlete_results(athlete.id, &ctx.library, &ctx.settings)?;
+    let history = records::athlete_results(ctx.store, athlete.id, &ctx.library, &ctx.settings)?;
     let index = history
         .iter()
         .position(|v| v.visit.id == visit_id)
@@ -123,15 +112,7 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
     for test in &history[index].tests {
         for side in [Side::Left, Side::Right] {
             let Some(s) = test.side(side) else { continue };
-            write_summary_row(
-                ctx,
-                &mut csv,
-                &athlete,
-                &visit,
-                test,
-                s,
-                previous_side(&history, index, &test.test_id, side),
-            );
+            write_summary_row(ctx, &mut csv, &athlete, &visit, test, s);
             csv.end_row().map_err(io_error(here))?;
             rows += 1;
         }
@@ -140,7 +121,6 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
     Ok(rows)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn write_summary_row<W: Write>(
     ctx: &ExportContext,
     csv: &mut CsvOut<W>,
@@ -148,11 +128,10 @@ fn write_summary_row<W: Write>(
     visit: &Visit,
     test: &TestResult,
     s: &SideResult,
-    previous: Option<(&Visit, &SideResult)>,
 ) {
     let peak = s.peak_force;
     let mdc = ctx.mdc_of(&test.test_id);
-    let change = previous.and_then(|(_, p)| change_between(p, s, mdc.as_ref().map(|m| m.0)));
+    let change = s.change.as_ref().map(|c| c.change);
     let asym = test.asymmetry;
     csv.int(Some(athlete.id)).text(&athlete.full_name()).int(Some(visit.id)).date(Some(visit.date_time.date()));
     csv.text(&test.test_id).text(&test.test_name).text(s.side.id()).text(ctx.unit_of(&test.test_id));
@@ -164,7 +143,7 @@ fn write_summary_row<W: Write>(
     csv.text(ctx.settings.formula.id()).num(asym.map(|a| a.value)).text(&asym.map(|a| a.display()).unwrap_or_default());
     csv.text(asym.and_then(|a| a.weaker).map_or("", Side::id)).num(test.lsi_percent);
     csv.text(test.band.map_or("", |b| b.id()));
-    csv.date(previous.map(|(v, _)| v.date_time.date()));
+    csv.date(s.change.as_ref().map(|c| c.previous_date));
     csv.num(change.map(|c| c.delta)).num(change.and_then(|c| c.percent)).text(change.map_or("", |c| c.verdict.label()));
     csv.text(&mdc.as_ref().map(|m| m.0.display()).unwrap_or_default()).text(mdc.as_ref().map_or("", |m| m.1.as_str()));
 }
@@ -198,19 +177,14 @@ const HISTORY_HEADER: &[&str] = &[
 /// One row per visit and test of an athlete.
 pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Write) -> Result<usize, ExportError> {
     let athlete = ctx.store.athlete(athlete_id)?;
-    let history = ctx.store.athlete_results(athlete_id, &ctx.library, &ctx.settings)?;
+    let history = records::athlete_results(ctx.store, athlete_id, &ctx.library, &ctx.settings)?;
     let here = Path::new("athlete history");
     let mut csv = CsvOut::new(out, ctx.options);
     csv.header(HISTORY_HEADER).map_err(io_error(here))?;
     let mut rows = 0;
-    for (index, visit) in history.iter().enumerate() {
+    for visit in &history {
         for test in &visit.tests {
-            let mdc = ctx.mdc_of(&test.test_id).map(|m| m.0);
-            let change = |side: Side| {
-                let current = test.side(side)?;
-                let (_, previous) = previous_side(&history, index, &test.test_id, side)?;
-                change_between(previous, current, mdc)
-            };
+            let change = |side: Side| test.side(side)?.change.as_ref().map(|c| c.change);
             let (lc, rc) = (change(Side::Left), change(Side::Right));
             let mut flags: Vec<String> = Vec::new();
             for s in [&test.left, &test.right].into_iter().flatten() {

@@ -11,7 +11,6 @@ mod backup;
 pub mod blob;
 mod journal;
 pub mod paths;
-mod results;
 mod schema;
 mod settings;
 mod signoffs;
@@ -26,7 +25,6 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
-pub use results::{ResultSettings, SideResult, TestResult, VisitResults, analysis_params_for, change_between};
 pub use schema::{latest_version, migrations};
 pub use trials::NewTrial;
 
@@ -83,9 +81,6 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     backups: PathBuf,
-    /// Analyses computed but not yet cached: written together by `flush_analysis_cache`
-    /// (one commit instead of one per trial).
-    pending_cache: std::cell::RefCell<Vec<(i64, String, String)>>,
 }
 
 impl Store {
@@ -105,7 +100,7 @@ impl Store {
         )
         .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let backups = paths::backups_dir(data_dir);
-        let mut store = Store { conn, path, backups, pending_cache: Default::default() };
+        let mut store = Store { conn, path, backups };
         store.configure()?;
         store.check_integrity(check)?;
         store.migrate()?;
@@ -283,10 +278,4 @@ fn parse_text<T>(column: &str, text: &str, parse: impl Fn(&str) -> Option<T>) ->
             format!("{column}: unexpected value '{text}'").into(),
         )
     })
-}
-
-impl Drop for Store {
-    fn drop(&mut self) {
-        self.flush_analysis_cache();
-    }
 }

@@ -5,20 +5,14 @@ use rusqlite::{Row, params};
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
-use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
-use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::median_rate_hz};
+use std::collections::HashMap;
 
-/// Trials read per query when many analyses are wanted at once.
-const READ_BATCH: usize = 100;
+use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::median_rate_hz};
 
 /// `1,2,3` for an SQL `IN (...)` list of ids (numbers only, so nothing to escape).
 fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
-
-/// Bumped whenever the analysis code changes its results: cached analyses of an older version
-/// are recomputed from the samples.
-pub const ANALYSIS_VERSION: u32 = 2;
 
 /// A trial to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,16 +88,6 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
         recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(15)?)?,
         notes: r.get(16)?,
     })
-}
-
-/// FNV-1a: a stable hash for cache keys.
-fn fnv(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
-}
-
-fn cache_key(params: &AnalysisParams) -> String {
-    let json = serde_json::to_string(params).unwrap_or_default();
-    format!("v{ANALYSIS_VERSION}:{:016x}", fnv(&json))
 }
 
 impl Store {
@@ -230,130 +214,39 @@ impl Store {
         Ok(())
     }
 
-    /// The analysis of a trial with `params`: from the cache when it was computed with the
-    /// same settings and analysis version, else from the samples (and cached).
-    pub fn trial_analysis(&self, info: &TrialInfo, params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
-        let key = cache_key(params);
-        let cached: Option<String> = optional(
-            self.conn
-                .prepare_cached("SELECT analysis FROM trial_analysis WHERE trial_id = ?1 AND settings_key = ?2")?
-                .query_row(params![info.id, key], |r| r.get(0)),
-        )?;
-        if let Some(json) = cached
-            && let Ok(analysis) = serde_json::from_str(&json)
-        {
-            return Ok(analysis);
-        }
-        let trace = self.trial_trace(info)?;
-        if trace.is_empty() {
-            // A trial measured by a count has nothing to analyse.
-            return Ok(Vec::new());
-        }
-        let analysis = analyze_trace(&trace, Some(info.polarity), params)
-            .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))?;
-        if let Ok(json) = serde_json::to_string(&analysis) {
-            self.pending_cache.borrow_mut().push((info.id, key, json));
-        }
-        Ok(analysis)
+    /// Cached analyses (JSON) of these trials, by (trial id, cache key).
+    pub fn cached_analyses(&self, ids: &[i64]) -> Result<HashMap<(i64, String), String>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({})",
+            id_list(ids)
+        ))?;
+        let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Analyses of many trials: cached ones read, the others computed from their samples on
-    /// every core. The database is read on this thread only; while it reads the next trial's
-    /// samples, the workers decode, analyse and write the JSON of the ones already read. The
-    /// new analyses are cached together.
-    pub fn trial_analyses(&self, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
-        type Job = (usize, Vec<u8>, String);
-        type Done = (usize, String, std::result::Result<(Vec<ChannelAnalysis>, Option<String>), StoreError>);
-        let mut results: Vec<Option<Vec<ChannelAnalysis>>> = vec![None; items.len()];
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
-        // The sender is moved into the scope and dropped once the reading is done, which lets
-        // the workers end.
-        let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
-        let (done_tx, done) = crossbeam_channel::unbounded::<Done>();
-        let analyse = |(i, bytes, key): Job| -> Done {
-            let (info, params) = &items[i];
-            let trace = blob::decode_trace(&bytes, &info.channel_names).map_err(StoreError::from);
-            let analysis = trace.and_then(|trace| {
-                if trace.is_empty() {
-                    return Ok(Vec::new());
-                }
-                analyze_trace(&trace, Some(info.polarity), params)
-                    .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
-            });
-            let with_json = analysis.map(|a| {
-                let json = serde_json::to_string(&a).ok();
-                (a, json)
-            });
-            (i, key, with_json)
-        };
-        let read = std::thread::scope(|scope| -> Result<()> {
-            for _ in 0..threads {
-                let (queue, done_tx) = (queue.clone(), done_tx.clone());
-                scope.spawn(move || {
-                    for job in queue {
-                        let _ = done_tx.send(analyse(job));
-                    }
-                });
-            }
-            drop(done_tx);
-            let sender = jobs;
-            let read = (|| -> Result<()> {
-                // In batches: one query for the cached analyses and one for the samples of a
-                // batch of trials, instead of two per trial.
-                for (batch_no, batch) in items.chunks(READ_BATCH).enumerate() {
-                    let offset = batch_no * READ_BATCH;
-                    let ids: Vec<i64> = batch.iter().map(|(info, _)| info.id).collect();
-                    let keys: Vec<String> = batch.iter().map(|(_, params)| cache_key(params)).collect();
-                    let mut cached: std::collections::HashMap<(i64, String), String> = std::collections::HashMap::new();
-                    let list = id_list(&ids);
-                    let mut stmt = self.conn.prepare(&format!(
-                        "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({list})"
-                    ))?;
-                    let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
-                    for row in rows {
-                        let (key, json) = row?;
-                        cached.insert(key, json);
-                    }
-                    let mut missing: Vec<usize> = Vec::new();
-                    for (k, (id, key)) in ids.iter().zip(&keys).enumerate() {
-                        match cached.remove(&(*id, key.clone())).and_then(|json| serde_json::from_str(&json).ok()) {
-                            Some(analysis) => results[offset + k] = Some(analysis),
-                            None => missing.push(k),
-                        }
-                    }
-                    if missing.is_empty() {
-                        continue;
-                    }
-                    let wanted: Vec<i64> = missing.iter().map(|&k| ids[k]).collect();
-                    let mut stmt = self
-                        .conn
-                        .prepare(&format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(&wanted)))?;
-                    let mut blobs: std::collections::HashMap<i64, Vec<u8>> = std::collections::HashMap::new();
-                    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))? {
-                        let (id, bytes) = row?;
-                        blobs.insert(id, bytes);
-                    }
-                    for k in missing {
-                        let bytes = blobs.remove(&ids[k]).ok_or(StoreError::NotFound { what: "trial", id: ids[k] })?;
-                        let _ = sender.send((offset + k, bytes, keys[k].clone()));
-                    }
-                }
-                Ok(())
-            })();
-            // The workers end when the queue closes (after a read error too).
-            drop(sender);
-            read
-        });
-        let computed: Vec<Done> = done.iter().collect();
-        read?;
-        for (i, key, analysis) in computed {
-            let (analysis, json) = analysis?;
-            if let Some(json) = json {
-                self.pending_cache.borrow_mut().push((items[i].0.id, key, json));
-            }
-            results[i] = Some(analysis);
+    /// The stored samples (blobs) of these trials, by id.
+    pub fn trial_blobs(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<u8>>> {
+        let mut stmt = self.conn.prepare(&format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(ids)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Caches analyses (trial id, cache key, JSON), in one transaction.
+    pub fn cache_analyses(&self, rows: &[(i64, String, String)]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
         }
-        results.into_iter().map(|r| r.ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))).collect()
+        let tx = self.conn.unchecked_transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, key, json) in rows {
+                stmt.execute(params![id, key, json])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Forgets every cached analysis of an athlete's trials (they are recomputed from the
@@ -365,28 +258,5 @@ impl Store {
             [athlete_id],
         )?;
         Ok(())
-    }
-
-    /// Writes the analyses computed since the last call into the cache, in one transaction.
-    /// The cache is a convenience: a failure to write it (another process holding the write
-    /// lock for long) is not an error for the reader.
-    pub fn flush_analysis_cache(&self) {
-        let pending = std::mem::take(&mut *self.pending_cache.borrow_mut());
-        if pending.is_empty() {
-            return;
-        }
-        let write = || -> rusqlite::Result<()> {
-            let tx = self.conn.unchecked_transaction()?;
-            {
-                let mut stmt = tx.prepare_cached(
-                    "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
-                )?;
-                for (id, key, json) in &pending {
-                    stmt.execute(params![id, key, json])?;
-                }
-            }
-            tx.commit()
-        };
-        let _ = write();
     }
 }

@@ -10,7 +10,8 @@ use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::model::{Athlete, InjuryEpisode, Side};
 use crate::protocols::{Measure, ThresholdDirection};
-use crate::store::VisitResults;
+use crate::records;
+use crate::results::VisitResults;
 
 struct Data {
     athlete: Athlete,
@@ -58,7 +59,7 @@ impl HistoryScreen {
                 Ok(Data {
                     athlete: s.athlete(athlete_id).map_err(e)?,
                     episodes: s.episodes(athlete_id).map_err(e)?,
-                    results: s.athlete_results(athlete_id, &library, &settings).map_err(e)?,
+                    results: records::athlete_results(s, athlete_id, &library, &settings).map_err(e)?,
                 })
             }));
         }
@@ -224,7 +225,7 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
 fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
     let count = shared.clinic.library.test(test_id).is_some_and(|t| t.measure == Measure::RepsCount);
     let unit = shared.prefs.unit;
-    let value = |s: Option<&crate::store::SideResult>| -> String {
+    let value = |s: Option<&crate::results::SideResult>| -> String {
         match s.and_then(|s| s.value) {
             Some(v) if count => format!("{v:.0} reps"),
             Some(v) => crate::app::widgets::force(v, unit),
@@ -257,7 +258,7 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) 
                             }
                         }
                         ui.label(t.lsi_percent.map_or("-".into(), |l| format!("{l:.1} %")));
-                        let pain = |s: Option<&crate::store::SideResult>| {
+                        let pain = |s: Option<&crate::results::SideResult>| {
                             s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
                         };
                         ui.label(format!("{} / {}", pain(t.left.as_ref()), pain(t.right.as_ref())));

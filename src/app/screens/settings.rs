@@ -9,7 +9,9 @@ use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::device::profile::ProfileSet;
 use crate::model::ForceUnit;
-use crate::store::{ResultSettings, paths};
+use crate::records;
+use crate::results::ResultSettings;
+use crate::store::paths;
 
 #[derive(Default)]
 pub struct SettingsScreen {
@@ -184,7 +186,12 @@ impl SettingsScreen {
             .inner;
         if save {
             let settings = draft.clone();
-            self.saving = Some(shared.clinic.worker.run(move |s| settings.save(s).map_err(|e| e.to_string())));
+            self.saving = Some(
+                shared
+                    .clinic
+                    .worker
+                    .run(move |s| records::save_result_settings(s, &settings).map_err(|e| e.to_string())),
+            );
         }
         if discard {
             self.draft = None;

@@ -9,7 +9,8 @@ use crate::analysis::RepMetrics;
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::model::Side;
-use crate::store::{ResultSettings, VisitResults, analysis_params_for};
+use crate::records;
+use crate::results::{ResultSettings, VisitResults, analysis_params_for};
 
 /// One channel of one trial: force above the first rep's own baseline, times from the first
 /// rep's onset.
@@ -88,7 +89,7 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                     continue;
                 }
                 let params = analysis_params_for(library.test(&test_id), &info, &settings);
-                let analysis = s.trial_analysis(&info, &params).map_err(|e| e.to_string())?;
+                let analysis = records::trial_analysis(s, &info, &params).map_err(|e| e.to_string())?;
                 for (channel, a) in trace.channels.iter().zip(&analysis) {
                     // Zero at the first rep's own baseline (the trial's, with no rep).
                     let sign = if a.inverted { -1.0 } else { 1.0 };
@@ -122,7 +123,6 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                 }
             }
         }
-        s.flush_analysis_cache();
         Ok(curves)
     })
 }

@@ -9,7 +9,8 @@ use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::model::{Side, Visit};
 use crate::protocols::Measure;
-use crate::store::{SideResult, VisitResults, change_between};
+use crate::records;
+use crate::results::{SideResult, VisitResults};
 
 pub enum Outcome {
     Back(i64, Box<SessionContext>, Vec<Step>),
@@ -35,7 +36,7 @@ impl Summary {
         let pending = shared
             .clinic
             .worker
-            .run(move |s| s.athlete_results(athlete, &library, &settings).map_err(|e| e.to_string()));
+            .run(move |s| records::athlete_results(s, athlete, &library, &settings).map_err(|e| e.to_string()));
         Summary {
             visit_id,
             context,
@@ -113,7 +114,6 @@ impl Summary {
             for test in &current.tests {
                 let definition = shared.clinic.library.test(&test.test_id);
                 let count = definition.is_some_and(|d| d.measure == Measure::RepsCount);
-                let mdc = definition.and_then(|d| shared.clinic.results.mdc_for(d));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(&test.test_name).strong().size(19.0));
@@ -144,12 +144,6 @@ impl Summary {
                         ui.end_row();
                         for side in [Side::Left, Side::Right] {
                             let Some(s) = test.side(side) else { continue };
-                            let previous = history[..index].iter().rev().find_map(|v| {
-                                v.test(&test.test_id)
-                                    .and_then(|t| t.side(side))
-                                    .filter(|p| p.value.is_some())
-                                    .map(|p| (v, p))
-                            });
                             ui.label(RichText::new(side.id()).color(theme::side_color(side)).strong());
                             if count {
                                 ui.label("-");
@@ -167,7 +161,7 @@ impl Summary {
                                 );
                             }
                             ui.label(s.pain.map_or("-".into(), |p| format!("{p}/10")));
-                            change_cell(ui, s, previous, mdc.as_ref(), count, unit);
+                            change_cell(ui, s, count, unit);
                             ui.label(s.flags.join(", "));
                             ui.end_row();
                         }
@@ -195,36 +189,22 @@ impl Summary {
     }
 }
 
-fn change_cell(
-    ui: &mut egui::Ui,
-    s: &SideResult,
-    previous: Option<(&VisitResults, &SideResult)>,
-    mdc: Option<&(crate::analysis::Mdc, String)>,
-    count: bool,
-    unit: crate::model::ForceUnit,
-) {
-    let Some((visit, p)) = previous else {
-        ui.label("first visit");
+fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::model::ForceUnit) {
+    let Some(side_change) = &s.change else {
+        ui.label(if s.value.is_some() { "first visit" } else { "-" });
         return;
     };
-    let Some(change) = change_between(p, s, mdc.map(|m| m.0)) else {
-        ui.label("-");
-        return;
-    };
+    let change = side_change.change;
+    let since = side_change.previous_date.format("%Y-%m-%d");
     let delta = if count {
         format!("{:+.0} reps", change.delta)
     } else {
         format!("{}{}", if change.delta >= 0.0 { "+" } else { "" }, force(change.delta, unit))
     };
     let text = format!("{} {delta} ({})", theme::verdict_symbol(change.verdict), change.verdict.label());
-    let hover = match mdc {
-        Some((m, source)) => {
-            format!("vs {} · MDC95 {} ({source})", visit.visit.date_time.format("%Y-%m-%d"), m.display())
-        }
-        None => format!(
-            "vs {} · no MDC known for this test: every change is shown as real",
-            visit.visit.date_time.format("%Y-%m-%d")
-        ),
+    let hover = match &side_change.mdc {
+        Some((m, source)) => format!("vs {since} · MDC95 {} ({source})", m.display()),
+        None => format!("vs {since} · no MDC known for this test: every change is shown as real"),
     };
     ui.label(RichText::new(text).color(theme::verdict_color(change.verdict))).on_hover_text(hover);
 }

@@ -13,12 +13,13 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 pub use self::csv::write_csv;
 pub use self::pdf::render_pdf;
-use super::export::previous_side;
 use crate::analysis::{AsymmetryBand, AsymmetryBands, Change, Mdc};
 use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
 use crate::model::{Athlete, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
-use crate::store::{ResultSettings, Store, StoreError, change_between};
+use crate::records;
+use crate::results::ResultSettings;
+use crate::store::{Store, StoreError};
 
 /// A report that could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -132,9 +133,9 @@ impl Report {
     /// Gathers a report from the clinic database.
     pub fn build(store: &Store, request: &ReportRequest) -> Result<Report, ReportError> {
         let library = store.test_library()?;
-        let settings = ResultSettings::load(store)?;
+        let settings = records::result_settings(store)?;
         let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
-        let record = AthleteRecord::gather(store, request.athlete_id, &library, &settings)?;
+        let record = records::athlete_record(store, request.athlete_id, &library, &settings)?;
         let episode = record.episode(request.episode_id).map_err(ReportError::Invalid)?;
         let visit_id = record.visit(request.visit_id, episode).map_err(ReportError::Invalid)?;
         let template = match &request.template_id {
@@ -228,8 +229,7 @@ fn result_rows(
         let mdc = definition.and_then(|d| settings.mdc_for(d));
         for side in [Side::Left, Side::Right] {
             let Some(s) = t.side(side) else { continue };
-            let change = previous_side(&record.history, index, &t.test_id, side)
-                .and_then(|(v, p)| change_between(p, s, mdc.as_ref().map(|m| m.0)).map(|c| (v.date_time.date(), c)));
+            let change = s.change.as_ref().map(|c| (c.previous_date, c.change));
             rows.push(ResultRow {
                 test_id: t.test_id.clone(),
                 test_name: t.test_name.clone(),

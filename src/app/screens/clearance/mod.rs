@@ -14,6 +14,7 @@ use crate::app::{Shared, theme};
 use crate::clearance::{AthleteRecord, Evaluation, Status, TemplateSet, Verdict, evaluate};
 use crate::io::report::{Paper, Report, ReportRequest, write_report};
 use crate::model::{ClearanceCheck, SignOff};
+use crate::records;
 
 /// What the screen reads from the clinic.
 struct Data {
@@ -92,7 +93,7 @@ impl ClearanceScreen {
             self.pending = Some(shared.clinic.worker.run(move |s| {
                 let e = |e: crate::store::StoreError| e.to_string();
                 Ok(Data {
-                    record: AthleteRecord::gather(s, athlete_id, &library, &settings).map_err(e)?,
+                    record: records::athlete_record(s, athlete_id, &library, &settings).map_err(e)?,
                     templates: TemplateSet::new(&s.custom_clearance_templates().map_err(e)?, &library),
                     signoffs: s.signoffs(athlete_id).map_err(e)?,
                 })

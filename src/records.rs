@@ -1,0 +1,196 @@
+//! What the clinic's records say, read through the store's typed functions: the analyses of
+//! stored trials (from the cache, or computed from the samples on every core and cached), a
+//! visit's or an athlete's results (aggregated by [`crate::results`]), the clinic's result
+//! settings, and an athlete's clearance record. The store only reads and writes rows; the
+//! analysis measures; [`crate::results`] aggregates; this module puts them together.
+
+use std::collections::HashMap;
+
+use crate::analysis::{ANALYSIS_VERSION, AnalysisParams, ChannelAnalysis, analyze_trace};
+use crate::clearance::AthleteRecord;
+use crate::model::{Side, TrialInfo, Visit};
+use crate::protocols::TestLibrary;
+use crate::results::{ResultSettings, VisitResults, analyses_wanted, attach_changes};
+use crate::store::{Result, Store, StoreError, blob};
+
+/// Trials read per query when many analyses are wanted at once.
+const READ_BATCH: usize = 100;
+
+/// The clinic's result settings, or the defaults.
+pub fn result_settings(store: &Store) -> Result<ResultSettings> {
+    Ok(store.setting(ResultSettings::KEY)?.unwrap_or_default())
+}
+
+/// Stores the clinic's result settings.
+pub fn save_result_settings(store: &Store, settings: &ResultSettings) -> Result<()> {
+    store.set_setting(ResultSettings::KEY, settings)
+}
+
+/// FNV-1a: a stable hash for cache keys.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// The cache key of an analysis: the analysis version and a hash of its parameters, so a
+/// cached analysis is used only with the same code and settings.
+pub fn cache_key(params: &AnalysisParams) -> String {
+    let json = serde_json::to_string(params).unwrap_or_default();
+    format!("v{ANALYSIS_VERSION}:{:016x}", fnv(&json))
+}
+
+fn analyse(info: &TrialInfo, bytes: &[u8], params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
+    let trace = blob::decode_trace(bytes, &info.channel_names).map_err(StoreError::from)?;
+    if trace.is_empty() {
+        // A trial measured by a count has nothing to analyse.
+        return Ok(Vec::new());
+    }
+    analyze_trace(&trace, Some(info.polarity), params)
+        .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
+}
+
+/// The analysis of one trial with `params`.
+pub fn trial_analysis(store: &Store, info: &TrialInfo, params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
+    let mut all = trial_analyses(store, &[(info, params.clone())])?;
+    all.pop().ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))
+}
+
+/// Analyses of many trials: cached ones read, the others computed from their samples on every
+/// core. The database is read on this thread only; while it reads the next batch's samples,
+/// the workers decode, analyse and write the JSON of the ones already read. The new analyses
+/// are cached together (the cache is a convenience: a failure to write it, such as another
+/// process holding the write lock for long, is not an error for the reader).
+pub fn trial_analyses(store: &Store, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
+    type Job = (usize, Vec<u8>, String);
+    type Done = (usize, String, Result<(Vec<ChannelAnalysis>, Option<String>)>);
+    let mut results: Vec<Option<Vec<ChannelAnalysis>>> = vec![None; items.len()];
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
+    let (done_tx, done) = crossbeam_channel::unbounded::<Done>();
+    let work = |(i, bytes, key): Job| -> Done {
+        let (info, params) = &items[i];
+        let analysis = analyse(info, &bytes, params).map(|a| {
+            let json = serde_json::to_string(&a).ok();
+            (a, json)
+        });
+        (i, key, analysis)
+    };
+    let read = std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..threads {
+            let (queue, done_tx) = (queue.clone(), done_tx.clone());
+            scope.spawn(move || {
+                for job in queue {
+                    let _ = done_tx.send(work(job));
+                }
+            });
+        }
+        drop(done_tx);
+        // The workers end when the queue closes (after a read error too).
+        let sender = jobs;
+        for (batch_no, batch) in items.chunks(READ_BATCH).enumerate() {
+            let offset = batch_no * READ_BATCH;
+            let ids: Vec<i64> = batch.iter().map(|(info, _)| info.id).collect();
+            let keys: Vec<String> = batch.iter().map(|(_, params)| cache_key(params)).collect();
+            let mut cached = store.cached_analyses(&ids)?;
+            let mut missing: Vec<usize> = Vec::new();
+            for (k, (id, key)) in ids.iter().zip(&keys).enumerate() {
+                match cached.remove(&(*id, key.clone())).and_then(|json| serde_json::from_str(&json).ok()) {
+                    Some(analysis) => results[offset + k] = Some(analysis),
+                    None => missing.push(k),
+                }
+            }
+            if missing.is_empty() {
+                continue;
+            }
+            let mut blobs = store.trial_blobs(&missing.iter().map(|&k| ids[k]).collect::<Vec<_>>())?;
+            for k in missing {
+                let bytes = blobs.remove(&ids[k]).ok_or(StoreError::NotFound { what: "trial", id: ids[k] })?;
+                let _ = sender.send((offset + k, bytes, keys[k].clone()));
+            }
+        }
+        Ok(())
+    });
+    let computed: Vec<Done> = done.iter().collect();
+    read?;
+    let mut to_cache = Vec::new();
+    for (i, key, analysis) in computed {
+        let (analysis, json) = analysis?;
+        if let Some(json) = json {
+            to_cache.push((items[i].0.id, key, json));
+        }
+        results[i] = Some(analysis);
+    }
+    let _ = store.cache_analyses(&to_cache);
+    results.into_iter().map(|r| r.ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))).collect()
+}
+
+/// The analyses `trials` need, by trial id.
+fn analyses_by_trial(
+    store: &Store,
+    trials: &[TrialInfo],
+    library: &TestLibrary,
+    settings: &ResultSettings,
+) -> Result<HashMap<i64, Vec<ChannelAnalysis>>> {
+    let items = analyses_wanted(trials, library, settings);
+    let analyses = trial_analyses(store, &items)?;
+    Ok(items.iter().map(|(t, _)| t.id).zip(analyses).collect())
+}
+
+/// Results of one visit (without the change since an earlier visit: see [`athlete_results`]).
+/// `involved` is the injured side (for LSI).
+pub fn visit_results(
+    store: &Store,
+    visit: &Visit,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+    involved: Option<Side>,
+) -> Result<VisitResults> {
+    let trials = store.trials_of_visit(visit.id)?;
+    let analyses = analyses_by_trial(store, &trials, library, settings)?;
+    Ok(crate::results::visit_results(visit, &trials, &analyses, library, settings, involved))
+}
+
+/// Results of every visit of an athlete, oldest first, each side with its change since the
+/// previous visit; `involved` from the episode of each visit (else the athlete's latest
+/// episode).
+pub fn athlete_results(
+    store: &Store,
+    athlete_id: i64,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+) -> Result<Vec<VisitResults>> {
+    let visits = store.visits(athlete_id)?;
+    let episodes = store.episodes(athlete_id)?;
+    let latest_side = episodes.last().and_then(|e| e.side);
+    let all = store.trials_of_athlete(athlete_id)?;
+    let analyses = analyses_by_trial(store, &all, library, settings)?;
+    let mut by_visit: HashMap<i64, Vec<TrialInfo>> = HashMap::new();
+    for t in all {
+        by_visit.entry(t.visit_id).or_default().push(t);
+    }
+    let mut history: Vec<VisitResults> = visits
+        .iter()
+        .map(|v| {
+            let involved =
+                v.episode_id.and_then(|id| episodes.iter().find(|e| e.id == id)).and_then(|e| e.side).or(latest_side);
+            let trials = by_visit.remove(&v.id).unwrap_or_default();
+            crate::results::visit_results(v, &trials, &analyses, library, settings, involved)
+        })
+        .collect();
+    attach_changes(&mut history, library, settings);
+    Ok(history)
+}
+
+/// Everything an athlete's clearance evaluations read.
+pub fn athlete_record(
+    store: &Store,
+    athlete_id: i64,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+) -> Result<AthleteRecord> {
+    Ok(AthleteRecord {
+        athlete: store.athlete(athlete_id)?,
+        episodes: store.episodes(athlete_id)?,
+        history: athlete_results(store, athlete_id, library, settings)?,
+        checks: store.clearance_checks(athlete_id)?,
+    })
+}

@@ -1,0 +1,393 @@
+//! Results: what a visit's trials say per test and side (best, mean, CV, torque, per kg,
+//! asymmetry, LSI, band) and how a side changed since the previous visit with a value, from the
+//! trials' analyses and the clinic's result settings. Pure: the store reads and caches, the
+//! analysis measures, this module aggregates (DOMAIN.md sections 3 and 5).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{
+    AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
+    MetricSummary, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change, torque_n_m,
+};
+use crate::model::{Side, TrialInfo, Visit};
+use crate::protocols::{Measure, TestDefinition, TestLibrary};
+
+/// The clinic's choices that shape results (stored in the settings table).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResultSettings {
+    /// Which per-side summary feeds asymmetry and progress.
+    pub summary: SummaryChoice,
+    pub formula: AsymmetryFormula,
+    pub bands: AsymmetryBands,
+    /// MDC95 per test id, replacing the library default (a clinic's own SEM).
+    pub mdc: BTreeMap<String, Mdc>,
+    /// A fixed rep threshold per test id.
+    pub rep_threshold_n: BTreeMap<String, f64>,
+}
+
+impl Default for ResultSettings {
+    fn default() -> Self {
+        ResultSettings {
+            summary: SummaryChoice::Best,
+            formula: AsymmetryFormula::PercentDifference,
+            bands: AsymmetryBands::default(),
+            mdc: BTreeMap::new(),
+            rep_threshold_n: BTreeMap::new(),
+        }
+    }
+}
+
+impl ResultSettings {
+    /// Key in the settings table.
+    pub const KEY: &'static str = "results";
+
+    /// The MDC of a test and where it comes from.
+    pub fn mdc_for(&self, test: &TestDefinition) -> Option<(Mdc, String)> {
+        match self.mdc.get(&test.id) {
+            Some(m) => Some((*m, "clinic setting".into())),
+            None => test.mdc.as_ref().map(|d| (d.mdc, d.source.clone())),
+        }
+    }
+}
+
+/// Analysis parameters of a stored trial: its test's settings, the clinic's overrides and the
+/// device's maximum.
+pub fn analysis_params_for(
+    test: Option<&TestDefinition>,
+    info: &TrialInfo,
+    settings: &ResultSettings,
+) -> AnalysisParams {
+    let mut params = test.map_or_else(AnalysisParams::default, TestDefinition::analysis_params);
+    if let Some(&threshold_n) = settings.rep_threshold_n.get(&info.test_id) {
+        params.rep_threshold = RepThreshold::Fixed { threshold_n };
+    }
+    params.device_max_n = info.device_max_n;
+    params
+}
+
+/// One side of one test at one visit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideResult {
+    pub side: Side,
+    pub trial_ids: Vec<i64>,
+    /// Accepted reps.
+    pub reps: usize,
+    pub peak_force: Option<MetricSummary>,
+    pub rfd_100: Option<MetricSummary>,
+    pub best_1s_mean: Option<MetricSummary>,
+    /// The value that feeds asymmetry and progress: the chosen summary of peak force (N), or
+    /// the rep count for count tests.
+    pub value: Option<f64>,
+    pub torque_n_m: Option<f64>,
+    pub value_n_per_kg: Option<f64>,
+    /// The lever arm the torque was computed with (m).
+    pub lever_arm_m: Option<f64>,
+    pub torque_n_m_per_kg: Option<f64>,
+    pub reps_count: Option<u32>,
+    /// Highest pain recorded on this side's trials.
+    pub pain: Option<u8>,
+    /// Quality flags of the accepted reps, and `inconsistent` when peak force CV > 10 %.
+    pub flags: Vec<String>,
+    /// Change since the previous visit with a value for this test and side (set for an
+    /// athlete's history by [`attach_changes`]).
+    pub change: Option<SideChange>,
+}
+
+/// A side's change since the previous visit with a value for the same test, judged against
+/// the test's MDC95 (DOMAIN.md section 5).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideChange {
+    pub previous_visit_id: i64,
+    pub previous_date: chrono::NaiveDate,
+    pub previous_value: f64,
+    pub change: Change,
+    /// The MDC used, and where it comes from (a clinic setting or the test's source).
+    pub mdc: Option<(Mdc, String)>,
+}
+
+/// One test at one visit, both sides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TestResult {
+    pub test_id: String,
+    pub test_name: String,
+    pub left: Option<SideResult>,
+    pub right: Option<SideResult>,
+    /// With the clinic's formula.
+    pub asymmetry: Option<Asymmetry>,
+    /// LSI, involved over uninvolved (weaker over stronger with no injured side).
+    pub lsi_percent: Option<f64>,
+    pub imbalance_percent: Option<f64>,
+    pub band: Option<AsymmetryBand>,
+}
+
+impl TestResult {
+    pub fn side(&self, side: Side) -> Option<&SideResult> {
+        match side {
+            Side::Left => self.left.as_ref(),
+            Side::Right => self.right.as_ref(),
+            Side::Both => None,
+        }
+    }
+}
+
+/// A visit with its results.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VisitResults {
+    pub visit: Visit,
+    pub tests: Vec<TestResult>,
+}
+
+impl VisitResults {
+    pub fn test(&self, test_id: &str) -> Option<&TestResult> {
+        self.tests.iter().find(|t| t.test_id == test_id)
+    }
+}
+
+/// Sets every side's change since the previous visit (oldest first in `history`) with a value
+/// for the same test and side: the one place that change is computed.
+pub fn attach_changes(history: &mut [VisitResults], library: &TestLibrary, settings: &ResultSettings) {
+    // The latest (visit id, date, value) per test and side.
+    let mut latest: HashMap<(String, Side), (i64, chrono::NaiveDate, f64)> = HashMap::new();
+    for visit in history.iter_mut() {
+        let (id, date) = (visit.visit.id, visit.visit.date_time.date());
+        for test in &mut visit.tests {
+            let mdc = library.test(&test.test_id).and_then(|t| settings.mdc_for(t));
+            for side in [&mut test.left, &mut test.right].into_iter().flatten() {
+                let Some(value) = side.value else { continue };
+                let key = (test.test_id.clone(), side.side);
+                if let Some(&(previous_visit_id, previous_date, previous_value)) = latest.get(&key) {
+                    let change = real_change(previous_value, value, mdc.as_ref().map_or(Mdc::Newtons(0.0), |m| m.0));
+                    side.change =
+                        Some(SideChange { previous_visit_id, previous_date, previous_value, change, mdc: mdc.clone() });
+                }
+                latest.insert(key, (id, date, value));
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct SideAccumulator {
+    trial_ids: Vec<i64>,
+    peaks: Vec<f64>,
+    rfd_100: Vec<f64>,
+    best_1s: Vec<f64>,
+    flags: Vec<String>,
+    lever_arm_m: Option<f64>,
+    reps_count: Option<u32>,
+    pain: Option<u8>,
+}
+
+/// The accepted, recorded trials among `trials` that need an analysis, with the parameters of
+/// each (trials measured by a count have none).
+pub fn analyses_wanted<'t>(
+    trials: &'t [TrialInfo],
+    library: &TestLibrary,
+    settings: &ResultSettings,
+) -> Vec<(&'t TrialInfo, AnalysisParams)> {
+    trials
+        .iter()
+        .filter(|t| t.accepted)
+        .filter(|t| library.test(&t.test_id).is_none_or(|d| d.measure != Measure::RepsCount))
+        .map(|t| (t, analysis_params_for(library.test(&t.test_id), t, settings)))
+        .collect()
+}
+
+/// Results of one visit from its trials and their analyses (by trial id; the analyses of
+/// [`analyses_wanted`]). `involved` is the injured side (for LSI).
+pub fn visit_results(
+    visit: &Visit,
+    trials: &[TrialInfo],
+    analyses: &HashMap<i64, Vec<ChannelAnalysis>>,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+    involved: Option<Side>,
+) -> VisitResults {
+    let mut by_test: BTreeMap<usize, (String, [SideAccumulator; 2])> = BTreeMap::new();
+    for info in trials.iter().filter(|t| t.accepted) {
+        let test = library.test(&info.test_id);
+        let order = library.tests.iter().position(|t| t.id == info.test_id).unwrap_or(usize::MAX - 1);
+        let entry = by_test.entry(order).or_insert_with(|| (info.test_id.clone(), Default::default()));
+        let sides: Vec<Side> = match info.side {
+            Side::Both => vec![Side::Left, Side::Right],
+            s => vec![s],
+        };
+        for &side in &sides {
+            let acc = &mut entry.1[if side == Side::Left { 0 } else { 1 }];
+            acc.trial_ids.push(info.id);
+            acc.pain = acc.pain.max(info.pain);
+            acc.lever_arm_m = acc.lever_arm_m.or(info.lever_arm_m);
+            if info.reps_count.is_some() {
+                acc.reps_count = acc.reps_count.max(info.reps_count);
+            }
+        }
+        if test.is_some_and(|t| t.measure == Measure::RepsCount) {
+            continue;
+        }
+        let Some(analysis) = analyses.get(&info.id) else { continue };
+        for channel in analysis {
+            let side = match info.side {
+                Side::Both => match Side::of_channel(&channel.name) {
+                    Some(s) => s,
+                    None => continue,
+                },
+                s => s,
+            };
+            let acc = &mut entry.1[if side == Side::Left { 0 } else { 1 }];
+            for (k, rep) in channel.reps.iter().enumerate() {
+                if info.excluded_reps.contains(&k) {
+                    continue;
+                }
+                acc.peaks.push(rep.peak_force_n);
+                if let Some(v) = rep.rfd_for(0.1) {
+                    acc.rfd_100.push(v);
+                }
+                if let Some(v) = rep.best_1s_mean_force_n {
+                    acc.best_1s.push(v);
+                }
+                for f in &rep.flags {
+                    if !acc.flags.iter().any(|x| x == f.id()) {
+                        acc.flags.push(f.id().to_string());
+                    }
+                }
+            }
+        }
+    }
+    let cv_limit = AnalysisParams::default().inconsistent_cv_percent;
+    let tests = by_test
+        .into_values()
+        .map(|(test_id, [left, right])| {
+            let test = library.test(&test_id);
+            let is_count = test.is_some_and(|t| t.measure == Measure::RepsCount);
+            let finish = |side: Side, acc: SideAccumulator| -> Option<SideResult> {
+                if acc.trial_ids.is_empty() {
+                    return None;
+                }
+                let peak_force = MetricSummary::of(&acc.peaks, cv_limit);
+                let value =
+                    if is_count { acc.reps_count.map(f64::from) } else { peak_force.map(|s| s.pick(settings.summary)) };
+                let torque = if is_count { None } else { value.and_then(|v| torque_n_m(v, acc.lever_arm_m)) };
+                let mut flags = acc.flags;
+                if peak_force.is_some_and(|s| s.inconsistent) {
+                    flags.push("inconsistent".into());
+                }
+                Some(SideResult {
+                    side,
+                    trial_ids: acc.trial_ids,
+                    reps: acc.peaks.len(),
+                    peak_force,
+                    rfd_100: MetricSummary::of(&acc.rfd_100, cv_limit),
+                    best_1s_mean: MetricSummary::of(&acc.best_1s, cv_limit),
+                    value,
+                    torque_n_m: torque,
+                    value_n_per_kg: if is_count { None } else { value.and_then(|v| per_kg(v, visit.body_mass_kg)) },
+                    lever_arm_m: if is_count { None } else { acc.lever_arm_m },
+                    torque_n_m_per_kg: torque.and_then(|t| per_kg(t, visit.body_mass_kg)),
+                    reps_count: acc.reps_count,
+                    pain: acc.pain,
+                    flags,
+                    change: None,
+                })
+            };
+            let left = finish(Side::Left, left);
+            let right = finish(Side::Right, right);
+            let values = (left.as_ref().and_then(|s| s.value), right.as_ref().and_then(|s| s.value));
+            let (asym, lsi, imbalance) = match values {
+                (Some(l), Some(r)) => (
+                    asymmetry(settings.formula, l, r, involved),
+                    asymmetry(AsymmetryFormula::Lsi, l, r, involved).map(|a| a.value),
+                    imbalance_percent(l, r),
+                ),
+                _ => (None, None, None),
+            };
+            TestResult {
+                test_name: test.map_or_else(|| test_id.clone(), |t| t.name.clone()),
+                test_id,
+                left,
+                right,
+                asymmetry: asym,
+                lsi_percent: lsi,
+                imbalance_percent: imbalance,
+                band: imbalance.map(|i| settings.bands.band(i)),
+            }
+        })
+        .collect();
+    VisitResults { visit: visit.clone(), tests }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn visit(id: i64, day: u32, left: Option<f64>) -> VisitResults {
+        let date_time = NaiveDate::from_ymd_opt(2026, 5, day).unwrap().and_hms_opt(9, 0, 0).unwrap();
+        let side = SideResult {
+            side: Side::Left,
+            trial_ids: vec![id],
+            reps: 3,
+            peak_force: None,
+            rfd_100: None,
+            best_1s_mean: None,
+            value: left,
+            torque_n_m: None,
+            value_n_per_kg: None,
+            lever_arm_m: None,
+            torque_n_m_per_kg: None,
+            reps_count: None,
+            pain: None,
+            flags: Vec::new(),
+            change: None,
+        };
+        VisitResults {
+            visit: Visit {
+                id,
+                athlete_id: 1,
+                episode_id: None,
+                date_time,
+                body_mass_kg: None,
+                clinician: String::new(),
+                visa_h: None,
+                provocation: Default::default(),
+                notes: String::new(),
+            },
+            tests: vec![TestResult {
+                test_id: "knee_flexion_iso_90".into(),
+                test_name: "Knee flexion".into(),
+                left: Some(side),
+                right: None,
+                asymmetry: None,
+                lsi_percent: None,
+                imbalance_percent: None,
+                band: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn change_is_against_the_previous_visit_with_a_value_and_the_tests_mdc() {
+        let library = TestLibrary::builtin();
+        let mut history = vec![visit(1, 1, Some(300.0)), visit(2, 8, None), visit(3, 15, Some(340.0))];
+        let mut settings = ResultSettings::default();
+        attach_changes(&mut history, &library, &settings);
+        let side = |h: &[VisitResults], i: usize| h[i].tests[0].left.clone().unwrap();
+        assert_eq!(side(&history, 0).change, None, "the first visit");
+        assert_eq!(side(&history, 1).change, None, "no value");
+        let change = side(&history, 2).change.unwrap();
+        assert_eq!((change.previous_visit_id, change.previous_value), (1, 300.0));
+        assert_eq!(change.previous_date, NaiveDate::from_ymd_opt(2026, 5, 1).unwrap());
+        assert_eq!(change.change.delta, 40.0);
+        let test = library.test("knee_flexion_iso_90").unwrap();
+        assert_eq!(change.mdc, settings.mdc_for(test));
+        // The clinic's own MDC replaces the library's, with its source.
+        settings.mdc.insert("knee_flexion_iso_90".into(), Mdc::Newtons(50.0));
+        let mut history = vec![visit(1, 1, Some(300.0)), visit(3, 15, Some(340.0))];
+        attach_changes(&mut history, &library, &settings);
+        let change = side(&history, 1).change.unwrap();
+        assert_eq!(change.mdc, Some((Mdc::Newtons(50.0), "clinic setting".into())));
+        assert_eq!(change.change, real_change(300.0, 340.0, Mdc::Newtons(50.0)));
+    }
+}

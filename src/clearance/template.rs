@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::SummaryChoice;
 use crate::model::ForceUnit;
 use crate::protocols::TestLibrary;
 
@@ -46,24 +47,6 @@ pub struct Criterion {
     pub source: String,
     #[serde(flatten)]
     pub rule: Rule,
-}
-
-/// Which per-side summary of peak force a criterion reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Summary {
-    #[default]
-    Best,
-    Mean,
-}
-
-impl Summary {
-    pub fn label(self) -> &'static str {
-        match self {
-            Summary::Best => "best",
-            Summary::Mean => "mean",
-        }
-    }
 }
 
 /// An absolute quantity on one side.
@@ -139,14 +122,15 @@ pub enum Rule {
     Lsi {
         test: String,
         #[serde(default)]
-        summary: Summary,
+        summary: SummaryChoice,
         at_least_percent: f64,
     },
-    /// Asymmetry with the clinic's formula, at most this.
+    /// Asymmetry as percent difference ((stronger - weaker) / stronger, DOMAIN.md section 3),
+    /// whatever formula the clinic shows: the threshold is written in it. At most this.
     Asymmetry {
         test: String,
         #[serde(default)]
-        summary: Summary,
+        summary: SummaryChoice,
         at_most_percent: f64,
     },
     /// A force or torque on a test, at least this on the chosen sides.
@@ -161,7 +145,7 @@ pub enum Rule {
     BaselinePercent {
         test: String,
         #[serde(default)]
-        summary: Summary,
+        summary: SummaryChoice,
         at_least_percent: f64,
         #[serde(default)]
         sides: Sides,
@@ -219,10 +203,10 @@ impl Rule {
         let sides = |s: Sides| if s == Sides::Each { "each side" } else { "involved side" };
         match self {
             Rule::Lsi { summary, at_least_percent, .. } => {
-                format!("LSI ({}) ≥ {} %", summary.label(), num(*at_least_percent))
+                format!("LSI ({}) ≥ {} %", summary.id(), num(*at_least_percent))
             }
             Rule::Asymmetry { summary, at_most_percent, .. } => {
-                format!("asymmetry ({}) ≤ {} %", summary.label(), num(*at_most_percent))
+                format!("asymmetry ({}) ≤ {} %", summary.id(), num(*at_most_percent))
             }
             Rule::Absolute { quantity, at_least, sides: s, .. } => {
                 format!("{} ≥ {} {}", sides(*s), num(quantity.display(*at_least, unit)), quantity.unit_text(unit))
@@ -422,7 +406,8 @@ mod tests {
     fn problems_are_named() {
         let library = TestLibrary::builtin();
         let mut t = TemplateSet::builtin().remove(0);
-        t.criteria[0].rule = Rule::Lsi { test: "no_such_test".into(), summary: Summary::Best, at_least_percent: 90.0 };
+        t.criteria[0].rule =
+            Rule::Lsi { test: "no_such_test".into(), summary: SummaryChoice::Best, at_least_percent: 90.0 };
         t.criteria[1].id = t.criteria[2].id.clone();
         t.criteria[3].rule = Rule::Pain { tests: vec![], at_most: 11 };
         let e = t.check(&library).unwrap_err();

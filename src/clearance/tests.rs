@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
-use crate::analysis::MetricSummary;
+use crate::analysis::{MetricSummary, SummaryChoice};
 use crate::model::{Athlete, ClearanceCheck, InjuryEpisode, InjuryKind, ProvocationTests, Side, Visit};
 use crate::results::{SideResult, TestResult, VisitResults};
 
@@ -128,7 +128,7 @@ fn judge(
 }
 
 fn lsi(at_least: f64) -> Rule {
-    Rule::Lsi { test: "kf".into(), summary: Summary::Best, at_least_percent: at_least }
+    Rule::Lsi { test: "kf".into(), summary: SummaryChoice::Best, at_least_percent: at_least }
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn lsi_on_a_count_test_and_on_the_mean() {
     let r = judge(lsi(90.0), &bridge, Some(&ep), &[]);
     assert_eq!(r.verdict, Verdict::Pass);
     assert_eq!(r.readings[1].text(crate::model::ForceUnit::Newton), "left 27 reps");
-    let mean = Rule::Lsi { test: "kf".into(), summary: Summary::Mean, at_least_percent: 90.0 };
+    let mean = Rule::Lsi { test: "kf".into(), summary: SummaryChoice::Mean, at_least_percent: 90.0 };
     let mut t = force_test("kf", 290.0, 300.0);
     t.left.as_mut().unwrap().peak_force.as_mut().unwrap().mean = 240.0;
     let r = judge(mean, &[visit(10, 20, vec![t])], Some(&ep), &[]);
@@ -185,7 +185,7 @@ fn lsi_on_a_count_test_and_on_the_mean() {
 
 #[test]
 fn asymmetry_at_most_the_threshold() {
-    let rule = |x| Rule::Asymmetry { test: "kf".into(), summary: Summary::Best, at_most_percent: x };
+    let rule = |x| Rule::Asymmetry { test: "kf".into(), summary: SummaryChoice::Best, at_most_percent: x };
     let h = [visit(10, 20, vec![force_test("kf", 270.0, 300.0)])];
     assert_eq!(judge(rule(10.0), &h, None, &[]).verdict, Verdict::Pass, "exactly 10 %");
     assert_eq!(judge(rule(9.99), &h, None, &[]).verdict, Verdict::Fail);
@@ -209,6 +209,7 @@ fn absolute_force_torque_and_per_kg() {
     assert_eq!(judge(rule(Quantity::TorqueNM, 100.0, Sides::Each), &h, Some(&ep), &[]).verdict, Verdict::NoData);
     let mut t = force_test("nordic", 337.0, 400.0);
     for s in [t.left.as_mut().unwrap(), t.right.as_mut().unwrap()] {
+        s.lever_arm_m = Some(0.4);
         s.torque_n_m = s.value.map(|v| v * 0.4);
     }
     let h = [visit(10, 20, vec![t])];
@@ -222,7 +223,7 @@ fn absolute_force_torque_and_per_kg() {
 fn percentage_of_the_pre_injury_baseline() {
     let rule = Rule::BaselinePercent {
         test: "nordic".into(),
-        summary: Summary::Best,
+        summary: SummaryChoice::Best,
         at_least_percent: 100.0,
         sides: Sides::Each,
     };
@@ -387,7 +388,7 @@ fn any_of_passes_when_one_option_passes() {
             Rule::Absolute { test: "nordic".into(), quantity: Quantity::ForceN, at_least: 337.0, sides: Sides::Each },
             Rule::BaselinePercent {
                 test: "nordic".into(),
-                summary: Summary::Best,
+                summary: SummaryChoice::Best,
                 at_least_percent: 100.0,
                 sides: Sides::Each,
             },

@@ -4,8 +4,9 @@
 
 use egui::RichText;
 
+use crate::analysis::SummaryChoice;
 use crate::app::theme;
-use crate::clearance::{Criterion, Quantity, Rule, Sides, Summary, Template};
+use crate::clearance::{Criterion, Quantity, Rule, Sides, Template};
 use crate::model::InjuryKind;
 use crate::protocols::{Measure, TestLibrary};
 
@@ -29,12 +30,12 @@ fn new_rule(kind: usize, library: &TestLibrary) -> Rule {
         library.tests.iter().find(|t| measure.is_none_or(|m| t.measure == m)).map_or_else(String::new, |t| t.id.clone())
     };
     match kind {
-        0 => Rule::Lsi { test: first(None), summary: Summary::Best, at_least_percent: 90.0 },
-        1 => Rule::Asymmetry { test: first(None), summary: Summary::Best, at_most_percent: 10.0 },
+        0 => Rule::Lsi { test: first(None), summary: SummaryChoice::Best, at_least_percent: 90.0 },
+        1 => Rule::Asymmetry { test: first(None), summary: SummaryChoice::Best, at_most_percent: 10.0 },
         2 => Rule::Absolute { test: first(None), quantity: Quantity::ForceN, at_least: 300.0, sides: Sides::Each },
         3 => Rule::BaselinePercent {
             test: first(None),
-            summary: Summary::Best,
+            summary: SummaryChoice::Best,
             at_least_percent: 100.0,
             sides: Sides::Each,
         },
@@ -183,10 +184,10 @@ fn number(ui: &mut egui::Ui, label: &str, value: &mut f64, range: std::ops::Rang
     ui.add(egui::DragValue::new(value).range(range).speed(0.5)).labelled_by(l.id);
 }
 
-fn summary(ui: &mut egui::Ui, s: &mut Summary) {
+fn summary(ui: &mut egui::Ui, s: &mut SummaryChoice) {
     let l = ui.label("Per side");
-    ui.selectable_value(s, Summary::Best, "best").labelled_by(l.id);
-    ui.selectable_value(s, Summary::Mean, "mean").labelled_by(l.id);
+    ui.selectable_value(s, SummaryChoice::Best, "best").labelled_by(l.id);
+    ui.selectable_value(s, SummaryChoice::Mean, "mean").labelled_by(l.id);
 }
 
 fn sides(ui: &mut egui::Ui, s: &mut Sides) {

@@ -14,7 +14,7 @@ use forcetrack::device::sim::{EffortShape, SimAthlete, SimLayout};
 use forcetrack::io::CsvOptions;
 use forcetrack::io::export::{ExportContext, export_athlete_history};
 use forcetrack::io::sample_data::simulate_trace;
-use forcetrack::model::{Athlete, ProvocationTests, Side, Trace, Visit};
+use forcetrack::model::{Athlete, Polarity, ProvocationTests, Side, Trace, TrialMeta, Visit};
 use forcetrack::records;
 use forcetrack::store::{IntegrityCheck, NewTrial, Store};
 
@@ -106,7 +106,11 @@ fn generate(dir: &Path) {
                         let pick = a * 131 + v * 17 + k;
                         let trace =
                             if *side == Side::Both { &dual[pick % dual.len()] } else { &single[pick % single.len()] };
-                        let mut trial = NewTrial::new(visit_id, test, *side, "bench", trace.clone());
+                        let mut trial = NewTrial::new(
+                            visit_id,
+                            TrialMeta::new(test, *side, "bench", Polarity::Auto),
+                            trace.clone(),
+                        );
                         trial.recorded_at = date_time + chrono::Duration::minutes(k as i64 * 3);
                         s.add_trial(&trial)?;
                     }
@@ -228,7 +232,7 @@ fn main() {
         for (i, tr) in traces.iter().enumerate() {
             let t = Instant::now();
             let a = forcetrack::analysis::analyze_trace(tr, None, &params).unwrap();
-            slow.push((t.elapsed(), i, a.iter().map(|c| c.reps.len()).sum::<usize>(), trials[i].test_id.clone()));
+            slow.push((t.elapsed(), i, a.iter().map(|c| c.reps.len()).sum::<usize>(), trials[i].meta.test_id.clone()));
         }
         slow.sort();
         for (d, i, reps, test) in slow.iter().rev().take(4) {

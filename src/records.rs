@@ -44,7 +44,7 @@ fn analyse(info: &TrialInfo, bytes: &[u8], params: &AnalysisParams) -> Result<Ve
         // A trial measured by a count has nothing to analyse.
         return Ok(Vec::new());
     }
-    analyze_trace(&trace, Some(info.polarity), params)
+    analyze_trace(&trace, Some(info.meta.polarity), params)
         .map_err(|e| StoreError::Corrupt(format!("trial {}: {e}", info.id)))
 }
 

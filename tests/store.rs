@@ -463,7 +463,7 @@ impl Async for Command {
 
 #[test]
 fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
-    use forcetrack::model::{ProvocationTests, Trace, Visit};
+    use forcetrack::model::{Polarity, ProvocationTests, Trace, TrialMeta, Visit};
     use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(dir.path());
@@ -471,13 +471,8 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     let meta = JournalMeta {
         athlete_id: Some(athlete),
         visit_id: None,
-        test_id: Some("knee_flexion_iso_90".into()),
-        side: Some(Side::Left),
-        device: "generic_1ch".into(),
+        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
         channel_names: vec!["force".into()],
-        polarity: forcetrack::model::Polarity::Positive,
-        lever_arm_m: None,
-        tare_n: None,
     };
     let mut writer = JournalWriter::begin(&store, &meta).unwrap();
     let time_s: Vec<f64> = (0..500).map(|i| i as f64 * 0.01).collect();
@@ -498,13 +493,13 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     };
     let trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
     // A trial the store refuses (pain 11): the new visit is not left behind, the journal keeps it.
-    let mut refused = NewTrial::new(0, "knee_flexion_iso_90", Side::Left, "generic_1ch", trace.clone());
+    let mut refused = NewTrial::new(0, meta.trial.clone(), trace.clone());
     refused.pain = Some(11);
     assert!(store.journal_commit(writer.id(), &new_visit(), refused).is_err());
     assert!(store.visits(athlete).unwrap().is_empty(), "no empty visit");
     assert_eq!(store.unfinished_recordings(std::time::Duration::ZERO).unwrap().len(), 1);
     // Accepted: the visit, the trial and the journal's removal in one step.
-    let trial = NewTrial::new(0, "knee_flexion_iso_90", Side::Left, "generic_1ch", trace);
+    let trial = NewTrial::new(0, meta.trial.clone(), trace);
     let saved = store.journal_commit(writer.id(), &new_visit(), trial).unwrap();
     assert!(saved.new_visit);
     assert_eq!(store.visits(athlete).unwrap().len(), 1);
@@ -515,7 +510,7 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     writer.push(&time_s, &vec![10.0; 500]);
     writer.flush(&store).unwrap();
     let trace: Trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
-    let again = NewTrial::new(0, "knee_flexion_iso_90", Side::Left, "generic_1ch", trace);
+    let again = NewTrial::new(0, meta.trial.clone(), trace);
     let joined = store.journal_commit(writer.id(), &new_visit(), again).unwrap();
     assert_eq!((joined.visit_id, joined.new_visit), (saved.visit_id, false));
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
-use crate::model::{Polarity, Side};
+use crate::model::TrialMeta;
 use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, Store, VisitFor};
 
 /// What an accepted recording becomes.
@@ -19,14 +19,8 @@ use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, Store, Visi
 pub struct TrialCommit {
     /// The visit it joins (added with the trial when new).
     pub visit: VisitFor,
-    pub test_id: String,
-    pub side: Side,
-    pub device: String,
-    pub polarity: Polarity,
+    pub meta: TrialMeta,
     pub sample_rate_hz: Option<f64>,
-    pub lever_arm_m: Option<f64>,
-    pub tare_n: Option<f64>,
-    pub device_max_n: Option<f64>,
     pub excluded_reps: Vec<usize>,
     pub pain: Option<u8>,
     pub notes: String,
@@ -193,11 +187,7 @@ fn commit(
     let t0 = trace.time_s.first().copied().unwrap_or(0.0);
     trace.time_s.iter_mut().for_each(|t| *t -= t0);
     trace.meta.sample_rate_hz = trial.sample_rate_hz;
-    let mut new = NewTrial::new(0, &trial.test_id, trial.side, &trial.device, trace);
-    new.polarity = trial.polarity;
-    new.lever_arm_m = trial.lever_arm_m;
-    new.tare_n = trial.tare_n;
-    new.device_max_n = trial.device_max_n;
+    let mut new = NewTrial::new(0, trial.meta.clone(), trace);
     new.excluded_reps = trial.excluded_reps.clone();
     new.pain = trial.pain;
     new.notes = trial.notes.clone();

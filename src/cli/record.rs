@@ -14,7 +14,7 @@ use forcetrack::analysis::AnalysisParams;
 use forcetrack::device::link::{self, LinkConfig};
 use forcetrack::device::profile::{Profile, ProfileSet};
 use forcetrack::io::{rescue_trace, write_trace};
-use forcetrack::model::{ProvocationTests, Side, Trace, Visit, trace::median_rate_hz};
+use forcetrack::model::{ProvocationTests, Side, Trace, TrialMeta, Visit, trace::median_rate_hz};
 use forcetrack::store::{JournalMeta, SavedTrial, Store, VisitFor};
 
 #[derive(Debug, Args)]
@@ -211,14 +211,17 @@ fn for_athlete(args: &RecordArgs, profile: &Profile, data_dir: &Path, athlete_id
     let meta = JournalMeta {
         athlete_id: Some(athlete_id),
         visit_id: args.visit,
-        test_id: Some(test_id),
-        side: Some(side),
-        device: profile.id.clone(),
+        trial: TrialMeta {
+            test_id,
+            side,
+            device: profile.id.clone(),
+            polarity: profile.polarity,
+            lever_arm_m: args.lever_arm_m,
+            device_max_n: profile.max_n,
+        },
         channel_names: names,
-        polarity: profile.polarity,
-        lever_arm_m: args.lever_arm_m,
-        tare_n: None,
     };
+
     Ok(ForAthlete { meta, visit })
 }
 
@@ -253,14 +256,8 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
     if let (Some(athlete), Some((sink, key))) = (athlete, journal) {
         let commit = TrialCommit {
             visit: athlete.visit,
-            test_id: athlete.meta.test_id.clone().unwrap_or_default(),
-            side: athlete.meta.side.unwrap_or(Side::Right),
-            device: athlete.meta.device.clone(),
-            polarity: athlete.meta.polarity,
+            meta: athlete.meta.trial.clone(),
             sample_rate_hz: trace.meta.sample_rate_hz,
-            lever_arm_m: athlete.meta.lever_arm_m,
-            tare_n: None,
-            device_max_n: profile.max_n,
             excluded_reps: Vec::new(),
             pain: None,
             notes: "recorded from the command line".into(),

@@ -10,7 +10,6 @@ use serde_json::json;
 use super::ListFormat;
 use super::table::Table;
 use forcetrack::io::write_trace;
-use forcetrack::model::Side;
 use forcetrack::store::Store;
 
 #[derive(Debug, Args)]
@@ -49,8 +48,8 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         let u = find(id)?;
         let mut trace = store.journal_trace(id, &u.meta.channel_names)?;
         rebase(&mut trace);
-        trace.meta.device = Some(u.meta.device.clone());
-        trace.meta.polarity = Some(u.meta.polarity);
+        trace.meta.device = Some(u.meta.trial.device.clone());
+        trace.meta.polarity = Some(u.meta.trial.polarity);
         let out = args.out.as_ref().ok_or_else(|| anyhow::anyhow!("--write needs --out FILE"))?;
         let mut file = std::fs::File::create(out)?;
         write_trace(&trace, &mut file)?;
@@ -83,9 +82,9 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         "last_saved_at": u.last_flush_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
                         "athlete_id": u.meta.athlete_id,
                         "visit_id": u.meta.visit_id,
-                        "test_id": u.meta.test_id,
-                        "side": u.meta.side.map(Side::id),
-                        "device": u.meta.device,
+                        "test_id": Some(&u.meta.trial.test_id).filter(|t| !t.is_empty()),
+                        "side": u.meta.trial.side.id(),
+                        "device": u.meta.trial.device,
                         "channels": u.meta.channel_names,
                         "samples": samples,
                         "duration_s": duration,
@@ -105,8 +104,8 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         u.id.to_string(),
                         u.started_at.format("%Y-%m-%d %H:%M:%S").to_string(),
                         u.meta.athlete_id.map_or("-".into(), |a| a.to_string()),
-                        u.meta.test_id.clone().unwrap_or_else(|| "-".into()),
-                        u.meta.side.map_or("-".into(), |s| s.id().into()),
+                        if u.meta.trial.test_id.is_empty() { "-".into() } else { u.meta.trial.test_id.clone() },
+                        u.meta.trial.side.id().to_string(),
                         samples.to_string(),
                         format!("{duration:.2}"),
                     ]);

@@ -11,7 +11,7 @@ use super::sample_data::simulate_trace;
 use crate::device::sim::{EffortShape, SimAthlete, SimLayout};
 use crate::model::{
     Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, Side, Trace,
-    TraceMeta, Visit,
+    TraceMeta, TrialMeta, Visit,
 };
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
@@ -148,10 +148,11 @@ impl Builder<'_> {
                     (self.trace(p.test, p.left, p.right, side), None)
                 };
                 let device = trace.meta.device.clone().unwrap_or_else(|| "count entered".into());
-                let mut trial = NewTrial::new(visit_id, p.test, side, &device, trace);
+                let polarity = trace.meta.polarity.unwrap_or_default();
+                let mut trial = NewTrial::new(visit_id, TrialMeta::new(p.test, side, &device, polarity), trace);
                 trial.recorded_at = recorded_at;
                 trial.reps_count = reps_count;
-                trial.lever_arm_m = p.lever_arm_m;
+                trial.meta.lever_arm_m = p.lever_arm_m;
                 trial.pain = match side {
                     Side::Left => p.pain_left,
                     Side::Right => p.pain_right,

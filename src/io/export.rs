@@ -240,8 +240,8 @@ pub fn export_traces(
             "{}_{}_{}_{}_trial{}.csv",
             file_stem(&athlete.full_name()),
             date.unwrap_or_default(),
-            info.test_id,
-            info.side.id(),
+            info.meta.test_id,
+            info.meta.side.id(),
             info.id
         );
         let path = dir.join(name);
@@ -422,7 +422,6 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
             "sample_rate_hz",
             "channel_names",
             "lever_arm_m",
-            "tare_n",
             "polarity",
             "device_max_n",
             "accepted",
@@ -446,9 +445,13 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
                     write_trace_with(&trace, &mut file, options).map_err(io_error(&path))?;
                     file.flush().map_err(io_error(&path))?;
                 }
-                csv.int(Some(t.id)).int(Some(t.visit_id)).text(&t.test_id).text(t.side.id()).text(&t.device);
-                csv.num(t.sample_rate_hz).text(&t.channel_names.join("|")).num(t.lever_arm_m).num(t.tare_n);
-                csv.text(t.polarity.id()).num(t.device_max_n).flag(Some(t.accepted));
+                csv.int(Some(t.id))
+                    .int(Some(t.visit_id))
+                    .text(&t.meta.test_id)
+                    .text(t.meta.side.id())
+                    .text(&t.meta.device);
+                csv.num(t.sample_rate_hz).text(&t.channel_names.join("|")).num(t.meta.lever_arm_m);
+                csv.text(t.meta.polarity.id()).num(t.meta.device_max_n).flag(Some(t.accepted));
                 csv.text(&t.excluded_reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join("|"));
                 csv.int(t.pain.map(i64::from)).int(t.reps_count.map(i64::from)).date_time(Some(t.recorded_at));
                 csv.text(&t.notes).text(&trace_name);

@@ -247,23 +247,46 @@ pub struct Visit {
     pub notes: String,
 }
 
+/// What a trial is, the same wherever a trial is described: stored (`TrialInfo`), being
+/// saved (`store::NewTrial`), accepted from a recording (`acquisition::TrialCommit`) or in the
+/// recording journal (`store::JournalMeta`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrialMeta {
+    /// The test (empty for a recording that is not a test: measurements).
+    pub test_id: String,
+    pub side: Side,
+    /// Device profile id (or a demo device).
+    pub device: String,
+    pub polarity: Polarity,
+    /// The measured lever arm for torque, m.
+    pub lever_arm_m: Option<f64>,
+    /// The device's largest reading, N (enables the clipping flag).
+    pub device_max_n: Option<f64>,
+}
+
+impl TrialMeta {
+    /// A trial of `test_id` on `side` from `device`, with no lever arm or device maximum.
+    pub fn new(test_id: &str, side: Side, device: &str, polarity: Polarity) -> TrialMeta {
+        TrialMeta {
+            test_id: test_id.into(),
+            side,
+            device: device.into(),
+            polarity,
+            lever_arm_m: None,
+            device_max_n: None,
+        }
+    }
+}
+
 /// A trial's description without its samples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrialInfo {
     pub id: i64,
     pub visit_id: i64,
-    pub test_id: String,
-    pub side: Side,
-    /// Device profile id (or a demo device).
-    pub device: String,
+    #[serde(flatten)]
+    pub meta: TrialMeta,
     pub sample_rate_hz: Option<f64>,
     pub channel_names: Vec<String>,
-    pub lever_arm_m: Option<f64>,
-    /// Tare applied before recording (software tare), N.
-    pub tare_n: Option<f64>,
-    pub polarity: Polarity,
-    /// The device's largest reading, N (enables the clipping flag).
-    pub device_max_n: Option<f64>,
     /// Whether the trial counts (a redone trial is kept but not accepted).
     pub accepted: bool,
     /// Reps (by index in the trial's analysis) the clinician rejected.

@@ -10,7 +10,7 @@ mod units;
 
 pub use clinic::{
     Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, SignOff, Trial,
-    TrialInfo, Visit,
+    TrialInfo, TrialMeta, Visit,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

@@ -61,10 +61,10 @@ pub fn analysis_params_for(
     settings: &ResultSettings,
 ) -> AnalysisParams {
     let mut params = test.map_or_else(AnalysisParams::default, TestDefinition::analysis_params);
-    if let Some(&threshold_n) = settings.rep_threshold_n.get(&info.test_id) {
+    if let Some(&threshold_n) = settings.rep_threshold_n.get(&info.meta.test_id) {
         params.rep_threshold = RepThreshold::Fixed { threshold_n };
     }
-    params.device_max_n = info.device_max_n;
+    params.device_max_n = info.meta.device_max_n;
     params
 }
 
@@ -191,8 +191,8 @@ pub fn analyses_wanted<'t>(
     trials
         .iter()
         .filter(|t| t.accepted)
-        .filter(|t| library.test(&t.test_id).is_none_or(|d| d.measure != Measure::RepsCount))
-        .map(|t| (t, analysis_params_for(library.test(&t.test_id), t, settings)))
+        .filter(|t| library.test(&t.meta.test_id).is_none_or(|d| d.measure != Measure::RepsCount))
+        .map(|t| (t, analysis_params_for(library.test(&t.meta.test_id), t, settings)))
         .collect()
 }
 
@@ -208,10 +208,10 @@ pub fn visit_results(
 ) -> VisitResults {
     let mut by_test: BTreeMap<usize, (String, [SideAccumulator; 2])> = BTreeMap::new();
     for info in trials.iter().filter(|t| t.accepted) {
-        let test = library.test(&info.test_id);
-        let order = library.tests.iter().position(|t| t.id == info.test_id).unwrap_or(usize::MAX - 1);
-        let entry = by_test.entry(order).or_insert_with(|| (info.test_id.clone(), Default::default()));
-        let sides: Vec<Side> = match info.side {
+        let test = library.test(&info.meta.test_id);
+        let order = library.tests.iter().position(|t| t.id == info.meta.test_id).unwrap_or(usize::MAX - 1);
+        let entry = by_test.entry(order).or_insert_with(|| (info.meta.test_id.clone(), Default::default()));
+        let sides: Vec<Side> = match info.meta.side {
             Side::Both => vec![Side::Left, Side::Right],
             s => vec![s],
         };
@@ -219,7 +219,7 @@ pub fn visit_results(
             let acc = &mut entry.1[if side == Side::Left { 0 } else { 1 }];
             acc.trial_ids.push(info.id);
             acc.pain = acc.pain.max(info.pain);
-            acc.lever_arm_m = acc.lever_arm_m.or(info.lever_arm_m);
+            acc.lever_arm_m = acc.lever_arm_m.or(info.meta.lever_arm_m);
             if info.reps_count.is_some() {
                 acc.reps_count = acc.reps_count.max(info.reps_count);
             }
@@ -229,7 +229,7 @@ pub fn visit_results(
         }
         let Some(analysis) = analyses.get(&info.id) else { continue };
         for channel in analysis {
-            let side = match info.side {
+            let side = match info.meta.side {
                 Side::Both => match Side::of_channel(&channel.name) {
                     Some(s) => s,
                     None => continue,

@@ -11,20 +11,16 @@ use serde::Serialize;
 use super::athletes::{date_time_text, parse_date_time};
 use super::trials::NewTrial;
 use super::{Result, Store, StoreError, blob, parse_text};
-use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, Visit};
+use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, TrialMeta, Visit};
 
 /// What a recording is for (stored when it begins).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JournalMeta {
     pub athlete_id: Option<i64>,
     pub visit_id: Option<i64>,
-    pub test_id: Option<String>,
-    pub side: Option<Side>,
-    pub device: String,
+    /// The trial it will be (an empty test id: a recording that is not a test).
+    pub trial: TrialMeta,
     pub channel_names: Vec<String>,
-    pub polarity: Polarity,
-    pub lever_arm_m: Option<f64>,
-    pub tare_n: Option<f64>,
 }
 
 /// Which visit a recording joins when it is saved.
@@ -83,18 +79,18 @@ impl JournalWriter {
         let now = now_text();
         store.conn.execute(
             "INSERT INTO journal_recordings (started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, \
-             channel_names, polarity, lever_arm_m, tare_n) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             channel_names, polarity, lever_arm_m, device_max_n) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 now,
                 meta.athlete_id,
                 meta.visit_id,
-                meta.test_id,
-                meta.side.map(Side::id),
-                meta.device,
+                Some(&meta.trial.test_id).filter(|t| !t.is_empty()),
+                meta.trial.side.id(),
+                meta.trial.device,
                 meta.channel_names.join(","),
-                meta.polarity.id(),
-                meta.lever_arm_m,
-                meta.tare_n,
+                meta.trial.polarity.id(),
+                meta.trial.lever_arm_m,
+                meta.trial.device_max_n,
             ],
         )?;
         Ok(JournalWriter {
@@ -158,7 +154,7 @@ impl Store {
         let cutoff = chrono::Local::now().naive_local() - chrono::Duration::from_std(stale_after).unwrap_or_default();
         let mut stmt = self.conn.prepare(
             "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
-             r.channel_names, r.polarity, r.lever_arm_m, r.tare_n, \
+             r.channel_names, r.polarity, r.lever_arm_m, r.device_max_n, \
              (SELECT count(*) FROM journal_chunks c WHERE c.recording_id = r.id) \
              FROM journal_recordings r WHERE r.last_flush_at <= ?1 ORDER BY r.id",
         )?;
@@ -170,13 +166,18 @@ impl Store {
                 meta: JournalMeta {
                     athlete_id: r.get(3)?,
                     visit_id: r.get(4)?,
-                    test_id: r.get(5)?,
-                    side: r.get::<_, Option<String>>(6)?.map(|t| parse_text("side", &t, Side::parse)).transpose()?,
-                    device: r.get(7)?,
+                    trial: TrialMeta {
+                        test_id: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                        side: match r.get::<_, Option<String>>(6)? {
+                            Some(t) => parse_text("side", &t, Side::parse)?,
+                            None => Side::Both,
+                        },
+                        device: r.get(7)?,
+                        polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
+                        lever_arm_m: r.get(10)?,
+                        device_max_n: r.get(11)?,
+                    },
                     channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
-                    polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
-                    lever_arm_m: r.get(10)?,
-                    tare_n: r.get(11)?,
                 },
                 chunks: r.get(12)?,
             })
@@ -246,12 +247,12 @@ impl Store {
     /// at the time it started. Returns (visit, trial).
     pub fn save_unfinished(&mut self, recording: &UnfinishedRecording) -> Result<(i64, i64)> {
         let meta = &recording.meta;
-        let (Some(test_id), Some(side)) = (meta.test_id.clone(), meta.side) else {
+        if meta.trial.test_id.is_empty() {
             return Err(StoreError::Invalid(format!(
-                "recording {} has no test and side: write it to a file instead",
+                "recording {} has no test: write it to a file instead",
                 recording.id
             )));
-        };
+        }
         let mut trace = self.journal_trace(recording.id, &meta.channel_names)?;
         let t0 = trace.time_s.first().copied().unwrap_or(0.0);
         trace.time_s.iter_mut().for_each(|t| *t -= t0);
@@ -279,10 +280,7 @@ impl Store {
                 }
             };
             let (visit_id, _) = s.visit_for(&visit)?;
-            let mut trial = NewTrial::new(visit_id, &test_id, side, &meta.device, trace);
-            trial.polarity = meta.polarity;
-            trial.lever_arm_m = meta.lever_arm_m;
-            trial.tare_n = meta.tare_n;
+            let mut trial = NewTrial::new(visit_id, meta.trial.clone(), trace);
             trial.recorded_at = started;
             trial.notes = "recovered after an interrupted recording".into();
             let trial_id = s.add_trial(&trial)?;

@@ -147,8 +147,17 @@ CREATE TABLE clearance_checks (
 );
 "#;
 
+/// Version 4: no tare column (nothing ever recorded one: samples are stored raw and each rep is
+/// measured from its own baseline); the journal keeps the device's maximum, so a recovered
+/// trial keeps its clipping flag.
+const V4: &str = r#"
+ALTER TABLE trials DROP COLUMN tare_n;
+ALTER TABLE journal_recordings DROP COLUMN tare_n;
+ALTER TABLE journal_recordings ADD COLUMN device_max_n REAL;
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

@@ -7,7 +7,7 @@ use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
 use std::collections::HashMap;
 
-use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, trace::median_rate_hz};
+use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta, trace::median_rate_hz};
 
 /// `1,2,3` for an SQL `IN (...)` list of ids (numbers only, so nothing to escape).
 fn id_list(ids: &[i64]) -> String {
@@ -18,14 +18,8 @@ fn id_list(ids: &[i64]) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewTrial {
     pub visit_id: i64,
-    pub test_id: String,
-    pub side: Side,
-    pub device: String,
+    pub meta: TrialMeta,
     pub trace: Trace,
-    pub lever_arm_m: Option<f64>,
-    pub tare_n: Option<f64>,
-    pub polarity: Polarity,
-    pub device_max_n: Option<f64>,
     pub accepted: bool,
     pub excluded_reps: Vec<usize>,
     pub pain: Option<u8>,
@@ -36,17 +30,11 @@ pub struct NewTrial {
 
 impl NewTrial {
     /// A trial with default review fields (accepted, no pain recorded).
-    pub fn new(visit_id: i64, test_id: &str, side: Side, device: &str, trace: Trace) -> Self {
+    pub fn new(visit_id: i64, meta: TrialMeta, trace: Trace) -> Self {
         NewTrial {
             visit_id,
-            test_id: test_id.into(),
-            side,
-            device: device.into(),
-            polarity: trace.meta.polarity.unwrap_or_default(),
+            meta,
             trace,
-            lever_arm_m: None,
-            tare_n: None,
-            device_max_n: None,
             accepted: true,
             excluded_reps: Vec::new(),
             pain: None,
@@ -65,28 +53,29 @@ pub(crate) fn parse_reps(text: &str) -> Option<Vec<usize>> {
     text.split(',').filter(|p| !p.trim().is_empty()).map(|p| p.trim().parse().ok()).collect()
 }
 
-const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, tare_n, \
+const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
                             polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes";
 
 fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     Ok(TrialInfo {
         id: r.get(0)?,
         visit_id: r.get(1)?,
-        test_id: r.get(2)?,
-        side: parse_text("side", &r.get::<_, String>(3)?, Side::parse)?,
-        device: r.get(4)?,
+        meta: TrialMeta {
+            test_id: r.get(2)?,
+            side: parse_text("side", &r.get::<_, String>(3)?, Side::parse)?,
+            device: r.get(4)?,
+            polarity: parse_text("polarity", &r.get::<_, String>(8)?, Polarity::parse)?,
+            lever_arm_m: r.get(7)?,
+            device_max_n: r.get(9)?,
+        },
         sample_rate_hz: r.get(5)?,
         channel_names: r.get::<_, String>(6)?.split(',').map(String::from).collect(),
-        lever_arm_m: r.get(7)?,
-        tare_n: r.get(8)?,
-        polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
-        device_max_n: r.get(10)?,
-        accepted: r.get(11)?,
-        excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(12)?, parse_reps)?,
-        pain: r.get(13)?,
-        reps_count: r.get(14)?,
-        recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(15)?)?,
-        notes: r.get(16)?,
+        accepted: r.get(10)?,
+        excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(11)?, parse_reps)?,
+        pain: r.get(12)?,
+        reps_count: r.get(13)?,
+        recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(14)?)?,
+        notes: r.get(15)?,
     })
 }
 
@@ -108,19 +97,18 @@ impl Store {
         let rate = t.trace.meta.sample_rate_hz.or_else(|| median_rate_hz(&t.trace.time_s));
         self.conn.execute(
             "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
-             tare_n, polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n) \
-             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n) \
+             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             params![
                 id,
                 t.visit_id,
-                t.test_id,
-                t.side.id(),
-                t.device,
+                t.meta.test_id,
+                t.meta.side.id(),
+                t.meta.device,
                 rate,
                 names.join(","),
-                t.lever_arm_m,
-                t.tare_n,
-                t.polarity.id(),
+                t.meta.lever_arm_m,
+                t.meta.polarity.id(),
                 blob::encode_trace(&t.trace),
                 t.accepted,
                 reps_text(&t.excluded_reps),
@@ -128,7 +116,7 @@ impl Store {
                 t.reps_count,
                 date_time_text(t.recorded_at),
                 t.notes,
-                t.device_max_n,
+                t.meta.device_max_n,
             ],
         )?;
         Ok(self.conn.last_insert_rowid())
@@ -170,10 +158,10 @@ impl Store {
             self.conn.prepare_cached("SELECT samples FROM trials WHERE id = ?1")?.query_row([info.id], |r| r.get(0))?;
         let mut trace = blob::decode_trace(&bytes, &info.channel_names)?;
         trace.meta = TraceMeta {
-            device: Some(info.device.clone()),
+            device: Some(info.meta.device.clone()),
             sample_rate_hz: info.sample_rate_hz,
-            polarity: Some(info.polarity),
-            extra: vec![("test".into(), info.test_id.clone()), ("side".into(), info.side.id().into())],
+            polarity: Some(info.meta.polarity),
+            extra: vec![("test".into(), info.meta.test_id.clone()), ("side".into(), info.meta.side.id().into())],
         };
         Ok(trace)
     }

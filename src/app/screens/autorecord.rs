@@ -44,13 +44,13 @@ impl Autorecord {
                     let key = shared.clinic.journal.begin(crate::store::JournalMeta {
                         athlete_id: None,
                         visit_id: None,
-                        test_id: None,
-                        side: Some(Side::Both),
-                        device: DemoDevice::ForcePlate.id().into(),
+                        trial: crate::model::TrialMeta::new(
+                            "",
+                            Side::Both,
+                            DemoDevice::ForcePlate.id(),
+                            Polarity::Positive,
+                        ),
                         channel_names: vec!["left".into(), "right".into()],
-                        polarity: Polarity::Positive,
-                        lever_arm_m: None,
-                        tare_n: None,
                     });
                     self.journal_key = Some(key);
                     let config = RecorderConfig {

@@ -78,8 +78,8 @@ impl RecoveryScreen {
                     ui.label(format!(
                         "{} · {athlete} · {} {} · {samples} samples ({seconds:.1} s)",
                         u.started_at.format("%Y-%m-%d %H:%M"),
-                        u.meta.test_id.clone().unwrap_or_default(),
-                        u.meta.side.map(|s| s.id()).unwrap_or_default()
+                        u.meta.trial.test_id,
+                        u.meta.trial.side.id()
                     ));
                     if ui.add_enabled(self.acting.is_none(), egui::Button::new("Keep as a trial")).clicked() {
                         act = Some((u.id, true));

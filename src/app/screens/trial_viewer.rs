@@ -81,7 +81,7 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
         for (visit_id, earlier) in visits {
             let visit = s.visit(visit_id).map_err(|e| e.to_string())?;
             for info in s.trials_of_visit(visit_id).map_err(|e| e.to_string())? {
-                if info.test_id != test_id || !info.accepted {
+                if info.meta.test_id != test_id || !info.accepted {
                     continue;
                 }
                 let trace = s.trial_trace(&info).map_err(|e| e.to_string())?;
@@ -102,7 +102,7 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                         .collect();
                     let onset = a.reps.first().map_or(0.0, |r| r.onset_s);
                     let t: Vec<f64> = trace.time_s.iter().map(|t| t - onset).collect();
-                    let side = match info.side {
+                    let side = match info.meta.side {
                         Side::Both => Side::of_channel(&channel.name),
                         s => Some(s),
                     };

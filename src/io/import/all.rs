@@ -11,7 +11,7 @@ use crate::io::export::{MANIFEST_FORMAT, Manifest, Progress, files};
 use crate::io::trace_csv::parse_trace;
 use crate::model::{
     Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, Sex,
-    Side, SignOff, Trace, TraceMeta, Visit,
+    Side, SignOff, Trace, TraceMeta, TrialMeta, Visit,
 };
 use crate::store::{NewTrial, Store};
 
@@ -281,14 +281,15 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
             let pain = t.opt_int(r, l, "pain_0_10")?;
             let trial = NewTrial {
                 visit_id: t.int(r, l, "visit_id")?,
-                test_id: t.text(r, l, "test_id")?,
-                side: t.parsed(r, l, "side", Side::parse)?.ok_or_else(|| t.err(l, "side", "is empty"))?,
-                device: t.text(r, l, "device")?,
+                meta: TrialMeta {
+                    test_id: t.text(r, l, "test_id")?,
+                    side: t.parsed(r, l, "side", Side::parse)?.ok_or_else(|| t.err(l, "side", "is empty"))?,
+                    device: t.text(r, l, "device")?,
+                    polarity: t.parsed(r, l, "polarity", Polarity::parse)?.unwrap_or_default(),
+                    lever_arm_m: t.opt_num(r, l, "lever_arm_m")?,
+                    device_max_n: t.opt_num(r, l, "device_max_n")?,
+                },
                 trace,
-                lever_arm_m: t.opt_num(r, l, "lever_arm_m")?,
-                tare_n: t.opt_num(r, l, "tare_n")?,
-                polarity: t.parsed(r, l, "polarity", Polarity::parse)?.unwrap_or_default(),
-                device_max_n: t.opt_num(r, l, "device_max_n")?,
                 accepted: t.opt_bool(r, l, "accepted")?.unwrap_or(true),
                 excluded_reps: list(&t.text(r, l, "excluded_reps")?)
                     .ok_or_else(|| t.err(l, "excluded_reps", "is not a list of numbers"))?,

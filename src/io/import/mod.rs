@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::trace_csv::{TraceError, TraceFormat, read_trace_file};
-use crate::model::{Athlete, Polarity, ProvocationTests, Sex, Side, Visit};
+use crate::model::{Athlete, Polarity, ProvocationTests, Sex, Side, TrialMeta, Visit};
 use crate::protocols::Measure;
 use crate::store::{NewTrial, Store, StoreError};
 
@@ -279,9 +279,9 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
                 notes: format!("imported from {}", path.file_name().unwrap_or_default().to_string_lossy()),
             })?,
         };
-        let mut trial = NewTrial::new(visit_id, &target.test_id, target.side, &device, trace.clone());
-        trial.polarity = polarity;
-        trial.lever_arm_m = target.lever_arm_m;
+        let mut meta = TrialMeta::new(&target.test_id, target.side, &device, polarity);
+        meta.lever_arm_m = target.lever_arm_m;
+        let mut trial = NewTrial::new(visit_id, meta, trace.clone());
         trial.recorded_at = target.date_time.unwrap_or(now);
         trial.notes = format!("imported from {name}");
         Ok((visit_id, s.add_trial(&trial)?))

@@ -6,13 +6,14 @@ use super::device_panel::{DevicePicker, live_numbers};
 use super::{SessionContext, Step};
 use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
+use crate::app::device::DeviceConn;
 use crate::app::widgets::force;
 use crate::app::widgets::live_plot::{Mark, Series, live_plot, recording_view_s};
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
-use crate::model::{Channel, Side, Trace, TraceMeta};
+use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, TrialMeta};
 use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
 
 mod view;
@@ -161,20 +162,13 @@ impl Run {
 
     fn begin(&mut self, shared: &mut Shared) {
         let params = self.params(shared);
-        let step = self.step().clone();
         let Some(device) = shared.device.as_mut() else { return };
         let Ok((names, sources)) = self.channels(&device.channel_names) else { return };
-        let device_id = device.choice.device_id();
         let key = shared.clinic.journal.begin(JournalMeta {
             athlete_id: Some(self.context.athlete.id),
             visit_id: Some(self.visit_id),
-            test_id: Some(step.test.id.clone()),
-            side: Some(step.side),
-            device: device_id,
+            trial: self.trial_meta(device),
             channel_names: names.clone(),
-            polarity: device.polarity,
-            lever_arm_m: self.lever_arm(&step.test.id),
-            tare_n: None,
         });
         let config = RecorderConfig {
             channel_names: names,
@@ -186,6 +180,19 @@ impl Run {
         device.start_recording(config, Some(key));
         self.pain = None;
         self.phase = Phase::Recording;
+    }
+
+    /// What the current step's trial is, recorded with `device`.
+    fn trial_meta(&self, device: &DeviceConn) -> TrialMeta {
+        let step = self.step();
+        TrialMeta {
+            test_id: step.test.id.clone(),
+            side: step.side,
+            device: device.choice.device_id(),
+            polarity: device.polarity,
+            lever_arm_m: self.lever_arm(&step.test.id),
+            device_max_n: device.max_n,
+        }
     }
 
     fn lever_arm(&self, test_id: &str) -> Option<f64> {
@@ -241,17 +248,10 @@ impl Run {
     fn accept(&mut self, shared: &mut Shared) {
         let Phase::Review(review) = &self.phase else { return };
         let (Some(key), Some(device)) = (review.journal_key, shared.device.as_ref()) else { return };
-        let step = self.step();
         let commit = TrialCommit {
             visit: VisitFor::Visit(self.visit_id),
-            test_id: step.test.id.clone(),
-            side: step.side,
-            device: device.choice.device_id(),
-            polarity: device.polarity,
+            meta: self.trial_meta(device),
             sample_rate_hz: review.trace.meta.sample_rate_hz,
-            lever_arm_m: self.lever_arm(&step.test.id),
-            tare_n: None,
-            device_max_n: device.max_n,
             excluded_reps: review.keep.iter().enumerate().filter(|(_, k)| !**k).map(|(i, _)| i).collect(),
             pain: self.pain,
             notes: review.note.clone().unwrap_or_default(),

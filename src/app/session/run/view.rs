@@ -274,7 +274,8 @@ impl Run {
                 channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
                 meta: TraceMeta::default(),
             };
-            let mut trial = NewTrial::new(self.visit_id, &step.test.id, step.side, "count entered", trace);
+            let meta = TrialMeta::new(&step.test.id, step.side, "count entered", Polarity::Positive);
+            let mut trial = NewTrial::new(self.visit_id, meta, trace);
             trial.reps_count = Some(reps);
             trial.pain = self.pain;
             self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));

@@ -10,7 +10,7 @@ use crate::analysis::{ANALYSIS_VERSION, AnalysisParams, ChannelAnalysis, analyze
 use crate::clearance::AthleteRecord;
 use crate::model::{Side, TrialInfo, Visit};
 use crate::protocols::TestLibrary;
-use crate::results::{ResultSettings, VisitResults, analyses_wanted, attach_changes};
+use crate::results::{ResultSettings, VisitResults, analyses_wanted, attach_changes, exclusions_of};
 use crate::store::{Result, Store, StoreError, blob};
 
 /// Trials read per query when many analyses are wanted at once.
@@ -132,7 +132,17 @@ fn analyses_by_trial(
 ) -> Result<HashMap<i64, Vec<ChannelAnalysis>>> {
     let items = analyses_wanted(trials, library, settings);
     let analyses = trial_analyses(store, &items)?;
-    Ok(items.iter().map(|(t, _)| t.id).zip(analyses).collect())
+    let by_trial: HashMap<i64, Vec<ChannelAnalysis>> = items.iter().map(|(t, _)| t.id).zip(analyses).collect();
+    // Exclusions by index from before schema 4 become exclusions by time, once (they apply by
+    // index this time, as they always did).
+    for (info, _) in items.iter().filter(|(t, _)| !t.legacy_excluded_reps.is_empty()) {
+        if let Some(analysis) = by_trial.get(&info.id) {
+            let mut excluded = info.excluded.clone();
+            excluded.extend(exclusions_of(&info.legacy_excluded_reps, analysis));
+            store.set_rep_exclusions(info.id, &excluded)?;
+        }
+    }
+    Ok(by_trial)
 }
 
 /// Results of one visit (without the change since an earlier visit: see [`athlete_results`]).

@@ -514,3 +514,99 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     let joined = store.journal_commit(writer.id(), &new_visit(), again).unwrap();
     assert_eq!((joined.visit_id, joined.new_visit), (saved.visit_id, false));
 }
+
+/// A 20 s, 100 Hz single-channel trace: a 12 N bump at 2-3 s (below the default 20 N rep
+/// threshold), then reps of 200, 300 and 250 N at 5-8, 10-13 and 15-18 s.
+fn three_reps_and_a_bump() -> forcetrack::model::Trace {
+    use forcetrack::model::{Channel, Trace, TraceMeta};
+    let plateau = |t: f64, from: f64, to: f64, level: f64| {
+        let up = ((t - from) / 0.3).clamp(0.0, 1.0);
+        let down = ((to - t) / 0.3).clamp(0.0, 1.0);
+        level * up.min(down)
+    };
+    let time_s: Vec<f64> = (0..2000).map(|i| i as f64 / 100.0).collect();
+    let force_n = time_s
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            let noise = 0.1 * ((i * 7919) % 13) as f64 / 13.0;
+            noise
+                + plateau(t, 2.0, 3.0, 12.0)
+                + plateau(t, 5.0, 8.0, 200.0)
+                + plateau(t, 10.0, 13.0, 300.0)
+                + plateau(t, 15.0, 18.0, 250.0)
+        })
+        .collect();
+    Trace { time_s, channels: vec![Channel { name: "force".into(), force_n }], meta: TraceMeta::default() }
+}
+
+#[test]
+fn excluded_reps_follow_their_time_through_a_re_analysis_and_unmatched_ones_are_shown() {
+    use forcetrack::model::{Polarity, ProvocationTests, TrialMeta, Visit};
+    use forcetrack::protocols::TestLibrary;
+    use forcetrack::results::{ResultSettings, UNMATCHED_EXCLUSION, exclusions_of};
+    use forcetrack::store::NewTrial;
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    let visit = store
+        .add_visit(&Visit {
+            id: 0,
+            athlete_id: athlete,
+            episode_id: None,
+            date_time: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap().and_hms_opt(9, 0, 0).unwrap(),
+            body_mass_kg: None,
+            clinician: String::new(),
+            visa_h: None,
+            provocation: ProvocationTests::default(),
+            notes: String::new(),
+        })
+        .unwrap();
+    let meta = TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive);
+    let id = store.add_trial(&NewTrial::new(visit, meta.clone(), three_reps_and_a_bump())).unwrap();
+    let library = TestLibrary::builtin();
+    let left = |settings: &ResultSettings| {
+        let history = records::athlete_results(&store, athlete, &library, settings).unwrap();
+        history[0].tests[0].left.clone().unwrap()
+    };
+    let defaults = ResultSettings::default();
+    assert_eq!(left(&defaults).reps, 3);
+    assert!((left(&defaults).peak_force.unwrap().best - 300.0).abs() < 0.2);
+
+    // The clinician excludes the 300 N rep (the second of three).
+    let info = store.trial_info(id).unwrap();
+    let params = forcetrack::results::analysis_params_for(library.test("knee_flexion_iso_90"), &info, &defaults);
+    let analysis = records::trial_analysis(&store, &info, &params).unwrap();
+    let excluded = exclusions_of(&[1], &analysis);
+    store.review_trial(id, true, &excluded, None, "").unwrap();
+    let side = left(&defaults);
+    assert_eq!(side.reps, 2);
+    assert!((side.peak_force.unwrap().best - 250.0).abs() < 0.2, "{side:?}");
+
+    // A lower rep threshold finds the bump as a first rep: the 300 N rep is now the third, and
+    // stays the excluded one (an index would now exclude the 200 N rep).
+    let mut low = ResultSettings::default();
+    low.rep_threshold_n.insert("knee_flexion_iso_90".into(), 8.0);
+    let side = left(&low);
+    assert_eq!(side.reps, 3, "the bump, 200 and 250 N");
+    assert!((side.peak_force.unwrap().best - 250.0).abs() < 0.2, "{side:?}");
+    assert!(!side.flags.iter().any(|f| f == UNMATCHED_EXCLUSION));
+
+    // An exclusion no rep matches any more is shown, and excludes nothing.
+    let mut stale = excluded.clone();
+    stale.push(forcetrack::model::RepExclusion { from_s: 19.0, to_s: 19.5 });
+    store.review_trial(id, true, &stale, None, "").unwrap();
+    let side = left(&defaults);
+    assert_eq!(side.reps, 2);
+    assert!(side.flags.iter().any(|f| f == UNMATCHED_EXCLUSION), "{:?}", side.flags);
+
+    // An exclusion by index from before schema 4 becomes one by time the first time it is read.
+    let mut old = NewTrial::new(visit, meta, three_reps_and_a_bump());
+    old.legacy_excluded_reps = vec![1];
+    let old_id = store.add_trial(&old).unwrap();
+    records::athlete_results(&store, athlete, &library, &defaults).unwrap();
+    let converted = store.trial_info(old_id).unwrap();
+    assert!(converted.legacy_excluded_reps.is_empty());
+    assert_eq!(converted.excluded.len(), 1);
+    assert!(converted.excluded[0].matches(10.0, 13.0, 11.5), "{:?}", converted.excluded);
+}

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
-use crate::model::TrialMeta;
+use crate::model::{RepExclusion, TrialMeta};
 use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, Store, VisitFor};
 
 /// What an accepted recording becomes.
@@ -21,7 +21,8 @@ pub struct TrialCommit {
     pub visit: VisitFor,
     pub meta: TrialMeta,
     pub sample_rate_hz: Option<f64>,
-    pub excluded_reps: Vec<usize>,
+    /// Reps the clinician excluded, by time.
+    pub excluded: Vec<RepExclusion>,
     pub pain: Option<u8>,
     pub notes: String,
 }
@@ -188,7 +189,7 @@ fn commit(
     trace.time_s.iter_mut().for_each(|t| *t -= t0);
     trace.meta.sample_rate_hz = trial.sample_rate_hz;
     let mut new = NewTrial::new(0, trial.meta.clone(), trace);
-    new.excluded_reps = trial.excluded_reps.clone();
+    new.excluded = trial.excluded.clone();
     new.pain = trial.pain;
     new.notes = trial.notes.clone();
     store.journal_commit(writer.id(), &trial.visit, new).map_err(|e| format!("cannot save the trial: {e}"))

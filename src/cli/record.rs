@@ -258,7 +258,7 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
             visit: athlete.visit,
             meta: athlete.meta.trial.clone(),
             sample_rate_hz: trace.meta.sample_rate_hz,
-            excluded_reps: Vec::new(),
+            excluded: Vec::new(),
             pain: None,
             notes: "recorded from the command line".into(),
         };

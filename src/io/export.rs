@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::csv_out::{CsvOptions, CsvOut};
 use super::trace_csv::write_trace_with;
 use crate::analysis::Mdc;
-use crate::model::{Side, Visit};
+use crate::model::{RepExclusion, Side, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::{ResultSettings, SideResult, TestResult};
@@ -426,6 +426,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
             "device_max_n",
             "accepted",
             "excluded_reps",
+            "excluded_spans",
             "pain_0_10",
             "reps_count",
             "recorded_at",
@@ -452,7 +453,8 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
                     .text(&t.meta.device);
                 csv.num(t.sample_rate_hz).text(&t.channel_names.join("|")).num(t.meta.lever_arm_m);
                 csv.text(t.meta.polarity.id()).num(t.meta.device_max_n).flag(Some(t.accepted));
-                csv.text(&t.excluded_reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join("|"));
+                csv.text(&t.legacy_excluded_reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join("|"));
+                csv.text(&RepExclusion::list_text(&t.excluded));
                 csv.int(t.pain.map(i64::from)).int(t.reps_count.map(i64::from)).date_time(Some(t.recorded_at));
                 csv.text(&t.notes).text(&trace_name);
                 csv.end_row().map_err(io_error(&dir.join(files::TRIALS)))?;

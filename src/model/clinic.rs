@@ -278,6 +278,45 @@ impl TrialMeta {
     }
 }
 
+/// A rep the clinician excluded, kept by where it was in the recording (seconds from the
+/// trial's first sample, its onset to its offset when it was excluded) rather than by its
+/// index: after a re-analysis (another rep threshold, a new analysis version) it follows the
+/// rep that now covers that time, and when none does it is shown as unmatched.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RepExclusion {
+    pub from_s: f64,
+    pub to_s: f64,
+}
+
+impl RepExclusion {
+    /// Whether a rep from `onset_s` to `offset_s` with its peak at `peak_s` is this excluded
+    /// rep: its peak lies in the excluded span, or the span's middle lies in the rep.
+    pub fn matches(&self, onset_s: f64, offset_s: f64, peak_s: f64) -> bool {
+        let middle = 0.5 * (self.from_s + self.to_s);
+        (self.from_s..=self.to_s).contains(&peak_s) || (onset_s..=offset_s).contains(&middle)
+    }
+
+    /// `from-to|from-to` with millisecond precision (the stored and exported form).
+    pub fn list_text(list: &[RepExclusion]) -> String {
+        list.iter().map(|e| format!("{:.3}-{:.3}", e.from_s, e.to_s)).collect::<Vec<_>>().join("|")
+    }
+
+    /// The inverse of [`RepExclusion::list_text`]; `None` when a part is not `from-to` with
+    /// `0 <= from <= to` (finite).
+    pub fn parse_list(text: &str) -> Option<Vec<RepExclusion>> {
+        text.split('|')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (a, b) = p.split_once('-')?;
+                let (from_s, to_s): (f64, f64) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+                (from_s.is_finite() && to_s.is_finite() && 0.0 <= from_s && from_s <= to_s)
+                    .then_some(RepExclusion { from_s, to_s })
+            })
+            .collect()
+    }
+}
+
 /// A trial's description without its samples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrialInfo {
@@ -289,8 +328,11 @@ pub struct TrialInfo {
     pub channel_names: Vec<String>,
     /// Whether the trial counts (a redone trial is kept but not accepted).
     pub accepted: bool,
-    /// Reps (by index in the trial's analysis) the clinician rejected.
-    pub excluded_reps: Vec<usize>,
+    /// Reps the clinician excluded, by where they are in the recording.
+    pub excluded: Vec<RepExclusion>,
+    /// Exclusions stored by rep index before schema 4, not yet turned into times (they are
+    /// the first time the trial is analysed).
+    pub legacy_excluded_reps: Vec<usize>,
     /// Pain during the trial, 0-10.
     pub pain: Option<u8>,
     /// For tests measured by a count (single-leg bridge): the reps done.
@@ -335,4 +377,25 @@ pub struct SignOff {
     pub note: String,
     /// The evaluation that was signed, as JSON (every criterion, value, threshold, source).
     pub evaluation: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rep_exclusions_round_trip_and_refuse_nonsense() {
+        let list = vec![RepExclusion { from_s: 1.5, to_s: 4.8 }, RepExclusion { from_s: 9.0, to_s: 12.25 }];
+        let text = RepExclusion::list_text(&list);
+        assert_eq!(text, "1.500-4.800|9.000-12.250");
+        assert_eq!(RepExclusion::parse_list(&text), Some(list));
+        assert_eq!(RepExclusion::parse_list(""), Some(Vec::new()));
+        for bad in ["4-1", "1", "a-b", "-1-2", "1-inf", "NaN-2"] {
+            assert_eq!(RepExclusion::parse_list(bad), None, "{bad}");
+        }
+        let e = RepExclusion { from_s: 10.0, to_s: 13.0 };
+        assert!(e.matches(9.8, 13.1, 11.0), "the same rep");
+        assert!(e.matches(11.0, 14.0, 13.5), "a rep found later that still covers the middle");
+        assert!(!e.matches(15.0, 18.0, 16.0), "another rep");
+    }
 }

@@ -9,8 +9,8 @@ pub mod trace;
 mod units;
 
 pub use clinic::{
-    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, SignOff, Trial,
-    TrialInfo, TrialMeta, Visit,
+    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, RepExclusion, Sex,
+    SignOff, Trial, TrialInfo, TrialMeta, Visit,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{
     AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
-    MetricSummary, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change, torque_n_m,
+    MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change,
+    torque_n_m,
 };
-use crate::model::{Side, TrialInfo, Visit};
+use crate::model::{RepExclusion, Side, TrialInfo, Visit};
 use crate::protocols::{Measure, TestDefinition, TestLibrary};
 
 /// The clinic's choices that shape results (stored in the settings table).
@@ -169,6 +170,36 @@ pub fn attach_changes(history: &mut [VisitResults], library: &TestLibrary, setti
     }
 }
 
+/// The flag of a side whose trial has an exclusion that matches no rep of its analysis.
+pub const UNMATCHED_EXCLUSION: &str = "excluded_rep_not_found";
+
+/// Whether rep `k` of a trial's analysis is one the clinician excluded (by time, or by index for
+/// exclusions from before schema 4 not yet turned into times).
+pub fn is_excluded(info: &TrialInfo, k: usize, rep: &RepMetrics) -> bool {
+    info.excluded.iter().any(|e| e.matches(rep.onset_s, rep.offset_s, rep.peak_time_s))
+        || info.legacy_excluded_reps.contains(&k)
+}
+
+/// The exclusions of a trial that no rep of `analysis` (any channel) matches.
+pub fn unmatched_exclusions(info: &TrialInfo, analysis: &[ChannelAnalysis]) -> Vec<RepExclusion> {
+    let reps = || analysis.iter().flat_map(|c| &c.reps);
+    info.excluded.iter().filter(|e| !reps().any(|r| e.matches(r.onset_s, r.offset_s, r.peak_time_s))).copied().collect()
+}
+
+/// The reps at `indices` of an analysis as exclusions by time: each from the earliest onset to
+/// the latest offset of that rep over the channels.
+pub fn exclusions_of(indices: &[usize], analysis: &[ChannelAnalysis]) -> Vec<RepExclusion> {
+    indices
+        .iter()
+        .filter_map(|&k| {
+            let reps: Vec<&RepMetrics> = analysis.iter().filter_map(|c| c.reps.get(k)).collect();
+            let from_s = reps.iter().map(|r| r.onset_s).reduce(f64::min)?;
+            let to_s = reps.iter().map(|r| r.offset_s).reduce(f64::max)?;
+            Some(RepExclusion { from_s, to_s })
+        })
+        .collect()
+}
+
 #[derive(Default)]
 struct SideAccumulator {
     trial_ids: Vec<i64>,
@@ -228,6 +259,15 @@ pub fn visit_results(
             continue;
         }
         let Some(analysis) = analyses.get(&info.id) else { continue };
+        if !unmatched_exclusions(info, analysis).is_empty() {
+            // Shown, not dropped: an exclusion no rep of this analysis matches.
+            for &side in &sides {
+                let acc = &mut entry.1[if side == Side::Left { 0 } else { 1 }];
+                if !acc.flags.iter().any(|f| f == UNMATCHED_EXCLUSION) {
+                    acc.flags.push(UNMATCHED_EXCLUSION.into());
+                }
+            }
+        }
         for channel in analysis {
             let side = match info.meta.side {
                 Side::Both => match Side::of_channel(&channel.name) {
@@ -238,7 +278,7 @@ pub fn visit_results(
             };
             let acc = &mut entry.1[if side == Side::Left { 0 } else { 1 }];
             for (k, rep) in channel.reps.iter().enumerate() {
-                if info.excluded_reps.contains(&k) {
+                if is_excluded(info, k, rep) {
                     continue;
                 }
                 acc.peaks.push(rep.peak_force_n);

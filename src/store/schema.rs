@@ -149,9 +149,11 @@ CREATE TABLE clearance_checks (
 
 /// Version 4: no tare column (nothing ever recorded one: samples are stored raw and each rep is
 /// measured from its own baseline); the journal keeps the device's maximum, so a recovered
-/// trial keeps its clipping flag.
+/// trial keeps its clipping flag; excluded reps are kept by time (`excluded_spans`, `from-to|..`
+/// in seconds), `excluded_reps` keeps older exclusions by index until they are turned into times.
 const V4: &str = r#"
 ALTER TABLE trials DROP COLUMN tare_n;
+ALTER TABLE trials ADD COLUMN excluded_spans TEXT NOT NULL DEFAULT '';
 ALTER TABLE journal_recordings DROP COLUMN tare_n;
 ALTER TABLE journal_recordings ADD COLUMN device_max_n REAL;
 "#;

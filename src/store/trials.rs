@@ -7,7 +7,9 @@ use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
 use std::collections::HashMap;
 
-use crate::model::{Polarity, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta, trace::median_rate_hz};
+use crate::model::{
+    Polarity, RepExclusion, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta, trace::median_rate_hz,
+};
 
 /// `1,2,3` for an SQL `IN (...)` list of ids (numbers only, so nothing to escape).
 fn id_list(ids: &[i64]) -> String {
@@ -21,7 +23,9 @@ pub struct NewTrial {
     pub meta: TrialMeta,
     pub trace: Trace,
     pub accepted: bool,
-    pub excluded_reps: Vec<usize>,
+    pub excluded: Vec<RepExclusion>,
+    /// Exclusions by rep index (imports of older exports), turned into times when analysed.
+    pub legacy_excluded_reps: Vec<usize>,
     pub pain: Option<u8>,
     pub reps_count: Option<u32>,
     pub recorded_at: NaiveDateTime,
@@ -36,7 +40,8 @@ impl NewTrial {
             meta,
             trace,
             accepted: true,
-            excluded_reps: Vec::new(),
+            excluded: Vec::new(),
+            legacy_excluded_reps: Vec::new(),
             pain: None,
             reps_count: None,
             recorded_at: chrono::Local::now().naive_local(),
@@ -54,7 +59,8 @@ pub(crate) fn parse_reps(text: &str) -> Option<Vec<usize>> {
 }
 
 const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
-                            polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes";
+                            polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes, \
+                            excluded_spans";
 
 fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     Ok(TrialInfo {
@@ -71,7 +77,8 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
         sample_rate_hz: r.get(5)?,
         channel_names: r.get::<_, String>(6)?.split(',').map(String::from).collect(),
         accepted: r.get(10)?,
-        excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(11)?, parse_reps)?,
+        excluded: parse_text("excluded_spans", &r.get::<_, String>(16)?, RepExclusion::parse_list)?,
+        legacy_excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(11)?, parse_reps)?,
         pain: r.get(12)?,
         reps_count: r.get(13)?,
         recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(14)?)?,
@@ -97,8 +104,9 @@ impl Store {
         let rate = t.trace.meta.sample_rate_hz.or_else(|| median_rate_hz(&t.trace.time_s));
         self.conn.execute(
             "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
-             polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n) \
-             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n, \
+             excluded_spans) \
+             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             params![
                 id,
                 t.visit_id,
@@ -111,12 +119,13 @@ impl Store {
                 t.meta.polarity.id(),
                 blob::encode_trace(&t.trace),
                 t.accepted,
-                reps_text(&t.excluded_reps),
+                reps_text(&t.legacy_excluded_reps),
                 t.pain,
                 t.reps_count,
                 date_time_text(t.recorded_at),
                 t.notes,
                 t.meta.device_max_n,
+                RepExclusion::list_text(&t.excluded),
             ],
         )?;
         Ok(self.conn.last_insert_rowid())
@@ -178,7 +187,7 @@ impl Store {
         &self,
         id: i64,
         accepted: bool,
-        excluded_reps: &[usize],
+        excluded: &[RepExclusion],
         pain: Option<u8>,
         notes: &str,
     ) -> Result<()> {
@@ -186,8 +195,9 @@ impl Store {
             return Err(StoreError::Invalid(format!("pain {pain:?} is outside 0-10")));
         }
         let n = self.conn.execute(
-            "UPDATE trials SET accepted = ?2, excluded_reps = ?3, pain = ?4, notes = ?5 WHERE id = ?1",
-            params![id, accepted, reps_text(excluded_reps), pain, notes],
+            "UPDATE trials SET accepted = ?2, excluded_spans = ?3, excluded_reps = '', pain = ?4, notes = ?5 \
+             WHERE id = ?1",
+            params![id, accepted, RepExclusion::list_text(excluded), pain, notes],
         )?;
         if n == 0 {
             return Err(StoreError::NotFound { what: "trial", id });
@@ -234,6 +244,16 @@ impl Store {
             }
         }
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces a trial's exclusions by index (from before schema 4) with the same reps by
+    /// time.
+    pub fn set_rep_exclusions(&self, id: i64, excluded: &[RepExclusion]) -> Result<()> {
+        self.conn.execute(
+            "UPDATE trials SET excluded_spans = ?2, excluded_reps = '' WHERE id = ?1",
+            params![id, RepExclusion::list_text(excluded)],
+        )?;
         Ok(())
     }
 

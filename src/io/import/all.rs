@@ -10,8 +10,8 @@ use crate::io::csv_out::restore;
 use crate::io::export::{MANIFEST_FORMAT, Manifest, Progress, files};
 use crate::io::trace_csv::parse_trace;
 use crate::model::{
-    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, Sex,
-    Side, SignOff, Trace, TraceMeta, TrialMeta, Visit,
+    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests,
+    RepExclusion, Sex, Side, SignOff, Trace, TraceMeta, TrialMeta, Visit,
 };
 use crate::store::{NewTrial, Store};
 
@@ -291,8 +291,15 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 },
                 trace,
                 accepted: t.opt_bool(r, l, "accepted")?.unwrap_or(true),
-                excluded_reps: list(&t.text(r, l, "excluded_reps")?)
+                legacy_excluded_reps: list(&t.text(r, l, "excluded_reps")?)
                     .ok_or_else(|| t.err(l, "excluded_reps", "is not a list of numbers"))?,
+                // Exports before schema 4 kept exclusions by index only.
+                excluded: if manifest.schema_version >= 4 {
+                    RepExclusion::parse_list(&t.text(r, l, "excluded_spans")?)
+                        .ok_or_else(|| t.err(l, "excluded_spans", "is not a list of from-to times"))?
+                } else {
+                    Vec::new()
+                },
                 pain: pain
                     .map(|p| u8::try_from(p).map_err(|_| t.err(l, "pain_0_10", "is out of range")))
                     .transpose()?,

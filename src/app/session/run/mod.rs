@@ -14,6 +14,7 @@ use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
 use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, TrialMeta};
+use crate::results::exclusions_of;
 use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
 
 mod view;
@@ -252,7 +253,10 @@ impl Run {
             visit: VisitFor::Visit(self.visit_id),
             meta: self.trial_meta(device),
             sample_rate_hz: review.trace.meta.sample_rate_hz,
-            excluded_reps: review.keep.iter().enumerate().filter(|(_, k)| !**k).map(|(i, _)| i).collect(),
+            excluded: exclusions_of(
+                &review.keep.iter().enumerate().filter(|(_, k)| !**k).map(|(i, _)| i).collect::<Vec<_>>(),
+                &review.analysis,
+            ),
             pain: self.pain,
             notes: review.note.clone().unwrap_or_default(),
         };

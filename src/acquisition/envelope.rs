@@ -1,6 +1,9 @@
-//! Min/max of any range of a growing series in O(log n): a pyramid of block minima and maxima
-//! (blocks of 16, 256, 4096, ... samples). The live plot asks it for one min/max per pixel
-//! column, so drawing costs the same for a 5 s and a 10 min recording, and no peak is lost.
+//! Min/max downsampling, the one home of it: a pyramid of block minima and maxima over a
+//! growing series (blocks of 16, 256, 4096, ... samples) that gives the min/max of any range in
+//! O(log n), for the live plot of a recording (drawing costs the same at 5 s and 10 min, and no
+//! peak is lost); the min/max per time column of a finished series (`column_ranges`, the live
+//! view between recordings); and a series cut to a number of points that keeps each bucket's
+//! min and max in time order (`min_max_points`, the trial viewer).
 
 /// Samples per block at each level above the raw values.
 const FANOUT: usize = 16;
@@ -112,10 +115,90 @@ impl Envelope {
     }
 }
 
+/// Min and max of `values` (`None` when empty).
+pub fn range_of(values: &[f64]) -> Option<(f64, f64)> {
+    (!values.is_empty())
+        .then(|| values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v))))
+}
+
+/// Min and max of `values` in each of `columns` equal time columns from `t_from` over
+/// `span_s` (`time_s` increasing); `None` for a column with no sample.
+pub fn column_ranges(
+    time_s: &[f64],
+    values: &[f64],
+    t_from: f64,
+    span_s: f64,
+    columns: usize,
+) -> Vec<Option<(f64, f64)>> {
+    (0..columns)
+        .map(|c| {
+            let a = t_from + span_s * c as f64 / columns as f64;
+            let b = t_from + span_s * (c + 1) as f64 / columns as f64;
+            let from = time_s.partition_point(|&x| x < a).min(values.len());
+            let to = time_s.partition_point(|&x| x < b).min(values.len());
+            range_of(&values[from..to])
+        })
+        .collect()
+}
+
+/// At most about `limit` points of (`t`, `v`): each bucket's min and max, in time order, so
+/// peaks survive.
+pub fn min_max_points(t: &[f64], v: &[f64], limit: usize) -> Vec<[f64; 2]> {
+    if t.len() <= limit {
+        return t.iter().zip(v).map(|(&t, &v)| [t, v]).collect();
+    }
+    let bucket = t.len().div_ceil((limit / 2).max(1));
+    let mut out = Vec::with_capacity(limit + 2);
+    for start in (0..t.len()).step_by(bucket) {
+        let end = (start + bucket).min(t.len());
+        let (mut lo, mut hi) = (start, start);
+        for i in start..end {
+            if v[i] < v[lo] {
+                lo = i;
+            }
+            if v[i] > v[hi] {
+                hi = i;
+            }
+        }
+        out.push([t[lo.min(hi)], v[lo.min(hi)]]);
+        if lo != hi {
+            out.push([t[lo.max(hi)], v[lo.max(hi)]]);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::device::sim::Rng;
+
+    #[test]
+    fn columns_and_points_keep_every_peak() {
+        let t: Vec<f64> = (0..1000).map(|i| i as f64 * 0.01).collect();
+        let v: Vec<f64> = (0..1000)
+            .map(|i| {
+                if i == 437 {
+                    90.0
+                } else if i == 438 {
+                    -20.0
+                } else {
+                    (i % 7) as f64
+                }
+            })
+            .collect();
+        let cols = column_ranges(&t, &v, 0.0, 10.0, 20);
+        assert_eq!(cols.len(), 20);
+        assert_eq!(cols[8], Some((-20.0, 90.0)), "4.0-4.5 s holds the spike");
+        assert_eq!(cols[0], Some((0.0, 6.0)));
+        assert_eq!(column_ranges(&t, &v, 20.0, 1.0, 2), vec![None, None], "no samples there");
+        let points = min_max_points(&t, &v, 100);
+        assert!(points.len() <= 102);
+        assert!(points.iter().any(|p| p == &[4.37, 90.0]) && points.iter().any(|p| p == &[4.38, -20.0]));
+        assert!(points.windows(2).all(|w| w[0][0] < w[1][0]), "in time order");
+        assert_eq!(min_max_points(&t[..10], &v[..10], 100).len(), 10, "short series unchanged");
+        assert_eq!(range_of(&[]), None);
+    }
 
     #[test]
     fn every_range_matches_a_direct_scan() {
@@ -124,16 +207,13 @@ mod tests {
         let mut env = Envelope::default();
         for (n, &v) in values.iter().enumerate() {
             env.push(v);
-            let whole = values[..=n].iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| (l.min(v), h.max(v)));
-            assert_eq!(env.min_max(&values[..=n], 0, n + 1), Some(whole), "whole series of {}", n + 1);
+            assert_eq!(env.min_max(&values[..=n], 0, n + 1), range_of(&values[..=n]), "whole series of {}", n + 1);
             if n % 997 == 0 || n == values.len() - 1 {
                 let seen = &values[..=n];
                 for _ in 0..200 {
                     let a = (rng.uniform() * seen.len() as f64) as usize;
                     let b = a + (rng.uniform() * (seen.len() - a) as f64) as usize + 1;
-                    let direct =
-                        seen[a..b].iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| (l.min(v), h.max(v)));
-                    assert_eq!(env.min_max(seen, a, b), Some(direct), "range {a}..{b} of {}", seen.len());
+                    assert_eq!(env.min_max(seen, a, b), range_of(&seen[a..b]), "range {a}..{b} of {}", seen.len());
                 }
             }
         }

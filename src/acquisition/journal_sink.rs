@@ -185,8 +185,7 @@ fn commit(
     let (mut writer, meta) = writer.ok_or("this recording is not in the journal")?;
     writer.flush(store).map_err(|e| format!("journal write failed: {e}"))?;
     let mut trace = store.journal_trace(writer.id(), &meta.channel_names).map_err(|e| e.to_string())?;
-    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
-    trace.time_s.iter_mut().for_each(|t| *t -= t0);
+    trace.rebase_to_first_sample();
     trace.meta.sample_rate_hz = trial.sample_rate_hz;
     let mut new = NewTrial::new(0, trial.meta.clone(), trace);
     new.excluded = trial.excluded.clone();

@@ -11,7 +11,7 @@ mod live;
 mod live_reps;
 mod live_window;
 
-pub use envelope::Envelope;
+pub use envelope::{Envelope, column_ranges, min_max_points, range_of};
 pub use journal_sink::{JournalHealth, JournalSink, TrialCommit};
 pub use live::{Acquisition, LinkCounts, Notice};
 pub use live_reps::{LiveRep, LiveReps};

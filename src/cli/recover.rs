@@ -47,7 +47,7 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     if let Some(id) = args.write {
         let u = find(id)?;
         let mut trace = store.journal_trace(id, &u.meta.channel_names)?;
-        rebase(&mut trace);
+        trace.rebase_to_first_sample();
         trace.meta.device = Some(u.meta.trial.device.clone());
         trace.meta.polarity = Some(u.meta.trial.polarity);
         let out = args.out.as_ref().ok_or_else(|| anyhow::anyhow!("--write needs --out FILE"))?;
@@ -116,10 +116,4 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Times from the first sample.
-pub fn rebase(trace: &mut forcetrack::model::Trace) {
-    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
-    trace.time_s.iter_mut().for_each(|t| *t -= t0);
 }

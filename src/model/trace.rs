@@ -59,6 +59,13 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// Shifts the time stamps so the first sample is at 0 s (recordings and imports keep
+    /// times from their first sample).
+    pub fn rebase_to_first_sample(&mut self) {
+        let t0 = self.time_s.first().copied().unwrap_or(0.0);
+        self.time_s.iter_mut().for_each(|t| *t -= t0);
+    }
+
     /// Number of samples (time stamps).
     pub fn len(&self) -> usize {
         self.time_s.len()

@@ -254,8 +254,7 @@ impl Store {
             )));
         }
         let mut trace = self.journal_trace(recording.id, &meta.channel_names)?;
-        let t0 = trace.time_s.first().copied().unwrap_or(0.0);
-        trace.time_s.iter_mut().for_each(|t| *t -= t0);
+        trace.rebase_to_first_sample();
         let id = recording.id;
         let started = recording.started_at;
         let meta = meta.clone();

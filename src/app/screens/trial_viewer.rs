@@ -45,33 +45,6 @@ pub struct TrialViewer {
     error: Option<String>,
 }
 
-/// At most `limit` points: min and max of each bucket (peaks survive).
-fn decimate(t: &[f64], g: &[f64], limit: usize) -> Vec<[f64; 2]> {
-    if t.len() <= limit {
-        return t.iter().zip(g).map(|(&t, &g)| [t, g]).collect();
-    }
-    let bucket = t.len().div_ceil(limit / 2);
-    let mut out = Vec::with_capacity(limit + 2);
-    for start in (0..t.len()).step_by(bucket) {
-        let end = (start + bucket).min(t.len());
-        let (mut lo, mut hi) = (start, start);
-        for i in start..end {
-            if g[i] < g[lo] {
-                lo = i;
-            }
-            if g[i] > g[hi] {
-                hi = i;
-            }
-        }
-        let (a, b) = if lo < hi { (lo, hi) } else { (hi, lo) };
-        out.push([t[a], g[a]]);
-        if b != a {
-            out.push([t[b], g[b]]);
-        }
-    }
-    out
-}
-
 fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending<Vec<Curve>> {
     let library = shared.clinic.library.clone();
     let settings: ResultSettings = shared.clinic.results.clone();
@@ -115,7 +88,7 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                         ),
                         side,
                         earlier,
-                        points: decimate(&t, &g, 6000),
+                        points: crate::acquisition::min_max_points(&t, &g, 6000),
                         reps,
                         onset_s: onset,
                         trial_window_s: (trace.time_s[0], trace.time_s[0] + params.baseline_window_s),

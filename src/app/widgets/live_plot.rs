@@ -176,16 +176,7 @@ pub fn live_plot(
                 envelopes.push((cols, *color));
             }
             Series::Points { time_s, values, color } => {
-                for c in 0..columns {
-                    let a = t_from + span * c as f64 / columns as f64;
-                    let b = t_from + span * (c + 1) as f64 / columns as f64;
-                    let from = time_s.partition_point(|&x| x < a);
-                    let to = time_s.partition_point(|&x| x < b);
-                    let slice = &values[from.min(values.len())..to.min(values.len())];
-                    cols.push((!slice.is_empty()).then(|| {
-                        slice.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| (l.min(v), h.max(v)))
-                    }));
-                }
+                cols.extend(crate::acquisition::column_ranges(time_s, values, t_from, span, columns));
                 envelopes.push((cols, *color));
             }
         }

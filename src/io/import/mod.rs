@@ -255,8 +255,7 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
         _ => "imported file".into(),
     });
     let polarity = target.polarity.or(trace.meta.polarity).unwrap_or_default();
-    let t0 = trace.time_s.first().copied().unwrap_or(0.0);
-    trace.time_s.iter_mut().for_each(|t| *t -= t0);
+    trace.rebase_to_first_sample();
     let now = chrono::Local::now().naive_local();
     store.transaction(|s| -> Result<(i64, i64), ImportError> {
         let visit_id = match target.visit_id {

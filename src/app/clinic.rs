@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::worker::{Pending, Worker};
+use super::worker::{Pending, Worker, answer};
 use crate::acquisition::JournalSink;
 use crate::clearance::{Status, TemplateSet, Verdict};
 use crate::device::profile::ProfileSet;
@@ -118,9 +118,7 @@ impl Clinic {
     /// Takes arrived answers; returns an error to show, if any.
     pub fn poll(&mut self) -> Option<String> {
         let mut error = None;
-        if let Some(p) = &mut self.pending_athletes
-            && let Some(r) = p.poll()
-        {
+        if let Some(r) = answer(&mut self.pending_athletes) {
             match r {
                 Ok(list) => {
                     self.athletes = list;
@@ -128,20 +126,14 @@ impl Clinic {
                 }
                 Err(e) => error = Some(e),
             }
-            self.pending_athletes = None;
         }
-        if let Some(p) = &mut self.pending_clearance
-            && let Some(r) = p.poll()
-        {
+        if let Some(r) = answer(&mut self.pending_clearance) {
             match r {
                 Ok(map) => self.clearance = map,
                 Err(e) => error = Some(e),
             }
-            self.pending_clearance = None;
         }
-        if let Some(p) = &mut self.pending_setup
-            && let Some(r) = p.poll()
-        {
+        if let Some(r) = answer(&mut self.pending_setup) {
             match r {
                 Ok((library, results)) => {
                     self.library = library;
@@ -149,7 +141,6 @@ impl Clinic {
                 }
                 Err(e) => error = Some(e),
             }
-            self.pending_setup = None;
         }
         error
     }

@@ -64,6 +64,14 @@ impl<T> Pending<T> {
     }
 }
 
+/// The answer of the job in `slot`, once it has arrived: the slot is emptied then, so a screen
+/// polls with `if let Some(result) = answer(&mut self.saving) { ... }`.
+pub fn answer<T>(slot: &mut Option<Pending<T>>) -> Option<Result<T, String>> {
+    let result = slot.as_mut()?.poll()?;
+    *slot = None;
+    Some(result)
+}
+
 /// The worker thread and its queue.
 pub struct Worker {
     tx: Sender<Job>,

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use egui::RichText;
 
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Go, Shared};
 use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
 
@@ -84,19 +84,13 @@ impl AthleteScreen {
         if self.loaded_for != Some(id) {
             self.load(shared, id);
         }
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(page) => self.page = Some(page),
                 Err(e) => self.error = Some(e),
             }
-            self.pending = None;
         }
-        if let Some(p) = &mut self.saving
-            && let Some(r) = p.poll()
-        {
-            self.saving = None;
+        if let Some(r) = answer(&mut self.saving) {
             match r {
                 Ok(saved_id) => {
                     shared.clinic.refresh_athletes();

@@ -8,7 +8,7 @@ use crossbeam_channel::Receiver;
 use egui::RichText;
 
 use crate::app::widgets::{SaveTarget, ask_save_path};
-use crate::app::worker::{Pending, Progress};
+use crate::app::worker::{Pending, Progress, answer};
 use crate::app::{Shared, theme};
 use crate::io::CsvOptions;
 use crate::io::export::{ExportContext, export_all, export_athlete_history, export_traces, export_visit_summary};
@@ -181,10 +181,7 @@ impl ExportScreen {
     }
 
     fn poll(&mut self, shared: &mut Shared) {
-        if let Some(p) = &mut self.pending_visits
-            && let Some(r) = p.poll()
-        {
-            self.pending_visits = None;
+        if let Some(r) = answer(&mut self.pending_visits) {
             if let Ok(v) = r {
                 self.visits = Some(v);
             }

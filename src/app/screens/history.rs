@@ -6,7 +6,7 @@ use egui::RichText;
 use egui_plot::{FilledArea, HLine, Line, LineStyle, MarkerShape, Plot, Points, Span};
 
 use super::trial_viewer::TrialViewer;
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::model::{Athlete, InjuryEpisode, Side};
 use crate::protocols::{Measure, ThresholdDirection};
@@ -63,10 +63,7 @@ impl HistoryScreen {
                 })
             }));
         }
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(d) => {
                     if self.test.as_ref().is_none_or(|t| !d.results.iter().any(|v| v.test(t).is_some())) {

@@ -5,7 +5,7 @@ use std::time::Duration;
 use egui::RichText;
 
 use crate::app::clinic::Clinic;
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::store::UnfinishedRecording;
 
@@ -39,19 +39,13 @@ impl RecoveryScreen {
     }
 
     pub fn show(&mut self, ctx: &egui::Context, shared: &mut Shared) {
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(list) => self.found = list,
                 Err(e) => shared.notes.error(format!("Could not look for unfinished recordings: {e}"), shared.now),
             }
         }
-        if let Some(p) = &mut self.acting
-            && let Some(r) = p.poll()
-        {
-            self.acting = None;
+        if let Some(r) = answer(&mut self.acting) {
             if r.is_ok() {
                 shared.clinic.refresh_athletes();
             }

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use crate::analysis::{AsymmetryFormula, Mdc, SummaryChoice, mdc95_from_sem};
 use crate::app::renderer::RendererChoice;
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::device::profile::ProfileSet;
 use crate::model::ForceUnit;
@@ -24,10 +24,7 @@ pub struct SettingsScreen {
 
 impl SettingsScreen {
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        if let Some(p) = &mut self.saving
-            && let Some(r) = p.poll()
-        {
-            self.saving = None;
+        if let Some(r) = answer(&mut self.saving) {
             self.message = Some(r.map(|_| "Clinic settings saved.".to_string()));
             shared.clinic.refresh_setup();
             shared.clinic.refresh_athletes();

@@ -6,7 +6,7 @@ use egui::RichText;
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points, Span, VLine};
 
 use crate::analysis::RepMetrics;
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::model::Side;
 use crate::records;
@@ -157,10 +157,7 @@ impl TrialViewer {
             }
             self.pending = Some(load(shared, test_id, visits));
         }
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(c) => self.curves = c,
                 Err(e) => self.error = Some(e),

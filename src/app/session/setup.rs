@@ -6,7 +6,7 @@ use egui::RichText;
 use super::device_panel::DevicePicker;
 use super::run::Run;
 use super::{SessionContext, plan};
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::model::{InjuryKind, ProvocationTests, Visit};
 
@@ -68,10 +68,7 @@ impl Setup {
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) -> Option<Run> {
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok((context, mass)) => {
                     let battery = match context.episode.as_ref().map(|e| e.kind) {
@@ -89,10 +86,7 @@ impl Setup {
                 Err(e) => self.error = Some(e),
             }
         }
-        if let Some(p) = &mut self.creating
-            && let Some(r) = p.poll()
-        {
-            self.creating = None;
+        if let Some(r) = answer(&mut self.creating) {
             match r {
                 Ok(visit_id) => {
                     let context = self.context.clone()?;

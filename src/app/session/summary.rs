@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{SessionContext, Step};
 use crate::app::widgets::{band_chip, force};
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::model::{Side, Visit};
 use crate::protocols::Measure;
@@ -50,10 +50,7 @@ impl Summary {
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(h) => {
                     self.notes = h
@@ -66,10 +63,7 @@ impl Summary {
                 Err(e) => self.error = Some(e),
             }
         }
-        if let Some(p) = &mut self.saving
-            && let Some(r) = p.poll()
-        {
-            self.saving = None;
+        if let Some(r) = answer(&mut self.saving) {
             match r {
                 Ok(()) => {
                     shared.clinic.refresh_athletes();

@@ -9,7 +9,7 @@ use chrono::Timelike;
 use egui::{Color32, RichText};
 
 use crate::app::widgets::{SaveTarget, ask_save_path, outcome_line, pill};
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::clearance::{AthleteRecord, Evaluation, Status, TemplateSet, Verdict, evaluate};
 use crate::io::report::{Paper, Report, ReportRequest, write_report};
@@ -99,10 +99,7 @@ impl ClearanceScreen {
                 })
             }));
         }
-        if let Some(p) = &mut self.pending
-            && let Some(r) = p.poll()
-        {
-            self.pending = None;
+        if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(d) => {
                     // A deleted template or visit falls back to the defaults.
@@ -203,10 +200,7 @@ impl ClearanceScreen {
     }
 
     fn poll(&mut self, shared: &mut Shared) {
-        if let Some(p) = &mut self.saving
-            && let Some(r) = p.poll()
-        {
-            self.saving = None;
+        if let Some(r) = answer(&mut self.saving) {
             match r {
                 Ok(()) => {
                     // Sign-offs close episodes and change the athlete list; everything reloads.
@@ -238,10 +232,7 @@ impl ClearanceScreen {
                 }));
             }
         }
-        if let Some(p) = &mut self.report_job
-            && let Some(r) = p.poll()
-        {
-            self.report_job = None;
+        if let Some(r) = answer(&mut self.report_job) {
             self.message = Some(r);
         }
     }

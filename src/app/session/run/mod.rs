@@ -9,7 +9,7 @@ use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
 use crate::app::device::DeviceConn;
 use crate::app::widgets::force;
 use crate::app::widgets::live_plot::{Mark, Series, live_plot, recording_view_s};
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
@@ -330,10 +330,7 @@ impl Run {
                 }
             }
         }
-        if let Some(p) = &mut self.saving_count
-            && let Some(result) = p.poll()
-        {
-            self.saving_count = None;
+        if let Some(result) = answer(&mut self.saving_count) {
             match result {
                 Ok(id) => self.after_saved(id, shared),
                 Err(e) => self.error = Some(format!("Not saved: {e}")),

@@ -181,10 +181,10 @@ impl ExportScreen {
     }
 
     fn poll(&mut self, shared: &mut Shared) {
-        if let Some(r) = answer(&mut self.pending_visits) {
-            if let Ok(v) = r {
-                self.visits = Some(v);
-            }
+        match answer(&mut self.pending_visits) {
+            Some(Ok(v)) => self.visits = Some(v),
+            Some(Err(e)) => self.result = Some(Err(format!("Could not read the visits: {e}"))),
+            None => {}
         }
         if let Some(rx) = &self.picking
             && let Ok(choice) = rx.try_recv()

@@ -145,3 +145,20 @@ fn the_demo_clinic_opens_with_its_athletes_and_their_history() {
     wait_until(&mut app, "the visits table", 30.0, |a| labels_containing(a, "2026-").len() >= 5);
     app.check_accessibility();
 }
+
+#[test]
+fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);
+    // Another process holds the database's write lock: the new database's first migration
+    // waits for it (as an old database's upgrade or integrity check would take its time).
+    let holder = rusqlite::Connection::open(data.path().join("forcetrack.sqlite")).expect("the database");
+    holder.execute_batch("PRAGMA journal_mode = WAL; BEGIN IMMEDIATE;").expect("the write lock");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    for _ in 0..20 {
+        app.step();
+    }
+    assert!(app.query_all_by_label("Opening the clinic…").next().is_some(), "frames go on while the database opens");
+    holder.execute_batch("COMMIT").expect("releasing the lock");
+    wait_for_text(&mut app, "No athletes yet");
+}

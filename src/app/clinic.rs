@@ -32,48 +32,57 @@ pub struct Clinic {
     pending_athletes: Option<Pending<Vec<AthleteRow>>>,
     pending_clearance: Option<Pending<HashMap<i64, ClearanceBrief>>>,
     pending_setup: Option<Pending<(TestLibrary, ResultSettings)>>,
+    pending_profiles: Option<Pending<ProfileSet>>,
+    /// Answered when the database is open (or could not be).
+    opened: Option<Pending<()>>,
+    /// Answered when the demo clinic is made (demo only, first use).
+    seeding: Option<Pending<()>>,
+    failed: Option<String>,
+}
+
+/// The shipped profiles and those of the folders given, a folder's copy replacing a shipped
+/// one of the same id.
+fn load_profiles(folders: &[Option<PathBuf>]) -> ProfileSet {
+    let mut profiles = ProfileSet::load(None);
+    for folder in folders.iter().flatten() {
+        let more = ProfileSet::load(Some(folder));
+        for p in more.profiles {
+            if !profiles.profiles.iter().any(|q| q.id == p.id && q.source == p.source) {
+                profiles.profiles.retain(|q| q.id != p.id);
+                profiles.profiles.push(p);
+            }
+        }
+        for e in more.errors {
+            if !profiles.errors.contains(&e) {
+                profiles.errors.push(e);
+            }
+        }
+    }
+    profiles
 }
 
 impl Clinic {
-    /// Opens a data folder (the demo clinic is seeded on first use). Errors are for the screen.
-    pub fn open(
-        data_dir: &Path,
-        demo: bool,
-        devices_dir: Option<&Path>,
-        ctx: &egui::Context,
-    ) -> Result<Clinic, String> {
+    /// Opens a data folder (the demo clinic is seeded on first use) without waiting: the
+    /// database opens on the worker (integrity check and migrations may take seconds) while
+    /// frames go on; [`Clinic::opening`] says it is not ready yet and [`Clinic::failed`] why it
+    /// could not open.
+    pub fn open(data_dir: &Path, demo: bool, devices_dir: Option<&Path>, ctx: &egui::Context) -> Clinic {
         let folder = if demo { paths::demo_dir(data_dir) } else { data_dir.to_path_buf() };
         let repaint = ctx.clone();
-        let worker = Worker::spawn(folder.clone(), move || repaint.request_repaint());
-        if let Some(e) = &worker.open_error {
-            return Err(e.clone());
-        }
-        if demo {
-            // Seed the demo clinic the first time (it has its own database).
-            worker
-                .run(|store| {
-                    if store.count("athletes").map_err(|e| e.to_string())? == 0 {
-                        seed_demo(store, &mut |_, _| {}).map_err(|e| e.to_string())?;
-                    }
-                    Ok(())
-                })
-                .wait()?;
-        }
-        let mut profiles = ProfileSet::load(Some(&paths::devices_dir(data_dir)));
-        if let Some(extra) = devices_dir {
-            let more = ProfileSet::load(Some(extra));
-            for p in more.profiles {
-                if !profiles.profiles.iter().any(|q| q.id == p.id && q.source == p.source) {
-                    profiles.profiles.retain(|q| q.id != p.id);
-                    profiles.profiles.push(p);
+        let (worker, opened) = Worker::spawn(folder.clone(), move || repaint.request_repaint());
+        // Seed the demo clinic the first time (it has its own database); the athlete list,
+        // queued after, sees the seeded athletes.
+        let seeding = demo.then(|| {
+            worker.run(|store| {
+                if store.count("athletes").map_err(|e| e.to_string())? == 0 {
+                    seed_demo(store, &mut |_, _| {}).map_err(|e| e.to_string())?;
                 }
-            }
-            for e in more.errors {
-                if !profiles.errors.contains(&e) {
-                    profiles.errors.push(e);
-                }
-            }
-        }
+                Ok(())
+            })
+        });
+        // Profiles are read from disk on the worker too; the shipped ones serve meanwhile.
+        let devices = [Some(paths::devices_dir(data_dir)), devices_dir.map(Path::to_path_buf)];
+        let pending_profiles = Some(worker.run(move |_| Ok(load_profiles(&devices))));
         let mut clinic = Clinic {
             journal: JournalSink::spawn(folder.clone()),
             data_dir: folder,
@@ -81,22 +90,31 @@ impl Clinic {
             worker,
             library: TestLibrary::builtin(),
             results: ResultSettings::default(),
-            profiles,
+            profiles: ProfileSet::load(None),
             athletes: Vec::new(),
             generation: 0,
             clearance: HashMap::new(),
+            opened: Some(opened),
+            seeding,
+            failed: None,
             pending_athletes: None,
             pending_clearance: None,
             pending_setup: None,
+            pending_profiles,
         };
-        clinic.pending_setup = Some(clinic.worker.run(|store| {
-            Ok((
-                store.test_library().map_err(|e| e.to_string())?,
-                records::result_settings(store).map_err(|e| e.to_string())?,
-            ))
-        }));
+        clinic.refresh_setup();
         clinic.refresh_athletes();
-        Ok(clinic)
+        clinic
+    }
+
+    /// Whether the database is still opening (or the demo clinic being made).
+    pub fn opening(&self) -> bool {
+        self.opened.is_some() || self.seeding.is_some()
+    }
+
+    /// Why the clinic could not be opened, once that is known.
+    pub fn failed(&self) -> Option<&str> {
+        self.failed.as_deref()
     }
 
     /// Reloads the athlete list in the background.
@@ -118,6 +136,15 @@ impl Clinic {
     /// Takes arrived answers; returns an error to show, if any.
     pub fn poll(&mut self) -> Option<String> {
         let mut error = None;
+        if let Some(Err(e)) = answer(&mut self.opened) {
+            self.failed = Some(e);
+        }
+        if let Some(Err(e)) = answer(&mut self.seeding) {
+            error = Some(format!("The demo clinic could not be made: {e}"));
+        }
+        if let Some(Ok(profiles)) = answer(&mut self.pending_profiles) {
+            self.profiles = profiles;
+        }
         if let Some(r) = answer(&mut self.pending_athletes) {
             match r {
                 Ok(list) => {

@@ -92,6 +92,8 @@ pub struct ForceTrackApp {
     prefs: Prefs,
     clinic: Option<Clinic>,
     open_error: Option<String>,
+    /// The clinic being opened (remembered in the preferences once it is open).
+    opening_mode: Option<ClinicMode>,
     screen: Screen,
     athlete_id: Option<i64>,
     device: Option<DeviceConn>,
@@ -117,6 +119,7 @@ impl ForceTrackApp {
             prefs,
             clinic: None,
             open_error: None,
+            opening_mode: None,
             screen: Screen::Welcome,
             athlete_id: None,
             device: None,
@@ -143,21 +146,33 @@ impl ForceTrackApp {
         self.device = None;
         self.screens = screens::Screens::default();
         self.athlete_id = None;
-        match Clinic::open(&self.options.data_dir, mode == ClinicMode::Demo, self.prefs.devices_dir.as_deref(), ctx) {
-            Ok(c) => {
-                self.clinic = Some(c);
-                self.open_error = None;
-                self.prefs.mode = Some(mode);
-                if let Err(e) = self.prefs.save(&self.options.data_dir) {
-                    self.notes.error(e, self.now());
-                }
-                self.screen = Screen::Athletes;
-                self.screens.recovery.check(self.clinic.as_mut().expect("just set"));
-            }
-            Err(e) => {
-                self.open_error = Some(e);
-                self.clinic = None;
-                self.screen = Screen::Welcome;
+        // The database opens on the clinic's worker: frames go on meanwhile ("Opening ...").
+        let mut clinic =
+            Clinic::open(&self.options.data_dir, mode == ClinicMode::Demo, self.prefs.devices_dir.as_deref(), ctx);
+        self.screens.recovery.check(&mut clinic);
+        self.clinic = Some(clinic);
+        self.opening_mode = Some(mode);
+        self.open_error = None;
+        if self.screen != Screen::Autorecord {
+            self.screen = Screen::Athletes;
+        }
+    }
+
+    /// Once the clinic has opened, remember the choice; when it could not, back to the welcome
+    /// screen with the reason.
+    fn settle_opening(&mut self) {
+        let Some(clinic) = &self.clinic else { return };
+        if let Some(e) = clinic.failed() {
+            self.open_error = Some(e.to_string());
+            self.clinic = None;
+            self.opening_mode = None;
+            self.screen = Screen::Welcome;
+        } else if !clinic.opening()
+            && let Some(mode) = self.opening_mode.take()
+        {
+            self.prefs.mode = Some(mode);
+            if let Err(e) = self.prefs.save(&self.options.data_dir) {
+                self.notes.error(e, self.now());
             }
         }
     }
@@ -195,6 +210,7 @@ impl ForceTrackApp {
         {
             self.notes.error(e, now);
         }
+        self.settle_opening();
         if let (Some(device), Some(clinic)) = (&mut self.device, &self.clinic) {
             for notice in device.pump(Some(&clinic.journal)) {
                 match notice {
@@ -218,6 +234,22 @@ impl ForceTrackApp {
                     if let Some(mode) = screens::welcome::show(ui, self.open_error.as_deref()) {
                         go = Some(Go::Mode(mode));
                     }
+                });
+            }
+            Some(clinic) if clinic.opening() => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(ui.available_height() * 0.35);
+                        ui.spinner();
+                        ui.heading(if clinic.demo { "Opening the demo clinic…" } else { "Opening the clinic…" });
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{}: checking and, if needed, upgrading the database",
+                                clinic.data_dir.display()
+                            ))
+                            .weak(),
+                        );
+                    });
                 });
             }
             Some(clinic) => {

@@ -10,7 +10,8 @@ use crossbeam_channel::{Receiver, Sender, TryRecvError, bounded, unbounded};
 
 use crate::store::Store;
 
-type Job = Box<dyn FnOnce(&mut Store) + Send>;
+/// A job gets the open store, or why the database could not be opened.
+type Job = Box<dyn FnOnce(Result<&mut Store, &str>) + Send>;
 
 /// Progress of a long job (done, total), shared with the screen.
 #[derive(Debug, Default)]
@@ -77,38 +78,32 @@ pub struct Worker {
     tx: Sender<Job>,
     busy: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
-    pub open_error: Option<String>,
 }
 
 impl Worker {
-    /// Opens the database of `data_dir` on a new thread. `repaint` is called after each job.
-    pub fn spawn(data_dir: PathBuf, repaint: impl Fn() + Send + 'static) -> Worker {
+    /// Opens the database of `data_dir` on a new thread and returns at once: opening (which may
+    /// run the integrity check and migrations: seconds) is answered on the returned
+    /// [`Pending`]. Jobs sent meanwhile run once it is open, or answer why it could not be.
+    /// `repaint` is called after each job.
+    pub fn spawn(data_dir: PathBuf, repaint: impl Fn() + Send + 'static) -> (Worker, Pending<()>) {
         let (tx, rx) = unbounded::<Job>();
-        let (ready_tx, ready_rx) = bounded(1);
+        let (opened_tx, opened_rx) = bounded(1);
         let busy = Arc::new(AtomicUsize::new(0));
         let thread_busy = busy.clone();
         let thread = std::thread::Builder::new()
             .name("store".into())
             .spawn(move || {
-                let mut store = match Store::open(&data_dir) {
-                    Ok(s) => {
-                        let _ = ready_tx.send(None);
-                        s
-                    }
-                    Err(e) => {
-                        let _ = ready_tx.send(Some(e.to_string()));
-                        return;
-                    }
-                };
+                let mut store = Store::open(&data_dir).map_err(|e| e.to_string());
+                let _ = opened_tx.send(store.as_ref().map(|_| ()).map_err(Clone::clone));
+                repaint();
                 while let Ok(job) = rx.recv() {
-                    job(&mut store);
+                    job(store.as_mut().map_err(|e| e.as_str()));
                     thread_busy.fetch_sub(1, Ordering::Relaxed);
                     repaint();
                 }
             })
             .expect("spawning a thread");
-        let open_error = ready_rx.recv().unwrap_or(Some("the database worker did not start".into()));
-        Worker { tx, busy, thread: Some(thread), open_error }
+        (Worker { tx, busy, thread: Some(thread) }, Pending { rx: opened_rx, done: false })
     }
 
     /// Runs `job` on the worker; its answer arrives on the returned [`Pending`].
@@ -118,8 +113,12 @@ impl Worker {
     ) -> Pending<T> {
         let (reply, rx) = bounded(1);
         self.busy.fetch_add(1, Ordering::Relaxed);
-        let sent = self.tx.send(Box::new(move |store: &mut Store| {
-            let _ = reply.send(job(store));
+        let sent = self.tx.send(Box::new(move |store: Result<&mut Store, &str>| {
+            let answer = match store {
+                Ok(store) => job(store),
+                Err(e) => Err(format!("the database could not be opened: {e}")),
+            };
+            let _ = reply.send(answer);
         }));
         if sent.is_err() {
             self.busy.fetch_sub(1, Ordering::Relaxed);

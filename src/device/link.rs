@@ -106,12 +106,9 @@ impl LinkHandle {
         let _ = self.commands.send(command);
     }
 
-    /// Stops the thread and waits for it.
+    /// Stops the thread and waits for it (the stop command is sent and the port closed when
+    /// this returns; for a caller that wants final counts).
     pub fn shutdown(mut self) {
-        self.stop_thread();
-    }
-
-    fn stop_thread(&mut self) {
         let _ = self.commands.send(LinkCommand::Shutdown);
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -120,8 +117,11 @@ impl LinkHandle {
 }
 
 impl Drop for LinkHandle {
+    /// Asks the thread to stop and lets it end on its own: a screen that disconnects a device
+    /// never waits for the port to close.
     fn drop(&mut self) {
-        self.stop_thread();
+        let _ = self.commands.send(LinkCommand::Shutdown);
+        self.thread.take();
     }
 }
 

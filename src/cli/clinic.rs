@@ -167,7 +167,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
 
-pub fn demo(_args: &DemoArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn demo(data_dir: &Path) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(data_dir)?;
     seed_demo(&mut store, &mut |_, _| {})?;
     let rows = store.athletes(true)?;
@@ -184,7 +184,7 @@ pub fn demo(_args: &DemoArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Args)]
 pub struct BackupArgs {}
 
-pub fn backup(_args: &BackupArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn backup(data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let info = store.backup(BackupKind::Manual)?;
     println!("Backed up to {}", info.path.display());

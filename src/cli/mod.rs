@@ -114,11 +114,11 @@ pub fn run() -> ExitCode {
         Some(Command::Record(args)) => record::run(args, &profiles(&cli), &data_dir(&cli)),
         Some(Command::Athletes(args)) => clinic::athletes(args, &data_dir(&cli)),
         Some(Command::Visits(args)) => clinic::visits(args, &data_dir(&cli)),
-        Some(Command::Demo(args)) => clinic::demo(args, &data_dir(&cli)),
+        Some(Command::Demo(_)) => clinic::demo(&data_dir(&cli)),
         Some(Command::Export(args)) => transfer::export(args, &data_dir(&cli)),
         Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),
         Some(Command::Recover(args)) => recover::run(args, &data_dir(&cli)),
-        Some(Command::Backup(args)) => clinic::backup(args, &data_dir(&cli)),
+        Some(Command::Backup(_)) => clinic::backup(&data_dir(&cli)),
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
         None => {

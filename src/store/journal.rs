@@ -1,4 +1,4 @@
-//! The recording journal: samples of a recording in progress, committed at least every 250 ms,
+//! The recording journal: samples of a recording in progress, committed at least every 200 ms,
 //! so that a crash or a power cut loses at most that much. An unfinished recording is offered
 //! back on the next start.
 

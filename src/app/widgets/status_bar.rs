@@ -1,0 +1,83 @@
+//! The bottom line: device state (always visible), counters, clinic, background work.
+
+use egui::{Color32, RichText};
+
+use super::pill;
+use crate::app::{Shared, theme};
+use crate::device::link::LinkState;
+
+pub fn state_color(state: &LinkState) -> Color32 {
+    match state {
+        LinkState::Streaming | LinkState::Connected => theme::GREEN,
+        LinkState::Connecting | LinkState::Reconnecting { .. } => theme::AMBER,
+        LinkState::Disconnected { .. } | LinkState::Error { .. } | LinkState::Closed => theme::RED,
+    }
+}
+
+/// The bottom line: device state (always visible), counters, clinic, background work.
+pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            match shared.device.as_ref() {
+                Some(device) => {
+                    pill(ui, state_color(&device.state), &device.state.label());
+                    ui.label(&device.name);
+                    if let Some(rate) = device.measured_rate_hz() {
+                        ui.label(format!("{rate:.0} Hz"));
+                    }
+                    let counts = device.counts();
+                    let (lost, rejected, readings) = (counts.lost, counts.rejected, counts.rejected_readings);
+                    ui.label(format!("{} samples", counts.samples))
+                        .on_hover_text("samples received from the device since it was connected");
+                    let lost_text = format!("{lost} lost");
+                    let lost_hover = "samples the device sent that could not be delivered in time";
+                    if lost > 0 {
+                        ui.label(RichText::new(lost_text).color(theme::RED)).on_hover_text(lost_hover);
+                    } else {
+                        ui.label(lost_text).on_hover_text(lost_hover);
+                    }
+                    let hover = format!(
+                        "lines that were not samples or known replies; last: {}\n{} bytes discarded \
+                         before the first whole line after connecting (a stream already running)",
+                        counts.last_rejected.unwrap_or_default(),
+                        counts.discarded_bytes
+                    );
+                    if readings > 0 {
+                        // Readings the device sent that are not kept: say why, in the line itself.
+                        let why = counts.last_rejected_reading.unwrap_or_default();
+                        ui.label(
+                            RichText::new(format!("{rejected} rejected lines, {readings} readings ({why})"))
+                                .color(theme::RED),
+                        )
+                        .on_hover_text(hover);
+                    } else {
+                        ui.label(format!("{rejected} rejected lines")).on_hover_text(hover);
+                    }
+                    if counts.device_errors > 0 {
+                        ui.label(RichText::new(format!("{} device errors", counts.device_errors)).color(theme::RED));
+                    }
+                }
+                None => {
+                    ui.label("No device connected");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let clinic = &*shared.clinic;
+                ui.label(RichText::new(clinic.data_dir.display().to_string()).small())
+                    .on_hover_text("the data folder of the open clinic");
+                if clinic.demo {
+                    pill(ui, theme::AMBER, "DEMO CLINIC");
+                }
+                let failures = clinic.journal.health.failures.load(std::sync::atomic::Ordering::Relaxed);
+                if failures > 0 {
+                    let last = clinic.journal.health.last_error.lock().ok().and_then(|e| e.clone()).unwrap_or_default();
+                    ui.label(RichText::new(format!("{failures} journal writes failed")).color(theme::RED))
+                        .on_hover_text(last);
+                }
+                if clinic.worker.busy() > 0 {
+                    ui.spinner();
+                }
+            });
+        });
+    });
+}

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::csv_out::{CsvOptions, CsvOut};
 use super::trace_csv::write_trace_with;
 use crate::analysis::Mdc;
-use crate::model::{RepExclusion, Side, Visit};
+use crate::io::tables::{self, Table, TrialRow, Value};
+use crate::model::{Athlete, Side, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::{ResultSettings, SideResult, TestResult};
@@ -282,32 +283,36 @@ pub struct Manifest {
 
 pub const MANIFEST_FORMAT: &str = "forcetrack-export";
 
-/// Names of the files of an `export all` folder.
+/// Names of the files of an `export all` folder besides its tables (`io::tables` names those).
 pub mod files {
     pub const MANIFEST: &str = "manifest.json";
-    pub const ATHLETES: &str = "athletes.csv";
-    pub const EPISODES: &str = "injury_episodes.csv";
-    pub const VISITS: &str = "visits.csv";
-    pub const TRIALS: &str = "trials.csv";
-    pub const SIGNOFFS: &str = "clearance_signoffs.csv";
-    pub const CHECKS: &str = "clearance_checks.csv";
-    pub const SETTINGS: &str = "settings.csv";
-    pub const DEFINITIONS: &str = "custom_definitions.csv";
     pub const TRACES: &str = "traces";
 }
 
-fn write_table(
+/// Writes one table of an export folder through its definition.
+fn write_table<'r, R: 'r>(
     dir: &Path,
-    name: &str,
+    table: &Table<R>,
     options: CsvOptions,
-    header: &[&str],
-    mut rows: impl FnMut(&mut CsvOut<BufWriter<File>>) -> Result<(), ExportError>,
+    rows: impl IntoIterator<Item = &'r R>,
 ) -> Result<(), ExportError> {
-    let path = dir.join(name);
+    let path = dir.join(table.file);
     let file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
     let mut csv = CsvOut::new(file, options);
-    csv.header(header).map_err(io_error(&path))?;
-    rows(&mut csv)?;
+    csv.header(&table.header()).map_err(io_error(&path))?;
+    for row in rows {
+        for column in table.columns {
+            match (column.get)(row) {
+                Value::Int(v) => csv.int(v),
+                Value::Num(v) => csv.num(v),
+                Value::Text(v) => csv.text(&v),
+                Value::Flag(v) => csv.flag(v),
+                Value::Date(v) => csv.date(v),
+                Value::DateTime(v) => csv.date_time(v),
+            };
+        }
+        csv.end_row().map_err(io_error(&path))?;
+    }
     let mut file = csv.finish().map_err(io_error(&path))?;
     file.flush().map_err(io_error(&path))
 }
@@ -324,194 +329,32 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     let signoffs = store.all_signoffs()?;
     let checks = store.all_clearance_checks()?;
 
-    write_table(
-        dir,
-        files::ATHLETES,
-        options,
-        &[
-            "id",
-            "given_name",
-            "family_name",
-            "date_of_birth",
-            "sex",
-            "dominant_leg",
-            "sport",
-            "external_id",
-            "body_mass_kg",
-            "notes",
-            "archived",
-        ],
-        |csv| {
-            let mut sorted: Vec<_> = athletes.iter().map(|r| &r.athlete).collect();
-            sorted.sort_by_key(|a| a.id);
-            for a in sorted {
-                csv.int(Some(a.id)).text(&a.given_name).text(&a.family_name).date(a.date_of_birth);
-                csv.text(a.sex.map_or("", |s| s.id())).text(a.dominant_leg.map_or("", Side::id));
-                csv.opt_text(a.sport.as_deref()).opt_text(a.external_id.as_deref()).num(a.body_mass_kg);
-                csv.text(&a.notes).flag(Some(a.archived));
-                csv.end_row().map_err(io_error(&dir.join(files::ATHLETES)))?;
-            }
-            Ok(())
-        },
-    )?;
-    write_table(
-        dir,
-        files::EPISODES,
-        options,
-        &[
-            "id",
-            "athlete_id",
-            "kind",
-            "side",
-            "grade",
-            "location",
-            "injury_date",
-            "baseline_visit_id",
-            "closed_on",
-            "notes",
-        ],
-        |csv| {
-            for e in &episodes {
-                csv.int(Some(e.id)).int(Some(e.athlete_id)).text(e.kind.id()).text(e.side.map_or("", Side::id));
-                csv.opt_text(e.grade.as_deref()).text(e.location.map_or("", |l| l.id())).date(Some(e.injury_date));
-                csv.int(e.baseline_visit_id).date(e.closed_on).text(&e.notes);
-                csv.end_row().map_err(io_error(&dir.join(files::EPISODES)))?;
-            }
-            Ok(())
-        },
-    )?;
-    write_table(
-        dir,
-        files::VISITS,
-        options,
-        &[
-            "id",
-            "athlete_id",
-            "episode_id",
-            "date_time",
-            "body_mass_kg",
-            "clinician",
-            "visa_h",
-            "puranen_orava_positive",
-            "bent_knee_stretch_positive",
-            "modified_bent_knee_stretch_positive",
-            "notes",
-        ],
-        |csv| {
-            for v in &visits {
-                let p = v.provocation;
-                csv.int(Some(v.id)).int(Some(v.athlete_id)).int(v.episode_id).date_time(Some(v.date_time));
-                csv.num(v.body_mass_kg).text(&v.clinician).int(v.visa_h.map(i64::from));
-                csv.flag(p.puranen_orava).flag(p.bent_knee_stretch).flag(p.modified_bent_knee_stretch).text(&v.notes);
-                csv.end_row().map_err(io_error(&dir.join(files::VISITS)))?;
-            }
-            Ok(())
-        },
-    )?;
+    let mut sorted: Vec<&Athlete> = athletes.iter().map(|r| &r.athlete).collect();
+    sorted.sort_by_key(|a| a.id);
+    write_table(dir, &tables::ATHLETES, options, sorted)?;
+    write_table(dir, &tables::EPISODES, options, &episodes)?;
+    write_table(dir, &tables::VISITS, options, &visits)?;
+    // Each trial's samples go to its own trace file (a trial measured by a count has none).
     let total = trials.len();
-    write_table(
-        dir,
-        files::TRIALS,
-        options,
-        &[
-            "id",
-            "visit_id",
-            "test_id",
-            "side",
-            "device",
-            "sample_rate_hz",
-            "channel_names",
-            "lever_arm_m",
-            "polarity",
-            "device_max_n",
-            "accepted",
-            "excluded_reps",
-            "excluded_spans",
-            "pain_0_10",
-            "reps_count",
-            "recorded_at",
-            "notes",
-            "trace_file",
-        ],
-        |csv| {
-            for (i, t) in trials.iter().enumerate() {
-                progress(i, total);
-                // A trial measured by a count has no samples and no trace file.
-                let trace = store.trial_trace(t)?;
-                let trace_name =
-                    if trace.is_empty() { String::new() } else { format!("{}/trial-{}.csv", files::TRACES, t.id) };
-                if !trace.is_empty() {
-                    let path = dir.join(&trace_name);
-                    let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
-                    write_trace_with(&trace, &mut file, options).map_err(io_error(&path))?;
-                    file.flush().map_err(io_error(&path))?;
-                }
-                csv.int(Some(t.id))
-                    .int(Some(t.visit_id))
-                    .text(&t.meta.test_id)
-                    .text(t.meta.side.id())
-                    .text(&t.meta.device);
-                csv.num(t.sample_rate_hz).text(&t.channel_names.join("|")).num(t.meta.lever_arm_m);
-                csv.text(t.meta.polarity.id()).num(t.meta.device_max_n).flag(Some(t.accepted));
-                csv.text(&t.legacy_excluded_reps.iter().map(|r| r.to_string()).collect::<Vec<_>>().join("|"));
-                csv.text(&RepExclusion::list_text(&t.excluded));
-                csv.int(t.pain.map(i64::from)).int(t.reps_count.map(i64::from)).date_time(Some(t.recorded_at));
-                csv.text(&t.notes).text(&trace_name);
-                csv.end_row().map_err(io_error(&dir.join(files::TRIALS)))?;
-            }
-            Ok(())
-        },
-    )?;
+    let mut rows = Vec::with_capacity(total);
+    for (i, t) in trials.iter().enumerate() {
+        progress(i, total);
+        let trace = store.trial_trace(t)?;
+        let trace_file = if trace.is_empty() { String::new() } else { format!("{}/trial-{}.csv", files::TRACES, t.id) };
+        if !trace.is_empty() {
+            let path = dir.join(&trace_file);
+            let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
+            write_trace_with(&trace, &mut file, options).map_err(io_error(&path))?;
+            file.flush().map_err(io_error(&path))?;
+        }
+        rows.push(TrialRow { info: t.clone(), trace_file });
+    }
+    write_table(dir, &tables::TRIALS, options, &rows)?;
     progress(total, total);
-    write_table(
-        dir,
-        files::SIGNOFFS,
-        options,
-        &[
-            "id",
-            "athlete_id",
-            "episode_id",
-            "visit_id",
-            "template_id",
-            "status",
-            "clinician",
-            "signed_at",
-            "note",
-            "evaluation_json",
-        ],
-        |csv| {
-            for s in &signoffs {
-                csv.int(Some(s.id)).int(Some(s.athlete_id)).int(s.episode_id).int(s.visit_id).text(&s.template_id);
-                csv.text(&s.status).text(&s.clinician).date_time(Some(s.signed_at)).text(&s.note).text(&s.evaluation);
-                csv.end_row().map_err(io_error(&dir.join(files::SIGNOFFS)))?;
-            }
-            Ok(())
-        },
-    )?;
-    write_table(dir, files::CHECKS, options, &["visit_id", "check_id", "done", "clinician", "checked_at"], |csv| {
-        for c in &checks {
-            csv.int(Some(c.visit_id)).text(&c.check_id).flag(Some(c.done)).text(&c.clinician);
-            csv.date_time(Some(c.checked_at));
-            csv.end_row().map_err(io_error(&dir.join(files::CHECKS)))?;
-        }
-        Ok(())
-    })?;
-    let settings = store.all_settings()?;
-    write_table(dir, files::SETTINGS, options, &["key", "value_json"], |csv| {
-        for (k, v) in &settings {
-            csv.text(k).text(v);
-            csv.end_row().map_err(io_error(&dir.join(files::SETTINGS)))?;
-        }
-        Ok(())
-    })?;
-    let definitions = store.custom_definitions()?;
-    write_table(dir, files::DEFINITIONS, options, &["kind", "id", "definition_json"], |csv| {
-        for (kind, id, json) in &definitions {
-            csv.text(kind).text(id).text(json);
-            csv.end_row().map_err(io_error(&dir.join(files::DEFINITIONS)))?;
-        }
-        Ok(())
-    })?;
+    write_table(dir, &tables::SIGNOFFS, options, &signoffs)?;
+    write_table(dir, &tables::CHECKS, options, &checks)?;
+    write_table(dir, &tables::SETTINGS, options, &store.all_settings()?)?;
+    write_table(dir, &tables::DEFINITIONS, options, &store.custom_definitions()?)?;
     let manifest = Manifest {
         format: MANIFEST_FORMAT.into(),
         version: 1,

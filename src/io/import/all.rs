@@ -1,18 +1,14 @@
 //! Importing a whole database from an `export all` folder (a directory, or the demo clinic's
 //! files compiled into the program), into an empty database with the ids kept.
 
-use std::collections::HashMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{ImportError, file_error};
 use crate::io::csv_out::restore;
 use crate::io::export::{MANIFEST_FORMAT, Manifest, Progress, files};
+use crate::io::tables::{self, Column, Kind, Table, Value};
 use crate::io::trace_csv::parse_trace;
-use crate::model::{
-    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests,
-    RepExclusion, Sex, Side, SignOff, Trace, TraceMeta, TrialMeta, Visit,
-};
+use crate::model::{Channel, Trace, TraceMeta};
 use crate::store::{NewTrial, Store};
 
 /// Where an `export all` folder is read from: a directory, or files compiled into the program.
@@ -49,122 +45,87 @@ impl ExportSource for Embedded {
 }
 
 /// One table of an export folder, read by column name.
-struct Table {
-    file: String,
-    columns: HashMap<String, usize>,
-    rows: Vec<(usize, csv::StringRecord)>,
-    decimal_comma: bool,
+/// The rows of one table of an export folder, read through its definition: each cell parsed
+/// by its column's kind and checked by its setter; every error names file, line and column.
+fn read_rows<R>(
+    source: &dyn ExportSource,
+    table: &Table<R>,
+    manifest: &Manifest,
+) -> Result<Vec<(usize, R)>, ImportError> {
+    let file = format!("{}/{}", source.describe(), table.file);
+    let wanted: Vec<&Column<R>> = table.columns.iter().filter(|c| c.since_schema <= manifest.schema_version).collect();
+    if wanted.is_empty() {
+        // A table this export's schema did not have yet.
+        return Ok(Vec::new());
+    }
+    let bytes = source.read(table.file).map_err(|e| file_error(&file, e.to_string()))?;
+    let delimiter = manifest.delimiter.bytes().next().unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(bytes.as_slice());
+    let headers = reader.headers().map_err(|e| file_error(&file, e.to_string()))?.clone();
+    let positions: Vec<usize> = wanted
+        .iter()
+        .map(|c| {
+            headers
+                .iter()
+                .position(|h| h == c.name)
+                .ok_or_else(|| file_error(&file, format!("column {} is missing", c.name)))
+        })
+        .collect::<Result<_, _>>()?;
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| file_error(&file, e.to_string()))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let mut row = (table.blank)();
+        for (column, &at) in wanted.iter().zip(&positions) {
+            let err = |message: String| file_error(&file, format!("line {line}, column {}: {message}", column.name));
+            let value = cell(record.get(at).unwrap_or(""), column.kind, manifest.decimal_comma).map_err(err)?;
+            (column.set)(&mut row, value).map_err(err)?;
+        }
+        rows.push((line, row));
+    }
+    Ok(rows)
 }
 
-impl Table {
-    fn read(source: &dyn ExportSource, name: &str, manifest: &Manifest) -> Result<Table, ImportError> {
-        let file = format!("{}/{name}", source.describe());
-        let bytes = source.read(name).map_err(|e| file_error(&file, e.to_string()))?;
-        let delimiter = manifest.delimiter.bytes().next().unwrap_or(b',');
-        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(bytes.as_slice());
-        let headers = reader.headers().map_err(|e| file_error(&file, e.to_string()))?.clone();
-        let columns = headers.iter().enumerate().map(|(i, h)| (h.to_string(), i)).collect();
-        let mut rows = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| file_error(&file, e.to_string()))?;
-            rows.push((record.position().map_or(0, |p| p.line() as usize), record));
-        }
-        Ok(Table { file, columns, rows, decimal_comma: manifest.decimal_comma })
-    }
-
-    /// A table that exports of schema versions before `since` do not have: empty there.
-    fn read_since(
-        source: &dyn ExportSource,
-        name: &str,
-        manifest: &Manifest,
-        since: i64,
-    ) -> Result<Table, ImportError> {
-        if manifest.schema_version < since {
-            let file = format!("{}/{name}", source.describe());
-            return Ok(Table {
-                file,
-                columns: HashMap::new(),
-                rows: Vec::new(),
-                decimal_comma: manifest.decimal_comma,
-            });
-        }
-        Table::read(source, name, manifest)
-    }
-
-    fn err(&self, line: usize, column: &str, message: impl std::fmt::Display) -> ImportError {
-        file_error(&self.file, format!("line {line}, column {column}: {message}"))
-    }
-
-    fn raw<'r>(&self, row: &'r csv::StringRecord, line: usize, column: &str) -> Result<&'r str, ImportError> {
-        let i = *self.columns.get(column).ok_or_else(|| self.err(line, column, "missing"))?;
-        Ok(row.get(i).unwrap_or(""))
-    }
-
-    fn text(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<String, ImportError> {
-        Ok(restore(self.raw(row, line, column)?).to_string())
-    }
-
-    fn opt_text(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<Option<String>, ImportError> {
-        let t = self.text(row, line, column)?;
-        Ok((!t.is_empty()).then_some(t))
-    }
-
-    fn opt_num(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<Option<f64>, ImportError> {
-        let t = self.raw(row, line, column)?;
-        if t.is_empty() {
-            return Ok(None);
-        }
-        let t = if self.decimal_comma { t.replace(',', ".") } else { t.to_string() };
-        t.parse::<f64>().map(Some).map_err(|_| self.err(line, column, format!("'{t}' is not a number")))
-    }
-
-    fn opt_int(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<Option<i64>, ImportError> {
-        let t = self.raw(row, line, column)?;
-        if t.is_empty() {
-            return Ok(None);
-        }
-        t.parse::<i64>().map(Some).map_err(|_| self.err(line, column, format!("'{t}' is not a whole number")))
-    }
-
-    fn int(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<i64, ImportError> {
-        self.opt_int(row, line, column)?.ok_or_else(|| self.err(line, column, "is empty"))
-    }
-
-    fn opt_bool(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<Option<bool>, ImportError> {
-        match self.raw(row, line, column)? {
-            "" => Ok(None),
-            "true" => Ok(Some(true)),
-            "false" => Ok(Some(false)),
-            other => Err(self.err(line, column, format!("'{other}' is not true or false"))),
-        }
-    }
-
-    fn parsed<T>(
-        &self,
-        row: &csv::StringRecord,
-        line: usize,
-        column: &str,
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Result<Option<T>, ImportError> {
-        let t = self.raw(row, line, column)?;
-        if t.is_empty() {
-            return Ok(None);
-        }
-        parse(t).map(Some).ok_or_else(|| self.err(line, column, format!("'{t}' is not a valid value")))
-    }
-
-    fn date(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<Option<NaiveDate>, ImportError> {
-        self.parsed(row, line, column, |t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-    }
-
-    fn date_time(&self, row: &csv::StringRecord, line: usize, column: &str) -> Result<NaiveDateTime, ImportError> {
-        self.parsed(row, line, column, |t| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S").ok())?
-            .ok_or_else(|| self.err(line, column, "is empty"))
-    }
-}
-
-fn list<T: std::str::FromStr>(text: &str) -> Option<Vec<T>> {
-    text.split('|').filter(|p| !p.is_empty()).map(|p| p.parse().ok()).collect()
+/// A cell's text as a value of `kind`.
+fn cell(raw: &str, kind: Kind, decimal_comma: bool) -> Result<Value, String> {
+    let empty = raw.is_empty();
+    Ok(match kind {
+        Kind::Text => Value::Text(restore(raw).to_string()),
+        Kind::Int => Value::Int(if empty {
+            None
+        } else {
+            Some(raw.parse().map_err(|_| format!("'{raw}' is not a whole number"))?)
+        }),
+        Kind::Num => Value::Num(if empty {
+            None
+        } else {
+            let t = if decimal_comma { raw.replace(',', ".") } else { raw.to_string() };
+            let v: f64 = t.parse().map_err(|_| format!("'{t}' is not a number"))?;
+            Some(v)
+        }),
+        Kind::Flag => Value::Flag(match raw {
+            "" => None,
+            "true" => Some(true),
+            "false" => Some(false),
+            other => return Err(format!("'{other}' is not true or false")),
+        }),
+        Kind::Date => Value::Date(if empty {
+            None
+        } else {
+            Some(
+                NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+                    .map_err(|_| format!("'{raw}' is not a date (YYYY-MM-DD)"))?,
+            )
+        }),
+        Kind::DateTime => Value::DateTime(if empty {
+            None
+        } else {
+            Some(
+                NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S")
+                    .map_err(|_| format!("'{raw}' is not a date and time (YYYY-MM-DDTHH:MM:SS)"))?,
+            )
+        }),
+    })
 }
 
 /// Reads an `export all` folder into an empty database, keeping every id: a round trip
@@ -189,176 +150,96 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
             format!("the database already holds {existing} athletes; import into an empty data folder"),
         ));
     }
-    let athletes = Table::read(source, files::ATHLETES, &manifest)?;
-    let episodes = Table::read(source, files::EPISODES, &manifest)?;
-    let visits = Table::read(source, files::VISITS, &manifest)?;
-    let trials = Table::read(source, files::TRIALS, &manifest)?;
-    let signoffs = Table::read(source, files::SIGNOFFS, &manifest)?;
-    let checks = Table::read_since(source, files::CHECKS, &manifest, 3)?;
-    let settings = Table::read(source, files::SETTINGS, &manifest)?;
-    let definitions = Table::read(source, files::DEFINITIONS, &manifest)?;
-    let total = trials.rows.len();
+    let athletes = read_rows(source, &tables::ATHLETES, &manifest)?;
+    let episodes = read_rows(source, &tables::EPISODES, &manifest)?;
+    let visits = read_rows(source, &tables::VISITS, &manifest)?;
+    let trials = read_rows(source, &tables::TRIALS, &manifest)?;
+    let signoffs = read_rows(source, &tables::SIGNOFFS, &manifest)?;
+    let checks = read_rows(source, &tables::CHECKS, &manifest)?;
+    let settings = read_rows(source, &tables::SETTINGS, &manifest)?;
+    let definitions = read_rows(source, &tables::DEFINITIONS, &manifest)?;
+    let total = trials.len();
+    let at = |table: &str, line: usize, column: &str, message: String| {
+        file_error(&format!("{where_}/{table}"), format!("line {line}, column {column}: {message}"))
+    };
     store.transaction(|s| -> Result<(), ImportError> {
         s.defer_foreign_keys()?;
-        let t = &athletes;
-        for (line, r) in &t.rows {
-            let l = *line;
-            s.add_athlete(&Athlete {
-                id: t.int(r, l, "id")?,
-                given_name: t.text(r, l, "given_name")?,
-                family_name: t.text(r, l, "family_name")?,
-                date_of_birth: t.date(r, l, "date_of_birth")?,
-                sex: t.parsed(r, l, "sex", Sex::parse)?,
-                dominant_leg: t.parsed(r, l, "dominant_leg", Side::parse)?,
-                sport: t.opt_text(r, l, "sport")?,
-                external_id: t.opt_text(r, l, "external_id")?,
-                body_mass_kg: t.opt_num(r, l, "body_mass_kg")?,
-                notes: t.text(r, l, "notes")?,
-                archived: t.opt_bool(r, l, "archived")?.unwrap_or(false),
-            })?;
+        for (_, athlete) in &athletes {
+            s.add_athlete(athlete)?;
         }
-        let t = &episodes;
-        for (line, r) in &t.rows {
-            let l = *line;
-            s.add_episode(&InjuryEpisode {
-                id: t.int(r, l, "id")?,
-                athlete_id: t.int(r, l, "athlete_id")?,
-                kind: t.parsed(r, l, "kind", InjuryKind::parse)?.ok_or_else(|| t.err(l, "kind", "is empty"))?,
-                side: t.parsed(r, l, "side", Side::parse)?,
-                grade: t.opt_text(r, l, "grade")?,
-                location: t.parsed(r, l, "location", HamstringLocation::parse)?,
-                injury_date: t.date(r, l, "injury_date")?.ok_or_else(|| t.err(l, "injury_date", "is empty"))?,
-                baseline_visit_id: t.opt_int(r, l, "baseline_visit_id")?,
-                closed_on: t.date(r, l, "closed_on")?,
-                notes: t.text(r, l, "notes")?,
-            })?;
+        for (_, episode) in &episodes {
+            s.add_episode(episode)?;
         }
-        let t = &visits;
-        for (line, r) in &t.rows {
-            let l = *line;
-            let visa = t.opt_int(r, l, "visa_h")?;
-            s.add_visit(&Visit {
-                id: t.int(r, l, "id")?,
-                athlete_id: t.int(r, l, "athlete_id")?,
-                episode_id: t.opt_int(r, l, "episode_id")?,
-                date_time: t.date_time(r, l, "date_time")?,
-                body_mass_kg: t.opt_num(r, l, "body_mass_kg")?,
-                clinician: t.text(r, l, "clinician")?,
-                visa_h: visa.map(|v| u8::try_from(v).map_err(|_| t.err(l, "visa_h", "is out of range"))).transpose()?,
-                provocation: ProvocationTests {
-                    puranen_orava: t.opt_bool(r, l, "puranen_orava_positive")?,
-                    bent_knee_stretch: t.opt_bool(r, l, "bent_knee_stretch_positive")?,
-                    modified_bent_knee_stretch: t.opt_bool(r, l, "modified_bent_knee_stretch_positive")?,
-                },
-                notes: t.text(r, l, "notes")?,
-            })?;
+        for (_, visit) in &visits {
+            s.add_visit(visit)?;
         }
-        let t = &trials;
-        for (i, (line, r)) in t.rows.iter().enumerate() {
+        for (i, (line, row)) in trials.iter().enumerate() {
             progress(i, total);
-            let l = *line;
-            let trace_name = t.text(r, l, "trace_file")?;
-            let names: Vec<String> = t.text(r, l, "channel_names")?.split('|').map(String::from).collect();
-            let mut trace = if trace_name.is_empty() {
+            let info = &row.info;
+            let trial_error = |column: &str, message: String| at(tables::TRIALS.file, *line, column, message);
+            let mut trace = if row.trace_file.is_empty() {
                 // A trial measured by a count: no samples.
                 Trace {
                     time_s: Vec::new(),
-                    channels: names.iter().map(|n| Channel { name: n.clone(), force_n: Vec::new() }).collect(),
+                    channels: info
+                        .channel_names
+                        .iter()
+                        .map(|n| Channel { name: n.clone(), force_n: Vec::new() })
+                        .collect(),
                     meta: TraceMeta::default(),
                 }
             } else {
-                let bytes =
-                    source.read(&trace_name).map_err(|e| t.err(l, "trace_file", format!("{trace_name}: {e}")))?;
-                parse_trace(&bytes, &format!("{where_}/{trace_name}"))?.trace
+                let bytes = source
+                    .read(&row.trace_file)
+                    .map_err(|e| trial_error("trace_file", format!("{}: {e}", row.trace_file)))?;
+                parse_trace(&bytes, &format!("{where_}/{}", row.trace_file))?.trace
             };
-            if names.len() != trace.channels.len() {
-                return Err(t.err(l, "channel_names", "does not match the trace file's channels"));
+            if info.channel_names.len() != trace.channels.len() {
+                return Err(trial_error("channel_names", "does not match the trace file's channels".into()));
             }
-            for (c, n) in trace.channels.iter_mut().zip(&names) {
+            for (c, n) in trace.channels.iter_mut().zip(&info.channel_names) {
                 c.name = n.clone();
             }
-            trace.meta.sample_rate_hz = t.opt_num(r, l, "sample_rate_hz")?;
-            let pain = t.opt_int(r, l, "pain_0_10")?;
+            trace.meta.sample_rate_hz = info.sample_rate_hz;
             let trial = NewTrial {
-                visit_id: t.int(r, l, "visit_id")?,
-                meta: TrialMeta {
-                    test_id: t.text(r, l, "test_id")?,
-                    side: t.parsed(r, l, "side", Side::parse)?.ok_or_else(|| t.err(l, "side", "is empty"))?,
-                    device: t.text(r, l, "device")?,
-                    polarity: t.parsed(r, l, "polarity", Polarity::parse)?.unwrap_or_default(),
-                    lever_arm_m: t.opt_num(r, l, "lever_arm_m")?,
-                    device_max_n: t.opt_num(r, l, "device_max_n")?,
-                },
+                visit_id: info.visit_id,
+                meta: info.meta.clone(),
                 trace,
-                accepted: t.opt_bool(r, l, "accepted")?.unwrap_or(true),
-                legacy_excluded_reps: list(&t.text(r, l, "excluded_reps")?)
-                    .ok_or_else(|| t.err(l, "excluded_reps", "is not a list of numbers"))?,
-                // Exports before schema 4 kept exclusions by index only.
-                excluded: if manifest.schema_version >= 4 {
-                    RepExclusion::parse_list(&t.text(r, l, "excluded_spans")?)
-                        .ok_or_else(|| t.err(l, "excluded_spans", "is not a list of from-to times"))?
-                } else {
-                    Vec::new()
-                },
-                pain: pain
-                    .map(|p| u8::try_from(p).map_err(|_| t.err(l, "pain_0_10", "is out of range")))
-                    .transpose()?,
-                reps_count: t.opt_int(r, l, "reps_count")?.map(|c| c as u32),
-                recorded_at: t.date_time(r, l, "recorded_at")?,
-                notes: t.text(r, l, "notes")?,
+                accepted: info.accepted,
+                excluded: info.excluded.clone(),
+                legacy_excluded_reps: info.legacy_excluded_reps.clone(),
+                pain: info.pain,
+                reps_count: info.reps_count,
+                recorded_at: info.recorded_at,
+                notes: info.notes.clone(),
             };
-            s.add_trial_with_id(t.int(r, l, "id")?, &trial)?;
+            s.add_trial_with_id(info.id, &trial)?;
         }
-        let t = &signoffs;
-        for (line, r) in &t.rows {
-            let l = *line;
-            s.add_signoff(&SignOff {
-                id: t.int(r, l, "id")?,
-                athlete_id: t.int(r, l, "athlete_id")?,
-                episode_id: t.opt_int(r, l, "episode_id")?,
-                visit_id: t.opt_int(r, l, "visit_id")?,
-                template_id: t.text(r, l, "template_id")?,
-                status: t.text(r, l, "status")?,
-                clinician: t.text(r, l, "clinician")?,
-                signed_at: t.date_time(r, l, "signed_at")?,
-                note: t.text(r, l, "note")?,
-                evaluation: t.text(r, l, "evaluation_json")?,
-            })?;
+        for (_, signoff) in &signoffs {
+            s.add_signoff(signoff)?;
         }
-        let t = &checks;
-        for (line, r) in &t.rows {
-            let l = *line;
-            s.set_clearance_check(&ClearanceCheck {
-                visit_id: t.int(r, l, "visit_id")?,
-                check_id: t.text(r, l, "check_id")?,
-                done: t.opt_bool(r, l, "done")?.ok_or_else(|| t.err(l, "done", "missing"))?,
-                clinician: t.text(r, l, "clinician")?,
-                checked_at: t.date_time(r, l, "checked_at")?,
-            })?;
+        for (_, check) in &checks {
+            s.set_clearance_check(check)?;
         }
-        let t = &settings;
-        for (line, r) in &t.rows {
-            s.set_setting_json(&t.text(r, *line, "key")?, &t.text(r, *line, "value_json")?)?;
+        for (_, (key, json)) in &settings {
+            s.set_setting_json(key, json)?;
         }
-        let t = &definitions;
-        for (line, r) in &t.rows {
-            let l = *line;
-            let (kind, json) = (t.text(r, l, "kind")?, t.text(r, l, "definition_json")?);
+        for (line, (kind, id, json)) in &definitions {
+            let bad = |e: serde_json::Error| at(tables::DEFINITIONS.file, *line, "definition_json", e.to_string());
             match kind.as_str() {
-                "test" => {
-                    let test = serde_json::from_str(&json).map_err(|e| t.err(l, "definition_json", e))?;
-                    s.save_custom_test(&test)?;
-                }
-                "battery" => {
-                    let battery = serde_json::from_str(&json).map_err(|e| t.err(l, "definition_json", e))?;
-                    s.save_custom_battery(&battery)?;
-                }
+                "test" => s.save_custom_test(&serde_json::from_str(json).map_err(bad)?)?,
+                "battery" => s.save_custom_battery(&serde_json::from_str(json).map_err(bad)?)?,
                 "clearance_template" => {
-                    serde_json::from_str::<serde_json::Value>(&json).map_err(|e| t.err(l, "definition_json", e))?;
-                    s.save_custom_clearance_template(&t.text(r, l, "id")?, &json)?;
+                    serde_json::from_str::<serde_json::Value>(json).map_err(bad)?;
+                    s.save_custom_clearance_template(id, json)?;
                 }
                 other => {
-                    return Err(t.err(l, "kind", format!("'{other}' is not test, battery or clearance_template")));
+                    return Err(at(
+                        tables::DEFINITIONS.file,
+                        *line,
+                        "kind",
+                        format!("'{other}' is not test, battery or clearance_template"),
+                    ));
                 }
             }
         }

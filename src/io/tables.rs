@@ -1,0 +1,555 @@
+//! The tables of an `export all` folder, each defined once: its file, its columns in order, how
+//! each column is read from a record and how a cell becomes a record's field again, with the
+//! checks the cell must pass. `export all` writes with these definitions and `import all` reads
+//! with them, the way one flag definition drives a command line's parser, help and docs: a
+//! column cannot be written under one name and read under another, nor dropped on one side.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::model::{
+    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, RepExclusion,
+    Sex, Side, SignOff, TrialInfo, TrialMeta, Visit,
+};
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    Num,
+    Text,
+    Flag,
+    Date,
+    DateTime,
+}
+
+/// A cell's value: empty cells are `None` (or an empty text).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Int(Option<i64>),
+    Num(Option<f64>),
+    Text(String),
+    Flag(Option<bool>),
+    Date(Option<NaiveDate>),
+    DateTime(Option<NaiveDateTime>),
+}
+
+/// One column of a table of records `R`.
+pub struct Column<R> {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// The export schema version that added the column (older exports lack it; the record
+    /// keeps its blank value).
+    pub since_schema: i64,
+    /// The record's field as a cell.
+    pub get: fn(&R) -> Value,
+    /// The cell into the record's field; the error says what is wrong with the cell.
+    pub set: fn(&mut R, Value) -> Result<(), String>,
+}
+
+/// A table: its file in the export folder, a blank record to fill, its columns.
+pub struct Table<R: 'static> {
+    pub file: &'static str,
+    pub blank: fn() -> R,
+    pub columns: &'static [Column<R>],
+}
+
+impl<R> Table<R> {
+    /// The header row.
+    pub fn header(&self) -> Vec<&'static str> {
+        self.columns.iter().map(|c| c.name).collect()
+    }
+}
+
+/// A typed cell from a `Value` of the declared kind (the table definitions pair them).
+fn wrong(kind: &str) -> String {
+    format!("is not {kind}")
+}
+
+fn int(v: Value) -> Result<Option<i64>, String> {
+    match v {
+        Value::Int(i) => Ok(i),
+        _ => Err(wrong("a whole number")),
+    }
+}
+
+fn req_int(v: Value) -> Result<i64, String> {
+    int(v)?.ok_or_else(|| "is empty".to_string())
+}
+
+fn num(v: Value) -> Result<Option<f64>, String> {
+    match v {
+        Value::Num(n) => Ok(n),
+        _ => Err(wrong("a number")),
+    }
+}
+
+fn text(v: Value) -> Result<String, String> {
+    match v {
+        Value::Text(t) => Ok(t),
+        _ => Err(wrong("text")),
+    }
+}
+
+fn opt_text(v: Value) -> Result<Option<String>, String> {
+    text(v).map(|t| (!t.is_empty()).then_some(t))
+}
+
+fn flag(v: Value) -> Result<Option<bool>, String> {
+    match v {
+        Value::Flag(f) => Ok(f),
+        _ => Err(wrong("true or false")),
+    }
+}
+
+fn date(v: Value) -> Result<Option<NaiveDate>, String> {
+    match v {
+        Value::Date(d) => Ok(d),
+        _ => Err(wrong("a date (YYYY-MM-DD)")),
+    }
+}
+
+fn date_time(v: Value) -> Result<NaiveDateTime, String> {
+    match v {
+        Value::DateTime(Some(d)) => Ok(d),
+        Value::DateTime(None) => Err("is empty".into()),
+        _ => Err(wrong("a date and time (YYYY-MM-DDTHH:MM:SS)")),
+    }
+}
+
+/// A value from a set of ids (`left`, `hamstring_strain`, ...); empty is `None`.
+fn parsed<T>(v: Value, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, String> {
+    let t = text(v)?;
+    if t.is_empty() {
+        return Ok(None);
+    }
+    parse(&t).map(Some).ok_or_else(|| format!("'{t}' is not a valid value"))
+}
+
+fn required<T>(v: Option<T>) -> Result<T, String> {
+    v.ok_or_else(|| "is empty".to_string())
+}
+
+fn small<T: TryFrom<i64>>(v: Option<i64>) -> Result<Option<T>, String> {
+    v.map(|v| T::try_from(v).map_err(|_| "is out of range".to_string())).transpose()
+}
+
+/// A column: name, kind, (the schema that added it,) the getter, and the setter written as
+/// `|record, value| Ok(record.field = conversion(value)?)` (or `set = ...` for a longer one).
+macro_rules! column {
+    ($name:literal, $kind:ident, $get:expr, set = $set:expr) => {
+        Column { name: $name, kind: Kind::$kind, since_schema: 1, get: $get, set: $set }
+    };
+    ($name:literal, $kind:ident, $get:expr, |$r:ident, $v:ident| Ok($body:expr)) => {
+        column!($name, $kind, 1, $get, |$r, $v| Ok($body))
+    };
+    ($name:literal, $kind:ident, $since:literal, $get:expr, |$r:ident, $v:ident| Ok($body:expr)) => {
+        Column {
+            name: $name,
+            kind: Kind::$kind,
+            since_schema: $since,
+            get: $get,
+            set: |$r, $v| {
+                $body;
+                Ok(())
+            },
+        }
+    };
+}
+
+/// `athletes.csv`.
+pub const ATHLETES: Table<Athlete> = Table {
+    file: "athletes.csv",
+    blank: || Athlete::new("", ""),
+    columns: &[
+        column!("id", Int, |a| Value::Int(Some(a.id)), |a, v| Ok(a.id = req_int(v)?)),
+        column!("given_name", Text, |a| Value::Text(a.given_name.clone()), |a, v| Ok(a.given_name = text(v)?)),
+        column!("family_name", Text, |a| Value::Text(a.family_name.clone()), |a, v| Ok(a.family_name = text(v)?)),
+        column!("date_of_birth", Date, |a| Value::Date(a.date_of_birth), |a, v| Ok(a.date_of_birth = date(v)?)),
+        column!("sex", Text, |a| Value::Text(a.sex.map_or("", |s| s.id()).into()), |a, v| Ok(
+            a.sex = parsed(v, Sex::parse)?
+        )),
+        column!("dominant_leg", Text, |a| Value::Text(a.dominant_leg.map_or("", Side::id).into()), |a, v| Ok(a
+            .dominant_leg =
+            parsed(v, Side::parse)?)),
+        column!("sport", Text, |a| Value::Text(a.sport.clone().unwrap_or_default()), |a, v| Ok(a.sport = opt_text(v)?)),
+        column!("external_id", Text, |a| Value::Text(a.external_id.clone().unwrap_or_default()), |a, v| Ok(a
+            .external_id =
+            opt_text(v)?)),
+        column!("body_mass_kg", Num, |a| Value::Num(a.body_mass_kg), |a, v| Ok(a.body_mass_kg = num(v)?)),
+        column!("notes", Text, |a| Value::Text(a.notes.clone()), |a, v| Ok(a.notes = text(v)?)),
+        column!("archived", Flag, |a| Value::Flag(Some(a.archived)), |a, v| Ok(a.archived = flag(v)?.unwrap_or(false))),
+    ],
+};
+
+/// `injury_episodes.csv`.
+pub const EPISODES: Table<InjuryEpisode> = Table {
+    file: "injury_episodes.csv",
+    blank: || InjuryEpisode {
+        id: 0,
+        athlete_id: 0,
+        kind: InjuryKind::Other,
+        side: None,
+        grade: None,
+        location: None,
+        injury_date: NaiveDate::MIN,
+        baseline_visit_id: None,
+        closed_on: None,
+        notes: String::new(),
+    },
+    columns: &[
+        column!("id", Int, |e| Value::Int(Some(e.id)), |e, v| Ok(e.id = req_int(v)?)),
+        column!("athlete_id", Int, |e| Value::Int(Some(e.athlete_id)), |e, v| Ok(e.athlete_id = req_int(v)?)),
+        column!("kind", Text, |e| Value::Text(e.kind.id().into()), |e, v| Ok(
+            e.kind = required(parsed(v, InjuryKind::parse)?)?
+        )),
+        column!("side", Text, |e| Value::Text(e.side.map_or("", Side::id).into()), |e, v| Ok(
+            e.side = parsed(v, Side::parse)?
+        )),
+        column!("grade", Text, |e| Value::Text(e.grade.clone().unwrap_or_default()), |e, v| Ok(e.grade = opt_text(v)?)),
+        column!("location", Text, |e| Value::Text(e.location.map_or("", |l| l.id()).into()), |e, v| Ok(
+            e.location = parsed(v, HamstringLocation::parse)?
+        )),
+        column!("injury_date", Date, |e| Value::Date(Some(e.injury_date)), |e, v| Ok(
+            e.injury_date = required(date(v)?)?
+        )),
+        column!(
+            "baseline_visit_id",
+            Int,
+            |e| Value::Int(e.baseline_visit_id),
+            |e, v| Ok(e.baseline_visit_id = int(v)?)
+        ),
+        column!("closed_on", Date, |e| Value::Date(e.closed_on), |e, v| Ok(e.closed_on = date(v)?)),
+        column!("notes", Text, |e| Value::Text(e.notes.clone()), |e, v| Ok(e.notes = text(v)?)),
+    ],
+};
+
+/// `visits.csv`.
+pub const VISITS: Table<Visit> = Table {
+    file: "visits.csv",
+    blank: || Visit {
+        id: 0,
+        athlete_id: 0,
+        episode_id: None,
+        date_time: NaiveDateTime::MIN,
+        body_mass_kg: None,
+        clinician: String::new(),
+        visa_h: None,
+        provocation: ProvocationTests::default(),
+        notes: String::new(),
+    },
+    columns: &[
+        column!("id", Int, |x| Value::Int(Some(x.id)), |x, v| Ok(x.id = req_int(v)?)),
+        column!("athlete_id", Int, |x| Value::Int(Some(x.athlete_id)), |x, v| Ok(x.athlete_id = req_int(v)?)),
+        column!("episode_id", Int, |x| Value::Int(x.episode_id), |x, v| Ok(x.episode_id = int(v)?)),
+        column!("date_time", DateTime, |x| Value::DateTime(Some(x.date_time)), |x, v| Ok(x.date_time = date_time(v)?)),
+        column!("body_mass_kg", Num, |x| Value::Num(x.body_mass_kg), |x, v| Ok(x.body_mass_kg = num(v)?)),
+        column!("clinician", Text, |x| Value::Text(x.clinician.clone()), |x, v| Ok(x.clinician = text(v)?)),
+        column!("visa_h", Int, |x| Value::Int(x.visa_h.map(i64::from)), |x, v| Ok(x.visa_h = small(int(v)?)?)),
+        column!("puranen_orava_positive", Flag, |x| Value::Flag(x.provocation.puranen_orava), |x, v| Ok(x
+            .provocation
+            .puranen_orava =
+            flag(v)?)),
+        column!("bent_knee_stretch_positive", Flag, |x| Value::Flag(x.provocation.bent_knee_stretch), |x, v| Ok(x
+            .provocation
+            .bent_knee_stretch =
+            flag(v)?)),
+        column!(
+            "modified_bent_knee_stretch_positive",
+            Flag,
+            |x| Value::Flag(x.provocation.modified_bent_knee_stretch),
+            |x, v| Ok(x.provocation.modified_bent_knee_stretch = flag(v)?)
+        ),
+        column!("notes", Text, |x| Value::Text(x.notes.clone()), |x, v| Ok(x.notes = text(v)?)),
+    ],
+};
+
+/// A row of `trials.csv`: the trial's description and its trace file (empty for a trial
+/// measured by a count).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrialRow {
+    pub info: TrialInfo,
+    pub trace_file: String,
+}
+
+/// `trials.csv`.
+pub const TRIALS: Table<TrialRow> = Table {
+    file: "trials.csv",
+    blank: || TrialRow {
+        info: TrialInfo {
+            id: 0,
+            visit_id: 0,
+            meta: TrialMeta::new("", Side::Left, "", Polarity::Auto),
+            sample_rate_hz: None,
+            channel_names: Vec::new(),
+            accepted: true,
+            excluded: Vec::new(),
+            legacy_excluded_reps: Vec::new(),
+            pain: None,
+            reps_count: None,
+            recorded_at: NaiveDateTime::MIN,
+            notes: String::new(),
+        },
+        trace_file: String::new(),
+    },
+    columns: &[
+        column!("id", Int, |t| Value::Int(Some(t.info.id)), |t, v| Ok(t.info.id = req_int(v)?)),
+        column!("visit_id", Int, |t| Value::Int(Some(t.info.visit_id)), |t, v| Ok(t.info.visit_id = req_int(v)?)),
+        column!("test_id", Text, |t| Value::Text(t.info.meta.test_id.clone()), |t, v| Ok(
+            t.info.meta.test_id = text(v)?
+        )),
+        column!("side", Text, |t| Value::Text(t.info.meta.side.id().into()), |t, v| Ok(
+            t.info.meta.side = required(parsed(v, Side::parse)?)?
+        )),
+        column!("device", Text, |t| Value::Text(t.info.meta.device.clone()), |t, v| Ok(t.info.meta.device = text(v)?)),
+        column!("sample_rate_hz", Num, |t| Value::Num(t.info.sample_rate_hz), |t, v| Ok(
+            t.info.sample_rate_hz = num(v)?
+        )),
+        column!("channel_names", Text, |t| Value::Text(t.info.channel_names.join("|")), |t, v| Ok(t
+            .info
+            .channel_names =
+            text(v)?.split('|').map(String::from).collect())),
+        column!("lever_arm_m", Num, |t| Value::Num(t.info.meta.lever_arm_m), |t, v| Ok(
+            t.info.meta.lever_arm_m = num(v)?
+        )),
+        column!("polarity", Text, |t| Value::Text(t.info.meta.polarity.id().into()), |t, v| Ok(
+            t.info.meta.polarity = parsed(v, Polarity::parse)?.unwrap_or_default()
+        )),
+        column!("device_max_n", Num, |t| Value::Num(t.info.meta.device_max_n), |t, v| Ok(
+            t.info.meta.device_max_n = num(v)?
+        )),
+        column!("accepted", Flag, |t| Value::Flag(Some(t.info.accepted)), |t, v| Ok(
+            t.info.accepted = flag(v)?.unwrap_or(true)
+        )),
+        column!(
+            "excluded_reps",
+            Text,
+            |t| Value::Text(t.info.legacy_excluded_reps.iter().map(usize::to_string).collect::<Vec<_>>().join("|")),
+            set = |t, v| {
+                let list: Option<Vec<usize>> =
+                    text(v)?.split('|').filter(|p| !p.is_empty()).map(|p| p.parse().ok()).collect();
+                t.info.legacy_excluded_reps = list.ok_or("is not a list of rep numbers")?;
+                Ok(())
+            }
+        ),
+        column!("excluded_spans", Text, 4, |t| Value::Text(RepExclusion::list_text(&t.info.excluded)), |t, v| Ok(t
+            .info
+            .excluded =
+            RepExclusion::parse_list(&text(v)?).ok_or("is not a list of from-to times")?)),
+        column!("pain_0_10", Int, |t| Value::Int(t.info.pain.map(i64::from)), |t, v| Ok(t.info.pain = small(int(v)?)?)),
+        column!("reps_count", Int, |t| Value::Int(t.info.reps_count.map(i64::from)), |t, v| Ok(
+            t.info.reps_count = small(int(v)?)?
+        )),
+        column!("recorded_at", DateTime, |t| Value::DateTime(Some(t.info.recorded_at)), |t, v| Ok(t
+            .info
+            .recorded_at =
+            date_time(v)?)),
+        column!("notes", Text, |t| Value::Text(t.info.notes.clone()), |t, v| Ok(t.info.notes = text(v)?)),
+        column!("trace_file", Text, |t| Value::Text(t.trace_file.clone()), |t, v| Ok(t.trace_file = text(v)?)),
+    ],
+};
+
+/// `clearance_signoffs.csv`.
+pub const SIGNOFFS: Table<SignOff> = Table {
+    file: "clearance_signoffs.csv",
+    blank: || SignOff {
+        id: 0,
+        athlete_id: 0,
+        episode_id: None,
+        visit_id: None,
+        template_id: String::new(),
+        status: String::new(),
+        clinician: String::new(),
+        signed_at: NaiveDateTime::MIN,
+        note: String::new(),
+        evaluation: String::new(),
+    },
+    columns: &[
+        column!("id", Int, |s| Value::Int(Some(s.id)), |s, v| Ok(s.id = req_int(v)?)),
+        column!("athlete_id", Int, |s| Value::Int(Some(s.athlete_id)), |s, v| Ok(s.athlete_id = req_int(v)?)),
+        column!("episode_id", Int, |s| Value::Int(s.episode_id), |s, v| Ok(s.episode_id = int(v)?)),
+        column!("visit_id", Int, |s| Value::Int(s.visit_id), |s, v| Ok(s.visit_id = int(v)?)),
+        column!("template_id", Text, |s| Value::Text(s.template_id.clone()), |s, v| Ok(s.template_id = text(v)?)),
+        column!("status", Text, |s| Value::Text(s.status.clone()), |s, v| Ok(s.status = text(v)?)),
+        column!("clinician", Text, |s| Value::Text(s.clinician.clone()), |s, v| Ok(s.clinician = text(v)?)),
+        column!("signed_at", DateTime, |s| Value::DateTime(Some(s.signed_at)), |s, v| Ok(s.signed_at = date_time(v)?)),
+        column!("note", Text, |s| Value::Text(s.note.clone()), |s, v| Ok(s.note = text(v)?)),
+        column!("evaluation_json", Text, |s| Value::Text(s.evaluation.clone()), |s, v| Ok(s.evaluation = text(v)?)),
+    ],
+};
+
+/// `clearance_checks.csv` (exports of schema 3 and later).
+pub const CHECKS: Table<ClearanceCheck> = Table {
+    file: "clearance_checks.csv",
+    blank: || ClearanceCheck {
+        visit_id: 0,
+        check_id: String::new(),
+        done: false,
+        clinician: String::new(),
+        checked_at: NaiveDateTime::MIN,
+    },
+    columns: &[
+        column!("visit_id", Int, 3, |c| Value::Int(Some(c.visit_id)), |c, v| Ok(c.visit_id = req_int(v)?)),
+        column!("check_id", Text, 3, |c| Value::Text(c.check_id.clone()), |c, v| Ok(c.check_id = text(v)?)),
+        column!("done", Flag, 3, |c| Value::Flag(Some(c.done)), |c, v| Ok(c.done = required(flag(v)?)?)),
+        column!("clinician", Text, 3, |c| Value::Text(c.clinician.clone()), |c, v| Ok(c.clinician = text(v)?)),
+        column!("checked_at", DateTime, 3, |c| Value::DateTime(Some(c.checked_at)), |c, v| Ok(
+            c.checked_at = date_time(v)?
+        )),
+    ],
+};
+
+/// A clinic setting: its key and JSON value.
+pub type SettingRow = (String, String);
+
+/// `settings.csv`.
+pub const SETTINGS: Table<SettingRow> = Table {
+    file: "settings.csv",
+    blank: || (String::new(), String::new()),
+    columns: &[
+        column!("key", Text, |s| Value::Text(s.0.clone()), |s, v| Ok(s.0 = text(v)?)),
+        column!("value_json", Text, |s| Value::Text(s.1.clone()), |s, v| Ok(s.1 = text(v)?)),
+    ],
+};
+
+/// A clinic definition: kind (`test`, `battery`, `clearance_template`), id and JSON.
+pub type DefinitionRow = (String, String, String);
+
+/// `custom_definitions.csv`.
+pub const DEFINITIONS: Table<DefinitionRow> = Table {
+    file: "custom_definitions.csv",
+    blank: || (String::new(), String::new(), String::new()),
+    columns: &[
+        column!("kind", Text, |d| Value::Text(d.0.clone()), |d, v| Ok(d.0 = text(v)?)),
+        column!("id", Text, |d| Value::Text(d.1.clone()), |d, v| Ok(d.1 = text(v)?)),
+        column!("definition_json", Text, |d| Value::Text(d.2.clone()), |d, v| Ok(d.2 = text(v)?)),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every column's cell goes back into a blank record as the same field: a record written
+    /// and read through a table is the record.
+    fn round_trip<R: Clone + PartialEq + std::fmt::Debug>(table: &Table<R>, record: &R) {
+        let mut back = (table.blank)();
+        for c in table.columns {
+            let cell = (c.get)(record);
+            assert_eq!(
+                std::mem::discriminant(&cell),
+                std::mem::discriminant(&blank_of(c.kind)),
+                "{}: {} is declared {:?}",
+                table.file,
+                c.name,
+                c.kind
+            );
+            (c.set)(&mut back, cell).unwrap_or_else(|e| panic!("{}: {} {e}", table.file, c.name));
+        }
+        assert_eq!(&back, record, "{}", table.file);
+        let mut names = table.header();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), table.columns.len(), "{}: a column named twice", table.file);
+    }
+
+    fn blank_of(kind: Kind) -> Value {
+        match kind {
+            Kind::Int => Value::Int(None),
+            Kind::Num => Value::Num(None),
+            Kind::Text => Value::Text(String::new()),
+            Kind::Flag => Value::Flag(None),
+            Kind::Date => Value::Date(None),
+            Kind::DateTime => Value::DateTime(None),
+        }
+    }
+
+    #[test]
+    fn every_table_round_trips_a_full_record() {
+        let day = NaiveDate::from_ymd_opt(2026, 4, 20).unwrap();
+        let at = day.and_hms_opt(9, 30, 0).unwrap();
+        let mut athlete = Athlete::new("Liam", "O'Connor");
+        athlete.id = 3;
+        athlete.date_of_birth = NaiveDate::from_ymd_opt(2001, 2, 3);
+        athlete.sex = Some(Sex::Male);
+        athlete.dominant_leg = Some(Side::Right);
+        athlete.sport = Some("rugby".into());
+        athlete.external_id = Some("X-1".into());
+        athlete.body_mass_kg = Some(82.5);
+        athlete.notes = "note".into();
+        athlete.archived = true;
+        round_trip(&ATHLETES, &athlete);
+        let episode = InjuryEpisode {
+            id: 2,
+            athlete_id: 3,
+            kind: InjuryKind::HamstringStrain,
+            side: Some(Side::Left),
+            grade: Some("2".into()),
+            location: Some(HamstringLocation::BicepsFemorisLongHead),
+            injury_date: day,
+            baseline_visit_id: Some(7),
+            closed_on: Some(day),
+            notes: "n".into(),
+        };
+        round_trip(&EPISODES, &episode);
+        let visit = Visit {
+            id: 7,
+            athlete_id: 3,
+            episode_id: Some(2),
+            date_time: at,
+            body_mass_kg: Some(81.0),
+            clinician: "A. Clinician".into(),
+            visa_h: Some(77),
+            provocation: ProvocationTests {
+                puranen_orava: Some(false),
+                bent_knee_stretch: Some(true),
+                modified_bent_knee_stretch: None,
+            },
+            notes: "v".into(),
+        };
+        round_trip(&VISITS, &visit);
+        let mut meta = TrialMeta::new("nordic", Side::Both, "demo_nordic_rig", Polarity::Negative);
+        meta.lever_arm_m = Some(0.42);
+        meta.device_max_n = Some(2000.0);
+        let trial = TrialRow {
+            info: TrialInfo {
+                id: 11,
+                visit_id: 7,
+                meta,
+                sample_rate_hz: Some(100.0),
+                channel_names: vec!["left".into(), "right".into()],
+                accepted: false,
+                excluded: vec![RepExclusion { from_s: 1.5, to_s: 4.25 }],
+                legacy_excluded_reps: vec![2],
+                pain: Some(3),
+                reps_count: Some(12),
+                recorded_at: at,
+                notes: "t".into(),
+            },
+            trace_file: "traces/trial-11.csv".into(),
+        };
+        round_trip(&TRIALS, &trial);
+        let signoff = SignOff {
+            id: 1,
+            athlete_id: 3,
+            episode_id: Some(2),
+            visit_id: Some(7),
+            template_id: "t".into(),
+            status: "not_yet".into(),
+            clinician: "c".into(),
+            signed_at: at,
+            note: "n".into(),
+            evaluation: "{}".into(),
+        };
+        round_trip(&SIGNOFFS, &signoff);
+        let check = ClearanceCheck {
+            visit_id: 7,
+            check_id: "palpation".into(),
+            done: true,
+            clinician: "c".into(),
+            checked_at: at,
+        };
+        round_trip(&CHECKS, &check);
+        round_trip(&SETTINGS, &("results".to_string(), "{}".to_string()));
+        round_trip(&DEFINITIONS, &("test".to_string(), "x".to_string(), "{}".to_string()));
+    }
+}

@@ -4,7 +4,9 @@
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The package's folder when the script runs (not when it was compiled: one compiled build
+    // script may serve two checkouts sharing a target folder).
+    let root = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let clinic = root.join("sample-data/clinic");
     println!("cargo:rerun-if-changed={}", clinic.display());
     let mut files = Vec::new();

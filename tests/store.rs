@@ -610,3 +610,74 @@ fn excluded_reps_follow_their_time_through_a_re_analysis_and_unmatched_ones_are_
     assert_eq!(converted.excluded.len(), 1);
     assert!(converted.excluded[0].matches(10.0, 13.0, 11.5), "{:?}", converted.excluded);
 }
+
+#[test]
+fn import_all_checks_every_count_and_reports_what_was_stored() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let folder = a.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let mut copy = open(b.path());
+    let imported = import_all(&mut copy, &folder, &mut |_, _| {}).unwrap();
+    assert_eq!((imported.athletes, imported.visits, imported.trials), (6, 22, 146));
+    assert_eq!(imported.trials as i64, copy.count("trials").unwrap());
+    // Ten trial rows missing: refused, nothing stored.
+    let trials = folder.join("trials.csv");
+    let text = std::fs::read_to_string(&trials).unwrap();
+    let kept: Vec<&str> = text.lines().take(text.lines().count() - 10).collect();
+    std::fs::write(&trials, kept.join("\n") + "\n").unwrap();
+    let c = tempfile::tempdir().unwrap();
+    let mut empty = open(c.path());
+    let e = import_all(&mut empty, &folder, &mut |_, _| {}).unwrap_err().to_string();
+    assert!(e.contains("the manifest lists 146 trials but the file holds 136"), "{e}");
+    assert_eq!(empty.count("athletes").unwrap(), 0);
+}
+
+#[test]
+fn a_failed_re_export_leaves_no_manifest_behind() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let folder = a.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    assert!(folder.join("manifest.json").exists());
+    // The next export fails halfway (trials.csv cannot be written): the folder no longer claims
+    // to hold a complete export.
+    std::fs::remove_file(folder.join("trials.csv")).unwrap();
+    std::fs::create_dir(folder.join("trials.csv")).unwrap();
+    assert!(export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).is_err());
+    assert!(!folder.join("manifest.json").exists());
+    std::fs::remove_dir(folder.join("trials.csv")).unwrap();
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    assert!(folder.join("manifest.json").exists());
+    assert!(!folder.join("manifest.json.part").exists());
+}
+
+#[test]
+fn backups_are_whole_files_and_leftovers_neither_count_nor_stay() {
+    use forcetrack::store::BackupKind;
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let backups = store.backups_dir().to_path_buf();
+    std::fs::create_dir_all(&backups).unwrap();
+    // What a killed or full-disk copy left: an empty file under a final name, a partial copy.
+    let empty = backups.join("forcetrack-20261130-120000-000-scheduled.sqlite");
+    let partial = backups.join("forcetrack-20261130-120001-000-manual.sqlite.part");
+    std::fs::write(&empty, b"").unwrap();
+    std::fs::write(&partial, b"SQLite format 3").unwrap();
+    assert!(store.backups().is_empty(), "an empty file is not a backup");
+    // The daily backup is not skipped because of the empty one.
+    let taken = store.scheduled_backup(std::time::Duration::from_secs(24 * 3600)).unwrap().expect("a backup");
+    assert!(!empty.exists() && !partial.exists(), "leftovers are removed");
+    let listed = store.backups();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].path, taken.path);
+    // A backup is one self-contained file that opens and holds the clinic.
+    let copy = rusqlite::Connection::open(&taken.path).unwrap();
+    let mode: String = copy.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "delete");
+    let athletes: i64 = copy.query_row("SELECT count(*) FROM athletes", [], |r| r.get(0)).unwrap();
+    assert_eq!(athletes, 6);
+    let manual = store.backup(BackupKind::Manual).unwrap();
+    assert!(manual.path.extension().is_some_and(|e| e == "sqlite"));
+}

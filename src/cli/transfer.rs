@@ -188,10 +188,14 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         ImportWhat::All { dir } => {
             let m = import_all(&mut store, dir, &mut |_, _| {})?;
             println!(
-                "Imported {} athletes, {} visits and {} trials into {}.",
+                "Imported {} athletes, {} injury episodes, {} visits, {} trials, {} sign-offs and {} clearance checks \
+                 into {} (counted in the database).",
                 m.athletes,
+                m.injury_episodes,
                 m.visits,
                 m.trials,
+                m.signoffs,
+                m.clearance_checks,
                 store.path().display()
             );
         }

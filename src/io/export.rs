@@ -319,7 +319,15 @@ fn write_table<'r, R: 'r>(
 
 /// Every table plus every trial's trace into `dir`: for research, and for moving the clinic to
 /// another machine (`import all` reads it back without loss).
+/// The manifest is removed first and written last (under a temporary name, then renamed): a
+/// folder with a manifest holds a complete export, and a killed or failed export leaves none.
 pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Progress) -> Result<Manifest, ExportError> {
+    let manifest_path = dir.join(files::MANIFEST);
+    match std::fs::remove_file(&manifest_path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_error(&manifest_path)(e)),
+    }
     let traces = dir.join(files::TRACES);
     std::fs::create_dir_all(&traces).map_err(io_error(&traces))?;
     let athletes = store.athletes(true)?;
@@ -369,8 +377,15 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
         clearance_checks: checks.len(),
         exported_at: chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string(),
     };
-    let path = dir.join(files::MANIFEST);
     let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
-    std::fs::write(&path, json + "\n").map_err(io_error(&path))?;
+    let partial = dir.join(format!("{}.part", files::MANIFEST));
+    let write = || -> std::io::Result<()> {
+        let mut file = File::create(&partial)?;
+        file.write_all(json.as_bytes())?;
+        file.write_all(b"\n")?;
+        file.sync_all()?;
+        std::fs::rename(&partial, &manifest_path)
+    };
+    write().map_err(io_error(&manifest_path))?;
     Ok(manifest)
 }

@@ -65,7 +65,11 @@ pub fn list(dir: &Path) -> Vec<BackupInfo> {
             let stem = name.strip_prefix("forcetrack-")?.strip_suffix(".sqlite")?;
             // forcetrack-YYYYMMDD-HHMMSS-mmm-<tag>.sqlite
             let tag = stem.splitn(4, '-').nth(3)?.to_string();
-            Some(BackupInfo { path: e.path(), tag, modified: e.metadata().ok()?.modified().ok()? })
+            let metadata = e.metadata().ok()?;
+            // An empty file is not a backup (a copy killed before this version wrote under the
+            // final name): never listed, kept or counted.
+            (metadata.len() > 0).then_some(())?;
+            Some(BackupInfo { path: e.path(), tag, modified: metadata.modified().ok()? })
         })
         .collect();
     list.sort_by(|a, b| b.path.cmp(&a.path));
@@ -77,13 +81,48 @@ pub fn newest(dir: &Path, kind: BackupKind) -> Option<BackupInfo> {
     list(dir).into_iter().find(|b| kind.matches(&b.tag))
 }
 
-/// Copies the open database into `dir` and prunes old copies of the same kind.
+/// Leftovers of copies that did not finish (killed, disk full): partial files, and empty
+/// files an older version wrote under a backup's final name.
+fn remove_leftovers(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        let partial = name.starts_with("forcetrack-") && name.ends_with(".sqlite.part");
+        let empty =
+            name.starts_with("forcetrack-") && name.ends_with(".sqlite") && e.metadata().is_ok_and(|m| m.len() == 0);
+        if partial || empty {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Copies the open database into `dir` and prunes old copies of the same kind. The copy is
+/// written under a temporary name, checked (`quick_check`) and synced, then renamed: a backup
+/// under its final name is always whole.
 pub fn backup(conn: &Connection, dir: &Path, kind: BackupKind) -> Result<BackupInfo> {
     std::fs::create_dir_all(dir).map_err(|e| StoreError::Backup { path: dir.into(), detail: e.to_string() })?;
+    remove_leftovers(dir);
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S-%3f");
     let path = dir.join(format!("forcetrack-{stamp}-{}.sqlite", kind.tag()));
-    conn.backup(rusqlite::MAIN_DB, &path, None::<fn(rusqlite::backup::Progress)>)
-        .map_err(|e| StoreError::Backup { path: path.clone(), detail: e.to_string() })?;
+    let partial = dir.join(format!("forcetrack-{stamp}-{}.sqlite.part", kind.tag()));
+    let failed = |detail: String| {
+        let _ = std::fs::remove_file(&partial);
+        StoreError::Backup { path: path.clone(), detail }
+    };
+    conn.backup(rusqlite::MAIN_DB, &partial, None::<fn(rusqlite::backup::Progress)>)
+        .map_err(|e| failed(e.to_string()))?;
+    // A backup is one self-contained file (no write-ahead log beside it), checked whole.
+    let checked = Connection::open(&partial)
+        .and_then(|copy| {
+            copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0))?;
+            copy.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0))
+        })
+        .map_err(|e| failed(e.to_string()))?;
+    if checked != "ok" {
+        return Err(failed(format!("the copy failed its check: {checked}")));
+    }
+    std::fs::File::open(&partial).and_then(|f| f.sync_all()).map_err(|e| failed(e.to_string()))?;
+    std::fs::rename(&partial, &path).map_err(|e| failed(e.to_string()))?;
     for old in list(dir).into_iter().filter(|b| kind.matches(&b.tag)).skip(kind.keep()) {
         let _ = std::fs::remove_file(old.path);
     }

@@ -128,9 +128,21 @@ fn cell(raw: &str, kind: Kind, decimal_comma: bool) -> Result<Value, String> {
     })
 }
 
+/// What an `import all` stored, counted in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Imported {
+    pub athletes: usize,
+    pub injury_episodes: usize,
+    pub visits: usize,
+    pub trials: usize,
+    pub signoffs: usize,
+    pub clearance_checks: usize,
+}
+
 /// Reads an `export all` folder into an empty database, keeping every id: a round trip
-/// without loss. Refuses a database that already holds athletes.
-pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progress) -> Result<Manifest, ImportError> {
+/// without loss. Refuses a database that already holds athletes, and a folder whose rows do
+/// not match its manifest's counts; returns what the database holds afterwards.
+pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progress) -> Result<Imported, ImportError> {
     let where_ = source.describe();
     let manifest_bytes = source
         .read(files::MANIFEST)
@@ -158,11 +170,29 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
     let checks = read_rows(source, &tables::CHECKS, &manifest)?;
     let settings = read_rows(source, &tables::SETTINGS, &manifest)?;
     let definitions = read_rows(source, &tables::DEFINITIONS, &manifest)?;
+    // The manifest's counts against the rows: a folder missing rows is refused before anything
+    // is written.
+    let read = [
+        ("athletes", manifest.athletes, athletes.len(), tables::ATHLETES.file),
+        ("injury episodes", manifest.injury_episodes, episodes.len(), tables::EPISODES.file),
+        ("visits", manifest.visits, visits.len(), tables::VISITS.file),
+        ("trials", manifest.trials, trials.len(), tables::TRIALS.file),
+        ("sign-offs", manifest.signoffs, signoffs.len(), tables::SIGNOFFS.file),
+        ("clearance checks", manifest.clearance_checks, checks.len(), tables::CHECKS.file),
+    ];
+    for (what, listed, found, file) in read {
+        if listed != found {
+            return Err(file_error(
+                &format!("{where_}/{file}"),
+                format!("the manifest lists {listed} {what} but the file holds {found}: the export is incomplete"),
+            ));
+        }
+    }
     let total = trials.len();
     let at = |table: &str, line: usize, column: &str, message: String| {
         file_error(&format!("{where_}/{table}"), format!("line {line}, column {column}: {message}"))
     };
-    store.transaction(|s| -> Result<(), ImportError> {
+    let imported = store.transaction(|s| -> Result<Imported, ImportError> {
         s.defer_foreign_keys()?;
         for (_, athlete) in &athletes {
             s.add_athlete(athlete)?;
@@ -243,8 +273,32 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 }
             }
         }
-        Ok(())
+        // What the database now holds, against the manifest once more (rows merged or lost on
+        // the way would show here) before the import is committed.
+        let imported = Imported {
+            athletes: s.count("athletes")? as usize,
+            injury_episodes: s.count("injury_episodes")? as usize,
+            visits: s.count("visits")? as usize,
+            trials: s.count("trials")? as usize,
+            signoffs: s.count("clearance_signoffs")? as usize,
+            clearance_checks: s.count("clearance_checks")? as usize,
+        };
+        let stored = [
+            ("athletes", manifest.athletes, imported.athletes),
+            ("injury episodes", manifest.injury_episodes, imported.injury_episodes),
+            ("visits", manifest.visits, imported.visits),
+            ("trials", manifest.trials, imported.trials),
+            ("sign-offs", manifest.signoffs, imported.signoffs),
+            ("clearance checks", manifest.clearance_checks, imported.clearance_checks),
+        ];
+        if let Some((what, listed, found)) = stored.iter().find(|(_, listed, found)| listed != found) {
+            return Err(file_error(
+                &where_,
+                format!("the manifest lists {listed} {what} but {found} were stored; nothing was imported"),
+            ));
+        }
+        Ok(imported)
     })?;
     progress(total, total);
-    Ok(manifest)
+    Ok(imported)
 }

@@ -289,4 +289,4 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
 
 mod all;
 
-pub use all::{Embedded, ExportSource, import_all};
+pub use all::{Embedded, ExportSource, Imported, import_all};

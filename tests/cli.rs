@@ -202,7 +202,11 @@ fn the_clinic_commands_on_the_demo_clinic() {
     let imported =
         forcetrack(&["import", "all", out.join("all").to_str().unwrap(), "--data-dir", copy.path().to_str().unwrap()]);
     let said = stdout(&imported);
-    assert!(said.contains("Imported 6 athletes, 2 injury episodes, 22 visits, 146 trials"), "{said}{}", stderr(&imported));
+    assert!(
+        said.contains("Imported 6 athletes, 2 injury episodes, 22 visits, 146 trials"),
+        "{said}{}",
+        stderr(&imported)
+    );
     let refused = forcetrack(&["import", "all", out.join("all").to_str().unwrap(), "--data-dir", data]);
     assert!(!refused.status.success());
     assert!(stderr(&refused).contains("already holds 6 athletes"), "{}", stderr(&refused));

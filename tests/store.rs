@@ -497,7 +497,8 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     refused.pain = Some(11);
     assert!(store.journal_commit(writer.id(), &new_visit(), refused).is_err());
     assert!(store.visits(athlete).unwrap().is_empty(), "no empty visit");
-    assert_eq!(store.unfinished_recordings(std::time::Duration::ZERO).unwrap().len(), 1);
+    assert_eq!(store.count("journal_recordings").unwrap(), 1, "the journal keeps the recording");
+    assert!(store.recording_in_progress(writer.id()), "its writer holds the lease");
     // Accepted: the visit, the trial and the journal's removal in one step.
     let trial = NewTrial::new(0, meta.trial.clone(), trace);
     let saved = store.journal_commit(writer.id(), &new_visit(), trial).unwrap();
@@ -662,13 +663,19 @@ fn backups_are_whole_files_and_leftovers_neither_count_nor_stay() {
     std::fs::create_dir_all(&backups).unwrap();
     // What a killed or full-disk copy left: an empty file under a final name, a partial copy.
     let empty = backups.join("forcetrack-20261130-120000-000-scheduled.sqlite");
-    let partial = backups.join("forcetrack-20261130-120001-000-manual.sqlite.part");
+    let partial = backups.join("forcetrack-20261130-120001-000-manual.sqlite.4242.part");
+    let in_progress = backups.join("forcetrack-20261130-120002-000-manual.sqlite.4243.part");
     std::fs::write(&empty, b"").unwrap();
     std::fs::write(&partial, b"SQLite format 3").unwrap();
+    std::fs::write(&in_progress, b"SQLite format 3").unwrap();
+    // The partial copy was last written two hours ago; the other is being written now.
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options().write(true).open(&partial).unwrap().set_modified(two_hours_ago).unwrap();
     assert!(store.backups().is_empty(), "an empty file is not a backup");
     // The daily backup is not skipped because of the empty one.
     let taken = store.scheduled_backup(std::time::Duration::from_secs(24 * 3600)).unwrap().expect("a backup");
     assert!(!empty.exists() && !partial.exists(), "leftovers are removed");
+    assert!(in_progress.exists(), "another process's copy in progress is left alone");
     let listed = store.backups();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].path, taken.path);

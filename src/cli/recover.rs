@@ -40,7 +40,7 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     };
     if let Some(id) = args.discard {
         find(id)?;
-        store.journal_discard(id)?;
+        store.discard_unfinished(id)?;
         println!("Discarded recording {id}.");
         return Ok(ExitCode::SUCCESS);
     }

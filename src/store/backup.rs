@@ -81,13 +81,21 @@ pub fn newest(dir: &Path, kind: BackupKind) -> Option<BackupInfo> {
     list(dir).into_iter().find(|b| kind.matches(&b.tag))
 }
 
-/// Leftovers of copies that did not finish (killed, disk full): partial files, and empty
-/// files an older version wrote under a backup's final name.
+/// A partial copy this old is a leftover (a copy being written is touched continuously; even
+/// a copy of many gigabytes takes minutes).
+const LEFTOVER_AGE: Duration = Duration::from_secs(3600);
+
+/// Leftovers of copies that did not finish (killed, disk full): partial files no process has
+/// written for an hour, and empty files an older version wrote under a backup's final name.
 fn remove_leftovers(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().to_string();
-        let partial = name.starts_with("forcetrack-") && name.ends_with(".sqlite.part");
+        let stale = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| SystemTime::now().duration_since(t).unwrap_or_default() > LEFTOVER_AGE);
+        let partial = name.starts_with("forcetrack-") && name.ends_with(".part") && stale;
         let empty =
             name.starts_with("forcetrack-") && name.ends_with(".sqlite") && e.metadata().is_ok_and(|m| m.len() == 0);
         if partial || empty {
@@ -104,7 +112,9 @@ pub fn backup(conn: &Connection, dir: &Path, kind: BackupKind) -> Result<BackupI
     remove_leftovers(dir);
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S-%3f");
     let path = dir.join(format!("forcetrack-{stamp}-{}.sqlite", kind.tag()));
-    let partial = dir.join(format!("forcetrack-{stamp}-{}.sqlite.part", kind.tag()));
+    // Unique to this process: two processes backing up in the same millisecond (opening an old
+    // database at once) never write the same partial file.
+    let partial = dir.join(format!("forcetrack-{stamp}-{}.sqlite.{}.part", kind.tag(), std::process::id()));
     let failed = |detail: String| {
         let _ = std::fs::remove_file(&partial);
         StoreError::Backup { path: path.clone(), detail }

@@ -55,9 +55,52 @@ pub struct UnfinishedRecording {
 /// Longest time between journal commits.
 pub const JOURNAL_INTERVAL: Duration = Duration::from_millis(200);
 
+/// The lease of a recording in progress: a lock file beside the database that its writer holds
+/// locked. The operating system releases the lock when the writer's process ends, however it
+/// ends, so a recording whose lock can be taken has no writer any more, and one whose lock
+/// cannot is being recorded (however long its device takes to start) and is never offered back.
+struct Lease {
+    _file: std::fs::File,
+}
+
+fn lease_path(db: &std::path::Path, id: i64) -> std::path::PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".recording-{id}.lock"));
+    db.with_file_name(name)
+}
+
+impl Lease {
+    fn take(db: &std::path::Path, id: i64) -> Result<Lease> {
+        let path = lease_path(db, id);
+        let failed =
+            |e: String| StoreError::Invalid(format!("cannot take the recording's lease {}: {e}", path.display()));
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| failed(e.to_string()))?;
+        file.try_lock().map_err(|e| failed(e.to_string()))?;
+        Ok(Lease { _file: file })
+    }
+}
+
+/// Whether a recording's writer is alive: `Some(true)` while it holds its lease, `Some(false)`
+/// when the lease is free (its process ended), `None` without a lease file (recordings of
+/// older versions: their silence decides).
+fn writer_alive(db: &std::path::Path, id: i64) -> Option<bool> {
+    let file = std::fs::File::options().write(true).open(lease_path(db, id)).ok()?;
+    match file.try_lock() {
+        Ok(()) => Some(false),
+        Err(std::fs::TryLockError::WouldBlock) => Some(true),
+        Err(std::fs::TryLockError::Error(_)) => None,
+    }
+}
+
 /// Writes one recording into the journal.
 pub struct JournalWriter {
     id: i64,
+    _lease: Lease,
     seq: i64,
     channels: usize,
     time_s: Vec<f64>,
@@ -93,8 +136,10 @@ impl JournalWriter {
                 meta.trial.device_max_n,
             ],
         )?;
+        let id = store.conn.last_insert_rowid();
         Ok(JournalWriter {
-            id: store.conn.last_insert_rowid(),
+            id,
+            _lease: Lease::take(&store.path, id)?,
             seq: 0,
             channels: meta.channel_names.len(),
             time_s: Vec::new(),
@@ -148,17 +193,35 @@ impl JournalWriter {
 }
 
 impl Store {
-    /// Recordings left in the journal whose writer has not been heard from for `stale_after`
-    /// (so another process's recording in progress is not offered).
+    /// Recordings left in the journal whose writer has ended: its lease is free (or, for a
+    /// recording without a lease file, it has not been heard from for `stale_after`). A
+    /// recording in progress (in this process or another) is never offered.
     pub fn unfinished_recordings(&self, stale_after: Duration) -> Result<Vec<UnfinishedRecording>> {
+        let all = self.journal_recordings()?;
         let cutoff = chrono::Local::now().naive_local() - chrono::Duration::from_std(stale_after).unwrap_or_default();
+        Ok(all
+            .into_iter()
+            .filter(|r| match writer_alive(&self.path, r.id) {
+                Some(alive) => !alive,
+                None => r.last_flush_at <= cutoff,
+            })
+            .collect())
+    }
+
+    /// Whether recording `id` is being written (its writer holds its lease).
+    pub fn recording_in_progress(&self, id: i64) -> bool {
+        writer_alive(&self.path, id) == Some(true)
+    }
+
+    /// Every recording in the journal.
+    fn journal_recordings(&self) -> Result<Vec<UnfinishedRecording>> {
         let mut stmt = self.conn.prepare(
             "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
              r.channel_names, r.polarity, r.lever_arm_m, r.device_max_n, \
              (SELECT count(*) FROM journal_chunks c WHERE c.recording_id = r.id) \
-             FROM journal_recordings r WHERE r.last_flush_at <= ?1 ORDER BY r.id",
+             FROM journal_recordings r ORDER BY r.id",
         )?;
-        let rows = stmt.query_map([date_time_text(cutoff)], |r| {
+        let rows = stmt.query_map([], |r| {
             Ok(UnfinishedRecording {
                 id: r.get(0)?,
                 started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
@@ -207,10 +270,26 @@ impl Store {
         Ok(trace)
     }
 
-    /// Removes a recording from the journal.
+    /// Removes a recording from the journal (its writer's own call, or after it ended).
     pub fn journal_discard(&self, id: i64) -> Result<()> {
         if self.conn.execute("DELETE FROM journal_recordings WHERE id = ?1", [id])? == 0 {
             return Err(StoreError::NotFound { what: "journal recording", id });
+        }
+        let _ = std::fs::remove_file(lease_path(&self.path, id));
+        Ok(())
+    }
+
+    /// Discards an unfinished recording; refused while it is being recorded.
+    pub fn discard_unfinished(&self, id: i64) -> Result<()> {
+        self.refuse_in_progress(id)?;
+        self.journal_discard(id)
+    }
+
+    fn refuse_in_progress(&self, id: i64) -> Result<()> {
+        if self.recording_in_progress(id) {
+            return Err(StoreError::Invalid(format!(
+                "recording {id} is in progress (its writer is running): it can be recovered only once it ends"
+            )));
         }
         Ok(())
     }
@@ -246,6 +325,7 @@ impl Store {
     /// Saves an unfinished recording as a trial: into its visit, or a new visit of its athlete
     /// at the time it started. Returns (visit, trial).
     pub fn save_unfinished(&mut self, recording: &UnfinishedRecording) -> Result<(i64, i64)> {
+        self.refuse_in_progress(recording.id)?;
         let meta = &recording.meta;
         if meta.trial.test_id.is_empty() {
             return Err(StoreError::Invalid(format!(

@@ -106,7 +106,7 @@ impl RecoveryScreen {
                     let (visit, trial) = s.save_unfinished(&u).map_err(|e| e.to_string())?;
                     Ok(format!("Kept as trial {trial} of visit {visit}."))
                 } else {
-                    s.journal_discard(u.id).map_err(|e| e.to_string())?;
+                    s.discard_unfinished(u.id).map_err(|e| e.to_string())?;
                     Ok("Discarded.".into())
                 }
             }));

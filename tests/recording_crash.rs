@@ -19,34 +19,46 @@ fn forcetrack(data: &str, args: &[&str]) -> std::process::Output {
     Command::new(common::forcetrack_bin()).args(args).args(["--data-dir", data]).output().unwrap()
 }
 
-#[test]
-fn a_killed_recording_is_offered_back_at_once_and_recovered() {
+/// A clinic with one athlete in a new folder.
+fn clinic_with_an_athlete() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_str().unwrap();
-    {
-        let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
-        store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
-    }
-    // The device: a 1 kHz stream with device time stamps.
+    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    dir
+}
+
+/// A `generic_1ch` board at `rate_hz` behind a pty (keeping what it sent): its port, the flag
+/// that unplugs it, and the thread that returns the emulator.
+fn device(rate_hz: f64) -> (std::path::PathBuf, Arc<AtomicBool>, std::thread::JoinHandle<Emulator>) {
     let set = ProfileSet::load(None);
     let profile = set.get("generic_1ch").unwrap().clone();
-    let mut emulator = Emulator::new(&profile, Source::Athlete(SimAthlete::default()), Some(1000.0), 2).unwrap();
+    let mut emulator = Emulator::new(&profile, Source::Athlete(SimAthlete::default()), Some(rate_hz), 2).unwrap();
     emulator.log = Some(Vec::new());
     let stop = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
     let flag = stop.clone();
-    let device = std::thread::spawn(move || {
+    let thread = std::thread::spawn(move || {
         serve_pty(emulator, None, |p| tx.send(p.to_path_buf()).unwrap(), |_| flag.load(Ordering::SeqCst)).unwrap()
     });
-    let port = rx.recv().unwrap();
+    (rx.recv().unwrap(), stop, thread)
+}
 
-    let mut child = Command::new(common::forcetrack_bin())
-        .args(["record", "--port", port.to_str().unwrap(), "--device", "generic_1ch", "--seconds", "60"])
+/// `record` for athlete 1 into `data` from `port` (a knee flexion trial), with `extra` flags.
+fn record(port: &std::path::Path, data: &str, seconds: &str, extra: &[&str]) -> Command {
+    let mut c = Command::new(common::forcetrack_bin());
+    c.args(["record", "--port", port.to_str().unwrap(), "--device", "generic_1ch", "--seconds", seconds])
         .args(["--athlete", "1", "--test", "knee_flexion_iso_90", "--side", "left", "--data-dir", data])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+        .args(extra);
+    c
+}
+
+#[test]
+fn a_killed_recording_is_offered_back_at_once_and_recovered() {
+    let dir = clinic_with_an_athlete();
+    let data = dir.path().to_str().unwrap();
+    // The device: a 1 kHz stream with device time stamps.
+    let (port, stop, device) = device(1000.0);
+    let mut child = record(&port, data, "60", &[]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     std::thread::sleep(Duration::from_millis(3000));
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
@@ -105,28 +117,12 @@ fn a_killed_recording_is_offered_back_at_once_and_recovered() {
 
 #[test]
 fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = clinic_with_an_athlete();
     let data = dir.path().to_str().unwrap();
-    {
-        let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
-        store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
-    }
-    let set = ProfileSet::load(None);
-    let profile = set.get("generic_1ch").unwrap().clone();
-    let emulator = Emulator::new(&profile, Source::Athlete(SimAthlete::default()), Some(500.0), 2).unwrap();
-    let stop = Arc::new(AtomicBool::new(false));
-    let (tx, rx) = mpsc::channel();
-    let flag = stop.clone();
-    let device = std::thread::spawn(move || {
-        serve_pty(emulator, None, |p| tx.send(p.to_path_buf()).unwrap(), |_| flag.load(Ordering::SeqCst)).unwrap()
-    });
-    let port = rx.recv().unwrap();
+    let (port, stop, device) = device(500.0);
     // A device that waits 4 s after the port opens: the journal hears nothing for longer than
     // the old 3 s staleness rule allowed.
-    let child = Command::new(common::forcetrack_bin())
-        .args(["record", "--port", port.to_str().unwrap(), "--device", "generic_1ch", "--seconds", "2"])
-        .args(["--open-delay-s", "4", "--athlete", "1", "--test", "knee_flexion_iso_90", "--side", "left"])
-        .args(["--data-dir", data])
+    let child = record(&port, data, "2", &["--open-delay-s", "4"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -140,7 +136,7 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
         let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
         let unfinished = store.unfinished_recordings(Duration::ZERO).unwrap();
         assert!(unfinished.is_empty());
-        rusqlite::Connection::open(dir.path().join("forcetrack.sqlite"))
+        rusqlite::Connection::open(dir.path().join("forcetrack.recordings.sqlite"))
             .unwrap()
             .query_row("SELECT id FROM journal_recordings", [], |r| r.get(0))
             .unwrap()
@@ -157,4 +153,30 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
     let nothing_left: serde_json::Value =
         serde_json::from_slice(&forcetrack(data, &["recover", "--format", "json"]).stdout).unwrap();
     assert_eq!(nothing_left, serde_json::json!([]));
+}
+
+#[test]
+fn the_journal_commits_while_another_process_holds_the_clinic_database() {
+    let dir = clinic_with_an_athlete();
+    let data = dir.path().to_str().unwrap();
+    let (port, stop, device) = device(500.0);
+    // Another process writes to the clinic database for long (an import of many rows): it
+    // holds the write lock for the whole recording.
+    let other = rusqlite::Connection::open(dir.path().join("forcetrack.sqlite")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE; UPDATE athletes SET notes = 'busy';").unwrap();
+    let mut child = record(&port, data, "60", &[]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(4000));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    other.execute_batch("ROLLBACK").unwrap();
+    stop.store(true, Ordering::SeqCst);
+    device.join().unwrap();
+    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
+    let unfinished = store.unfinished_recordings(Duration::ZERO).unwrap();
+    assert_eq!(unfinished.len(), 1);
+    let recovered = store.journal_trace(unfinished[0].id, &unfinished[0].meta.channel_names).unwrap();
+    // The board boots for about 1.4 s, then streams at 500 Hz until the kill at 4 s: with the
+    // journal waiting on the clinic database, nothing at all would have been committed.
+    eprintln!("recovered {:.2} s of samples while the clinic database was locked", recovered.duration_s());
+    assert!(recovered.len() > 500, "only {} samples reached the journal", recovered.len());
 }

@@ -109,6 +109,14 @@ pub struct JournalWriter {
     interval: Duration,
 }
 
+/// A name no other recording has, in any process: the time, this process and a counter.
+fn recording_key() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{nanos:x}-{:x}-{n:x}", std::process::id())
+}
+
 fn now_text() -> String {
     date_time_text(chrono::Local::now().naive_local())
 }
@@ -121,8 +129,9 @@ impl JournalWriter {
         }
         let now = now_text();
         store.conn.execute(
-            "INSERT INTO journal_recordings (started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, \
-             channel_names, polarity, lever_arm_m, device_max_n) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO journal.journal_recordings (started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, \
+             channel_names, polarity, lever_arm_m, device_max_n, key) \
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 now,
                 meta.athlete_id,
@@ -134,6 +143,7 @@ impl JournalWriter {
                 meta.trial.polarity.id(),
                 meta.trial.lever_arm_m,
                 meta.trial.device_max_n,
+                recording_key(),
             ],
         )?;
         let id = store.conn.last_insert_rowid();
@@ -179,12 +189,15 @@ impl JournalWriter {
         if !self.time_s.is_empty() {
             let channels: Vec<&[f64]> = self.values.iter().map(Vec::as_slice).collect();
             tx.execute(
-                "INSERT INTO journal_chunks (recording_id, seq, samples) VALUES (?1, ?2, ?3)",
+                "INSERT INTO journal.journal_chunks (recording_id, seq, samples) VALUES (?1, ?2, ?3)",
                 params![self.id, self.seq, blob::encode(&self.time_s, &channels)],
             )?;
             self.seq += 1;
         }
-        tx.execute("UPDATE journal_recordings SET last_flush_at = ?2 WHERE id = ?1", params![self.id, now_text()])?;
+        tx.execute(
+            "UPDATE journal.journal_recordings SET last_flush_at = ?2 WHERE id = ?1",
+            params![self.id, now_text()],
+        )?;
         tx.commit()?;
         self.time_s.clear();
         self.values.iter_mut().for_each(Vec::clear);
@@ -199,7 +212,17 @@ impl Store {
     pub fn unfinished_recordings(&self, stale_after: Duration) -> Result<Vec<UnfinishedRecording>> {
         let all = self.journal_recordings()?;
         let cutoff = chrono::Local::now().naive_local() - chrono::Duration::from_std(stale_after).unwrap_or_default();
-        Ok(all
+        let mut left = Vec::new();
+        for (recording, saved) in all {
+            if saved && writer_alive(&self.path, recording.id) != Some(true) {
+                // Saved as a trial, but the process ended before the journal (a file of its own)
+                // let go of it: it is not offered twice.
+                self.journal_discard(recording.id)?;
+            } else {
+                left.push(recording);
+            }
+        }
+        Ok(left
             .into_iter()
             .filter(|r| match writer_alive(&self.path, r.id) {
                 Some(alive) => !alive,
@@ -213,16 +236,17 @@ impl Store {
         writer_alive(&self.path, id) == Some(true)
     }
 
-    /// Every recording in the journal.
-    fn journal_recordings(&self) -> Result<Vec<UnfinishedRecording>> {
+    /// Every recording in the journal, and whether it was saved as a trial already.
+    fn journal_recordings(&self) -> Result<Vec<(UnfinishedRecording, bool)>> {
         let mut stmt = self.conn.prepare(
             "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
              r.channel_names, r.polarity, r.lever_arm_m, r.device_max_n, \
-             (SELECT count(*) FROM journal_chunks c WHERE c.recording_id = r.id) \
-             FROM journal_recordings r ORDER BY r.id",
+             (SELECT count(*) FROM journal.journal_chunks c WHERE c.recording_id = r.id), \
+             r.key != '' AND EXISTS (SELECT 1 FROM main.trials t WHERE t.source_recording = r.key) \
+             FROM journal.journal_recordings r ORDER BY r.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(UnfinishedRecording {
+            let recording = UnfinishedRecording {
                 id: r.get(0)?,
                 started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
                 last_flush_at: parse_date_time("last_flush_at", &r.get::<_, String>(2)?)?,
@@ -243,14 +267,16 @@ impl Store {
                     channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
                 },
                 chunks: r.get(12)?,
-            })
+            };
+            Ok((recording, r.get(13)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The samples a journal recording holds, times as recorded.
     pub fn journal_trace(&self, id: i64, names: &[String]) -> Result<Trace> {
-        let mut stmt = self.conn.prepare("SELECT samples FROM journal_chunks WHERE recording_id = ?1 ORDER BY seq")?;
+        let mut stmt =
+            self.conn.prepare("SELECT samples FROM journal.journal_chunks WHERE recording_id = ?1 ORDER BY seq")?;
         let chunks = stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))?;
         let mut trace = Trace {
             time_s: Vec::new(),
@@ -272,10 +298,21 @@ impl Store {
 
     /// Removes a recording from the journal (its writer's own call, or after it ended).
     pub fn journal_discard(&self, id: i64) -> Result<()> {
-        if self.conn.execute("DELETE FROM journal_recordings WHERE id = ?1", [id])? == 0 {
+        if self.conn.execute("DELETE FROM journal.journal_recordings WHERE id = ?1", [id])? == 0 {
             return Err(StoreError::NotFound { what: "journal recording", id });
         }
         let _ = std::fs::remove_file(lease_path(&self.path, id));
+        Ok(())
+    }
+
+    /// Notes on trial `trial_id` the journal recording it came from (so a recording whose trial
+    /// was saved is never offered again, even when the journal's own file kept it).
+    fn mark_source(&self, trial_id: i64, recording_id: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE trials SET source_recording = \
+             (SELECT nullif(key, '') FROM journal.journal_recordings WHERE id = ?2) WHERE id = ?1",
+            params![trial_id, recording_id],
+        )?;
         Ok(())
     }
 
@@ -301,6 +338,7 @@ impl Store {
             let (visit_id, new_visit) = s.visit_for(visit)?;
             trial.visit_id = visit_id;
             let trial_id = s.add_trial(&trial)?;
+            s.mark_source(trial_id, id)?;
             s.journal_discard(id)?;
             Ok(SavedTrial { visit_id, trial_id, new_visit })
         })
@@ -363,6 +401,7 @@ impl Store {
             trial.recorded_at = started;
             trial.notes = "recovered after an interrupted recording".into();
             let trial_id = s.add_trial(&trial)?;
+            s.mark_source(trial_id, id)?;
             s.journal_discard(id)?;
             Ok((visit_id, trial_id))
         })

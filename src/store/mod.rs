@@ -83,6 +83,11 @@ pub struct Store {
     backups: PathBuf,
 }
 
+/// The recording journal's database beside a clinic database (`x.sqlite` -> `x.recordings.sqlite`).
+pub fn journal_path(db: &Path) -> PathBuf {
+    db.with_extension("recordings.sqlite")
+}
+
 impl Store {
     /// Opens (creating if needed) the clinic database of a data folder.
     pub fn open(data_dir: &Path) -> Result<Store> {
@@ -115,6 +120,19 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", self.path.display())));
         }
+        // The recording journal: a database file of its own (its commits never wait for this
+        // database's write lock), attached as `journal`.
+        let journal = journal_path(&self.path);
+        self.conn
+            .execute("ATTACH DATABASE ?1 AS journal", [journal.to_string_lossy()])
+            .map_err(|source| StoreError::Open { path: journal.clone(), source })?;
+        let mode: String = self.conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0)).map_err(wrap)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", journal.display())));
+        }
+        self.conn
+            .execute_batch(&format!("PRAGMA journal.synchronous = FULL; {}", schema::JOURNAL_SCHEMA))
+            .map_err(|source| StoreError::Open { path: journal, source })?;
         // Memory-mapped reads and a 64 MB page cache: reading a history touches many blobs.
         self.conn
             .execute_batch(

@@ -147,15 +147,51 @@ CREATE TABLE clearance_checks (
 );
 "#;
 
+/// The recording journal's tables, in a database file of its own beside the clinic's (attached
+/// as `journal`): a recording's commits every 200 ms never wait for the clinic database's write
+/// lock, which another process may hold for a long import. Created when missing; `key` is the
+/// recording's unique name, kept with the trial it becomes (`trials.source_recording`).
+pub const JOURNAL_SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS journal.journal_recordings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    last_flush_at TEXT NOT NULL,
+    athlete_id INTEGER,
+    visit_id INTEGER,
+    test_id TEXT,
+    side TEXT,
+    device TEXT NOT NULL,
+    channel_names TEXT NOT NULL,
+    polarity TEXT NOT NULL,
+    lever_arm_m REAL,
+    device_max_n REAL
+);
+CREATE TABLE IF NOT EXISTS journal.journal_chunks (
+    recording_id INTEGER NOT NULL REFERENCES journal_recordings (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    samples BLOB NOT NULL,
+    PRIMARY KEY (recording_id, seq)
+);
+"#;
+
 /// Version 4: no tare column (nothing ever recorded one: samples are stored raw and each rep is
-/// measured from its own baseline); the journal keeps the device's maximum, so a recovered
-/// trial keeps its clipping flag; excluded reps are kept by time (`excluded_spans`, `from-to|..`
+/// measured from its own baseline); the journal moves to a database of its own (its rows are
+/// moved there; it keeps the device's maximum, so a recovered trial keeps its clipping flag), a
+/// trial names the journal recording it came from; excluded reps are kept by time (`excluded_spans`, `from-to|..`
 /// in seconds), `excluded_reps` keeps older exclusions by index until they are turned into times.
 const V4: &str = r#"
 ALTER TABLE trials DROP COLUMN tare_n;
 ALTER TABLE trials ADD COLUMN excluded_spans TEXT NOT NULL DEFAULT '';
-ALTER TABLE journal_recordings DROP COLUMN tare_n;
-ALTER TABLE journal_recordings ADD COLUMN device_max_n REAL;
+ALTER TABLE trials ADD COLUMN source_recording TEXT;
+INSERT INTO journal.journal_recordings (id, started_at, last_flush_at, athlete_id, visit_id, test_id, side, device,
+    channel_names, polarity, lever_arm_m)
+    SELECT id, started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, channel_names, polarity,
+    lever_arm_m FROM main.journal_recordings;
+INSERT INTO journal.journal_chunks (recording_id, seq, samples)
+    SELECT recording_id, seq, samples FROM main.journal_chunks;
+DROP TABLE main.journal_chunks;
+DROP TABLE main.journal_recordings;
 "#;
 
 /// Every migration, in order.

@@ -476,3 +476,93 @@ fn record_for_an_athlete_joins_the_visit_of_the_day_and_says_which() {
     }
     assert!(store.unfinished_recordings(Duration::ZERO).unwrap().is_empty(), "the journal is empty after the commit");
 }
+
+/// A clinic with two athletes, each with one visit: (folder, visit of athlete 1, visit of 2).
+fn clinic_with_two_visits() -> (tempfile::TempDir, i64, i64) {
+    use forcetrack::model::{Athlete, ProvocationTests, Visit};
+    use forcetrack::store::{IntegrityCheck, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let mut visits = Vec::new();
+    for name in ["Kim", "Ada"] {
+        let athlete = store.add_athlete(&Athlete::new(name, "Lee")).unwrap();
+        visits.push(
+            store
+                .add_visit(&Visit {
+                    id: 0,
+                    athlete_id: athlete,
+                    episode_id: None,
+                    date_time: chrono::Local::now().naive_local(),
+                    body_mass_kg: None,
+                    clinician: String::new(),
+                    visa_h: None,
+                    provocation: ProvocationTests::default(),
+                    notes: String::new(),
+                })
+                .unwrap(),
+        );
+    }
+    (dir, visits[0], visits[1])
+}
+
+#[test]
+fn record_checks_athlete_visit_and_test_before_the_first_sample() {
+    let (dir, _, theirs) = clinic_with_two_visits();
+    let data = dir.path().to_str().unwrap();
+    // No device at all: the checks come before the port is opened.
+    let refused = |extra: &[&str]| {
+        let out = forcetrack(&["record", "--port", "/dev/nonexistent-forcetrack", "--device", "generic_1ch"])
+            .args(["--seconds", "1", "--athlete", "1", "--side", "left", "--data-dir", data])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    let e = refused(&["--test", "knee_flexion_iso_90", "--visit", &theirs.to_string()]);
+    assert!(e.contains(&format!("visit {theirs} is not a visit of athlete 1")), "{e}");
+    let e = refused(&["--test", "knee_flexion_iso_90", "--visit", "99999"]);
+    assert!(e.contains("visit 99999 does not exist"), "{e}");
+    let e = refused(&["--test", "no_such_test"]);
+    assert!(e.contains("unknown test 'no_such_test'"), "{e}");
+    // Nothing was started in the journal.
+    let store =
+        forcetrack::store::Store::open_named(dir.path(), "forcetrack.sqlite", forcetrack::store::IntegrityCheck::Never)
+            .unwrap();
+    assert_eq!(store.count("journal_recordings").unwrap(), 0);
+}
+
+#[test]
+fn a_take_the_database_refuses_is_kept_in_a_file_and_the_user_is_told_where() {
+    let (dir, mine, _) = clinic_with_two_visits();
+    let data = dir.path().to_str().unwrap();
+    let (mut emulate, port) = emulate("dual_force_plate", "30");
+    let recording = forcetrack(&["record", "--port", &port, "--device", "dual_force_plate", "--seconds", "2"])
+        .args(["--athlete", "1", "--test", "nordic", "--side", "both", "--visit", &mine.to_string()])
+        .args(["--data-dir", data])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // While it records, the visit is deleted (another computer's clinician, say): the trial
+    // cannot be saved into it.
+    std::thread::sleep(Duration::from_millis(800));
+    let store =
+        forcetrack::store::Store::open_named(dir.path(), "forcetrack.sqlite", forcetrack::store::IntegrityCheck::Never)
+            .unwrap();
+    store.delete_visit(mine).unwrap();
+    let out = recording.wait_with_output().unwrap();
+    emulate.kill().unwrap();
+    emulate.wait().unwrap();
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{message}");
+    let kept = message.split("The recording is kept in ").nth(1).and_then(|r| r.split(" (").next()).expect(&message);
+    let trace = forcetrack::io::read_trace_file(std::path::Path::new(kept)).unwrap().trace;
+    assert!((3990..=4000).contains(&trace.len()), "{} samples: 2 s at 2 kHz, none thrown away", trace.len());
+    assert!(std::path::Path::new(kept).starts_with(dir.path()), "beside the database: {kept}");
+    // The journal kept it too, and it can still be saved: into the athlete's visit of the day.
+    let listed = forcetrack(&["recover", "--format", "json", "--data-dir", data]).output().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let id = list[0]["id"].as_i64().expect("the recording in the journal").to_string();
+    let saved = forcetrack(&["recover", "--save", &id, "--data-dir", data]).output().unwrap();
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+}

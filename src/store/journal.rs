@@ -377,7 +377,9 @@ impl Store {
         let started = recording.started_at;
         let meta = meta.clone();
         self.transaction(|s| {
-            let visit = match (meta.visit_id, meta.athlete_id) {
+            // A visit deleted since the recording began: the athlete's visit of that day.
+            let visit_id = meta.visit_id.filter(|&v| s.visit(v).is_ok());
+            let visit = match (visit_id, meta.athlete_id) {
                 (Some(v), _) => VisitFor::Visit(v),
                 (None, Some(athlete)) => VisitFor::SameDay(Visit {
                     id: 0,

@@ -12,4 +12,5 @@ pub mod model;
 pub mod protocols;
 pub mod records;
 pub mod results;
+pub mod safe_read;
 pub mod store;

@@ -688,3 +688,48 @@ fn backups_are_whole_files_and_leftovers_neither_count_nor_stay() {
     let manual = store.backup(BackupKind::Manual).unwrap();
     assert!(manual.path.extension().is_some_and(|e| e == "sqlite"));
 }
+
+#[test]
+fn import_all_reads_only_regular_files_inside_the_export_folder() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let folder = a.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let trials = std::fs::read_to_string(folder.join("trials.csv")).unwrap();
+    std::fs::write(a.path().join("outside.csv"), "secret line\n").unwrap();
+    let link = folder.join("traces/link.csv");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(a.path().join("outside.csv"), &link).unwrap();
+    #[cfg(unix)]
+    assert!(std::process::Command::new("mkfifo").arg(folder.join("traces/pipe.csv")).status().unwrap().success());
+    for (name, why) in [
+        ("../outside.csv", "is not a file in the export's traces/ folder"),
+        ("/etc/passwd", "is not a file in the export's traces/ folder"),
+        ("traces/../../outside.csv", "is not a file in the export's traces/ folder"),
+        ("traces/link.csv", "leads outside the export folder"),
+        ("traces/pipe.csv", "not a regular file"),
+    ] {
+        if !cfg!(unix) && name.starts_with("traces/") {
+            continue;
+        }
+        let changed = trials.replacen("traces/trial-1.csv", name, 1);
+        std::fs::write(folder.join("trials.csv"), &changed).unwrap();
+        let b = tempfile::tempdir().unwrap();
+        let mut copy = open(b.path());
+        let e = import_all(&mut copy, &folder, &mut |_, _| {}).unwrap_err().to_string();
+        assert!(e.contains(why), "{name}: {e}");
+        assert!(!e.contains("secret") && !e.contains("root:"), "nothing of the file is echoed: {e}");
+        assert_eq!(copy.count("athletes").unwrap(), 0);
+    }
+}
+
+#[test]
+fn a_fifo_in_the_devices_folder_is_an_error_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    #[cfg(unix)]
+    {
+        assert!(std::process::Command::new("mkfifo").arg(dir.path().join("stuck.toml")).status().unwrap().success());
+        let set = forcetrack::device::profile::ProfileSet::load(Some(dir.path()));
+        assert!(set.errors.iter().any(|e| e.to_string().contains("not a regular file")), "{:?}", set.errors);
+    }
+}

@@ -125,6 +125,16 @@ fn parsed<T>(v: Value, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, S
     parse(&t).map(Some).ok_or_else(|| format!("'{t}' is not a valid value"))
 }
 
+/// A trial's trace file: empty (a trial measured by a count), or a file in the export's
+/// `traces/` folder, named without `..` or a root.
+fn trace_file(name: String) -> Result<String, String> {
+    if name.is_empty() || (crate::safe_read::is_inside(&name) && name.starts_with("traces/")) {
+        Ok(name)
+    } else {
+        Err(format!("'{name}' is not a file in the export's traces/ folder"))
+    }
+}
+
 fn required<T>(v: Option<T>) -> Result<T, String> {
     v.ok_or_else(|| "is empty".to_string())
 }
@@ -344,7 +354,9 @@ pub const TRIALS: Table<TrialRow> = Table {
             .recorded_at =
             date_time(v)?)),
         column!("notes", Text, |t| Value::Text(t.info.notes.clone()), |t, v| Ok(t.info.notes = text(v)?)),
-        column!("trace_file", Text, |t| Value::Text(t.trace_file.clone()), |t, v| Ok(t.trace_file = text(v)?)),
+        column!("trace_file", Text, |t| Value::Text(t.trace_file.clone()), |t, v| Ok(
+            t.trace_file = trace_file(text(v)?)?
+        )),
     ],
 };
 

@@ -74,12 +74,15 @@ impl Profile {
     /// Reads and checks a profile file.
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| ProfileError {
-            file: name.clone(),
-            line: None,
-            field: "(file)".into(),
-            message: format!("cannot read: {e}"),
-        })?;
+        // A profile is a few kilobytes; a FIFO or a device file is refused, not waited on.
+        let text = crate::safe_read::read_regular_file(path, 1 << 20)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other))
+            .map_err(|e| ProfileError {
+                file: name.clone(),
+                line: None,
+                field: "(file)".into(),
+                message: format!("cannot read: {e}"),
+            })?;
         Profile::parse(&text, &name)
     }
 

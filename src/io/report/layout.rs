@@ -78,26 +78,50 @@ pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
         let mut line = String::new();
         for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
             let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-            if text_width(&candidate, size) <= width || line.is_empty() {
+            if text_width(&candidate, size) <= width {
                 line = candidate;
-            } else {
-                lines.push(std::mem::take(&mut line));
-                line = word.to_string();
+                continue;
             }
-            while text_width(&line, size) > width && line.chars().count() > 1 {
-                // A single word wider than the line: cut it.
-                let mut cut = line.clone();
-                while text_width(&cut, size) > width && cut.chars().count() > 1 {
-                    cut.pop();
-                }
-                let rest = line[cut.len()..].to_string();
-                lines.push(cut);
-                line = rest;
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if text_width(word, size) <= width {
+                line = word.to_string();
+            } else {
+                // A word wider than a line: cut into pieces that fit, the last one continuing.
+                let mut pieces = cut_word(word, size, width);
+                line = pieces.pop().unwrap_or_default();
+                lines.extend(pieces);
             }
         }
         lines.push(line);
     }
     lines
+}
+
+/// `word` cut into pieces of at most `width` points (at least one character each), in linear
+/// time: the word is shaped once and its glyphs' advances summed; a cut falls on a character
+/// boundary (a glyph cluster).
+fn cut_word(word: &str, size: f32, width: f32) -> Vec<String> {
+    let face = face();
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(word);
+    let output = rustybuzz::shape(face, &[], buffer);
+    let scale = size / face.units_per_em() as f32;
+    let mut pieces = Vec::new();
+    let (mut start, mut used) = (0usize, 0.0f32);
+    for (info, position) in output.glyph_infos().iter().zip(output.glyph_positions()) {
+        let at = info.cluster as usize;
+        let advance = position.x_advance as f32 * scale;
+        if used + advance > width && at > start && word.is_char_boundary(at) {
+            pieces.push(word[start..at].to_string());
+            start = at;
+            used = 0.0;
+        }
+        used += advance;
+    }
+    pieces.push(word[start..].to_string());
+    pieces
 }
 
 /// A table cell.
@@ -294,6 +318,18 @@ mod tests {
         );
         let cut = wrap("Supercalifragilisticexpialidocious", 10.0, 40.0);
         assert!(cut.len() > 1 && cut.iter().all(|l| text_width(l, 10.0) <= 40.0), "{cut:?}");
+        assert_eq!(cut.concat(), "Supercalifragilisticexpialidocious");
+    }
+
+    #[test]
+    fn a_very_long_word_is_cut_into_lines_that_fit_and_keep_every_character() {
+        // A 4000-character name (once cubic in its length: minutes for one report).
+        let word: String = "Wéiß".repeat(1000);
+        let lines = wrap(&format!("Name: {word} end"), 10.0, 200.0);
+        assert!(lines.len() > 50, "{}", lines.len());
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 200.0 + 0.01));
+        assert!(lines.iter().all(|l| !l.is_empty()));
+        assert_eq!(lines.concat().replace(' ', ""), format!("Name:{word}end"));
     }
 
     #[test]

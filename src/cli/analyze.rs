@@ -71,7 +71,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
     });
     let mut failed = false;
     let mut json_files = Vec::new();
-    let mut csv_out = csv::Writer::from_writer(std::io::stdout());
+    let mut csv_out = forcetrack::io::CsvOut::new(std::io::stdout().lock(), forcetrack::io::CsvOptions::default());
     let mut csv_header_written = false;
     for path in &args.files {
         let name = path.display().to_string();
@@ -110,11 +110,15 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
             AnalyzeFormat::Json => json_files.push(report.to_json()),
             AnalyzeFormat::Csv => {
                 if !csv_header_written {
-                    csv_out.write_record(report.csv_header())?;
+                    let header = report.csv_header();
+                    csv_out.header(&header.iter().map(String::as_str).collect::<Vec<_>>())?;
                     csv_header_written = true;
                 }
                 for row in report.csv_rows() {
-                    csv_out.write_record(row)?;
+                    for cell in &row {
+                        csv_out.value(cell);
+                    }
+                    csv_out.end_row()?;
                 }
             }
             AnalyzeFormat::Table => print_table(&report, polarity.or(file.trace.meta.polarity).unwrap_or_default()),
@@ -122,7 +126,10 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
     }
     match args.format {
         AnalyzeFormat::Json => println!("{}", serde_json::to_string_pretty(&json_files)?),
-        AnalyzeFormat::Csv => csv_out.flush()?,
+        AnalyzeFormat::Csv => {
+            let mut out = csv_out.finish()?;
+            std::io::Write::flush(&mut out)?;
+        }
         AnalyzeFormat::Table => {}
     }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })

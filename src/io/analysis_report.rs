@@ -14,7 +14,7 @@ use crate::analysis::{
 use crate::model::{Side, Trace};
 
 use super::TraceFormat;
-use super::csv_out::neutralise;
+use super::tables::Value as Cell;
 
 /// One analysed file and the context needed to report it.
 pub struct FileReport<'a> {
@@ -177,31 +177,32 @@ impl FileReport<'_> {
         header
     }
 
-    /// CSV rows, one per rep (a channel without reps gets one row with empty rep cells).
-    pub fn csv_rows(&self) -> Vec<Vec<String>> {
-        let cell = |v: Option<f64>| v.filter(|v| v.is_finite()).map_or(String::new(), |v| v.to_string());
+    /// CSV rows, one per rep (a channel without reps gets one row with empty rep cells), as
+    /// typed cells for the one CSV writer (`CsvOut`, which neutralises text a spreadsheet would
+    /// run as a formula: names come from files and devices).
+    pub fn csv_rows(&self) -> Vec<Vec<Cell>> {
+        let cell = |v: Option<f64>| Cell::Num(v.filter(|v| v.is_finite()));
         let mut rows = Vec::new();
         let width = self.csv_header().len();
         for channel in self.channels {
-            // Names come from files and devices: a spreadsheet must not run them as formulas.
             let lead = vec![
-                neutralise(self.file).into_owned(),
-                self.format.id().to_string(),
-                neutralise(&channel.name).into_owned(),
-                channel.inverted.to_string(),
-                channel.baseline_n.to_string(),
-                channel.noise_n.to_string(),
-                channel.onset_threshold_n.to_string(),
-                channel.rep_threshold_n.to_string(),
+                Cell::Text(self.file.to_string()),
+                Cell::Text(self.format.id().to_string()),
+                Cell::Text(channel.name.clone()),
+                Cell::Flag(Some(channel.inverted)),
+                Cell::Num(Some(channel.baseline_n)),
+                Cell::Num(Some(channel.noise_n)),
+                Cell::Num(Some(channel.onset_threshold_n)),
+                Cell::Num(Some(channel.rep_threshold_n)),
             ];
             if channel.reps.is_empty() {
                 let mut row = lead.clone();
-                row.resize(width, String::new());
+                row.resize(width, Cell::Text(String::new()));
                 rows.push(row);
             }
             for (i, rep) in channel.reps.iter().enumerate() {
                 let mut row = lead.clone();
-                row.push((i + 1).to_string());
+                row.push(Cell::Int(Some(i as i64 + 1)));
                 row.extend(self.rep_values(Some(rep)).into_iter().map(|(_, v)| cell(v)));
                 let fit = rep.fit;
                 row.extend([
@@ -210,7 +211,7 @@ impl FileReport<'_> {
                     cell(fit.map(|f| f.tau_s)),
                     cell(fit.map(|f| f.model_rfd_n_per_s)),
                     cell(fit.map(|f| f.error_percent)),
-                    rep.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(";"),
+                    Cell::Text(rep.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(";")),
                 ]);
                 rows.push(row);
             }

@@ -6,6 +6,8 @@ use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::tables::Value;
+
 /// How numbers and fields are separated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {
@@ -120,6 +122,18 @@ impl<W: Write> CsvOut<W> {
     pub fn date_time(&mut self, value: Option<NaiveDateTime>) -> &mut Self {
         self.row.push(value.map_or(String::new(), |d| d.format("%Y-%m-%dT%H:%M:%S").to_string()));
         self
+    }
+
+    /// A typed cell (as the table definitions and reports give them).
+    pub fn value(&mut self, value: &Value) -> &mut Self {
+        match value {
+            Value::Int(v) => self.int(*v),
+            Value::Num(v) => self.num(*v),
+            Value::Text(v) => self.text(v),
+            Value::Flag(v) => self.flag(*v),
+            Value::Date(v) => self.date(*v),
+            Value::DateTime(v) => self.date_time(*v),
+        }
     }
 
     /// Writes a header (plain names, never neutralised: they are ours).

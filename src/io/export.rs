@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::csv_out::{CsvOptions, CsvOut};
 use super::trace_csv::write_trace_with;
 use crate::analysis::Mdc;
-use crate::io::tables::{self, Table, TrialRow, Value};
+use crate::io::tables::{self, Table, TrialRow};
 use crate::model::{Athlete, Side, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
@@ -302,14 +302,7 @@ fn write_table<'r, R: 'r>(
     csv.header(&table.header()).map_err(io_error(&path))?;
     for row in rows {
         for column in table.columns {
-            match (column.get)(row) {
-                Value::Int(v) => csv.int(v),
-                Value::Num(v) => csv.num(v),
-                Value::Text(v) => csv.text(&v),
-                Value::Flag(v) => csv.flag(v),
-                Value::Date(v) => csv.date(v),
-                Value::DateTime(v) => csv.date_time(v),
-            };
+            csv.value(&(column.get)(row));
         }
         csv.end_row().map_err(io_error(&path))?;
     }

@@ -39,7 +39,8 @@ pub fn cache_key(params: &AnalysisParams) -> String {
 }
 
 fn analyse(info: &TrialInfo, bytes: &[u8], params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
-    let trace = blob::decode_trace(bytes, &info.channel_names).map_err(StoreError::from)?;
+    let trace = blob::decode_trace(bytes, &info.channel_names)
+        .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.to_string() })?;
     if trace.is_empty() {
         // A trial measured by a count has nothing to analyse.
         return Ok(Vec::new());
@@ -60,9 +61,18 @@ pub fn trial_analysis(store: &Store, info: &TrialInfo, params: &AnalysisParams) 
 /// are cached together (the cache is a convenience: a failure to write it, such as another
 /// process holding the write lock for long, is not an error for the reader).
 pub fn trial_analyses(store: &Store, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
+    analyses_or_damage(store, items)?.into_iter().collect()
+}
+
+/// [`trial_analyses`], a trial whose samples are damaged answering its own error
+/// ([`StoreError::DamagedSamples`]) instead of failing the others.
+fn analyses_or_damage(
+    store: &Store,
+    items: &[(&TrialInfo, AnalysisParams)],
+) -> Result<Vec<Result<Vec<ChannelAnalysis>>>> {
     type Job = (usize, Vec<u8>, String);
     type Done = (usize, String, Result<(Vec<ChannelAnalysis>, Option<String>)>);
-    let mut results: Vec<Option<Vec<ChannelAnalysis>>> = vec![None; items.len()];
+    let mut results: Vec<Option<Result<Vec<ChannelAnalysis>>>> = (0..items.len()).map(|_| None).collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
     let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
     let (done_tx, done) = crossbeam_channel::unbounded::<Done>();
@@ -94,7 +104,7 @@ pub fn trial_analyses(store: &Store, items: &[(&TrialInfo, AnalysisParams)]) -> 
             let mut missing: Vec<usize> = Vec::new();
             for (k, (id, key)) in ids.iter().zip(&keys).enumerate() {
                 match cached.remove(&(*id, key.clone())).and_then(|json| serde_json::from_str(&json).ok()) {
-                    Some(analysis) => results[offset + k] = Some(analysis),
+                    Some(analysis) => results[offset + k] = Some(Ok(analysis)),
                     None => missing.push(k),
                 }
             }
@@ -113,26 +123,44 @@ pub fn trial_analyses(store: &Store, items: &[(&TrialInfo, AnalysisParams)]) -> 
     read?;
     let mut to_cache = Vec::new();
     for (i, key, analysis) in computed {
-        let (analysis, json) = analysis?;
-        if let Some(json) = json {
-            to_cache.push((items[i].0.id, key, json));
-        }
-        results[i] = Some(analysis);
+        results[i] = Some(match analysis {
+            Ok((analysis, json)) => {
+                if let Some(json) = json {
+                    to_cache.push((items[i].0.id, key, json));
+                }
+                Ok(analysis)
+            }
+            Err(e @ StoreError::DamagedSamples { .. }) => Err(e),
+            Err(e) => return Err(e),
+        });
     }
     let _ = store.cache_analyses(&to_cache);
     results.into_iter().map(|r| r.ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))).collect()
 }
 
-/// The analyses `trials` need, by trial id.
+/// Analyses by trial id.
+type AnalysesByTrial = HashMap<i64, Vec<ChannelAnalysis>>;
+
+/// The analyses `trials` need, by trial id, and the trials whose samples are damaged (left out
+/// of every result, and named in them).
 fn analyses_by_trial(
     store: &Store,
     trials: &[TrialInfo],
     library: &TestLibrary,
     settings: &ResultSettings,
-) -> Result<HashMap<i64, Vec<ChannelAnalysis>>> {
+) -> Result<(AnalysesByTrial, Vec<i64>)> {
     let items = analyses_wanted(trials, library, settings);
-    let analyses = trial_analyses(store, &items)?;
-    let by_trial: HashMap<i64, Vec<ChannelAnalysis>> = items.iter().map(|(t, _)| t.id).zip(analyses).collect();
+    let analyses = analyses_or_damage(store, &items)?;
+    let mut by_trial: HashMap<i64, Vec<ChannelAnalysis>> = HashMap::new();
+    let mut damaged = Vec::new();
+    for ((info, _), analysis) in items.iter().zip(analyses) {
+        match analysis {
+            Ok(a) => {
+                by_trial.insert(info.id, a);
+            }
+            Err(_) => damaged.push(info.id),
+        }
+    }
     // Exclusions by index from before schema 4 become exclusions by time, once (they apply by
     // index this time, as they always did).
     for (info, _) in items.iter().filter(|(t, _)| !t.legacy_excluded_reps.is_empty()) {
@@ -142,7 +170,7 @@ fn analyses_by_trial(
             store.set_rep_exclusions(info.id, &excluded)?;
         }
     }
-    Ok(by_trial)
+    Ok((by_trial, damaged))
 }
 
 /// Results of one visit (without the change since an earlier visit: see [`athlete_results`]).
@@ -155,8 +183,8 @@ pub fn visit_results(
     involved: Option<Side>,
 ) -> Result<VisitResults> {
     let trials = store.trials_of_visit(visit.id)?;
-    let analyses = analyses_by_trial(store, &trials, library, settings)?;
-    Ok(crate::results::visit_results(visit, &trials, &analyses, library, settings, involved))
+    let (analyses, damaged) = analyses_by_trial(store, &trials, library, settings)?;
+    Ok(results_without(visit, &trials, &analyses, &damaged, library, settings, involved))
 }
 
 /// Results of every visit of an athlete, oldest first, each side with its change since the
@@ -172,7 +200,7 @@ pub fn athlete_results(
     let episodes = store.episodes(athlete_id)?;
     let latest_side = episodes.last().and_then(|e| e.side);
     let all = store.trials_of_athlete(athlete_id)?;
-    let analyses = analyses_by_trial(store, &all, library, settings)?;
+    let (analyses, damaged) = analyses_by_trial(store, &all, library, settings)?;
     let mut by_visit: HashMap<i64, Vec<TrialInfo>> = HashMap::new();
     for t in all {
         by_visit.entry(t.visit_id).or_default().push(t);
@@ -183,11 +211,28 @@ pub fn athlete_results(
             let involved =
                 v.episode_id.and_then(|id| episodes.iter().find(|e| e.id == id)).and_then(|e| e.side).or(latest_side);
             let trials = by_visit.remove(&v.id).unwrap_or_default();
-            crate::results::visit_results(v, &trials, &analyses, library, settings, involved)
+            results_without(v, &trials, &analyses, &damaged, library, settings, involved)
         })
         .collect();
     attach_changes(&mut history, library, settings);
     Ok(history)
+}
+
+/// A visit's results from its trials less those whose samples are damaged (named in the
+/// results instead).
+fn results_without(
+    visit: &Visit,
+    trials: &[TrialInfo],
+    analyses: &HashMap<i64, Vec<ChannelAnalysis>>,
+    damaged: &[i64],
+    library: &TestLibrary,
+    settings: &ResultSettings,
+    involved: Option<Side>,
+) -> VisitResults {
+    let (bad, good): (Vec<TrialInfo>, Vec<TrialInfo>) = trials.iter().cloned().partition(|t| damaged.contains(&t.id));
+    let mut results = crate::results::visit_results(visit, &good, analyses, library, settings, involved);
+    results.damaged_trials = bad.iter().map(|t| t.id).collect();
+    results
 }
 
 /// Everything an athlete's clearance evaluations read.

@@ -733,3 +733,43 @@ fn a_fifo_in_the_devices_folder_is_an_error_not_a_hang() {
         assert!(set.errors.iter().any(|e| e.to_string().contains("not a regular file")), "{:?}", set.errors);
     }
 }
+
+#[test]
+fn a_damaged_trial_is_named_and_skipped_and_never_blocks_the_rest() {
+    let a = tempfile::tempdir().unwrap();
+    let id = {
+        let store = demo_store(a.path());
+        let trials = store.all_trials().unwrap();
+        let t = &trials[4];
+        // One flipped byte's worth of damage inside a blob: the pages stay sound.
+        rusqlite::Connection::open(a.path().join("forcetrack.sqlite"))
+            .unwrap()
+            .execute("UPDATE trials SET samples = CAST(samples || x'00' AS BLOB) WHERE id = ?1", [t.id])
+            .unwrap();
+        t.id
+    };
+    let store = open(a.path());
+    let found = store.damaged_at_check();
+    assert_eq!(found.len(), 1, "the check of every blob finds it: {found:?}");
+    assert_eq!(found[0].trial_id, id);
+    let athlete = found[0].athlete_id;
+    assert!(found[0].to_string().contains(&found[0].visit_date), "{}", found[0]);
+    // The athlete's history still loads, without the trial, and names it.
+    let library = store.test_library().unwrap();
+    let settings = records::result_settings(&store).unwrap();
+    let history = records::athlete_results(&store, athlete, &library, &settings).unwrap();
+    let damaged: Vec<i64> = history.iter().flat_map(|v| v.damaged_trials.clone()).collect();
+    assert_eq!(damaged, vec![id]);
+    assert!(history.iter().all(|v| {
+        v.tests.iter().all(|t| [&t.left, &t.right].into_iter().flatten().all(|s| !s.trial_ids.contains(&id)))
+    }));
+    // Export all goes on and says what it left out.
+    let folder = a.path().join("export");
+    let manifest = export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    assert_eq!(manifest.trials, 145);
+    assert_eq!(manifest.skipped.len(), 1);
+    assert!(manifest.skipped[0].contains(&format!("trial {id} (athlete {athlete}")), "{:?}", manifest.skipped);
+    let b = tempfile::tempdir().unwrap();
+    let mut copy = open(b.path());
+    assert_eq!(import_all(&mut copy, &folder, &mut |_, _| {}).unwrap().trials, 145);
+}

@@ -33,6 +33,7 @@ pub struct Clinic {
     pending_clearance: Option<Pending<HashMap<i64, ClearanceBrief>>>,
     pending_setup: Option<Pending<(TestLibrary, ResultSettings)>>,
     pending_profiles: Option<Pending<ProfileSet>>,
+    pending_damaged: Option<Pending<Vec<crate::store::DamagedTrial>>>,
     /// Answered when the database is open (or could not be).
     opened: Option<Pending<()>>,
     /// Answered when the demo clinic is made (demo only, first use).
@@ -80,6 +81,8 @@ impl Clinic {
                 Ok(())
             })
         });
+        // What the opening check found damaged is said once.
+        let pending_damaged = Some(worker.run(|store| Ok(store.damaged_at_check().to_vec())));
         // Profiles are read from disk on the worker too; the shipped ones serve meanwhile.
         let devices = [Some(paths::devices_dir(data_dir)), devices_dir.map(Path::to_path_buf)];
         let pending_profiles = Some(worker.run(move |_| Ok(load_profiles(&devices))));
@@ -101,6 +104,7 @@ impl Clinic {
             pending_clearance: None,
             pending_setup: None,
             pending_profiles,
+            pending_damaged,
         };
         clinic.refresh_setup();
         clinic.refresh_athletes();
@@ -144,6 +148,15 @@ impl Clinic {
         }
         if let Some(Ok(profiles)) = answer(&mut self.pending_profiles) {
             self.profiles = profiles;
+        }
+        if let Some(Ok(damaged)) = answer(&mut self.pending_damaged)
+            && !damaged.is_empty()
+        {
+            let list: Vec<String> = damaged.iter().map(ToString::to_string).collect();
+            error = Some(format!(
+                "The database check found damaged samples, left out of every result: {}. Restore a backup to get them back.",
+                list.join("; ")
+            ));
         }
         if let Some(r) = answer(&mut self.pending_athletes) {
             match r {

@@ -76,6 +76,7 @@ fn visit(id: i64, d: u32, tests: Vec<TestResult>) -> VisitResults {
             notes: String::new(),
         },
         tests,
+        damaged_trials: Vec::new(),
     }
 }
 

@@ -98,6 +98,15 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
     let history = records::athlete_results(&store, athlete.id, &library, &settings)?;
+    for v in &history {
+        for trial in &v.damaged_trials {
+            eprintln!(
+                "forcetrack: trial {trial} (athlete {}, visit of {}): its stored samples are damaged; left out of the results",
+                athlete.id,
+                v.visit.date_time.date()
+            );
+        }
+    }
     match args.format {
         ListFormat::Json => {
             let value = json!({ "athlete": athlete, "visits": history });

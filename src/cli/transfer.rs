@@ -93,6 +93,9 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         }
         ExportWhat::All { out } => {
             let m = export_all(&store, out, options, &mut |_, _| {})?;
+            for skipped in &m.skipped {
+                eprintln!("forcetrack: {skipped}");
+            }
             eprintln!(
                 "Exported {} athletes, {} episodes, {} visits, {} trials and {} sign-offs to {}.",
                 m.athletes,

@@ -279,6 +279,9 @@ pub struct Manifest {
     #[serde(default)]
     pub clearance_checks: usize,
     pub exported_at: String,
+    /// Trials left out because their stored samples are damaged, each named.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
 }
 
 pub const MANIFEST_FORMAT: &str = "forcetrack-export";
@@ -338,9 +341,23 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     // Each trial's samples go to its own trace file (a trial measured by a count has none).
     let total = trials.len();
     let mut rows = Vec::with_capacity(total);
+    let mut skipped = Vec::new();
     for (i, t) in trials.iter().enumerate() {
         progress(i, total);
-        let trace = store.trial_trace(t)?;
+        let trace = match store.trial_trace(t) {
+            Ok(trace) => trace,
+            // A trial whose samples are damaged cannot be exported: named, and the rest goes on.
+            Err(StoreError::DamagedSamples { trial, detail }) => {
+                let visit = visits.iter().find(|v| v.id == t.visit_id);
+                skipped.push(format!(
+                    "trial {trial} (athlete {}, visit of {}): its stored samples are damaged ({detail}); not exported",
+                    visit.map_or("?".into(), |v| v.athlete_id.to_string()),
+                    visit.map_or("?".into(), |v| v.date_time.date().to_string()),
+                ));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         let trace_file = if trace.is_empty() { String::new() } else { format!("{}/trial-{}.csv", files::TRACES, t.id) };
         if !trace.is_empty() {
             let path = dir.join(&trace_file);
@@ -365,10 +382,11 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
         athletes: athletes.len(),
         injury_episodes: episodes.len(),
         visits: visits.len(),
-        trials: trials.len(),
+        trials: rows.len(),
         signoffs: signoffs.len(),
         clearance_checks: checks.len(),
         exported_at: chrono::Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string(),
+        skipped,
     };
     let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     let partial = dir.join(format!("{}.part", files::MANIFEST));

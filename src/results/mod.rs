@@ -139,6 +139,8 @@ impl TestResult {
 pub struct VisitResults {
     pub visit: Visit,
     pub tests: Vec<TestResult>,
+    /// Trials of the visit whose stored samples are damaged: left out of every result above.
+    pub damaged_trials: Vec<i64>,
 }
 
 impl VisitResults {
@@ -355,7 +357,7 @@ pub fn visit_results(
             }
         })
         .collect();
-    VisitResults { visit: visit.clone(), tests }
+    VisitResults { visit: visit.clone(), tests, damaged_trials: Vec::new() }
 }
 
 #[cfg(test)]
@@ -404,6 +406,7 @@ mod tests {
                 imbalance_percent: None,
                 band: None,
             }],
+            damaged_trials: Vec::new(),
         }
     }
 

@@ -26,7 +26,7 @@ pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
 pub use schema::{latest_version, migrations};
-pub use trials::NewTrial;
+pub use trials::{DamagedTrial, NewTrial};
 
 /// File name of the clinic database in a data folder.
 pub const CLINIC_DB: &str = "forcetrack.sqlite";
@@ -53,6 +53,8 @@ pub enum StoreError {
     Invalid(String),
     #[error("stored data cannot be read: {0}")]
     Corrupt(String),
+    #[error("trial {trial}: its stored samples are damaged ({detail}); it is skipped")]
+    DamagedSamples { trial: i64, detail: String },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
 }
@@ -81,6 +83,11 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     backups: PathBuf,
+    /// Trials whose samples failed the check of every blob that complements the integrity
+    /// check (when it ran on opening).
+    damaged_at_check: Vec<DamagedTrial>,
+    /// Whether the integrity check ran when this database was opened.
+    checked: bool,
 }
 
 /// The recording journal's database beside a clinic database (`x.sqlite` -> `x.recordings.sqlite`).
@@ -105,10 +112,15 @@ impl Store {
         )
         .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let backups = paths::backups_dir(data_dir);
-        let mut store = Store { conn, path, backups };
+        let mut store = Store { conn, path, backups, checked: false, damaged_at_check: Vec::new() };
         store.configure()?;
         store.check_integrity(check)?;
         store.migrate()?;
+        if store.checked {
+            // The pages are sound; a trial's bytes may still not decode (a flipped bit inside
+            // a blob): every blob is checked too, and such trials are reported, not refused.
+            store.damaged_at_check = store.damaged_trials()?;
+        }
         Ok(store)
     }
 
@@ -193,7 +205,14 @@ impl Store {
             });
         }
         backup::record_integrity_check(&self.path);
+        self.checked = true;
         Ok(())
+    }
+
+    /// Trials found damaged by the check that ran when this database was opened (empty when no
+    /// check was due).
+    pub fn damaged_at_check(&self) -> &[DamagedTrial] {
+        &self.damaged_at_check
     }
 
     fn migrate(&mut self) -> Result<()> {

@@ -16,6 +16,34 @@ fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// A samples cell's bytes; a cell that is not a blob (damage, or another program's write) reads
+/// as no bytes, which no decoder accepts: the trial is reported as damaged, never the query.
+fn blob_bytes(cell: rusqlite::types::ValueRef<'_>) -> &[u8] {
+    match cell {
+        rusqlite::types::ValueRef::Blob(bytes) => bytes,
+        _ => &[],
+    }
+}
+
+/// A trial whose stored samples are damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedTrial {
+    pub trial_id: i64,
+    pub athlete_id: i64,
+    pub visit_date: String,
+    pub detail: String,
+}
+
+impl std::fmt::Display for DamagedTrial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "trial {} (athlete {}, visit of {}): its stored samples are damaged ({})",
+            self.trial_id, self.athlete_id, self.visit_date, self.detail
+        )
+    }
+}
+
 /// A trial to store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewTrial {
@@ -163,9 +191,12 @@ impl Store {
 
     /// A trial's samples.
     pub fn trial_trace(&self, info: &TrialInfo) -> Result<Trace> {
-        let bytes: Vec<u8> =
-            self.conn.prepare_cached("SELECT samples FROM trials WHERE id = ?1")?.query_row([info.id], |r| r.get(0))?;
-        let mut trace = blob::decode_trace(&bytes, &info.channel_names)?;
+        let bytes: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT samples FROM trials WHERE id = ?1")?
+            .query_row([info.id], |r| Ok(blob_bytes(r.get_ref(0)?).to_vec()))?;
+        let mut trace = blob::decode_trace(&bytes, &info.channel_names)
+            .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.to_string() })?;
         trace.meta = TraceMeta {
             device: Some(info.meta.device.clone()),
             sample_rate_hz: info.sample_rate_hz,
@@ -225,7 +256,7 @@ impl Store {
     /// The stored samples (blobs) of these trials, by id.
     pub fn trial_blobs(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<u8>>> {
         let mut stmt = self.conn.prepare(&format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(ids)))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, blob_bytes(r.get_ref(1)?).to_vec())))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -255,6 +286,29 @@ impl Store {
             params![id, RepExclusion::list_text(excluded)],
         )?;
         Ok(())
+    }
+
+    /// Every trial whose stored samples cannot be decoded (a check `PRAGMA integrity_check`
+    /// cannot make: the page is sound, its bytes are not): (trial, athlete, visit date, why).
+    pub fn damaged_trials(&self) -> Result<Vec<DamagedTrial>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT t.id, v.athlete_id, v.date_time, t.channel_names, t.samples FROM trials t \
+             JOIN visits v ON v.id = t.visit_id ORDER BY t.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut damaged = Vec::new();
+        while let Some(r) = rows.next()? {
+            let names: Vec<String> = r.get::<_, String>(3)?.split(',').map(String::from).collect();
+            if let Err(e) = blob::decode_trace(blob_bytes(r.get_ref(4)?), &names) {
+                damaged.push(DamagedTrial {
+                    trial_id: r.get(0)?,
+                    athlete_id: r.get(1)?,
+                    visit_date: r.get::<_, String>(2)?.chars().take(10).collect(),
+                    detail: e.to_string(),
+                });
+            }
+        }
+        Ok(damaged)
     }
 
     /// Forgets every cached analysis of an athlete's trials (they are recomputed from the

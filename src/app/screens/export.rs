@@ -237,8 +237,13 @@ impl ExportScreen {
                 }
                 Kind::All => {
                     let m = export_all(store, &path, options, &mut |d, t| p.set(d, t)).map_err(err)?;
+                    let skipped = if m.skipped.is_empty() {
+                        String::new()
+                    } else {
+                        format!(". Left out, damaged: {}", m.skipped.join("; "))
+                    };
                     Ok(format!(
-                        "Exported {} athletes, {} visits and {} trials to {}",
+                        "Exported {} athletes, {} visits and {} trials to {}{skipped}",
                         m.athletes,
                         m.visits,
                         m.trials,

@@ -230,6 +230,18 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) 
         }
     };
     ui.add_space(8.0);
+    for v in data.results.iter().filter(|v| !v.damaged_trials.is_empty()) {
+        let trials: Vec<String> = v.damaged_trials.iter().map(i64::to_string).collect();
+        ui.label(
+            RichText::new(format!(
+                "⚠ Visit of {}: the stored samples of trial {} are damaged; left out of every result \
+                 (restore a backup to get them back)",
+                v.visit.date_time.format("%Y-%m-%d"),
+                trials.join(", ")
+            ))
+            .color(theme::RED),
+        );
+    }
     egui::CollapsingHeader::new(RichText::new("Visits").strong().size(18.0))
         .id_salt(("visits", test_id))
         .default_open(true)

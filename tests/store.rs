@@ -773,3 +773,38 @@ fn a_damaged_trial_is_named_and_skipped_and_never_blocks_the_rest() {
     let mut copy = open(b.path());
     assert_eq!(import_all(&mut copy, &folder, &mut |_, _| {}).unwrap().trials, 145);
 }
+
+#[test]
+fn athlete_lists_refuse_extra_cells_duplicate_headers_and_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    // "61,5" in a comma-separated file: two cells, not 61 kg.
+    let comma = "Given Name,Family Name,Sex,Date of Birth,Body Mass\nAna,Silva,F,1998-03-04,61,5\n";
+    let e = import_athletes(&mut store, comma.as_bytes(), "comma.csv").unwrap_err().to_string();
+    assert!(e.contains("line 2: has 6 cells but the header has 5"), "{e}");
+    // The same column twice (an alias): which one counts is not guessed.
+    let twice = "Given Name,Family Name,Sex,Date of Birth,Weight,Body Mass (kg)\nAna,Silva,F,1998-03-04,61,62\n";
+    let e = import_athletes(&mut store, twice.as_bytes(), "twice.csv").unwrap_err().to_string();
+    assert!(
+        e.contains("the header names body_mass_kg twice: 'Weight' (column 5) and 'Body Mass (kg)' (column 6)"),
+        "{e}"
+    );
+    // Terminal control characters and direction overrides in a name.
+    let hostile =
+        "Given Name,Family Name,Sex,Date of Birth\nAna\u{1b}[2J,Silva,F,1998-03-04\nBen,Oka\u{202e}for,M,2001-01-01\n";
+    let e = import_athletes(&mut store, hostile.as_bytes(), "hostile.csv").unwrap_err().to_string();
+    assert!(e.contains("line 2: given name holds the control character U+001B"), "{e}");
+    assert!(e.contains("line 3: family name holds the control character U+202E"), "{e}");
+    assert_eq!(store.count("athletes").unwrap(), 0);
+    // An external id already used is reported on its own line, after a blank line.
+    import_athletes(
+        &mut store,
+        b"Given Name,Family Name,Sex,Date of Birth,External Id\nJo,Kay,F,1990-01-01,X-1\n",
+        "a.csv",
+    )
+    .unwrap();
+    let later =
+        "Given Name,Family Name,Sex,Date of Birth,External Id\n\nAl,Bo,M,1990-01-01,X-2\nCy,Do,M,1990-01-01,X-1\n";
+    let e = import_athletes(&mut store, later.as_bytes(), "later.csv").unwrap_err().to_string();
+    assert!(e.contains("line 4: external id 'X-1' is already used"), "{e}");
+}

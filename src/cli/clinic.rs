@@ -113,7 +113,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
         ListFormat::Table => {
-            println!("{} (id {}): {} visits", athlete.full_name(), athlete.id, history.len());
+            println!("{} (id {}): {} visits", super::table::printable(&athlete.full_name()), athlete.id, history.len());
             let mut table = Table::new([
                 "visit",
                 "date",

@@ -1,5 +1,19 @@
 //! Aligned text tables for the terminal.
 
+/// `text` with control characters and direction overrides written as `\u{1b}` (a name from
+/// a file or another system must never clear or drive the terminal it is printed on).
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A table with a header row; numeric-looking cells are right-aligned.
 #[derive(Debug, Default)]
 pub struct Table {
@@ -12,8 +26,9 @@ impl Table {
         Table { headers: headers.into_iter().map(Into::into).collect(), rows: Vec::new() }
     }
 
+    /// Adds a row; characters that would drive the terminal are shown as `\u{..}`.
     pub fn row<S: Into<String>>(&mut self, cells: impl IntoIterator<Item = S>) {
-        self.rows.push(cells.into_iter().map(Into::into).collect());
+        self.rows.push(cells.into_iter().map(|c| printable(&c.into())).collect());
     }
 
     /// The table as text, columns separated by two spaces, with a rule under the header.
@@ -74,5 +89,20 @@ pub fn num(value: Option<f64>, decimals: usize) -> String {
     match value {
         Some(v) if v.is_finite() => format!("{v:.decimals$}"),
         _ => "-".into(),
+    }
+}
+
+#[cfg(test)]
+mod printable_tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_terminal_raw() {
+        assert_eq!(printable("Ana\u{1b}[2J\u{7}"), "Ana\\u{1b}[2J\\u{7}");
+        assert_eq!(printable("Oka\u{202e}for"), "Oka\\u{202e}for");
+        assert_eq!(printable("Zoë O'Connor"), "Zoë O'Connor");
+        let mut t = Table::new(["name"]);
+        t.row(["x\u{0}y"]);
+        assert!(!t.render().contains('\u{0}'));
     }
 }

@@ -73,7 +73,14 @@ fn number(text: &str) -> Option<f64> {
 /// Reads an athlete list (columns like VALD Hub's profile import: given name, family name,
 /// sex, date of birth as YYYY-MM-DD, plus optional external id, sport, dominant leg, body
 /// mass). Every bad row is listed; with any, nothing is returned.
-pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, ImportError> {
+/// Characters a name must not hold: controls (ESC, BEL, NUL, ...) that would drive a terminal,
+/// and the direction overrides that make text read differently from what it is.
+fn hidden_character(text: &str) -> Option<char> {
+    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// Reads an athlete list: `(line, athlete)` for each row; every bad row is named.
+pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<(usize, Athlete)>, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| file_error(file, "not UTF-8 text"))?;
     if text.trim().is_empty() {
         return Err(file_error(file, "the file is empty"));
@@ -83,12 +90,25 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, Impor
     let headers = reader.headers().map_err(|e| file_error(file, e.to_string()))?.clone();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
-        let h = squash(h);
-        if let Some((name, _)) =
-            ATHLETE_COLUMNS.iter().find(|(name, aliases)| squash(name) == h || aliases.contains(&h.as_str()))
-        {
-            index.entry(name).or_insert(i);
+        let squashed = squash(h);
+        let Some((name, _)) = ATHLETE_COLUMNS
+            .iter()
+            .find(|(name, aliases)| squash(name) == squashed || aliases.contains(&squashed.as_str()))
+        else {
+            continue;
+        };
+        if let Some(&first) = index.get(name) {
+            return Err(file_error(
+                file,
+                format!(
+                    "the header names {name} twice: '{}' (column {}) and '{h}' (column {})",
+                    &headers[first],
+                    first + 1,
+                    i + 1
+                ),
+            ));
         }
+        index.insert(name, i);
     }
     let missing: Vec<&str> =
         ["given_name", "family_name", "sex", "date_of_birth"].into_iter().filter(|c| !index.contains_key(c)).collect();
@@ -120,8 +140,25 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, Impor
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        if record.len() > headers.len() {
+            // "61,5" in a comma-separated file is two cells: never silently dropped.
+            problems.push(RowProblem {
+                line,
+                reason: format!(
+                    "has {} cells but the header has {} (a decimal comma in a comma-separated file?)",
+                    record.len(),
+                    headers.len()
+                ),
+            });
+            continue;
+        }
         let cell = |name: &str| index.get(name).and_then(|&i| record.get(i)).map(str::trim).unwrap_or("");
         let mut reasons = Vec::new();
+        for (column, _) in ATHLETE_COLUMNS {
+            if let Some(c) = hidden_character(cell(column)) {
+                reasons.push(format!("{} holds the control character U+{:04X}", column.replace('_', " "), c as u32));
+            }
+        }
         let mut athlete = Athlete::new(cell("given_name"), cell("family_name"));
         if athlete.given_name.is_empty() {
             reasons.push("given name is empty".to_string());
@@ -165,7 +202,7 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, Impor
             },
         }
         if reasons.is_empty() {
-            athletes.push(athlete);
+            athletes.push((line, athlete));
         } else {
             problems.push(RowProblem { line, reason: reasons.join("; ") });
         }
@@ -184,12 +221,12 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<Athlete>, Impor
 pub fn import_athletes(store: &mut Store, bytes: &[u8], file: &str) -> Result<Vec<i64>, ImportError> {
     let athletes = read_athletes_csv(bytes, file)?;
     let mut problems = Vec::new();
-    for (i, a) in athletes.iter().enumerate() {
+    for (line, a) in &athletes {
         if let Some(id) = &a.external_id
             && let Some(existing) = store.athlete_by_external_id(id)?
         {
             problems.push(RowProblem {
-                line: i + 2,
+                line: *line,
                 reason: format!(
                     "external id '{id}' is already used by athlete {} ({})",
                     existing.id,
@@ -201,7 +238,7 @@ pub fn import_athletes(store: &mut Store, bytes: &[u8], file: &str) -> Result<Ve
     if !problems.is_empty() {
         return Err(ImportError::Rows { file: file.into(), problems });
     }
-    store.transaction(|s| athletes.iter().map(|a| s.add_athlete(a).map_err(ImportError::from)).collect())
+    store.transaction(|s| athletes.iter().map(|(_, a)| s.add_athlete(a).map_err(ImportError::from)).collect())
 }
 
 /// Where an imported recording goes.

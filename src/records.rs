@@ -21,8 +21,12 @@ pub fn result_settings(store: &Store) -> Result<ResultSettings> {
     Ok(store.setting(ResultSettings::KEY)?.unwrap_or_default())
 }
 
-/// Stores the clinic's result settings.
+/// Stores the clinic's result settings (refused with the reasons when they cannot be used).
 pub fn save_result_settings(store: &Store, settings: &ResultSettings) -> Result<()> {
+    let problems = settings.problems();
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems.join("; ")));
+    }
     store.set_setting(ResultSettings::KEY, settings)
 }
 

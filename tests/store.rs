@@ -808,3 +808,93 @@ fn athlete_lists_refuse_extra_cells_duplicate_headers_and_control_characters() {
     let e = import_athletes(&mut store, later.as_bytes(), "later.csv").unwrap_err().to_string();
     assert!(e.contains("line 4: external id 'X-1' is already used"), "{e}");
 }
+
+/// Sets `column` of data row `row` (0 = the first after the header) of an export's `file`.
+fn edit_export(folder: &Path, file: &str, row: usize, column: &str, value: &str) {
+    let path = folder.join(file);
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let at = headers.iter().position(|h| h == column).unwrap_or_else(|| panic!("{file} has no {column}"));
+    let mut rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    rows[row][at] = value.to_string();
+    let mut writer = csv::Writer::from_path(&path).unwrap();
+    writer.write_record(&headers).unwrap();
+    for r in rows {
+        writer.write_record(r).unwrap();
+    }
+    writer.flush().unwrap();
+}
+
+#[test]
+fn import_all_checks_every_row_and_setting_as_the_forms_do() {
+    let a = tempfile::tempdir().unwrap();
+    let store = demo_store(a.path());
+    let clean = a.path().join("clean");
+    export_all(&store, &clean, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let copy_of = |name: &str| {
+        let to = a.path().join(name);
+        let status = Command::new("cp").arg("-r").arg(&clean).arg(&to).status().unwrap();
+        assert!(status.success());
+        to
+    };
+    let refused = |folder: &Path| {
+        let b = tempfile::tempdir().unwrap();
+        let mut empty = open(b.path());
+        let e = import_all(&mut empty, &folder.to_path_buf(), &mut |_, _| {}).unwrap_err().to_string();
+        assert_eq!(empty.count("athletes").unwrap(), 0, "nothing imported: {e}");
+        e
+    };
+    let cases: &[(&str, usize, &str, &str, &str)] = &[
+        (
+            "athletes.csv",
+            0,
+            "date_of_birth",
+            "2999-01-01",
+            "athletes.csv: line 2, column date_of_birth: 2999-01-01 is in the future",
+        ),
+        ("athletes.csv", 1, "given_name", "Ana\u{1b}[2J", "column given_name: holds the control character U+001B"),
+        (
+            "visits.csv",
+            0,
+            "episode_id",
+            "2",
+            "visits.csv: line 2, column episode_id: injury episode 2 is not an episode of athlete 1",
+        ),
+        ("visits.csv", 0, "visa_h", "150", "column visa_h: 150 is outside 0-100"),
+        (
+            "trials.csv",
+            0,
+            "test_id",
+            "no_such_test",
+            "trials.csv: line 2, column test_id: 'no_such_test' is not a known test",
+        ),
+        ("trials.csv", 0, "lever_arm_m", "-0.4", "column lever_arm_m: -0.4 is not a lever arm in m"),
+        ("trials.csv", 0, "reps_count", "-3", "column reps_count: "),
+        ("trials.csv", 0, "sample_rate_hz", "0", "column sample_rate_hz: 0 is not a sample rate in Hz"),
+        ("trials.csv", 0, "sample_rate_hz", "NaN", "column sample_rate_hz: NaN is not a sample rate in Hz"),
+        ("trials.csv", 0, "pain_0_10", "11", "column pain_0_10: 11 is outside 0-10"),
+        ("trials.csv", 1, "id", "1", "trials.csv: line 3, column id: id 1 is also on line 2"),
+    ];
+    for (i, (file, row, column, value, expected)) in cases.iter().enumerate() {
+        let folder = copy_of(&format!("case-{i}"));
+        edit_export(&folder, file, *row, column, value);
+        let e = refused(&folder);
+        assert!(e.contains(expected), "{file} {column}={value}: {e}");
+    }
+    // Settings a clinician could not have saved: bands that make every asymmetry red, a rep
+    // threshold that erases every result of a test.
+    for (json, expected) in [
+        (r#"{"bands":{"amber_from_percent":0.0,"red_from_percent":0.0}}"#, "the asymmetry bands"),
+        (r#"{"rep_threshold_n":{"nordic":5000.0}}"#, "the rep threshold of nordic (5000 N) must be 1-200 N"),
+    ] {
+        let folder = copy_of(&format!("settings-{}", expected.len()));
+        let mut text = std::fs::read_to_string(folder.join("settings.csv")).unwrap();
+        let mut cell = String::from("\"");
+        cell.push_str(&json.replace('"', "\"\""));
+        cell.push('"');
+        text.push_str(&format!("results,{cell}\n"));
+        std::fs::write(folder.join("settings.csv"), text).unwrap();
+        let e = refused(&folder);
+        assert!(e.contains("settings.csv: line") && e.contains(expected), "{e}");
+    }
+}

@@ -4,7 +4,7 @@
 //! with them, the way one flag definition drives a command line's parser, help and docs: a
 //! column cannot be written under one name and read under another, nor dropped on one side.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::model::{
     Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, RepExclusion,
@@ -135,6 +135,73 @@ fn trace_file(name: String) -> Result<String, String> {
     }
 }
 
+/// The first character of `text` that must not be in a name: controls (ESC, BEL, NUL, ...) that
+/// would drive a terminal, and direction overrides that make text read otherwise than it is.
+pub fn hidden_character(text: &str) -> Option<char> {
+    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// A name as the forms take it: not empty, nothing hidden in it.
+fn name(v: Value) -> Result<String, String> {
+    let t = text(v)?;
+    if t.trim().is_empty() {
+        return Err("is empty".into());
+    }
+    plain(t)
+}
+
+/// Text with no hidden characters.
+fn plain(t: String) -> Result<String, String> {
+    match hidden_character(&t) {
+        Some(c) => Err(format!("holds the control character U+{:04X}", c as u32)),
+        None => Ok(t),
+    }
+}
+
+fn opt_plain(v: Value) -> Result<Option<String>, String> {
+    opt_text(v)?.map(plain).transpose()
+}
+
+/// Notes: any text but terminal controls (line breaks and tabs are kept).
+fn notes(v: Value) -> Result<String, String> {
+    let t = text(v)?;
+    match t
+        .chars()
+        .find(|&c| !matches!(c, '\n' | '\t' | '\r') && hidden_character(c.encode_utf8(&mut [0; 4])).is_some())
+    {
+        Some(c) => Err(format!("holds the control character U+{:04X}", c as u32)),
+        None => Ok(t),
+    }
+}
+
+/// A number within `range` (as the forms check it), or empty.
+fn within(v: Value, range: std::ops::RangeInclusive<f64>, what: &str) -> Result<Option<f64>, String> {
+    match num(v)? {
+        Some(x) if x.is_finite() && range.contains(&x) => Ok(Some(x)),
+        Some(x) => Err(format!("{x} is not a {what} ({}-{})", range.start(), range.end())),
+        None => Ok(None),
+    }
+}
+
+/// A whole number of at most `max`, or empty.
+fn at_most<T: TryFrom<i64>>(v: Value, max: i64) -> Result<Option<T>, String> {
+    match int(v)? {
+        Some(x) if (0..=max).contains(&x) => small(Some(x)),
+        Some(x) => Err(format!("{x} is outside 0-{max}")),
+        None => Ok(None),
+    }
+}
+
+/// A date of birth: from 1900 to today.
+fn birth_date(v: Value) -> Result<Option<NaiveDate>, String> {
+    let today = chrono::Local::now().date_naive();
+    match date(v)? {
+        Some(d) if d > today => Err(format!("{d} is in the future")),
+        Some(d) if d.year() < 1900 => Err(format!("{d} is before 1900")),
+        other => Ok(other),
+    }
+}
+
 fn required<T>(v: Option<T>) -> Result<T, String> {
     v.ok_or_else(|| "is empty".to_string())
 }
@@ -172,21 +239,28 @@ pub const ATHLETES: Table<Athlete> = Table {
     blank: || Athlete::new("", ""),
     columns: &[
         column!("id", Int, |a| Value::Int(Some(a.id)), |a, v| Ok(a.id = req_int(v)?)),
-        column!("given_name", Text, |a| Value::Text(a.given_name.clone()), |a, v| Ok(a.given_name = text(v)?)),
-        column!("family_name", Text, |a| Value::Text(a.family_name.clone()), |a, v| Ok(a.family_name = text(v)?)),
-        column!("date_of_birth", Date, |a| Value::Date(a.date_of_birth), |a, v| Ok(a.date_of_birth = date(v)?)),
+        column!("given_name", Text, |a| Value::Text(a.given_name.clone()), |a, v| Ok(a.given_name = name(v)?)),
+        column!("family_name", Text, |a| Value::Text(a.family_name.clone()), |a, v| Ok(a.family_name = name(v)?)),
+        column!("date_of_birth", Date, |a| Value::Date(a.date_of_birth), |a, v| Ok(a.date_of_birth = birth_date(v)?)),
         column!("sex", Text, |a| Value::Text(a.sex.map_or("", |s| s.id()).into()), |a, v| Ok(
             a.sex = parsed(v, Sex::parse)?
         )),
         column!("dominant_leg", Text, |a| Value::Text(a.dominant_leg.map_or("", Side::id).into()), |a, v| Ok(a
             .dominant_leg =
             parsed(v, Side::parse)?)),
-        column!("sport", Text, |a| Value::Text(a.sport.clone().unwrap_or_default()), |a, v| Ok(a.sport = opt_text(v)?)),
+        column!(
+            "sport",
+            Text,
+            |a| Value::Text(a.sport.clone().unwrap_or_default()),
+            |a, v| Ok(a.sport = opt_plain(v)?)
+        ),
         column!("external_id", Text, |a| Value::Text(a.external_id.clone().unwrap_or_default()), |a, v| Ok(a
             .external_id =
-            opt_text(v)?)),
-        column!("body_mass_kg", Num, |a| Value::Num(a.body_mass_kg), |a, v| Ok(a.body_mass_kg = num(v)?)),
-        column!("notes", Text, |a| Value::Text(a.notes.clone()), |a, v| Ok(a.notes = text(v)?)),
+            opt_plain(v)?)),
+        column!("body_mass_kg", Num, |a| Value::Num(a.body_mass_kg), |a, v| Ok(
+            a.body_mass_kg = within(v, 20.0..=300.0, "body mass in kg")?
+        )),
+        column!("notes", Text, |a| Value::Text(a.notes.clone()), |a, v| Ok(a.notes = notes(v)?)),
         column!("archived", Flag, |a| Value::Flag(Some(a.archived)), |a, v| Ok(a.archived = flag(v)?.unwrap_or(false))),
     ],
 };
@@ -229,7 +303,7 @@ pub const EPISODES: Table<InjuryEpisode> = Table {
             |e, v| Ok(e.baseline_visit_id = int(v)?)
         ),
         column!("closed_on", Date, |e| Value::Date(e.closed_on), |e, v| Ok(e.closed_on = date(v)?)),
-        column!("notes", Text, |e| Value::Text(e.notes.clone()), |e, v| Ok(e.notes = text(v)?)),
+        column!("notes", Text, |e| Value::Text(e.notes.clone()), |e, v| Ok(e.notes = notes(v)?)),
     ],
 };
 
@@ -252,9 +326,11 @@ pub const VISITS: Table<Visit> = Table {
         column!("athlete_id", Int, |x| Value::Int(Some(x.athlete_id)), |x, v| Ok(x.athlete_id = req_int(v)?)),
         column!("episode_id", Int, |x| Value::Int(x.episode_id), |x, v| Ok(x.episode_id = int(v)?)),
         column!("date_time", DateTime, |x| Value::DateTime(Some(x.date_time)), |x, v| Ok(x.date_time = date_time(v)?)),
-        column!("body_mass_kg", Num, |x| Value::Num(x.body_mass_kg), |x, v| Ok(x.body_mass_kg = num(v)?)),
-        column!("clinician", Text, |x| Value::Text(x.clinician.clone()), |x, v| Ok(x.clinician = text(v)?)),
-        column!("visa_h", Int, |x| Value::Int(x.visa_h.map(i64::from)), |x, v| Ok(x.visa_h = small(int(v)?)?)),
+        column!("body_mass_kg", Num, |x| Value::Num(x.body_mass_kg), |x, v| Ok(
+            x.body_mass_kg = within(v, 20.0..=300.0, "body mass in kg")?
+        )),
+        column!("clinician", Text, |x| Value::Text(x.clinician.clone()), |x, v| Ok(x.clinician = plain(text(v)?)?)),
+        column!("visa_h", Int, |x| Value::Int(x.visa_h.map(i64::from)), |x, v| Ok(x.visa_h = at_most(v, 100)?)),
         column!("puranen_orava_positive", Flag, |x| Value::Flag(x.provocation.puranen_orava), |x, v| Ok(x
             .provocation
             .puranen_orava =
@@ -269,7 +345,7 @@ pub const VISITS: Table<Visit> = Table {
             |x| Value::Flag(x.provocation.modified_bent_knee_stretch),
             |x, v| Ok(x.provocation.modified_bent_knee_stretch = flag(v)?)
         ),
-        column!("notes", Text, |x| Value::Text(x.notes.clone()), |x, v| Ok(x.notes = text(v)?)),
+        column!("notes", Text, |x| Value::Text(x.notes.clone()), |x, v| Ok(x.notes = notes(v)?)),
     ],
 };
 
@@ -305,27 +381,29 @@ pub const TRIALS: Table<TrialRow> = Table {
         column!("id", Int, |t| Value::Int(Some(t.info.id)), |t, v| Ok(t.info.id = req_int(v)?)),
         column!("visit_id", Int, |t| Value::Int(Some(t.info.visit_id)), |t, v| Ok(t.info.visit_id = req_int(v)?)),
         column!("test_id", Text, |t| Value::Text(t.info.meta.test_id.clone()), |t, v| Ok(
-            t.info.meta.test_id = text(v)?
+            t.info.meta.test_id = name(v)?
         )),
         column!("side", Text, |t| Value::Text(t.info.meta.side.id().into()), |t, v| Ok(
             t.info.meta.side = required(parsed(v, Side::parse)?)?
         )),
-        column!("device", Text, |t| Value::Text(t.info.meta.device.clone()), |t, v| Ok(t.info.meta.device = text(v)?)),
+        column!("device", Text, |t| Value::Text(t.info.meta.device.clone()), |t, v| Ok(
+            t.info.meta.device = plain(text(v)?)?
+        )),
         column!("sample_rate_hz", Num, |t| Value::Num(t.info.sample_rate_hz), |t, v| Ok(
-            t.info.sample_rate_hz = num(v)?
+            t.info.sample_rate_hz = within(v, 0.001..=100_000.0, "sample rate in Hz")?
         )),
         column!("channel_names", Text, |t| Value::Text(t.info.channel_names.join("|")), |t, v| Ok(t
             .info
             .channel_names =
             text(v)?.split('|').map(String::from).collect())),
         column!("lever_arm_m", Num, |t| Value::Num(t.info.meta.lever_arm_m), |t, v| Ok(
-            t.info.meta.lever_arm_m = num(v)?
+            t.info.meta.lever_arm_m = within(v, 0.001..=2.0, "lever arm in m")?
         )),
         column!("polarity", Text, |t| Value::Text(t.info.meta.polarity.id().into()), |t, v| Ok(
             t.info.meta.polarity = parsed(v, Polarity::parse)?.unwrap_or_default()
         )),
         column!("device_max_n", Num, |t| Value::Num(t.info.meta.device_max_n), |t, v| Ok(
-            t.info.meta.device_max_n = num(v)?
+            t.info.meta.device_max_n = within(v, 0.001..=1e6, "device maximum in N")?
         )),
         column!("accepted", Flag, |t| Value::Flag(Some(t.info.accepted)), |t, v| Ok(
             t.info.accepted = flag(v)?.unwrap_or(true)
@@ -345,7 +423,7 @@ pub const TRIALS: Table<TrialRow> = Table {
             .info
             .excluded =
             RepExclusion::parse_list(&text(v)?).ok_or("is not a list of from-to times")?)),
-        column!("pain_0_10", Int, |t| Value::Int(t.info.pain.map(i64::from)), |t, v| Ok(t.info.pain = small(int(v)?)?)),
+        column!("pain_0_10", Int, |t| Value::Int(t.info.pain.map(i64::from)), |t, v| Ok(t.info.pain = at_most(v, 10)?)),
         column!("reps_count", Int, |t| Value::Int(t.info.reps_count.map(i64::from)), |t, v| Ok(
             t.info.reps_count = small(int(v)?)?
         )),
@@ -353,7 +431,7 @@ pub const TRIALS: Table<TrialRow> = Table {
             .info
             .recorded_at =
             date_time(v)?)),
-        column!("notes", Text, |t| Value::Text(t.info.notes.clone()), |t, v| Ok(t.info.notes = text(v)?)),
+        column!("notes", Text, |t| Value::Text(t.info.notes.clone()), |t, v| Ok(t.info.notes = notes(v)?)),
         column!("trace_file", Text, |t| Value::Text(t.trace_file.clone()), |t, v| Ok(
             t.trace_file = trace_file(text(v)?)?
         )),

@@ -45,6 +45,39 @@ impl ResultSettings {
     /// Key in the settings table.
     pub const KEY: &'static str = "results";
 
+    /// What is wrong with these settings, in words (empty when they can be used): the checks
+    /// the settings screen makes before saving and `import all` makes before importing.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let b = &self.bands;
+        if !(b.amber_from_percent.is_finite() && b.red_from_percent.is_finite())
+            || b.amber_from_percent < 1.0
+            || b.red_from_percent <= b.amber_from_percent
+            || b.red_from_percent > 80.0
+        {
+            problems.push(format!(
+                "the asymmetry bands (amber from {} %, red from {} %) must rise from at least 1 % to at most 80 %",
+                b.amber_from_percent, b.red_from_percent
+            ));
+        }
+        for (test, &threshold_n) in &self.rep_threshold_n {
+            if !(threshold_n.is_finite() && (1.0..=200.0).contains(&threshold_n)) {
+                problems.push(format!(
+                    "the rep threshold of {test} ({threshold_n} N) must be 1-200 N: above, no rep of a test is found"
+                ));
+            }
+        }
+        for (test, mdc) in &self.mdc {
+            let v = match mdc {
+                Mdc::Newtons(v) | Mdc::Percent(v) => *v,
+            };
+            if !(v.is_finite() && v > 0.0 && v <= 1000.0) {
+                problems.push(format!("the MDC of {test} ({}) must be above 0 and at most 1000", mdc.display()));
+            }
+        }
+        problems
+    }
+
     /// The MDC of a test and where it comes from.
     pub fn mdc_for(&self, test: &TestDefinition) -> Option<(Mdc, String)> {
         match self.mdc.get(&test.id) {

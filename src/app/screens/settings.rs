@@ -181,7 +181,10 @@ impl SettingsScreen {
                 )
             })
             .inner;
-        if save {
+        let problems = draft.problems();
+        if save && !problems.is_empty() {
+            self.message = Some(Err(format!("Not saved: {}.", problems.join("; "))));
+        } else if save {
             let settings = draft.clone();
             self.saving = Some(
                 shared

@@ -9,6 +9,8 @@ use crate::io::export::{MANIFEST_FORMAT, Manifest, Progress, files};
 use crate::io::tables::{self, Column, Kind, Table, Value};
 use crate::io::trace_csv::parse_trace;
 use crate::model::{Channel, Trace, TraceMeta};
+use crate::protocols::TestLibrary;
+use crate::results::ResultSettings;
 use crate::store::{NewTrial, Store};
 
 /// Where an `export all` folder is read from: a directory, or files compiled into the program.
@@ -98,6 +100,21 @@ fn read_rows<R>(
         rows.push((line, row));
     }
     Ok(rows)
+}
+
+/// A store error as words for an import row: the database's rule that the row breaks, not the
+/// database's own message.
+fn explain(e: crate::store::StoreError) -> String {
+    let text = e.to_string();
+    if text.contains("UNIQUE constraint failed") {
+        "repeats a value that must be unique in the clinic".into()
+    } else if text.contains("FOREIGN KEY constraint failed") {
+        "refers to a row that is not in the export".into()
+    } else if text.contains("CHECK constraint failed") || text.contains("NOT NULL constraint failed") {
+        "holds a value the clinic database does not allow".into()
+    } else {
+        text
+    }
 }
 
 /// A cell's text as a value of `kind`.
@@ -202,20 +219,159 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
             ));
         }
     }
-    let total = trials.len();
     let at = |table: &str, line: usize, column: &str, message: String| {
         file_error(&format!("{where_}/{table}"), format!("line {line}, column {column}: {message}"))
     };
+    // The rows against each other and the clinic's settings, as the app's forms would check
+    // them: nothing is written until every row holds.
+    {
+        use std::collections::{HashMap, HashSet};
+        let athlete_ids: HashSet<i64> = athletes.iter().map(|(_, a)| a.id).collect();
+        let episode_of: HashMap<i64, i64> = episodes.iter().map(|(_, e)| (e.id, e.athlete_id)).collect();
+        let visit_of: HashMap<i64, i64> = visits.iter().map(|(_, v)| (v.id, v.athlete_id)).collect();
+        let mut library = TestLibrary::builtin();
+        for (_, (kind, _, json)) in &definitions {
+            if kind == "test"
+                && let Ok(test) = serde_json::from_str::<crate::protocols::TestDefinition>(json)
+            {
+                library.tests.push(test);
+            }
+        }
+        let unique = |file: &str, ids: Vec<(usize, i64)>| -> Result<(), ImportError> {
+            let mut seen = HashMap::new();
+            for (line, id) in ids {
+                if let Some(first) = seen.insert(id, line) {
+                    return Err(at(file, line, "id", format!("id {id} is also on line {first}")));
+                }
+            }
+            Ok(())
+        };
+        unique(tables::ATHLETES.file, athletes.iter().map(|(l, a)| (*l, a.id)).collect())?;
+        unique(tables::EPISODES.file, episodes.iter().map(|(l, e)| (*l, e.id)).collect())?;
+        unique(tables::VISITS.file, visits.iter().map(|(l, v)| (*l, v.id)).collect())?;
+        unique(tables::TRIALS.file, trials.iter().map(|(l, t)| (*l, t.info.id)).collect())?;
+        unique(tables::SIGNOFFS.file, signoffs.iter().map(|(l, s)| (*l, s.id)).collect())?;
+        for (line, e) in &episodes {
+            if !athlete_ids.contains(&e.athlete_id) {
+                return Err(at(
+                    tables::EPISODES.file,
+                    *line,
+                    "athlete_id",
+                    format!("athlete {} is not in the export", e.athlete_id),
+                ));
+            }
+            if let Some(v) = e.baseline_visit_id
+                && visit_of.get(&v) != Some(&e.athlete_id)
+            {
+                return Err(at(
+                    tables::EPISODES.file,
+                    *line,
+                    "baseline_visit_id",
+                    format!("visit {v} is not a visit of athlete {}", e.athlete_id),
+                ));
+            }
+        }
+        for (line, v) in &visits {
+            if !athlete_ids.contains(&v.athlete_id) {
+                return Err(at(
+                    tables::VISITS.file,
+                    *line,
+                    "athlete_id",
+                    format!("athlete {} is not in the export", v.athlete_id),
+                ));
+            }
+            if let Some(e) = v.episode_id
+                && episode_of.get(&e) != Some(&v.athlete_id)
+            {
+                return Err(at(
+                    tables::VISITS.file,
+                    *line,
+                    "episode_id",
+                    format!("injury episode {e} is not an episode of athlete {}", v.athlete_id),
+                ));
+            }
+        }
+        for (line, t) in &trials {
+            if !visit_of.contains_key(&t.info.visit_id) {
+                return Err(at(
+                    tables::TRIALS.file,
+                    *line,
+                    "visit_id",
+                    format!("visit {} is not in the export", t.info.visit_id),
+                ));
+            }
+            if library.test(&t.info.meta.test_id).is_none() {
+                return Err(at(
+                    tables::TRIALS.file,
+                    *line,
+                    "test_id",
+                    format!("'{}' is not a known test", t.info.meta.test_id),
+                ));
+            }
+        }
+        for (line, sign) in &signoffs {
+            if !athlete_ids.contains(&sign.athlete_id) {
+                return Err(at(
+                    tables::SIGNOFFS.file,
+                    *line,
+                    "athlete_id",
+                    format!("athlete {} is not in the export", sign.athlete_id),
+                ));
+            }
+            if let Some(e) = sign.episode_id
+                && episode_of.get(&e) != Some(&sign.athlete_id)
+            {
+                return Err(at(
+                    tables::SIGNOFFS.file,
+                    *line,
+                    "episode_id",
+                    format!("injury episode {e} is not an episode of athlete {}", sign.athlete_id),
+                ));
+            }
+            if let Some(v) = sign.visit_id
+                && visit_of.get(&v) != Some(&sign.athlete_id)
+            {
+                return Err(at(
+                    tables::SIGNOFFS.file,
+                    *line,
+                    "visit_id",
+                    format!("visit {v} is not a visit of athlete {}", sign.athlete_id),
+                ));
+            }
+        }
+        for (line, check) in &checks {
+            if !visit_of.contains_key(&check.visit_id) {
+                return Err(at(
+                    tables::CHECKS.file,
+                    *line,
+                    "visit_id",
+                    format!("visit {} is not in the export", check.visit_id),
+                ));
+            }
+        }
+        for (line, (key, json)) in &settings {
+            if key == ResultSettings::KEY {
+                let parsed: ResultSettings = serde_json::from_str(json).map_err(|e| {
+                    at(tables::SETTINGS.file, *line, "value_json", format!("the result settings cannot be read: {e}"))
+                })?;
+                let problems = parsed.problems();
+                if !problems.is_empty() {
+                    return Err(at(tables::SETTINGS.file, *line, "value_json", problems.join("; ")));
+                }
+            }
+        }
+    }
+    let total = trials.len();
     let imported = store.transaction(|s| -> Result<Imported, ImportError> {
         s.defer_foreign_keys()?;
-        for (_, athlete) in &athletes {
-            s.add_athlete(athlete)?;
+        for (line, athlete) in &athletes {
+            s.add_athlete(athlete).map_err(|e| at(tables::ATHLETES.file, *line, "id", explain(e)))?;
         }
-        for (_, episode) in &episodes {
-            s.add_episode(episode)?;
+        for (line, episode) in &episodes {
+            s.add_episode(episode).map_err(|e| at(tables::EPISODES.file, *line, "id", explain(e)))?;
         }
-        for (_, visit) in &visits {
-            s.add_visit(visit)?;
+        for (line, visit) in &visits {
+            s.add_visit(visit).map_err(|e| at(tables::VISITS.file, *line, "id", explain(e)))?;
         }
         for (i, (line, row)) in trials.iter().enumerate() {
             progress(i, total);
@@ -257,13 +413,13 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 recorded_at: info.recorded_at,
                 notes: info.notes.clone(),
             };
-            s.add_trial_with_id(info.id, &trial)?;
+            s.add_trial_with_id(info.id, &trial).map_err(|e| at(tables::TRIALS.file, *line, "id", explain(e)))?;
         }
-        for (_, signoff) in &signoffs {
-            s.add_signoff(signoff)?;
+        for (line, signoff) in &signoffs {
+            s.add_signoff(signoff).map_err(|e| at(tables::SIGNOFFS.file, *line, "id", explain(e)))?;
         }
-        for (_, check) in &checks {
-            s.set_clearance_check(check)?;
+        for (line, check) in &checks {
+            s.set_clearance_check(check).map_err(|e| at(tables::CHECKS.file, *line, "visit_id", explain(e)))?;
         }
         for (_, (key, json)) in &settings {
             s.set_setting_json(key, json)?;

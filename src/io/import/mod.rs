@@ -73,12 +73,6 @@ fn number(text: &str) -> Option<f64> {
 /// Reads an athlete list (columns like VALD Hub's profile import: given name, family name,
 /// sex, date of birth as YYYY-MM-DD, plus optional external id, sport, dominant leg, body
 /// mass). Every bad row is listed; with any, nothing is returned.
-/// Characters a name must not hold: controls (ESC, BEL, NUL, ...) that would drive a terminal,
-/// and the direction overrides that make text read differently from what it is.
-fn hidden_character(text: &str) -> Option<char> {
-    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-}
-
 /// Reads an athlete list: `(line, athlete)` for each row; every bad row is named.
 pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<(usize, Athlete)>, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| file_error(file, "not UTF-8 text"))?;
@@ -155,7 +149,7 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<(usize, Athlete
         let cell = |name: &str| index.get(name).and_then(|&i| record.get(i)).map(str::trim).unwrap_or("");
         let mut reasons = Vec::new();
         for (column, _) in ATHLETE_COLUMNS {
-            if let Some(c) = hidden_character(cell(column)) {
+            if let Some(c) = super::tables::hidden_character(cell(column)) {
                 reasons.push(format!("{} holds the control character U+{:04X}", column.replace('_', " "), c as u32));
             }
         }

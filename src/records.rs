@@ -44,7 +44,7 @@ pub fn cache_key(params: &AnalysisParams) -> String {
 
 fn analyse(info: &TrialInfo, bytes: &[u8], params: &AnalysisParams) -> Result<Vec<ChannelAnalysis>> {
     let trace = blob::decode_trace(bytes, &info.channel_names)
-        .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.to_string() })?;
+        .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.0.to_string() })?;
     if trace.is_empty() {
         // A trial measured by a count has nothing to analyse.
         return Ok(Vec::new());

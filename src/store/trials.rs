@@ -196,7 +196,7 @@ impl Store {
             .prepare_cached("SELECT samples FROM trials WHERE id = ?1")?
             .query_row([info.id], |r| Ok(blob_bytes(r.get_ref(0)?).to_vec()))?;
         let mut trace = blob::decode_trace(&bytes, &info.channel_names)
-            .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.to_string() })?;
+            .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.0.to_string() })?;
         trace.meta = TraceMeta {
             device: Some(info.meta.device.clone()),
             sample_rate_hz: info.sample_rate_hz,
@@ -304,7 +304,7 @@ impl Store {
                     trial_id: r.get(0)?,
                     athlete_id: r.get(1)?,
                     visit_date: r.get::<_, String>(2)?.chars().take(10).collect(),
-                    detail: e.to_string(),
+                    detail: e.0.to_string(),
                 });
             }
         }

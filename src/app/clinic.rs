@@ -33,7 +33,10 @@ pub struct Clinic {
     pending_clearance: Option<Pending<HashMap<i64, ClearanceBrief>>>,
     pending_setup: Option<Pending<(TestLibrary, ResultSettings)>>,
     pending_profiles: Option<Pending<ProfileSet>>,
-    pending_damaged: Option<Pending<Vec<crate::store::DamagedTrial>>>,
+    /// Whether the daily check ran (then every trial's samples are checked).
+    samples_check: Option<Pending<bool>>,
+    /// The check of every trial's samples, on a worker of its own.
+    damaged_check: Option<(Worker, Pending<Vec<crate::store::DamagedTrial>>)>,
     /// Answered when the database is open (or could not be).
     opened: Option<Pending<()>>,
     /// Answered when the demo clinic is made (demo only, first use).
@@ -81,8 +84,9 @@ impl Clinic {
                 Ok(())
             })
         });
-        // What the opening check found damaged is said once.
-        let pending_damaged = Some(worker.run(|store| Ok(store.damaged_at_check().to_vec())));
+        // When the daily integrity check ran, every trial's samples are checked too, on a
+        // connection of its own (seconds on a large clinic: the screens' worker is not held).
+        let samples_check = worker.run(|store| Ok(store.integrity_checked()));
         // Profiles are read from disk on the worker too; the shipped ones serve meanwhile.
         let devices = [Some(paths::devices_dir(data_dir)), devices_dir.map(Path::to_path_buf)];
         let pending_profiles = Some(worker.run(move |_| Ok(load_profiles(&devices))));
@@ -104,7 +108,8 @@ impl Clinic {
             pending_clearance: None,
             pending_setup: None,
             pending_profiles,
-            pending_damaged,
+            samples_check: Some(samples_check),
+            damaged_check: None,
         };
         clinic.refresh_setup();
         clinic.refresh_athletes();
@@ -149,7 +154,20 @@ impl Clinic {
         if let Some(Ok(profiles)) = answer(&mut self.pending_profiles) {
             self.profiles = profiles;
         }
-        if let Some(Ok(damaged)) = answer(&mut self.pending_damaged)
+        if let Some(Ok(true)) = answer(&mut self.samples_check) {
+            let (checker, _) = Worker::spawn(self.data_dir.clone(), || {});
+            let found = checker.run(|store| store.damaged_trials().map_err(|e| e.to_string()));
+            self.damaged_check = Some((checker, found));
+        }
+        let damaged = match &mut self.damaged_check {
+            Some((_, found)) => found.poll(),
+            None => None,
+        };
+        if damaged.is_some() {
+            // The checker's thread ends once its queue is dropped.
+            self.damaged_check = None;
+        }
+        if let Some(Ok(damaged)) = damaged
             && !damaged.is_empty()
         {
             let list: Vec<String> = damaged.iter().map(ToString::to_string).collect();

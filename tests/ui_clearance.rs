@@ -80,6 +80,9 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     wait_for_text(&mut app, "Return-to-sport clearance: Sofia Marquez");
     wait_for(&mut app, "✖ NOT YET");
     wait_for(&mut app, "A note is needed to sign an evaluation that is not 'cleared'.");
+    // Signing a "not yet" never clears the athlete: the episode cannot be closed from it.
+    assert!(app.query_all_by_label_contains("Close the injury episode").next().is_none());
+    wait_for_text(&mut app, "The injury episode stays open: only a 'cleared' evaluation closes it");
     app.check_accessibility();
 }
 

@@ -44,11 +44,21 @@ impl SignOffForm {
             .labelled_by(l.id);
             ui.end_row();
         });
-        let open_episode = episode.filter(|ep| ep.closed_on.is_none());
+        // Only an evaluation that is 'cleared' can close the episode as cleared: a sign-off
+        // records what was decided, and a "not yet" never clears an athlete.
+        let open_episode = episode.filter(|ep| ep.closed_on.is_none() && e.status == Status::Cleared);
         if let Some(ep) = open_episode {
-            let close = self.close_episode.get_or_insert(e.status == Status::Cleared);
+            let close = self.close_episode.get_or_insert(true);
             ui.checkbox(close, format!("Close the injury episode: cleared to return to sport on {}", e.visit_date))
                 .on_hover_text(format!("{} ends; the athlete list shows the athlete as cleared", ep.summary()));
+        } else if episode.is_some_and(|ep| ep.closed_on.is_none()) {
+            ui.label(
+                RichText::new(format!(
+                    "The injury episode stays open: only a 'cleared' evaluation closes it (this one is '{}').",
+                    e.status.label()
+                ))
+                .weak(),
+            );
         }
         let needs_note = e.status != Status::Cleared && self.note.trim().is_empty();
         let ready = !clinician.trim().is_empty() && !needs_note;

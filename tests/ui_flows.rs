@@ -162,3 +162,30 @@ fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
     holder.execute_batch("COMMIT").expect("releasing the lock");
     wait_for_text(&mut app, "No athletes yet");
 }
+
+#[test]
+fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.demo_speed = DEMO_SPEED;
+    let mut app = ui::start(options);
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Given name", "Ada");
+    type_into(&mut app, "Family name", "Lovelace");
+    click(&mut app, "Save athlete");
+    click(&mut app, "▶ New test session");
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+    click(&mut app, "Abandon session");
+    click(&mut app, "Delete visit");
+    // Once crashed here (the session's steps were gone while it still drew them).
+    wait_for(&mut app, "Start session");
+    for _ in 0..10 {
+        app.step();
+    }
+}

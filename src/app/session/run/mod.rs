@@ -302,6 +302,11 @@ impl Run {
         }
         let mut outcome = None;
         egui::Panel::left("steps").default_size(270.0).show(ui, |ui| outcome = self.step_list(ui, shared));
+        if outcome.is_some() || self.steps.is_empty() {
+            // Leaving the session (the visit was deleted, or the summary asked for): the steps
+            // may be gone, so nothing of the session is drawn any more.
+            return outcome;
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| self.main(ui, shared, picker));
         });

@@ -279,52 +279,77 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) 
 }
 
 fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
+    // The same computed result as the visits table: each visit's asymmetry with the clinic's
+    // formula, coloured by its band (the bands are defined on percent difference).
     let bands = shared.clinic.results.bands;
-    let points: Vec<[f64; 2]> = data
+    let formula = shared.clinic.results.formula;
+    let visits: Vec<([f64; 2], Option<crate::analysis::AsymmetryBand>)> = data
         .results
         .iter()
-        .filter_map(|v| Some([day_number(v.visit.date_time.date()), v.test(test_id)?.imbalance_percent?]))
+        .filter_map(|v| {
+            let t = v.test(test_id)?;
+            Some(([day_number(v.visit.date_time.date()), t.asymmetry?.value], t.band))
+        })
         .collect();
-    if points.is_empty() {
+    if visits.is_empty() {
         return;
     }
+    let points: Vec<[f64; 2]> = visits.iter().map(|(p, _)| *p).collect();
+    let unit = formula.unit();
     ui.add_space(8.0);
-    ui.label(RichText::new("Asymmetry trend (% difference, weaker side)").strong().size(18.0));
+    ui.label(
+        RichText::new(format!("Asymmetry trend ({}, {})", formula.label(), formula.definition())).strong().size(18.0),
+    );
     ui.label(
         RichText::new(format!(
-            "✔ green < {:.0} %, ⚠ amber, ✖ red ≥ {:.0} % — {}",
+            "points coloured by band on percent difference: ✔ green < {:.0} %, ⚠ amber, ✖ red ≥ {:.0} % — {}",
             bands.amber_from_percent,
             bands.red_from_percent,
             crate::analysis::AsymmetryBands::SOURCE
         ))
         .weak(),
     );
-    let top = points.iter().map(|p| p[1]).fold(bands.red_from_percent + 10.0, f64::max);
+    let percent_difference = formula == crate::analysis::AsymmetryFormula::PercentDifference;
+    let low = points.iter().map(|p| p[1]).fold(0.0, f64::min);
+    let high = points
+        .iter()
+        .map(|p| p[1])
+        .fold(if percent_difference { bands.red_from_percent + 10.0 } else { 0.0 }, f64::max);
     let ink = ui.visuals().text_color();
     Plot::new(format!("asymmetry {test_id}"))
         .height(200.0)
         .allow_scroll(false)
-        .include_y(0.0)
-        .include_y(top)
+        .include_y(low)
+        .include_y(high)
         .x_axis_formatter(|mark, _| date_of(mark.value))
-        .label_formatter(|pos| hover(pos, |_, x, y| format!("{}: {y:.1} %", date_of(x))))
+        .label_formatter(move |pos| {
+            hover(pos, |_, x, y| {
+                format!("{}: {y:.1}{}", date_of(x), if unit.is_empty() { String::new() } else { format!(" {unit}") })
+            })
+        })
         .show(ui, |plot| {
-            plot.add(
-                Span::new("green", 0.0..=bands.amber_from_percent)
-                    .axis(egui_plot::Axis::Y)
-                    .fill(theme::GREEN.gamma_multiply(0.15)),
-            );
-            plot.add(
-                Span::new("amber", bands.amber_from_percent..=bands.red_from_percent)
-                    .axis(egui_plot::Axis::Y)
-                    .fill(theme::AMBER.gamma_multiply(0.2)),
-            );
-            plot.add(
-                Span::new("red", bands.red_from_percent..=top)
-                    .axis(egui_plot::Axis::Y)
-                    .fill(theme::RED.gamma_multiply(0.15)),
-            );
+            if percent_difference {
+                // On percent difference the bands are ranges of the axis itself.
+                plot.add(
+                    Span::new("green", 0.0..=bands.amber_from_percent)
+                        .axis(egui_plot::Axis::Y)
+                        .fill(theme::GREEN.gamma_multiply(0.15)),
+                );
+                plot.add(
+                    Span::new("amber", bands.amber_from_percent..=bands.red_from_percent)
+                        .axis(egui_plot::Axis::Y)
+                        .fill(theme::AMBER.gamma_multiply(0.2)),
+                );
+                plot.add(
+                    Span::new("red", bands.red_from_percent..=high)
+                        .axis(egui_plot::Axis::Y)
+                        .fill(theme::RED.gamma_multiply(0.15)),
+                );
+            }
             plot.line(Line::new("asymmetry", points.clone()).color(ink).width(2.0));
-            plot.points(Points::new("asymmetry visits", points).color(ink).radius(4.0));
+            for (point, band) in &visits {
+                let color = band.map_or(ink, theme::band_color);
+                plot.points(Points::new("asymmetry visits", vec![*point]).color(color).radius(5.0));
+            }
         });
 }

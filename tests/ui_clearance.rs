@@ -16,7 +16,7 @@ fn open_demo(app: &mut App) {
 
 /// Waits until the template chooser shows `name`.
 fn wait_for_template(app: &mut App, name: &str) {
-    wait_until(app, &format!("the template '{name}'"), 30.0, |a| {
+    wait_until(app, &format!("the template '{name}'"), ui::PATIENCE_S, |a| {
         a.query_all_by_label("Template").any(|n| n.accesskit_node().value().is_some_and(|v| v == name))
     });
 }
@@ -71,7 +71,7 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     wait_for(&mut app, "Earlier sign-offs");
     wait_for_text(&mut app, "Dr. Ana Costa · cleared · Hamstring strain injury");
     click(&mut app, "Athletes");
-    wait_until(&mut app, "Liam listed as cleared", 30.0, |a| {
+    wait_until(&mut app, "Liam listed as cleared", ui::PATIENCE_S, |a| {
         labels_containing(a, "in rehab").len() == 1 && labels_containing(a, "all 10 pass").is_empty()
     });
 

@@ -142,7 +142,7 @@ fn the_demo_clinic_opens_with_its_athletes_and_their_history() {
     click(&mut app, "Liam O'Connor");
     click(&mut app, "History");
     wait_for_text(&mut app, "History: Liam O'Connor");
-    wait_until(&mut app, "the visits table", 30.0, |a| labels_containing(a, "2026-").len() >= 5);
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| labels_containing(a, "2026-").len() >= 5);
     app.check_accessibility();
 }
 

@@ -58,7 +58,7 @@ fn main_screens_look_as_committed() {
 
     click(&mut app, "History");
     wait_for_text(&mut app, "History: Liam O'Connor");
-    wait_until(&mut app, "the visits table", 30.0, |a| ui::labels_containing(a, "2026-").len() >= 5);
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| ui::labels_containing(a, "2026-").len() >= 5);
     snapshot(&mut app, "history");
 
     click(&mut app, "Clearance");

@@ -27,6 +27,10 @@ pub fn start(options: AppOptions) -> App {
     app
 }
 
+/// How long a wait may take before it counts as a hang: generous, since a shared CI machine
+/// running other tests may be slow (this is a guard, not a speed check).
+pub const PATIENCE_S: f64 = 120.0;
+
 /// Steps frames (in real time: devices and the database answer on their own threads) until
 /// `done` holds; panics naming `what` after `timeout_s`.
 pub fn wait_until(app: &mut App, what: &str, timeout_s: f64, done: impl Fn(&App) -> bool) {
@@ -46,12 +50,12 @@ pub fn wait_until(app: &mut App, what: &str, timeout_s: f64, done: impl Fn(&App)
 
 /// Waits for a widget labelled exactly `label`.
 pub fn wait_for(app: &mut App, label: &str) {
-    wait_until(app, &format!("'{label}'"), 30.0, |a| a.query_all_by_label(label).next().is_some());
+    wait_until(app, &format!("'{label}'"), PATIENCE_S, |a| a.query_all_by_label(label).next().is_some());
 }
 
 /// Waits for a widget whose label contains `text`.
 pub fn wait_for_text(app: &mut App, text: &str) {
-    wait_until(app, &format!("text containing '{text}'"), 30.0, |a| {
+    wait_until(app, &format!("text containing '{text}'"), PATIENCE_S, |a| {
         a.query_all_by_label_contains(text).next().is_some()
     });
 }

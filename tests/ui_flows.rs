@@ -189,3 +189,43 @@ fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
         app.step();
     }
 }
+
+#[test]
+fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.demo_speed = DEMO_SPEED;
+    let mut app = ui::start(options);
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Given name", "Ada");
+    type_into(&mut app, "Family name", "Lovelace");
+    click(&mut app, "Save athlete");
+    click(&mut app, "▶ New test session");
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+    record_three_reps(&mut app, false);
+    // Backspace once: the review stays, and says what a second press does.
+    app.key_press(egui::Key::Backspace);
+    app.step();
+    wait_for_text(&mut app, "Press Backspace again to discard it and record again.");
+    assert!(app.query_all_by_label("Rep 1").next().is_some(), "the review is still there");
+    // Twice: gone, ready to record again.
+    app.key_press(egui::Key::Backspace);
+    app.step();
+    wait_for(&mut app, "⏺ Start recording");
+    // Esc while recording: once asks, twice discards.
+    click(&mut app, "⏺ Start recording");
+    wait_for(&mut app, "■ Stop");
+    app.key_press(egui::Key::Escape);
+    app.step();
+    wait_for_text(&mut app, "Press Escape again to discard this recording.");
+    assert!(app.query_all_by_label("■ Stop").next().is_some(), "still recording");
+    app.key_press(egui::Key::Escape);
+    app.step();
+    wait_for(&mut app, "⏺ Start recording");
+}

@@ -54,7 +54,13 @@ pub struct Run {
     saving_count: Option<Pending<i64>>,
     error: Option<String>,
     confirm_abandon: bool,
+    /// A destructive key pressed once (Esc while recording, Backspace on a review): the same
+    /// key again before the time (app seconds) discards; any other moment lets it lapse.
+    armed: Option<(egui::Key, f64)>,
 }
+
+/// Seconds within which a destructive key must be pressed again.
+const CONFIRM_KEY_S: f64 = 3.0;
 
 /// A plausible peak for the demo athlete on each test.
 fn demo_peak(test_id: &str) -> f64 {
@@ -87,6 +93,7 @@ impl Run {
             saving_count: None,
             error: None,
             confirm_abandon: false,
+            armed: None,
         }
     }
 
@@ -343,7 +350,8 @@ impl Run {
         }
     }
 
-    /// Space start/stop, Enter accept, Backspace redo, Esc cancel, ⬅ ➡ move between steps.
+    /// Space start/stop, Enter accept, Backspace redo and Esc cancel (each pressed twice: they
+    /// throw a recording away), ⬅ ➡ move between steps.
     fn keys(&mut self, ui: &egui::Ui, shared: &mut Shared) -> Option<Outcome> {
         if ui.ctx().egui_wants_keyboard_input() {
             return None;
@@ -359,12 +367,35 @@ impl Run {
             )
         });
         let count = self.step().is_count();
+        // A key that throws away a recording asks first: pressed once it says what a second
+        // press does; pressed again within a few seconds it does it.
+        if self.armed.is_some_and(|(_, until)| shared.now > until) {
+            self.armed = None;
+        }
+        let confirmed = |run: &mut Run, key: egui::Key, what: &str, shared: &mut Shared| -> bool {
+            if run.armed.is_some_and(|(k, _)| k == key) {
+                run.armed = None;
+                return true;
+            }
+            run.armed = Some((key, shared.now + CONFIRM_KEY_S));
+            shared.notes.info(format!("Press {} again to {what}.", key.name()), shared.now);
+            false
+        };
         match self.phase {
             Phase::Ready | Phase::Rest { .. } if space && !count => self.start(shared),
             Phase::Recording if space => self.stop(shared),
-            Phase::Countdown { .. } | Phase::Recording if esc => self.cancel(shared),
+            Phase::Countdown { .. } if esc => self.cancel(shared),
+            Phase::Recording if esc => {
+                if confirmed(self, egui::Key::Escape, "discard this recording", shared) {
+                    self.cancel(shared);
+                }
+            }
             Phase::Review(_) if enter && self.pain.is_some() && self.committing.is_none() => self.accept(shared),
-            Phase::Review(_) if back => self.redo(shared),
+            Phase::Review(_) if back => {
+                if confirmed(self, egui::Key::Backspace, "discard this recording and record again", shared) {
+                    self.redo(shared);
+                }
+            }
             Phase::Ready | Phase::Rest { .. } if left => self.current = self.current.saturating_sub(1),
             Phase::Ready | Phase::Rest { .. } if right => self.current = (self.current + 1).min(self.steps.len() - 1),
             _ => {}

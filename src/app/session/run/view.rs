@@ -67,6 +67,10 @@ impl Run {
         if let Some(e) = &self.error {
             ui.label(RichText::new(e).color(theme::RED));
         }
+        if let Some((key, _)) = self.armed {
+            let what = if key == egui::Key::Escape { "discard this recording" } else { "discard it and record again" };
+            ui.label(RichText::new(format!("Press {} again to {what}.", key.name())).color(theme::AMBER).strong());
+        }
         ui.separator();
         if step.is_count() {
             self.count_step(ui, shared, &step);
@@ -243,7 +247,7 @@ impl Run {
             if self.pain.is_none() {
                 ui.label(RichText::new("Ask about pain first.").weak());
             }
-            let redo = ui.add(egui::Button::new(RichText::new("↺ Redo").size(22.0))).on_hover_text("Backspace");
+            let redo = ui.add(egui::Button::new(RichText::new("↺ Redo").size(22.0))).on_hover_text("Backspace twice");
             if accept.clicked() {
                 self.accept(shared);
             } else if redo.clicked() {

@@ -76,6 +76,9 @@ fn a_clinician_tests_an_athlete_saves_the_visit_and_exports_it() {
     // First side, by mouse; a redo first, then the kept trial.
     wait_for(&mut app, "⏺ Start recording");
     record_three_reps(&mut app, false);
+    // Backspace throws the take away only when pressed twice.
+    app.key_press(egui::Key::Backspace);
+    app.step();
     app.key_press(egui::Key::Backspace);
     app.step();
     wait_for(&mut app, "⏺ Start recording");

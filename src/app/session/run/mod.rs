@@ -381,21 +381,23 @@ impl Run {
             shared.notes.info(format!("Press {} again to {what}.", key.name()), shared.now);
             false
         };
+        if esc && matches!(self.phase, Phase::Recording) {
+            if confirmed(self, egui::Key::Escape, "discard this recording", shared) {
+                self.cancel(shared);
+            }
+            return None;
+        }
+        if back && matches!(self.phase, Phase::Review(_)) {
+            if confirmed(self, egui::Key::Backspace, "discard this recording and record again", shared) {
+                self.redo(shared);
+            }
+            return None;
+        }
         match self.phase {
             Phase::Ready | Phase::Rest { .. } if space && !count => self.start(shared),
             Phase::Recording if space => self.stop(shared),
             Phase::Countdown { .. } if esc => self.cancel(shared),
-            Phase::Recording if esc => {
-                if confirmed(self, egui::Key::Escape, "discard this recording", shared) {
-                    self.cancel(shared);
-                }
-            }
             Phase::Review(_) if enter && self.pain.is_some() && self.committing.is_none() => self.accept(shared),
-            Phase::Review(_) if back => {
-                if confirmed(self, egui::Key::Backspace, "discard this recording and record again", shared) {
-                    self.redo(shared);
-                }
-            }
             Phase::Ready | Phase::Rest { .. } if left => self.current = self.current.saturating_sub(1),
             Phase::Ready | Phase::Rest { .. } if right => self.current = (self.current + 1).min(self.steps.len() - 1),
             _ => {}

@@ -212,6 +212,21 @@ fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     wait_for_text(&mut app, "streaming");
     click(&mut app, "Start session");
     record_three_reps(&mut app, false);
+    // Number keys set the pain score: "7", then "1" "0" for 10.
+    let selected = |app: &App, label: &str| {
+        app.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+    };
+    app.event(egui::Event::Text("7".into()));
+    app.step();
+    app.step();
+    assert!(selected(&app, "pain 7"), "7 sets pain 7");
+    assert!(!app.get_by_label("✔ Accept trial").accesskit_node().is_disabled(), "with a pain score it can be accepted");
+    app.event(egui::Event::Text("1".into()));
+    app.step();
+    app.event(egui::Event::Text("0".into()));
+    app.step();
+    app.step();
+    assert!(selected(&app, "pain 10"), "1 then 0 is 10");
     // Backspace once: the review stays, and says what a second press does.
     app.key_press(egui::Key::Backspace);
     app.step();

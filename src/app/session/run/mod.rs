@@ -57,6 +57,8 @@ pub struct Run {
     /// A destructive key pressed once (Esc while recording, Backspace on a review): the same
     /// key again before the time (app seconds) discards; any other moment lets it lapse.
     armed: Option<(egui::Key, f64)>,
+    /// When "1" was typed for the pain score (a "0" within a second makes it 10).
+    pain_one_at: Option<f64>,
 }
 
 /// Seconds within which a destructive key must be pressed again.
@@ -94,6 +96,7 @@ impl Run {
             error: None,
             confirm_abandon: false,
             armed: None,
+            pain_one_at: None,
         }
     }
 
@@ -386,6 +389,19 @@ impl Run {
                 self.cancel(shared);
             }
             return None;
+        }
+        // Number keys set the pain score on a review: 0-9, and "1" then "0" within a second for 10.
+        if matches!(self.phase, Phase::Review(_))
+            && let Some(digit) = ui.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Text(t) if t.len() == 1 => t.chars().next().and_then(|c| c.to_digit(10)),
+                    _ => None,
+                })
+            })
+        {
+            let ten = digit == 0 && self.pain_one_at.is_some_and(|at| shared.now - at <= 1.0);
+            self.pain = Some(if ten { 10 } else { digit as u8 });
+            self.pain_one_at = (digit == 1).then_some(shared.now);
         }
         if back && matches!(self.phase, Phase::Review(_)) {
             if confirmed(self, egui::Key::Backspace, "discard this recording and record again", shared) {

@@ -212,6 +212,15 @@ fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     wait_for_text(&mut app, "streaming");
     click(&mut app, "Start session");
     record_three_reps(&mut app, false);
+    // On the review, pain and Accept are on screen at 1280 x 800 without scrolling.
+    for label in ["pain 0", "pain 10", "✔ Accept trial"] {
+        let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
+        let screen = app.ctx.content_rect();
+        assert!(
+            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
+            "{label} at {b:?} is outside the window {screen:?}"
+        );
+    }
     // Number keys set the pain score: "7", then "1" "0" for 10.
     let selected = |app: &App, label: &str| {
         app.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)

@@ -52,6 +52,16 @@ fn record(port: &std::path::Path, data: &str, seconds: &str, extra: &[&str]) -> 
     c
 }
 
+/// The knee flexion trial is in athlete 1's visits and the journal is empty.
+fn assert_saved_and_nothing_left(data: &str) {
+    let visits = forcetrack(data, &["visits", "--athlete", "1", "--format", "json"]);
+    let history: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
+    assert_eq!(history["visits"][0]["tests"][0]["test_id"], "knee_flexion_iso_90");
+    let nothing_left: serde_json::Value =
+        serde_json::from_slice(&forcetrack(data, &["recover", "--format", "json"]).stdout).unwrap();
+    assert_eq!(nothing_left, serde_json::json!([]));
+}
+
 #[test]
 fn a_killed_recording_is_offered_back_at_once_and_recovered() {
     let dir = clinic_with_an_athlete();
@@ -107,12 +117,7 @@ fn a_killed_recording_is_offered_back_at_once_and_recovered() {
 
     let saved = forcetrack(data, &["recover", "--save", &id.to_string()]);
     assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
-    let visits = forcetrack(data, &["visits", "--athlete", "1", "--format", "json"]);
-    let history: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
-    assert_eq!(history["visits"][0]["tests"][0]["test_id"], "knee_flexion_iso_90");
-    let nothing_left: serde_json::Value =
-        serde_json::from_slice(&forcetrack(data, &["recover", "--format", "json"]).stdout).unwrap();
-    assert_eq!(nothing_left, serde_json::json!([]));
+    assert_saved_and_nothing_left(data);
 }
 
 #[test]
@@ -147,12 +152,7 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
     assert!(out.status.success(), "the recording ends well: {}", String::from_utf8_lossy(&out.stderr));
     stop.store(true, Ordering::SeqCst);
     device.join().unwrap();
-    let visits = forcetrack(data, &["visits", "--athlete", "1", "--format", "json"]);
-    let history: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
-    assert_eq!(history["visits"][0]["tests"][0]["test_id"], "knee_flexion_iso_90");
-    let nothing_left: serde_json::Value =
-        serde_json::from_slice(&forcetrack(data, &["recover", "--format", "json"]).stdout).unwrap();
-    assert_eq!(nothing_left, serde_json::json!([]));
+    assert_saved_and_nothing_left(data);
 }
 
 #[test]

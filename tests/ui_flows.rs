@@ -166,11 +166,11 @@ fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
     wait_for_text(&mut app, "No athletes yet");
 }
 
-#[test]
-fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
-    let data = tempfile::tempdir().expect("a temporary folder");
-    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
-    let mut options = AppOptions::new(data.path().to_path_buf());
+/// A new clinic in `data` with one athlete, and a knee flexion session started on the demo
+/// dynamometer (no countdown).
+fn session_with_the_demo_dynamometer(data: &std::path::Path) -> App {
+    ui::write_prefs(data, r#"{"countdown_s": 0.0}"#);
+    let mut options = AppOptions::new(data.to_path_buf());
     options.demo_speed = DEMO_SPEED;
     let mut app = ui::start(options);
     click(&mut app, "Start my clinic");
@@ -184,6 +184,13 @@ fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
     click(&mut app, "Demo dynamometer");
     wait_for_text(&mut app, "streaming");
     click(&mut app, "Start session");
+    app
+}
+
+#[test]
+fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_with_the_demo_dynamometer(data.path());
     click(&mut app, "Abandon session");
     click(&mut app, "Delete visit");
     // Once crashed here (the session's steps were gone while it still drew them).
@@ -196,21 +203,7 @@ fn abandoning_a_session_and_deleting_its_visit_goes_back_to_the_setup() {
 #[test]
 fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     let data = tempfile::tempdir().expect("a temporary folder");
-    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
-    let mut options = AppOptions::new(data.path().to_path_buf());
-    options.demo_speed = DEMO_SPEED;
-    let mut app = ui::start(options);
-    click(&mut app, "Start my clinic");
-    wait_for_text(&mut app, "No athletes yet");
-    click(&mut app, "➕ Add athlete");
-    type_into(&mut app, "Given name", "Ada");
-    type_into(&mut app, "Family name", "Lovelace");
-    click(&mut app, "Save athlete");
-    click(&mut app, "▶ New test session");
-    click(&mut app, "Isometric knee flexion 90/90");
-    click(&mut app, "Demo dynamometer");
-    wait_for_text(&mut app, "streaming");
-    click(&mut app, "Start session");
+    let mut app = session_with_the_demo_dynamometer(data.path());
     record_three_reps(&mut app, false);
     // On the review, pain and Accept are on screen at 1280 x 800 without scrolling.
     for label in ["pain 0", "pain 10", "✔ Accept trial"] {

@@ -205,11 +205,6 @@ impl Acquisition {
         self.link.send(LinkCommand::Start);
     }
 
-    /// Asks the device to stop streaming.
-    pub fn stop_stream(&self) {
-        self.link.send(LinkCommand::Stop);
-    }
-
     /// Starts recording (into the journal under `journal_key`) and the stream, for devices
     /// that stream only on command or are polled.
     pub fn start_recording(&mut self, config: RecorderConfig, journal_key: Option<u64>) {

@@ -48,17 +48,6 @@ pub enum RecordingEnd {
     DeviceLost(String),
 }
 
-impl RecordingEnd {
-    /// A sentence part for messages: "reached its length", ...
-    pub fn describe(&self) -> String {
-        match self {
-            RecordingEnd::Length => "it reached its length".into(),
-            RecordingEnd::Stopped => "it was stopped".into(),
-            RecordingEnd::DeviceLost(reason) => format!("the device was lost ({reason})"),
-        }
-    }
-}
-
 /// The longest recording kept in memory (a test never needs more).
 pub const MAX_RECORDING_S: f64 = 30.0 * 60.0;
 
@@ -86,7 +75,6 @@ pub struct Recorder {
     sign: Vec<Option<f64>>,
     live: Vec<Option<LiveReps>>,
     peak_n: Vec<f64>,
-    pub limit_reached: bool,
     /// Key of this recording in the journal thread.
     journal: Option<u64>,
     end: Option<RecordingEnd>,
@@ -115,7 +103,6 @@ impl Recorder {
             sign,
             live: vec![None; channels],
             peak_n: vec![0.0; channels],
-            limit_reached: false,
             journal: None,
             end: None,
             config,
@@ -258,11 +245,12 @@ impl Recorder {
         self.reserve_for(block.len(), block.time_s[block.len() - 1] - first);
         let start = self.time_s.len();
         let mut taken = 0;
+        let mut at_length = false;
         for i in 0..block.len() {
             let t = block.time_s[i] - first;
             // A sample at the length (to within rounding of the device's time stamps) is past it.
             if t >= self.config.max_duration_s - 1e-9 {
-                self.limit_reached = true;
+                at_length = true;
                 break;
             }
             if self.time_s.last().is_some_and(|&last| t <= last) {
@@ -289,7 +277,7 @@ impl Recorder {
                 .collect();
             sink.samples(key, self.time_s[start..].to_vec(), rows);
         }
-        if self.limit_reached {
+        if at_length {
             self.finish(RecordingEnd::Length);
         }
     }
@@ -490,7 +478,7 @@ mod tests {
         rec.push(&block(110, 200, 110), None);
         assert_eq!(rec.lost_samples, 10);
         rec.push(&block(200, 900, 200), None);
-        assert!(rec.limit_reached);
+        assert_eq!(rec.end(), Some(&RecordingEnd::Length));
         assert!(rec.duration_s() <= 5.0);
         // Envelope min/max equals a direct scan of net force.
         let (lo, hi) = rec.net_min_max(0, 0, rec.len()).unwrap();

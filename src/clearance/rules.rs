@@ -184,7 +184,7 @@ fn lsi(scope: &Scope, test: &str, summary: SummaryChoice, at_least_percent: f64)
             && t.right.as_ref().and_then(|s| side_value(s, summary)).is_some_and(|v| v > 0.0)
     };
     let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope) };
-    let (l, r) = (t.left.as_ref().expect("checked"), t.right.as_ref().expect("checked"));
+    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope) };
     let (lv, rv) = (side_value(l, summary).unwrap_or(0.0), side_value(r, summary).unwrap_or(0.0));
     let note = match scope.involved {
         Some(Side::Left) => "left (involved) / right",
@@ -211,7 +211,7 @@ fn asymmetry_rule(scope: &Scope, test: &str, summary: SummaryChoice, at_most_per
             && t.right.as_ref().and_then(|s| side_value(s, summary)).is_some()
     };
     let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope) };
-    let (l, r) = (t.left.as_ref().expect("checked"), t.right.as_ref().expect("checked"));
+    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope) };
     let (lv, rv) = (side_value(l, summary).unwrap_or(0.0), side_value(r, summary).unwrap_or(0.0));
     let Some(a) = imbalance_percent(lv, rv) else { return Outcome::no_data("a side has no force") };
     let readings = vec![
@@ -242,11 +242,7 @@ fn absolute(scope: &Scope, test: &str, q: Quantity, at_least: f64, sides: Sides)
     let readings: Vec<Reading> = sides
         .iter()
         .map(|s| {
-            Reading::new(
-                s.id(),
-                quantity(t.side(*s).expect("checked"), q, mass(v)).unwrap_or(0.0),
-                ReadingUnit::Force(q),
-            )
+            Reading::new(s.id(), t.side(*s).and_then(|r| quantity(r, q, mass(v))).unwrap_or(0.0), ReadingUnit::Force(q))
         })
         .collect();
     let pass = readings.iter().all(|r| r.value + EPS >= at_least);

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod clinic;
 pub mod signals;
 
 use std::path::PathBuf;

@@ -62,9 +62,14 @@ pub fn wait_for_text(app: &mut App, text: &str) {
 
 /// Clicks the widget labelled exactly `label` (waiting for it first) and draws the next frames.
 /// Where a plain text has the same words, the control is meant. The widget is scrolled into
-/// view first, as a person would, since the click lands where the widget is drawn.
+/// view first, as a person would, since the click lands where the widget is drawn. A control
+/// that is greyed out (waiting for data from the database, say) is waited for, as a person
+/// would wait, since a click on it would do nothing.
 pub fn click(app: &mut App, label: &str) {
     wait_for(app, label);
+    wait_until(app, &format!("'{label}' to be enabled"), PATIENCE_S, |a| {
+        !target(a, label).accesskit_node().is_disabled()
+    });
     fn target<'a>(app: &'a App, label: &'a str) -> egui_kittest::Node<'a> {
         let controls: Vec<_> = app
             .query_all_by_label(label)

@@ -15,6 +15,10 @@ use forcetrack::device::codec::SampleBlock;
 use forcetrack::device::emulator::{Emulator, SentSample, Source, serve_pty};
 use forcetrack::device::link::{self, LinkCommand, LinkConfig, LinkEvent, LinkHandle, LinkState};
 use forcetrack::device::profile::{Profile, ProfileSet};
+
+/// How long a wait may take before it counts as a hang (a guard for a loaded machine, not a
+/// speed check).
+const PATIENCE: Duration = Duration::from_secs(120);
 use forcetrack::device::sim::SimAthlete;
 
 fn profile(id: &str) -> Profile {
@@ -62,7 +66,7 @@ impl Device {
             )
             .unwrap()
         });
-        let path = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        let path = rx.recv_timeout(PATIENCE).unwrap();
         Device { path, stop, thread }
     }
 
@@ -134,12 +138,12 @@ fn round_trip_with(
     let profile = profile(id);
     let device = Device::start_with(&profile, None, 7, setup, hand);
     let mut host = Host::connect(&device.path, &profile, false);
-    let wait = Duration::from_secs_f64(profile.serial.open_delay_s + 5.0);
+    let wait = Duration::from_secs_f64(profile.serial.open_delay_s) + PATIENCE;
     assert!(host.pump_until(wait, |h| h.state_is(LinkState::is_live)), "{id}: no connection: {:?}", host.events);
 
     host.handle.send(LinkCommand::Tare);
     assert!(
-        host.pump_until(Duration::from_secs(5), |h| h.saw(|e| matches!(e, LinkEvent::Tared { .. }))),
+        host.pump_until(PATIENCE, |h| h.saw(|e| matches!(e, LinkEvent::Tared { .. }))),
         "{id}: no tare answer: {:?}",
         host.events
     );
@@ -149,7 +153,7 @@ fn round_trip_with(
     let before_tare = host.samples.len();
 
     host.handle.send(LinkCommand::Start);
-    let enough = host.pump_until(Duration::from_secs(10), |h| h.samples.len() >= before_tare + min_samples);
+    let enough = host.pump_until(PATIENCE, |h| h.samples.len() >= before_tare + min_samples);
     assert!(enough, "{id}: only {} samples: {:?}", host.samples.len(), host.events);
     host.handle.send(LinkCommand::Stop);
     host.pump_until(Duration::from_millis(300), |_| false);
@@ -267,7 +271,7 @@ fn a_loadstar_calibrated_in_kg_is_read_in_kgf() {
 fn a_series4_gauge_on_the_series5_profile_is_an_error_that_names_the_refusal() {
     let device = Device::start(&profile("mark10_series4"), None, 1);
     let mut host = Host::connect(&device.path, &profile("mark10"), false);
-    let refused = host.pump_until(Duration::from_secs(5), |h| {
+    let refused = host.pump_until(PATIENCE, |h| {
         h.saw(|e| matches!(e, LinkEvent::State(LinkState::Error { reason }) if reason.contains("Illegal command")))
     });
     assert!(refused, "{:?}", host.events);
@@ -282,13 +286,13 @@ fn unplug_is_noticed_and_replug_reconnects() {
     let alias = dir.path().join("ttyFORCE0");
     let device = Device::start(&profile, Some(&alias), 3);
     let mut host = Host::connect(&alias, &profile, true);
-    assert!(host.pump_until(Duration::from_secs(5), |h| h.samples.len() > 300));
+    assert!(host.pump_until(PATIENCE, |h| h.samples.len() > 300));
 
     // Noticed by the link itself (the port closing, or the profile's silence limit), with a
     // reason, while the test still listens; how soon is the session tests' business (they
     // check the limit on a fake clock), not a wall-clock bound on a shared machine.
     let emulator = device.unplug();
-    let noticed = host.pump_until(Duration::from_secs(20), |h| {
+    let noticed = host.pump_until(PATIENCE, |h| {
         h.saw(|e| matches!(e, LinkEvent::State(LinkState::Disconnected { reason }) if !reason.is_empty()))
     });
     assert!(noticed, "{:?}", host.events);
@@ -305,7 +309,7 @@ fn unplug_is_noticed_and_replug_reconnects() {
 
     // Plug back in at the same name: the link reconnects on its own and data flows again.
     let device = Device::start(&profile, Some(&alias), 4);
-    let reconnected = host.pump_until(Duration::from_secs(5), |h| h.samples.len() > got + 200);
+    let reconnected = host.pump_until(PATIENCE, |h| h.samples.len() > got + 200);
     assert!(reconnected, "no data after replug: {:?}", &host.events[host.events.len().saturating_sub(5)..]);
     assert!(host.saw(|e| matches!(e, LinkEvent::State(LinkState::Reconnecting { .. }))));
     host.handle.shutdown();
@@ -319,7 +323,7 @@ fn garbage_between_lines_is_counted_and_every_valid_sample_arrives() {
     let path = PathBuf::from(serialport::SerialPort::name(&slave).unwrap());
     drop(slave);
     let mut host = Host::connect(&path, &profile, false);
-    assert!(host.pump_until(Duration::from_secs(5), |h| h.state_is(LinkState::is_live)));
+    assert!(host.pump_until(PATIENCE, |h| h.state_is(LinkState::is_live)));
     let mut expected = Vec::new();
     let mut garbage = 0;
     let mut bytes = Vec::new();
@@ -349,7 +353,7 @@ fn garbage_between_lines_is_counted_and_every_valid_sample_arrives() {
         master.write_all(chunk).unwrap();
         std::thread::sleep(Duration::from_micros(300));
     }
-    assert!(host.pump_until(Duration::from_secs(5), |h| h.samples.len() >= expected.len()));
+    assert!(host.pump_until(PATIENCE, |h| h.samples.len() >= expected.len()));
     for (i, (l, r)) in expected.iter().enumerate() {
         assert_eq!(host.samples.row(i), &[*l, *r], "sample {i}");
     }
@@ -368,7 +372,7 @@ fn a_device_that_never_answers_the_handshake_is_an_error_with_a_reason() {
     let path = PathBuf::from(serialport::SerialPort::name(&slave).unwrap());
     drop(slave);
     let mut host = Host::connect(&path, &profile, false);
-    let failed = host.pump_until(Duration::from_secs(5), |h| {
+    let failed = host.pump_until(PATIENCE, |h| {
         h.saw(|e| matches!(e, LinkEvent::State(LinkState::Error { reason }) if reason.contains("no reply to 'get_version:'")))
     });
     assert!(failed, "{:?}", host.events);

@@ -43,6 +43,46 @@ fn device(rate_hz: f64) -> (std::path::PathBuf, Arc<AtomicBool>, std::thread::Jo
     (rx.recv().unwrap(), stop, thread)
 }
 
+/// How long a wait may take before it counts as a hang (a guard for a loaded machine, not a
+/// speed check).
+const PATIENCE: Duration = Duration::from_secs(120);
+
+/// Samples the journal of the clinic in `dir` holds so far (every recording's chunks), read
+/// without opening the clinic: 0 until a recording has started.
+fn journal_samples(dir: &std::path::Path) -> usize {
+    let Ok(conn) = rusqlite::Connection::open_with_flags(
+        dir.join("forcetrack.recordings.sqlite"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    ) else {
+        return 0;
+    };
+    let Ok(mut stmt) = conn.prepare("SELECT samples FROM journal_chunks") else { return 0 };
+    let chunks: Vec<Vec<u8>> = match stmt.query_map([], |r| r.get(0)) {
+        Ok(rows) => rows.filter_map(Result::ok).collect(),
+        Err(_) => return 0,
+    };
+    chunks.iter().filter_map(|c| forcetrack::store::blob::decode(c).ok()).map(|(t, _)| t.len()).sum()
+}
+
+/// Whether the journal of the clinic in `dir` names a recording yet.
+fn journal_has_a_recording(dir: &std::path::Path) -> bool {
+    rusqlite::Connection::open_with_flags(
+        dir.join("forcetrack.recordings.sqlite"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .and_then(|c| c.query_row("SELECT count(*) FROM journal_recordings", [], |r| r.get::<_, i64>(0)))
+    .is_ok_and(|n| n > 0)
+}
+
+/// Polls `done` every 50 ms until it holds; panics naming `what` after [`PATIENCE`].
+fn wait_until(what: &str, done: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// `record` for athlete 1 into `data` from `port` (a knee flexion trial), with `extra` flags.
 fn record(port: &std::path::Path, data: &str, seconds: &str, extra: &[&str]) -> Command {
     let mut c = Command::new(common::forcetrack_bin());
@@ -69,7 +109,7 @@ fn a_killed_recording_is_offered_back_at_once_and_recovered() {
     // The device: a 1 kHz stream with device time stamps.
     let (port, stop, device) = device(1000.0);
     let mut child = record(&port, data, "60", &[]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(3000));
+    wait_until("1500 samples in the journal", || journal_samples(dir.path()) >= 1500);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     // The device notices its host is gone and stops producing; then stop it.
@@ -132,6 +172,8 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    wait_until("the recording in the journal", || journal_has_a_recording(dir.path()));
+    // Longer than the old staleness rule, while the device is still silent.
     std::thread::sleep(Duration::from_millis(3500));
     let listed = forcetrack(data, &["recover", "--format", "json"]);
     assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
@@ -165,7 +207,7 @@ fn the_journal_commits_while_another_process_holds_the_clinic_database() {
     let other = rusqlite::Connection::open(dir.path().join("forcetrack.sqlite")).unwrap();
     other.execute_batch("BEGIN IMMEDIATE; UPDATE athletes SET notes = 'busy';").unwrap();
     let mut child = record(&port, data, "60", &[]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(4000));
+    wait_until("600 samples in the journal", || journal_samples(dir.path()) >= 600);
     child.kill().unwrap();
     child.wait().unwrap();
     other.execute_batch("ROLLBACK").unwrap();

@@ -89,16 +89,16 @@ fn a_clinician_tests_an_athlete_saves_the_visit_and_exports_it() {
     wait_for(&mut app, "Skip rest");
 
     // Units: the live numbers follow the setting.
-    wait_until(&mut app, "a live number in N", 10.0, |a| live_value(a, "N").is_some());
+    wait_until(&mut app, "a live number in N", ui::PATIENCE_S, |a| live_value(a, "N").is_some());
     click(&mut app, "Settings");
     click(&mut app, "lbf");
     click(&mut app, "Test");
-    wait_until(&mut app, "a live number in lbf", 10.0, |a| live_value(a, "lbf").is_some());
+    wait_until(&mut app, "a live number in lbf", ui::PATIENCE_S, |a| live_value(a, "lbf").is_some());
     assert!(live_value(&app, "N").is_none(), "no live number is left in N");
     click(&mut app, "Settings");
     click(&mut app, "N");
     click(&mut app, "Test");
-    wait_until(&mut app, "live numbers back in N", 10.0, |a| live_value(a, "N").is_some());
+    wait_until(&mut app, "live numbers back in N", ui::PATIENCE_S, |a| live_value(a, "N").is_some());
 
     // Second side, by keyboard: Space starts and stops, Enter accepts.
     click(&mut app, "Skip rest");

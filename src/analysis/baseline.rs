@@ -69,8 +69,7 @@ pub fn steepest_rise(signed: &NetSignal, lower: usize, peak: usize, window_s: f6
     let mut best = lower;
     let mut best_rise = f64::NEG_INFINITY;
     for (i, &ti) in t.iter().enumerate().take(peak + 1).skip(lower) {
-        let rise = signed.value_at_cursor(&mut cursor, ti + window_s) - signed.at(i);
-        if rise > best_rise {
+        if let Some(rise) = signed.rise_at_cursor_above(&mut cursor, ti + window_s, signed.at(i), best_rise) {
             best_rise = rise;
             best = i;
         }
@@ -154,6 +153,7 @@ fn quietest_sd(signed: &NetSignal, w: &Windows, rise: usize) -> Option<f64> {
     let reference = signed.at(w.lower);
     let (mut sum, mut sum_sq) = (0.0f64, 0.0f64);
     let mut start = w.lower;
+    // The smallest variance; its square root once at the end.
     let mut quietest: Option<f64> = None;
     for j in w.lower..=rise {
         let d = signed.at(j) - reference;
@@ -167,11 +167,11 @@ fn quietest_sd(signed: &NetSignal, w: &Windows, rise: usize) -> Option<f64> {
         }
         if w.is_candidate(start, j) {
             let n = (j + 1 - start) as f64;
-            let sd = ((sum_sq - sum * sum / n) / (n - 1.0)).max(0.0).sqrt();
-            quietest = Some(quietest.map_or(sd, |q: f64| q.min(sd)));
+            let variance = ((sum_sq - sum * sum / n) / (n - 1.0)).max(0.0);
+            quietest = Some(quietest.map_or(variance, |q: f64| q.min(variance)));
         }
     }
-    quietest
+    quietest.map(f64::sqrt)
 }
 
 /// The latest candidate window (first and last sample) whose range is at most `rho`, searched
@@ -258,6 +258,44 @@ pub fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A noisy, unevenly sampled signal with steps and ramps, from a fixed seed.
+    fn rough_signal(seed: u64, n: usize) -> (Vec<f64>, Vec<f64>) {
+        let mut state = seed;
+        let mut next = move || {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let (mut t, mut f) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut time, mut level) = (0.0, 0.0);
+        for i in 0..n {
+            time += 0.0005 + 0.001 * next();
+            if i % 97 == 0 {
+                level += 200.0 * (next() - 0.3);
+            }
+            t.push(time);
+            f.push(level + 5.0 * next() + if i % 13 == 0 { 40.0 * next() } else { 0.0 });
+        }
+        (t, f)
+    }
+
+    #[test]
+    fn steepest_rise_is_the_first_largest_rise_of_every_sample() {
+        for seed in 1..20 {
+            let (t, f) = rough_signal(seed, 2000);
+            let sig = NetSignal::new(&t, &f);
+            let w = 0.05;
+            let (lower, peak) = (seed as usize * 7, 1500 + seed as usize * 13);
+            let mut naive = (lower, f64::NEG_INFINITY);
+            for (i, &ti) in t.iter().enumerate().take(peak + 1).skip(lower) {
+                let rise = sig.value_at(ti + w) - sig.at(i);
+                if rise > naive.1 {
+                    naive = (i, rise);
+                }
+            }
+            assert_eq!(steepest_rise(&sig, lower, peak, w), naive.0, "seed {seed}");
+        }
+    }
 
     #[test]
     fn medians_of_odd_and_even_counts() {

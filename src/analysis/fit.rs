@@ -67,7 +67,9 @@ pub fn fit_exponential(
         return None;
     }
     let mean_y = ys.iter().sum::<f64>() / ys.len() as f64;
-    let mae = xs.iter().zip(&ys).map(|(&x, &y)| (model(&params, x) - y).abs()).sum::<f64>() / xs.len() as f64;
+    let mut exps = Vec::with_capacity(xs.len());
+    fill_exps(&xs, k, x0, &mut exps);
+    let mae = exps.iter().zip(&ys).map(|(&e, &y)| (fmax * (1.0 - e) - y).abs()).sum::<f64>() / xs.len() as f64;
     Some(ExpFit {
         fmax_n: fmax,
         k_per_s: k,
@@ -77,10 +79,6 @@ pub fn fit_exponential(
         error_percent: if mean_y > 0.0 { mae / mean_y * 100.0 } else { f64::INFINITY },
         points: xs.len(),
     })
-}
-
-fn model(p: &[f64; 3], x: f64) -> f64 {
-    p[0] * (1.0 - (-p[1] * (x - p[2])).exp())
 }
 
 fn initial_guess(xs: &[f64], ys: &[f64], peak_n: f64) -> [f64; 3] {
@@ -95,15 +93,38 @@ fn initial_guess(xs: &[f64], ys: &[f64], peak_n: f64) -> [f64; 3] {
     [fmax, k, x0]
 }
 
-/// Sum of squared residuals at `p`, keeping each point's `e^(-K (x - x0))` for the Jacobian.
-fn cost_at(xs: &[f64], ys: &[f64], p: &[f64; 3], exps: &mut Vec<f64>) -> f64 {
+/// The least-squares problem at one point of the search: the cost (sum of squared residuals)
+/// and the normal equations `JᵀJ`, `Jᵀr` of the model's Jacobian there, from one pass over the
+/// points (the next iteration starts from an accepted trial's equations without another pass).
+struct Normal {
+    cost: f64,
+    jtj: [[f64; 3]; 3],
+    jtr: [f64; 3],
+}
+
+/// [`Normal`] at `p`; `exps` is scratch space for `e^(-K (x - x0))`.
+fn normal_at(xs: &[f64], ys: &[f64], p: &[f64; 3], exps: &mut Vec<f64>) -> Normal {
     fill_exps(xs, p[1], p[2], exps);
     let mut cost = 0.0;
-    for (&e, &y) in exps.iter().zip(ys) {
+    let mut jtj = [[0.0; 3]; 3];
+    let mut jtr = [0.0; 3];
+    for ((&x, &y), &e) in xs.iter().zip(ys).zip(exps.iter()) {
         let r = p[0] * (1.0 - e) - y;
         cost += r * r;
+        let j = [1.0 - e, p[0] * (x - p[2]) * e, -p[0] * p[1] * e];
+        for a in 0..3 {
+            jtr[a] += j[a] * r;
+            for b in a..3 {
+                jtj[a][b] += j[a] * j[b];
+            }
+        }
     }
-    cost
+    for a in 0..3 {
+        for b in 0..a {
+            jtj[a][b] = jtj[b][a];
+        }
+    }
+    Normal { cost, jtj, jtr }
 }
 
 /// `e^(-K (x_i - x0))` for every point. Sampling is mostly even, so each value is the previous
@@ -135,34 +156,16 @@ fn fill_exps(xs: &[f64], k: f64, x0: f64, out: &mut Vec<f64>) {
 fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64) -> Option<[f64; 3]> {
     let mut p = start;
     let mut exps = Vec::with_capacity(xs.len());
-    let mut trial_exps = Vec::with_capacity(xs.len());
-    let mut cost = cost_at(xs, ys, &p, &mut exps);
+    let mut here = normal_at(xs, ys, &p, &mut exps);
     let mut lambda = 1e-3;
     for _ in 0..MAX_ITERATIONS {
-        let mut jtj = [[0.0; 3]; 3];
-        let mut jtr = [0.0; 3];
-        for ((&x, &y), &e) in xs.iter().zip(ys).zip(&exps) {
-            let r = p[0] * (1.0 - e) - y;
-            let j = [1.0 - e, p[0] * (x - p[2]) * e, -p[0] * p[1] * e];
-            for a in 0..3 {
-                jtr[a] += j[a] * r;
-                for b in a..3 {
-                    jtj[a][b] += j[a] * j[b];
-                }
-            }
-        }
-        for a in 0..3 {
-            for b in 0..a {
-                jtj[a][b] = jtj[b][a];
-            }
-        }
         let mut improved = false;
         while lambda < 1e12 {
-            let mut m = jtj;
+            let mut m = here.jtj;
             for (a, row) in m.iter_mut().enumerate() {
-                row[a] += lambda * jtj[a][a].max(1e-12);
+                row[a] += lambda * here.jtj[a][a].max(1e-12);
             }
-            let Some(delta) = solve3(m, [-jtr[0], -jtr[1], -jtr[2]]) else {
+            let Some(delta) = solve3(m, [-here.jtr[0], -here.jtr[1], -here.jtr[2]]) else {
                 lambda *= 10.0;
                 continue;
             };
@@ -171,15 +174,14 @@ fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64)
                 return Some(p);
             }
             let trial = [p[0] + delta[0], p[1] + delta[1], p[2] + delta[2]];
-            let trial_cost = cost_at(xs, ys, &trial, &mut trial_exps);
-            if trial_cost.is_finite() && trial_cost < cost {
+            let there = normal_at(xs, ys, &trial, &mut exps);
+            if there.cost.is_finite() && there.cost < here.cost {
                 if trial[0] > fmax_limit {
                     return None;
                 }
-                let relative = (cost - trial_cost) / cost.max(1e-300);
+                let relative = (here.cost - there.cost) / here.cost.max(1e-300);
                 p = trial;
-                cost = trial_cost;
-                std::mem::swap(&mut exps, &mut trial_exps);
+                here = there;
                 lambda = (lambda / 10.0).max(1e-12);
                 improved = true;
                 if relative < 1e-10 {

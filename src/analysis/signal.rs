@@ -97,6 +97,22 @@ impl<'a> NetSignal<'a> {
         self.interpolate(k, x)
     }
 
+    /// `G(x)` minus `minus` when it is above `floor` (else `None`), for non-decreasing `x`
+    /// across calls sharing `cursor`. A maximum search runs on this without interpolating most
+    /// samples: the interpolated value never exceeds its segment's larger end, and subtraction
+    /// keeps that order under rounding, so when that end less `minus` is not above `floor`
+    /// neither is the value.
+    #[inline]
+    pub fn rise_at_cursor_above(&self, cursor: &mut usize, x: f64, minus: f64, floor: f64) -> Option<f64> {
+        let k = self.segment_from(cursor, x);
+        let high = if self.t.len() < 2 { self.at(0) } else { self.at(k).max(self.at(k + 1)) };
+        if high - minus <= floor {
+            return None;
+        }
+        let rise = self.interpolate(k, x) - minus;
+        (rise > floor).then_some(rise)
+    }
+
     /// The running integral of `G` over `[from_s, to_s]` (exact for the piecewise-linear signal),
     /// for integrals between any two times in that span.
     pub fn primitive(&'a self, from_s: f64, to_s: f64) -> Primitive<'a> {

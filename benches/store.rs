@@ -206,32 +206,55 @@ fn main() {
         let t = Instant::now();
         let traces: Vec<_> = trials.iter().map(|i| store.trial_trace(i).unwrap()).collect();
         let reading = t.elapsed();
+        let ids: Vec<i64> = trials.iter().map(|i| i.id).collect();
         let t = Instant::now();
-        let params = forcetrack::analysis::AnalysisParams::default();
-        let analyses: Vec<_> =
-            traces.iter().map(|tr| forcetrack::analysis::analyze_trace(tr, None, &params).unwrap()).collect();
+        let blobs = store.trial_blobs(&ids).unwrap();
+        let blob_read = t.elapsed();
+        let t = Instant::now();
+        for bytes in blobs.values() {
+            forcetrack::store::blob::decode(bytes).unwrap();
+        }
+        println!(
+            "    detail: the blobs in one query {} ({} KB), decoded {}",
+            ms(blob_read),
+            blobs.values().map(Vec::len).sum::<usize>() / 1024,
+            ms(t.elapsed())
+        );
+        // Each trial with the parameters the clinic's history uses (its test's, its settings').
+        let wanted = forcetrack::results::analyses_wanted(&trials, &library, &settings);
+        let params: Vec<_> = wanted.iter().map(|(info, p)| (info.id, p.clone())).collect();
+        let params_of = |id: i64| params.iter().find(|(i, _)| *i == id).map(|(_, p)| p.clone());
+        let t = Instant::now();
+        let analyses: Vec<_> = trials
+            .iter()
+            .zip(&traces)
+            .filter_map(|(info, tr)| Some(forcetrack::analysis::analyze_trace(tr, None, &params_of(info.id)?).unwrap()))
+            .collect();
         let analysing = t.elapsed();
         let t = Instant::now();
         let json: Vec<String> = analyses.iter().map(|a| serde_json::to_string(a).unwrap()).collect();
         let serialising = t.elapsed();
         println!(
-            "    detail: list {} / read+decode {} / analyse {} / to JSON {} ({} KB)",
+            "    detail, on one core: list {} / read+decode {} / analyse {} / to JSON {} ({} KB)",
             ms(listing),
             ms(reading),
             ms(analysing),
             ms(serialising),
             json.iter().map(String::len).sum::<usize>() / 1024
         );
-        let no_fit = forcetrack::analysis::AnalysisParams { fit_model: false, ..params.clone() };
         let t = Instant::now();
-        for tr in &traces {
-            forcetrack::analysis::analyze_trace(tr, None, &no_fit).unwrap();
+        for (info, tr) in trials.iter().zip(&traces) {
+            if let Some(p) = params_of(info.id) {
+                let no_fit = forcetrack::analysis::AnalysisParams { fit_model: false, ..p };
+                forcetrack::analysis::analyze_trace(tr, None, &no_fit).unwrap();
+            }
         }
         println!("    analyse without the model fit: {}", ms(t.elapsed()));
         let mut slow = Vec::new();
         for (i, tr) in traces.iter().enumerate() {
+            let Some(p) = params_of(trials[i].id) else { continue };
             let t = Instant::now();
-            let a = forcetrack::analysis::analyze_trace(tr, None, &params).unwrap();
+            let a = forcetrack::analysis::analyze_trace(tr, None, &p).unwrap();
             slow.push((t.elapsed(), i, a.iter().map(|c| c.reps.len()).sum::<usize>(), trials[i].meta.test_id.clone()));
         }
         slow.sort();

@@ -57,7 +57,15 @@ impl Reader<'_> {
         Ok(f64::from_le_bytes(b.try_into().map_err(|_| BlobError("truncated"))?))
     }
 
+    #[inline]
     fn varint(&mut self) -> Result<u64, BlobError> {
+        // Most deltas of a steady signal fit one byte.
+        if let Some(&b) = self.bytes.get(self.at)
+            && b < 0x80
+        {
+            self.at += 1;
+            return Ok(b as u64);
+        }
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -67,6 +75,37 @@ impl Reader<'_> {
             }
         }
         Err(BlobError("bad number"))
+    }
+}
+
+impl Reader<'_> {
+    /// `n` zigzag varint deltas, summed: the running totals as f64 (exact below 2^53), in one
+    /// tight loop over the bytes (the samples' hot path).
+    fn running_sums(&mut self, n: usize, out: &mut Vec<f64>) -> Result<(), BlobError> {
+        let bytes = self.bytes;
+        let mut at = self.at;
+        let mut acc = 0i64;
+        out.reserve(n);
+        for _ in 0..n {
+            let mut v = 0u64;
+            let mut shift = 0;
+            loop {
+                let Some(&b) = bytes.get(at) else { return Err(BlobError("truncated")) };
+                at += 1;
+                v |= ((b & 0x7f) as u64) << shift;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+                if shift >= 64 {
+                    return Err(BlobError("bad number"));
+                }
+            }
+            acc = acc.wrapping_add(unzigzag(v));
+            out.push(acc as f64);
+        }
+        self.at = at;
+        Ok(())
     }
 }
 
@@ -179,7 +218,11 @@ pub fn decode(bytes: &[u8]) -> Result<(Vec<f64>, Vec<Vec<f64>>), BlobError> {
             for _ in 0..n {
                 step += unzigzag(r.varint()?);
                 us += step;
-                time_s.push(us as f64 / 1e6);
+                time_s.push(us as f64);
+            }
+            // Divided in a pass of its own, which the compiler can vectorise.
+            for t in &mut time_s {
+                *t /= 1e6;
             }
         }
         3 => {
@@ -204,10 +247,10 @@ pub fn decode(bytes: &[u8]) -> Result<(Vec<f64>, Vec<Vec<f64>>), BlobError> {
             }
             k @ 0..=6 => {
                 let scale = 10f64.powi(k as i32);
-                let mut acc = 0i64;
-                for _ in 0..n {
-                    acc += unzigzag(r.varint()?);
-                    values.push(acc as f64 / scale);
+                r.running_sums(n, &mut values)?;
+                // As for times: the exact quotient, in a pass of its own.
+                for v in &mut values {
+                    *v /= scale;
                 }
             }
             _ => return Err(BlobError("unknown value encoding")),
@@ -280,5 +323,18 @@ mod tests {
         extra.push(0);
         assert!(decode(&extra).is_err());
         assert!(decode_trace(&bytes, &["a".into(), "b".into()]).is_err());
+        // Every truncation of a delta-coded blob, and a number longer than 64 bits, is an
+        // error (never a panic).
+        let hundredths: Vec<f64> = (0..300).map(|i| (i * i % 977) as f64 / 100.0 - 3.0).collect();
+        let micro: Vec<f64> = (0..300).map(|i| (i * 1013 + i % 3) as f64 / 1e6).collect();
+        let bytes = encode(&micro, &[&hundredths]);
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let header = encode(&[0.0], &[&[0.0]]);
+        let mut long = header[..header.len() - 1].to_vec();
+        long.extend([0xff; 11]);
+        long.push(0);
+        assert!(decode(&long).is_err());
     }
 }

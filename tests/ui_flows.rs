@@ -106,10 +106,8 @@ fn a_clinician_tests_an_athlete_saves_the_visit_and_exports_it() {
     click(&mut app, "pain 0");
     app.key_press(egui::Key::Enter);
     app.step();
-    wait_for_text(&mut app, "2 of 2 done");
 
-    // The summary: both sides, asymmetry and LSI.
-    click(&mut app, "Summary ▶");
+    // The last test done, the summary opens by itself: both sides, asymmetry and LSI.
     wait_for_text(&mut app, "LSI");
     assert!(app.query_by_label("left").is_some() && app.query_by_label("right").is_some(), "both sides are listed");
     assert_eq!(labels_containing(&app, "first visit").len(), 2, "no earlier visit to compare with");
@@ -150,6 +148,38 @@ fn the_demo_clinic_opens_with_its_athletes_and_their_history() {
 }
 
 #[test]
+fn without_a_file_dialog_an_export_offers_the_apps_own_folder_and_its_message_stays_with_its_screen() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.no_file_dialog = true;
+    let mut app = ui::start(options);
+    click(&mut app, "Explore the demo clinic");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "Export");
+    click(&mut app, "Athlete history (one row per visit and test)");
+    click(&mut app, "Export…");
+    // Nothing could be shown: the app says so, and offers its own folder.
+    wait_for_text(&mut app, "No file dialog could be shown on this system");
+    let folder = data.path().join("exports");
+    click(&mut app, &format!("Save it in ForceTrack's export folder ({})", folder.display()));
+    wait_for_text(&mut app, "Wrote");
+    let file = folder.join("liam_o_connor_history.csv");
+    assert!(file.exists(), "{} was written", file.display());
+    assert!(app.query_by_label("Open folder").is_some(), "the folder can be opened");
+    // A second export there does not overwrite the first.
+    click(&mut app, "Export…");
+    click(&mut app, &format!("Save it in ForceTrack's export folder ({})", folder.display()));
+    wait_until(&mut app, "the second file", ui::PATIENCE_S, |_| folder.join("liam_o_connor_history (2).csv").exists());
+    // The message belongs to this screen and athlete: gone after leaving.
+    click(&mut app, "Settings");
+    click(&mut app, "Export");
+    for _ in 0..5 {
+        app.step();
+    }
+    assert!(labels_containing(&app, "Wrote").is_empty(), "the old message is gone");
+}
+
+#[test]
 fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
     let data = tempfile::tempdir().expect("a temporary folder");
     ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);
@@ -169,6 +199,12 @@ fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
 /// A new clinic in `data` with one athlete, and a knee flexion session started on the demo
 /// dynamometer (no countdown).
 fn session_with_the_demo_dynamometer(data: &std::path::Path) -> App {
+    session_on_the_demo_dynamometer(data, &["Isometric knee flexion 90/90"])
+}
+
+/// A new clinic in `data` with one athlete, and a session of `tests` started on the demo
+/// dynamometer (no countdown).
+fn session_on_the_demo_dynamometer(data: &std::path::Path, tests: &[&str]) -> App {
     ui::write_prefs(data, r#"{"countdown_s": 0.0}"#);
     let mut options = AppOptions::new(data.to_path_buf());
     options.demo_speed = DEMO_SPEED;
@@ -180,11 +216,53 @@ fn session_with_the_demo_dynamometer(data: &std::path::Path) -> App {
     type_into(&mut app, "Family name", "Lovelace");
     click(&mut app, "Save athlete");
     click(&mut app, "▶ New test session");
-    click(&mut app, "Isometric knee flexion 90/90");
+    for test in tests {
+        click(&mut app, test);
+    }
     click(&mut app, "Demo dynamometer");
     wait_for_text(&mut app, "streaming");
     click(&mut app, "Start session");
     app
+}
+
+#[test]
+fn a_test_the_device_cannot_do_is_skipped_marked_not_done_and_the_summary_opens() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app =
+        session_on_the_demo_dynamometer(data.path(), &["Nordic hamstring exercise", "Single-leg hamstring bridge"]);
+    // The one-channel dynamometer cannot record the Nordic: the list marks it and the session
+    // starts on the bridge.
+    wait_for_text(&mut app, "⚠ Nordic hamstring exercise, both legs");
+    wait_for_text(&mut app, "▶ Single-leg hamstring bridge, left");
+    for _ in 0..2 {
+        type_into(&mut app, "Reps", "22");
+        click(&mut app, "pain 0");
+        click(&mut app, "✔ Save");
+        wait_for_text(&mut app, "Trial saved.");
+        app.step();
+    }
+    // Only the Nordic is left: it says why it cannot be recorded, and can be marked not done.
+    wait_for_text(&mut app, "cannot record this test");
+    type_into(&mut app, "Not done today?", "no Nordic rig");
+    click(&mut app, "Mark not done");
+    // Nothing is left: the summary opens by itself, and the visit's notes keep the reason.
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, "Not done: Nordic hamstring exercise, both legs (no Nordic rig).");
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    let store = forcetrack::store::Store::open_named(
+        data.path(),
+        "forcetrack.sqlite",
+        forcetrack::store::IntegrityCheck::Never,
+    )
+    .expect("the clinic");
+    let visits = store.visits(1).expect("the visits");
+    assert_eq!(visits.len(), 1);
+    assert!(
+        visits[0].notes.contains("Not done: Nordic hamstring exercise, both legs (no Nordic rig)."),
+        "notes: {:?}",
+        visits[0].notes
+    );
 }
 
 #[test]

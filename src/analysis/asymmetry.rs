@@ -181,6 +181,21 @@ impl AsymmetryBands {
     pub const SOURCE: &'static str =
         "Bourne et al. 2015: Nordic imbalance >= 15 % RR 2.4, >= 20 % RR 3.4 (rugby union)";
 
+    /// Where the bands come from, for a page of several tests: published for the Nordic, a
+    /// convention elsewhere.
+    pub const SOURCE_ALL_TESTS: &'static str = "published for the Nordic only (Bourne et al. 2015: imbalance >= 15 % RR 2.4, >= 20 % RR 3.4, rugby union); for other tests the same bands are a convention";
+
+    /// The source that applies to `test_id`'s bands: the published one for the Nordic, and for
+    /// any other test the plain statement that no band has been published for it.
+    pub fn source_for(test_id: &str) -> &'static str {
+        if test_id == "nordic" {
+            Self::SOURCE
+        } else {
+            "no published risk band for this test: the bands are a convention (taken from Nordic \
+             imbalance, Bourne et al. 2015)"
+        }
+    }
+
     pub fn band(&self, imbalance_percent: f64) -> AsymmetryBand {
         if imbalance_percent >= self.red_from_percent {
             AsymmetryBand::Red
@@ -195,6 +210,12 @@ impl AsymmetryBands {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_band_source_is_the_one_that_applies() {
+        assert!(AsymmetryBands::source_for("nordic").starts_with("Bourne et al. 2015"));
+        assert!(AsymmetryBands::source_for("knee_flexion_iso_90").starts_with("no published risk band"));
+    }
 
     fn value(f: AsymmetryFormula, l: f64, r: f64, inv: Option<Side>) -> f64 {
         asymmetry(f, l, r, inv).unwrap().value

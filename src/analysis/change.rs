@@ -11,9 +11,15 @@ pub enum Mdc {
 }
 
 impl Mdc {
+    /// In newtons: "60 N", "13 %" (for files that keep SI units).
     pub fn display(&self) -> String {
+        self.display_in(crate::model::ForceUnit::Newton)
+    }
+
+    /// In the display unit: "60 N", "6.1 kgf", "13 %".
+    pub fn display_in(&self, unit: crate::model::ForceUnit) -> String {
         match self {
-            Mdc::Newtons(n) => format!("{n:.0} N"),
+            Mdc::Newtons(n) => unit.format(*n),
             Mdc::Percent(p) => format!("{p:.0} %"),
         }
     }

@@ -46,6 +46,8 @@ pub struct AppOptions {
     pub renderer: Option<RendererChoice>,
     /// The renderer drawing this window (set when the window opens).
     pub renderer_in_use: RendererChoice,
+    /// Behave as on a system that cannot show a file dialog (tests of the fallback).
+    pub no_file_dialog: bool,
 }
 
 impl AppOptions {
@@ -58,6 +60,7 @@ impl AppOptions {
             autorecord_s: None,
             renderer: None,
             renderer_in_use: RendererChoice::default(),
+            no_file_dialog: false,
         }
     }
 }
@@ -303,6 +306,14 @@ impl ForceTrackApp {
     }
 
     fn navigate(&mut self, ctx: &egui::Context, go: Go) {
+        let before = (self.screen, self.athlete_id);
+        self.go(ctx, go);
+        if (self.screen, self.athlete_id) != before {
+            self.screens.forget_messages();
+        }
+    }
+
+    fn go(&mut self, ctx: &egui::Context, go: Go) {
         match go {
             Go::Screen(s) => self.screen = s,
             Go::Athlete(id) => {

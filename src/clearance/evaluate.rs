@@ -118,7 +118,7 @@ impl Reading {
         let v = self.value;
         let value = match self.unit {
             ReadingUnit::Force(Quantity::ForceN) => unit.format(v),
-            ReadingUnit::Force(q) => format!("{:.*} {}", q.decimals(), q.display(v, unit), q.unit_text(unit)),
+            ReadingUnit::Force(q) => format!("{:.*} {}", q.decimals_in(unit), q.display(v, unit), q.unit_text(unit)),
             ReadingUnit::Percent => format!("{v:.1} %"),
             ReadingUnit::Ratio => format!("{v:.2}"),
             ReadingUnit::Reps => format!("{v:.0} reps"),

@@ -85,11 +85,19 @@ impl Quantity {
         }
     }
 
-    /// Decimals worth showing.
+    /// Decimals worth showing in newtons.
     pub fn decimals(self) -> usize {
+        self.decimals_in(ForceUnit::Newton)
+    }
+
+    /// Decimals worth showing in `unit`: a force to the unit's own precision (0 N, 0.1 kgf),
+    /// a force per kg one more, torques as they are.
+    pub fn decimals_in(self, unit: ForceUnit) -> usize {
         match self {
-            Quantity::ForceN | Quantity::TorqueNM => 0,
-            Quantity::ForceNPerKg | Quantity::TorqueNMPerKg => 2,
+            Quantity::ForceN => unit.decimals(),
+            Quantity::ForceNPerKg => unit.decimals() + 2,
+            Quantity::TorqueNM => 0,
+            Quantity::TorqueNMPerKg => 2,
         }
     }
 
@@ -209,7 +217,8 @@ impl Rule {
                 format!("asymmetry ({}) ≤ {} %", summary.id(), num(*at_most_percent))
             }
             Rule::Absolute { quantity, at_least, sides: s, .. } => {
-                format!("{} ≥ {} {}", sides(*s), num(quantity.display(*at_least, unit)), quantity.unit_text(unit))
+                let d = quantity.decimals_in(unit);
+                format!("{} ≥ {:.d$} {}", sides(*s), quantity.display(*at_least, unit), quantity.unit_text(unit))
             }
             Rule::BaselinePercent { at_least_percent, sides: s, .. } => {
                 format!("{} ≥ {} % of pre-injury", sides(*s), num(*at_least_percent))
@@ -439,6 +448,8 @@ mod tests {
         let rule =
             Rule::Absolute { test: "nordic".into(), quantity: Quantity::ForceN, at_least: 337.0, sides: Sides::Each };
         assert_eq!(rule.threshold_text(ForceUnit::Newton), "each side ≥ 337 N");
-        assert_eq!(rule.threshold_text(ForceUnit::PoundForce), "each side ≥ 75.76 lbf");
+        // To the unit's own precision, not float digits.
+        assert_eq!(rule.threshold_text(ForceUnit::PoundForce), "each side ≥ 75.8 lbf");
+        assert_eq!(rule.threshold_text(ForceUnit::KilogramForce), "each side ≥ 34.4 kgf");
     }
 }

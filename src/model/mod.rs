@@ -7,6 +7,7 @@ mod clinic;
 mod side;
 pub mod trace;
 mod units;
+pub mod validation;
 
 pub use clinic::{
     Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, RepExclusion, Sex,

@@ -63,7 +63,12 @@ impl ForceUnit {
     /// A force in newtons as a number in this unit, without the unit.
     pub fn format_number(self, force_n: f64) -> String {
         let decimals = self.decimals();
-        format!("{:.decimals$}", self.from_newtons(force_n))
+        let text = format!("{:.decimals$}", self.from_newtons(force_n));
+        // A value that rounds to zero reads "0", never "-0".
+        match text.strip_prefix('-') {
+            Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+            _ => text,
+        }
     }
 
     /// Parses `n`, `kgf`, `lbf` (and a few common spellings).
@@ -88,5 +93,13 @@ mod tests {
         for unit in ForceUnit::ALL {
             assert!((unit.to_newtons(unit.from_newtons(123.4)) - 123.4).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn a_value_that_rounds_to_zero_has_no_sign() {
+        assert_eq!(ForceUnit::Newton.format(-0.3), "0 N");
+        assert_eq!(ForceUnit::KilogramForce.format(-0.2), "0.0 kgf");
+        assert_eq!(ForceUnit::Newton.format(-0.6), "-1 N");
+        assert_eq!(ForceUnit::PoundForce.format(-4.45), "-1.0 lbf");
     }
 }

@@ -71,6 +71,29 @@ impl Contraction {
     }
 }
 
+/// A number read off a rep's force curve, beyond its peak force. Which ones mean something
+/// depends on the contraction ([`TestDefinition::curve_metrics`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CurveMetric {
+    /// From onset to peak: meaningful for a rise to a peak (a break test, a ballistic effort),
+    /// not on a flat hold, where the peak falls anywhere on the plateau.
+    TimeToPeak,
+    /// RFD 0-100 ms from onset: the explosive start of an isometric effort.
+    Rfd100ms,
+    /// The best 1 s mean: the level of a sustained hold.
+    Best1sMean,
+}
+
+impl CurveMetric {
+    pub fn label(self) -> &'static str {
+        match self {
+            CurveMetric::TimeToPeak => "Time to peak",
+            CurveMetric::Rfd100ms => "RFD 0-100 ms",
+            CurveMetric::Best1sMean => "Best 1 s mean",
+        }
+    }
+}
+
 /// Whether sides are tested one after the other or together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -178,6 +201,19 @@ impl TestDefinition {
             params.rep_threshold = RepThreshold::Fixed { threshold_n };
         }
         params
+    }
+
+    /// The curve metrics shown for this test's reps, beyond peak force: a sustained isometric
+    /// hold has its explosive start and its level, a short isometric effort its start and its
+    /// rise time, a break test its rise time; a Nordic (lowering to a break point) and an
+    /// endurance count have none that mean something.
+    pub fn curve_metrics(&self) -> &'static [CurveMetric] {
+        match self.contraction {
+            Contraction::Isometric if self.sustained_hold => &[CurveMetric::Rfd100ms, CurveMetric::Best1sMean],
+            Contraction::Isometric => &[CurveMetric::TimeToPeak, CurveMetric::Rfd100ms],
+            Contraction::EccentricBreak => &[CurveMetric::TimeToPeak],
+            Contraction::Eccentric | Contraction::Endurance => &[],
+        }
     }
 
     /// Whether the test records both legs in one trial.

@@ -8,8 +8,8 @@ mod definition;
 
 pub use builtin::{builtin_batteries, builtin_tests};
 pub use definition::{
-    Battery, Contraction, DeviceKind, MdcDefault, Measure, Norm, Region, SidesMode, TestDefinition, Threshold,
-    ThresholdDirection,
+    Battery, Contraction, CurveMetric, DeviceKind, MdcDefault, Measure, Norm, Region, SidesMode, TestDefinition,
+    Threshold, ThresholdDirection,
 };
 
 /// Tests and batteries available to the clinic: the built-ins plus its own.

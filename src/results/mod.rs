@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub mod chart;
+
 use crate::analysis::{
     AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
     MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change,

@@ -64,8 +64,8 @@ fn check(a: &Athlete) -> Result<()> {
     if a.given_name.trim().is_empty() && a.family_name.trim().is_empty() {
         return Err(StoreError::Invalid("an athlete needs a name".into()));
     }
-    if a.body_mass_kg.is_some_and(|m| !(m > 0.0 && m < 500.0)) {
-        return Err(StoreError::Invalid(format!("body mass {:?} kg is not plausible", a.body_mass_kg)));
+    if let Some(p) = crate::model::validation::body_mass_problem("body mass", a.body_mass_kg) {
+        return Err(StoreError::Invalid(p.text));
     }
     if a.dominant_leg == Some(Side::Both) {
         return Err(StoreError::Invalid("the dominant leg is left or right".into()));

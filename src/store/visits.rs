@@ -54,8 +54,8 @@ fn check_visit(v: &Visit) -> Result<()> {
     if v.visa_h.is_some_and(|s| s > 100) {
         return Err(StoreError::Invalid(format!("VISA-H {:?} is outside 0-100", v.visa_h)));
     }
-    if v.body_mass_kg.is_some_and(|m| !(m > 0.0 && m < 500.0)) {
-        return Err(StoreError::Invalid(format!("body mass {:?} kg is not plausible", v.body_mass_kg)));
+    if let Some(p) = crate::model::validation::body_mass_problem("body mass", v.body_mass_kg) {
+        return Err(StoreError::Invalid(p.text));
     }
     Ok(())
 }

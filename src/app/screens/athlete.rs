@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::worker::{Pending, answer};
 use crate::app::{Go, Shared};
+use crate::model::validation::{Problem, athlete_problems, episode_problems, parse_date_field, parse_number_field};
 use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
 
 #[derive(Clone)]
@@ -29,23 +30,63 @@ struct AthleteForm {
     athlete: Athlete,
     dob: String,
     mass: String,
+    /// Save was pressed: problems are shown (and go as they are fixed).
+    tried: bool,
+    /// What the database answered, if it refused.
     error: Option<String>,
+}
+
+impl AthleteForm {
+    /// The athlete as typed, or every problem with it.
+    fn checked(&self, today: NaiveDate) -> Result<Athlete, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut a = self.athlete.clone();
+        match parse_date_field("Date of birth", &self.dob) {
+            Ok(d) => a.date_of_birth = d,
+            Err(p) => problems.push(p),
+        }
+        match parse_number_field("Body mass (kg)", &self.mass, "72.5") {
+            Ok(m) => a.body_mass_kg = m,
+            Err(p) => problems.push(p),
+        }
+        problems.extend(athlete_problems(&a, today));
+        if problems.is_empty() { Ok(a) } else { Err(problems) }
+    }
 }
 
 struct EpisodeForm {
     episode: InjuryEpisode,
     injury_date: String,
-    closed_on: String,
+    tried: bool,
     error: Option<String>,
 }
 
-/// An optional date from YYYY-MM-DD text.
-fn parse_date(text: &str, what: &str) -> Result<Option<NaiveDate>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
+impl EpisodeForm {
+    /// The episode as typed, or every problem with it.
+    fn checked(&self, date_of_birth: Option<NaiveDate>, today: NaiveDate) -> Result<InjuryEpisode, Vec<Problem>> {
+        let mut e = self.episode.clone();
+        match parse_date_field("Injury date", &self.injury_date) {
+            Ok(Some(d)) => e.injury_date = d,
+            Ok(None) => return Err(vec![Problem::new("Injury date", "the injury date is needed")]),
+            Err(p) => return Err(vec![p]),
+        }
+        let problems = episode_problems(&e, date_of_birth, today);
+        if problems.is_empty() { Ok(e) } else { Err(problems) }
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map(Some).map_err(|_| format!("{what} '{text}' is not YYYY-MM-DD"))
+}
+
+/// The problems of `field`, in red beside it (or an empty cell).
+fn problem_cell(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
+    let text: Vec<&str> = problems.iter().filter(|p| p.field == field).map(|p| p.text.as_str()).collect();
+    if text.is_empty() {
+        ui.label("");
+    } else {
+        ui.label(RichText::new(text.join("; ")).color(crate::app::theme::RED));
+    }
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// A labelled single-line text field.
@@ -66,6 +107,7 @@ impl AthleteScreen {
                 athlete: Athlete::new("", ""),
                 dob: String::new(),
                 mass: String::new(),
+                tried: false,
                 error: None,
             });
             return;
@@ -148,6 +190,7 @@ impl AthleteScreen {
                     athlete: a.clone(),
                     dob: a.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
                     mass: a.body_mass_kg.map(|m| m.to_string()).unwrap_or_default(),
+                    tried: false,
                     error: None,
                 });
             }
@@ -199,7 +242,7 @@ impl AthleteScreen {
                         notes: String::new(),
                     },
                     injury_date: today.to_string(),
-                    closed_on: String::new(),
+                    tried: false,
                     error: None,
                 });
             }
@@ -229,7 +272,7 @@ impl AthleteScreen {
                     self.episode_form = Some(EpisodeForm {
                         episode: e.clone(),
                         injury_date: e.injury_date.to_string(),
-                        closed_on: e.closed_on.map(|d| d.to_string()).unwrap_or_default(),
+                        tried: false,
                         error: None,
                     });
                 }
@@ -253,12 +296,21 @@ impl AthleteScreen {
     fn athlete_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         let Some(form) = &mut self.form else { return };
         ui.heading(if form.athlete.id == 0 { "New athlete" } else { "Edit athlete" });
-        egui::Grid::new("athlete_form").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+        // Every problem at once, beside its field, once Save was pressed; each goes when fixed.
+        let checked = form.checked(today());
+        let problems: Vec<Problem> = match (&checked, form.tried) {
+            (Err(p), true) => p.clone(),
+            _ => Vec::new(),
+        };
+        egui::Grid::new("athlete_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
             text_field(ui, "Given name", &mut form.athlete.given_name, "");
+            problem_cell(ui, &problems, "Given name");
             ui.end_row();
             text_field(ui, "Family name", &mut form.athlete.family_name, "");
+            problem_cell(ui, &problems, "Family name");
             ui.end_row();
             text_field(ui, "Date of birth", &mut form.dob, "YYYY-MM-DD");
+            problem_cell(ui, &problems, "Date of birth");
             ui.end_row();
             let l = ui.label("Sex");
             egui::ComboBox::from_id_salt("sex")
@@ -282,12 +334,14 @@ impl AthleteScreen {
                 })
                 .response
                 .labelled_by(l.id);
+            problem_cell(ui, &problems, "Dominant leg");
             ui.end_row();
             let mut sport = form.athlete.sport.clone().unwrap_or_default();
             text_field(ui, "Sport", &mut sport, "");
             form.athlete.sport = (!sport.trim().is_empty()).then_some(sport);
             ui.end_row();
             text_field(ui, "Body mass (kg)", &mut form.mass, "e.g. 72.5");
+            problem_cell(ui, &problems, "Body mass (kg)");
             ui.end_row();
             let mut external = form.athlete.external_id.clone().unwrap_or_default();
             text_field(ui, "External id", &mut external, "optional");
@@ -296,6 +350,12 @@ impl AthleteScreen {
             text_field(ui, "Notes", &mut form.athlete.notes, "");
             ui.end_row();
         });
+        if !problems.is_empty() {
+            ui.label(
+                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
+                    .color(crate::app::theme::RED),
+            );
+        }
         if let Some(e) = &form.error {
             ui.label(RichText::new(e).color(crate::app::theme::RED));
         }
@@ -304,52 +364,39 @@ impl AthleteScreen {
                 (ui.button(RichText::new("Save athlete").size(18.0)).clicked(), ui.button("Cancel").clicked())
             })
             .inner;
-        {
-            if save {
-                let checked = (|| -> Result<Athlete, String> {
-                    let mut a = form.athlete.clone();
-                    a.date_of_birth = parse_date(&form.dob, "date of birth")?;
-                    a.body_mass_kg = match form.mass.trim() {
-                        "" => None,
-                        m => Some(
-                            m.replace(',', ".")
-                                .parse::<f64>()
-                                .map_err(|_| format!("body mass '{m}' is not a number"))?,
-                        ),
-                    };
-                    if a.given_name.trim().is_empty() || a.family_name.trim().is_empty() {
-                        return Err("given and family name are needed".into());
+        if save {
+            form.tried = true;
+            form.error = None;
+            if let Ok(a) = checked {
+                self.saving = Some(shared.clinic.worker.run(move |s| {
+                    if a.id == 0 {
+                        s.add_athlete(&a).map_err(|e| e.to_string())
+                    } else {
+                        s.update_athlete(&a).map(|_| a.id).map_err(|e| e.to_string())
                     }
-                    Ok(a)
-                })();
-                match checked {
-                    Ok(a) => {
-                        self.saving = Some(shared.clinic.worker.run(move |s| {
-                            if a.id == 0 {
-                                s.add_athlete(&a).map_err(|e| e.to_string())
-                            } else {
-                                s.update_athlete(&a).map(|_| a.id).map_err(|e| e.to_string())
-                            }
-                        }))
-                    }
-                    Err(e) => form.error = Some(e),
-                }
+                }))
             }
-            if cancel {
-                if form.athlete.id == 0 {
-                    *shared.go = Some(Go::Screen(crate::app::Screen::Athletes));
-                }
-                self.form = None;
+        }
+        if cancel {
+            if form.athlete.id == 0 {
+                *shared.go = Some(Go::Screen(crate::app::Screen::Athletes));
             }
+            self.form = None;
         }
     }
 
     fn episode_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
         let visits = self.page.as_ref().map(|p| p.visits.clone()).unwrap_or_default();
+        let date_of_birth = self.page.as_ref().and_then(|p| p.athlete.date_of_birth);
         let Some(form) = &mut self.episode_form else { return };
         ui.heading(if form.episode.id == 0 { "New injury episode" } else { "Edit injury episode" });
+        let checked = form.checked(date_of_birth, today());
+        let problems: Vec<Problem> = match (&checked, form.tried) {
+            (Err(p), true) => p.clone(),
+            _ => Vec::new(),
+        };
         let e = &mut form.episode;
-        egui::Grid::new("episode_form").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+        egui::Grid::new("episode_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
             let l = ui.label("Injury");
             egui::ComboBox::from_id_salt("kind")
                 .selected_text(e.kind.label())
@@ -389,6 +436,7 @@ impl AthleteScreen {
                 .labelled_by(l.id);
             ui.end_row();
             text_field(ui, "Injury date", &mut form.injury_date, "YYYY-MM-DD");
+            problem_cell(ui, &problems, "Injury date");
             ui.end_row();
             let l = ui.label("Pre-injury baseline");
             egui::ComboBox::from_id_salt("baseline")
@@ -412,11 +460,25 @@ impl AthleteScreen {
                 .labelled_by(l.id)
                 .on_hover_text("a visit before the injury whose results are the athlete's own normal");
             ui.end_row();
-            text_field(ui, "Cleared on", &mut form.closed_on, "YYYY-MM-DD, when signed off");
+            // Set by a sign-off of a cleared evaluation (Clearance), never typed here.
+            ui.label("Cleared on");
+            ui.label(
+                RichText::new(e.closed_on.map_or("not cleared: a sign-off on Clearance sets this".into(), |d| {
+                    format!("{d} (set by its sign-off)")
+                }))
+                .weak(),
+            );
+            problem_cell(ui, &problems, "Cleared on");
             ui.end_row();
             text_field(ui, "Notes", &mut e.notes, "");
             ui.end_row();
         });
+        if !problems.is_empty() {
+            ui.label(
+                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
+                    .color(crate::app::theme::RED),
+            );
+        }
         if let Some(err) = &form.error {
             ui.label(RichText::new(err).color(crate::app::theme::RED));
         }
@@ -425,28 +487,19 @@ impl AthleteScreen {
                 (ui.button(RichText::new("Save episode").size(18.0)).clicked(), ui.button("Cancel").clicked())
             })
             .inner;
-        {
-            if save {
-                let checked = (|| -> Result<InjuryEpisode, String> {
-                    let mut e = form.episode.clone();
-                    e.injury_date = parse_date(&form.injury_date, "injury date")?.ok_or("the injury date is needed")?;
-                    e.closed_on = parse_date(&form.closed_on, "cleared date")?;
-                    e.athlete_id = athlete_id;
-                    Ok(e)
-                })();
-                match checked {
-                    Ok(e) => {
-                        self.saving = Some(shared.clinic.worker.run(move |s| {
-                            let saved = if e.id == 0 { s.add_episode(&e).map(|_| ()) } else { s.update_episode(&e) };
-                            saved.map(|_| e.athlete_id).map_err(|x| x.to_string())
-                        }))
-                    }
-                    Err(e) => form.error = Some(e),
-                }
+        if save {
+            form.tried = true;
+            form.error = None;
+            if let Ok(mut e) = checked {
+                e.athlete_id = athlete_id;
+                self.saving = Some(shared.clinic.worker.run(move |s| {
+                    let saved = if e.id == 0 { s.add_episode(&e).map(|_| ()) } else { s.update_episode(&e) };
+                    saved.map(|_| e.athlete_id).map_err(|x| x.to_string())
+                }))
             }
-            if cancel {
-                self.episode_form = None;
-            }
+        }
+        if cancel {
+            self.episode_form = None;
         }
     }
 }

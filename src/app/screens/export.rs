@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossbeam_channel::Receiver;
 use egui::RichText;
 
-use crate::app::widgets::{SaveTarget, ask_save_path};
+use crate::app::widgets::{SavePicker, SaveTarget};
 use crate::app::worker::{Pending, Progress, answer};
 use crate::app::{Shared, theme};
 use crate::io::CsvOptions;
@@ -46,7 +45,7 @@ pub struct ExportScreen {
     pending_visits: Option<Pending<(i64, Vec<Visit>)>>,
     delimiter: String,
     decimal_comma: bool,
-    picking: Option<Receiver<Option<PathBuf>>>,
+    picker: SavePicker,
     running: Option<(Pending<String>, Arc<Progress>)>,
     result: Option<Result<String, String>>,
 }
@@ -61,7 +60,7 @@ impl Default for ExportScreen {
             pending_visits: None,
             delimiter: ",".into(),
             decimal_comma: false,
-            picking: None,
+            picker: SavePicker::default(),
             running: None,
             result: None,
         }
@@ -70,7 +69,7 @@ impl Default for ExportScreen {
 
 impl ExportScreen {
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete: Option<i64>) {
-        self.poll(shared);
+        self.poll();
         ui.heading("Export");
         let athlete_name = athlete
             .and_then(|id| shared.clinic.athletes.iter().find(|r| r.athlete.id == id))
@@ -142,7 +141,7 @@ impl ExportScreen {
         if let Err(e) = &options {
             ui.label(RichText::new(e).color(theme::RED));
         }
-        let busy = self.picking.is_some() || self.running.is_some();
+        let busy = self.picker.busy() || self.running.is_some();
         let ready = match self.kind {
             Kind::All => true,
             Kind::VisitSummary => self.visit.is_some(),
@@ -160,11 +159,20 @@ impl ExportScreen {
             self.result = None;
             self.pick(shared, athlete_name.as_deref().unwrap_or("clinic"));
         }
+        if let Some(path) = self.picker.show(ui, shared.options) {
+            self.start(shared, path);
+        }
         if let Some((_, progress)) = &self.running {
             ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
         }
         crate::app::widgets::outcome_line(ui, &self.result);
-        let _ = athlete;
+    }
+
+    /// Forgets the last outcome and any offer: they belong to the screen and athlete they came
+    /// from.
+    pub fn forget_messages(&mut self) {
+        self.result = None;
+        self.picker.forget();
     }
 
     fn pick(&mut self, shared: &Shared, name: &str) {
@@ -177,22 +185,14 @@ impl ExportScreen {
             Kind::All => "forcetrack_export".into(),
         };
         let target = if self.kind.needs_folder() { SaveTarget::Folder } else { SaveTarget::File("CSV", &["csv"]) };
-        self.picking = Some(ask_save_path(shared.options, file, target));
+        self.picker.ask(shared.options, file, target);
     }
 
-    fn poll(&mut self, shared: &mut Shared) {
+    fn poll(&mut self) {
         match answer(&mut self.pending_visits) {
             Some(Ok(v)) => self.visits = Some(v),
             Some(Err(e)) => self.result = Some(Err(format!("Could not read the visits: {e}"))),
             None => {}
-        }
-        if let Some(rx) = &self.picking
-            && let Ok(choice) = rx.try_recv()
-        {
-            self.picking = None;
-            if let Some(path) = choice {
-                self.start(shared, path);
-            }
         }
         if let Some((p, _)) = &mut self.running
             && let Some(r) = p.poll()

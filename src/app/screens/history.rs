@@ -12,6 +12,7 @@ use crate::model::{Athlete, InjuryEpisode, Side};
 use crate::protocols::{Measure, ThresholdDirection};
 use crate::records;
 use crate::results::VisitResults;
+use crate::results::chart::{one_visit_per_day, runs_between_injuries, same_day_note};
 
 struct Data {
     athlete: Athlete,
@@ -30,11 +31,19 @@ pub struct HistoryScreen {
 }
 
 /// A hover label from (series name, x, y).
-pub fn hover(pos: &egui_plot::HoverPosition, text: impl Fn(&str, f64, f64) -> String) -> Option<String> {
-    Some(match pos {
-        egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => text(plot_name, position.x, position.y),
-        egui_plot::HoverPosition::Elsewhere { position } => text("", position.x, position.y),
-    })
+pub fn hover(
+    pos: &egui_plot::HoverPosition,
+    shown: &[&str],
+    text: impl Fn(&str, f64, f64) -> String,
+) -> Option<String> {
+    // A data point of a named series (the nearest within a few pixels), or nothing: empty
+    // chart space and bands, lines and areas between points have no value to show.
+    match pos {
+        egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } if shown.contains(&&**plot_name) => {
+            Some(text(plot_name, position.x, position.y))
+        }
+        _ => None,
+    }
 }
 
 /// Days since the common era: the x axis of progress charts.
@@ -124,13 +133,13 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         if count { "reps".to_string() } else { format!("{} ({})", shared.clinic.results.summary.id(), unit.symbol()) };
     let mdc = shared.clinic.results.mdc_for(test);
     ui.label(RichText::new(format!("{} — progress ({unit_label})", test.name)).strong().size(18.0));
-    let series = |side: Side| -> Vec<[f64; 2]> {
-        data.results
+    // One point per day, lines broken at every injury (app and PDF draw the same).
+    let (visits, same_day) = one_visit_per_day(&data.results, test_id);
+    let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
+    let series = |side: Side| -> Vec<(NaiveDate, f64)> {
+        visits
             .iter()
-            .filter_map(|v| {
-                let value = v.test(test_id)?.side(side)?.value?;
-                Some([day_number(v.visit.date_time.date()), scale(value)])
-            })
+            .filter_map(|v| Some((v.visit.date_time.date(), scale(v.test(test_id)?.side(side)?.value?))))
             .collect()
     };
     let baseline = data
@@ -141,7 +150,13 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         .and_then(|id| data.results.iter().find(|v| v.visit.id == id))
         .and_then(|v| v.test(test_id))
         .cloned();
-    let injury = data.episodes.iter().rev().find(|e| e.closed_on.is_none()).map(|e| day_number(e.injury_date));
+    let first_day = visits.first().map(|v| v.visit.date_time.date());
+    let last_day = visits.last().map(|v| v.visit.date_time.date());
+    let injury_marks: Vec<f64> = injuries
+        .iter()
+        .filter(|d| first_day.is_some_and(|f| **d >= f) && last_day.is_some_and(|l| **d <= l))
+        .map(|d| day_number(*d))
+        .collect();
     let threshold_color = |t: &crate::protocols::Threshold| {
         if t.direction == ThresholdDirection::RiskBelow { theme::RED } else { theme::GREEN }
     };
@@ -155,45 +170,53 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         if baseline.is_some() {
             ui.label("- - - pre-injury baseline");
         }
-        if injury.is_some() {
-            ui.label(RichText::new("| injury").color(theme::RED));
+        if !injury_marks.is_empty() {
+            ui.label(RichText::new("| injury (lines break there)").color(theme::RED));
+        }
+        if let Some(note) = same_day_note(same_day) {
+            ui.label(RichText::new(note).weak());
         }
         for t in &drawn_thresholds {
+            // In the display unit, to its precision (the threshold is published in newtons).
+            let value = if t.unit == "N" { unit.format(t.value) } else { format!("{} {}", t.value, t.unit) };
             ui.label(
-                RichText::new(format!(
-                    "···· {} {} ({})",
-                    t.value,
-                    t.unit,
-                    t.source.split(" (").next().unwrap_or(&t.source)
-                ))
-                .color(threshold_color(t)),
+                RichText::new(format!("···· {value} ({})", t.source.split(" (").next().unwrap_or(&t.source)))
+                    .color(threshold_color(t)),
             );
         }
         if let Some((m, source)) = &mdc {
-            ui.label(RichText::new(format!("shaded: ± MDC95 {} ({source})", m.display())).weak());
+            ui.label(RichText::new(format!("shaded: ± MDC95 {} ({source})", m.display_in(unit))).weak());
         }
     });
     Plot::new(format!("progress {test_id}"))
         .height(300.0)
         .allow_scroll(false)
         .x_axis_formatter(|mark, _| date_of(mark.value))
-        .label_formatter(|pos| hover(pos, |name, x, y| format!("{name}\n{}: {y:.1}", date_of(x))))
+        .label_formatter(|pos| hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: {y:.1}", date_of(x))))
         .show(ui, |plot| {
             for side in [Side::Left, Side::Right] {
-                let points = series(side);
                 let color = theme::side_color(side);
-                if let Some((m, _)) = &mdc
-                    && points.len() > 1
-                {
-                    let xs: Vec<f64> = points.iter().map(|p| p[0]).collect();
-                    let band =
-                        |p: &[f64; 2]| if count { 0.0 } else { unit.from_newtons(m.newtons_at(unit.to_newtons(p[1]))) };
-                    let lo: Vec<f64> = points.iter().map(|p| p[1] - band(p)).collect();
-                    let hi: Vec<f64> = points.iter().map(|p| p[1] + band(p)).collect();
-                    plot.add(FilledArea::new(side.id(), &xs, &lo, &hi).fill_color(color.gamma_multiply(0.07)));
+                let all = series(side);
+                for run in runs_between_injuries(&all, &injuries) {
+                    let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+                    if let Some((m, _)) = &mdc
+                        && points.len() > 1
+                    {
+                        let xs: Vec<f64> = points.iter().map(|p| p[0]).collect();
+                        let band = |p: &[f64; 2]| {
+                            if count { 0.0 } else { unit.from_newtons(m.newtons_at(unit.to_newtons(p[1]))) }
+                        };
+                        let lo: Vec<f64> = points.iter().map(|p| p[1] - band(p)).collect();
+                        let hi: Vec<f64> = points.iter().map(|p| p[1] + band(p)).collect();
+                        plot.add(
+                            FilledArea::new(format!("{} MDC band", side.id()), &xs, &lo, &hi)
+                                .fill_color(color.gamma_multiply(0.07)),
+                        );
+                    }
+                    plot.line(Line::new(format!("{} line", side.id()), points).color(color).width(2.5));
                 }
                 let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
-                plot.line(Line::new(side.id(), points.clone()).color(color).width(2.5));
+                let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
                 plot.points(Points::new(side.id(), points).color(color).shape(shape).radius(5.0));
                 if let Some(b) = baseline.as_ref().and_then(|b| b.side(side)).and_then(|s| s.value) {
                     plot.hline(
@@ -206,13 +229,14 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
             for t in &drawn_thresholds {
                 let value = if t.unit == "N" { unit.from_newtons(t.value) } else { t.value };
                 let source = t.source.split(" (").next().unwrap_or(&t.source);
+                let shown = if t.unit == "N" { unit.format(t.value) } else { format!("{} {}", t.value, t.unit) };
                 plot.hline(
-                    HLine::new(format!("{} {}: {}", t.value, t.unit, source), value)
+                    HLine::new(format!("{shown}: {source}"), value)
                         .color(threshold_color(t).gamma_multiply(0.7))
                         .style(LineStyle::dotted_dense()),
                 );
             }
-            if let Some(x) = injury {
+            for &x in &injury_marks {
                 plot.vline(egui_plot::VLine::new("injury", x).color(theme::RED));
             }
         });
@@ -283,17 +307,20 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
     // formula, coloured by its band (the bands are defined on percent difference).
     let bands = shared.clinic.results.bands;
     let formula = shared.clinic.results.formula;
-    let visits: Vec<([f64; 2], Option<crate::analysis::AsymmetryBand>)> = data
-        .results
+    let (days, same_day) = one_visit_per_day(&data.results, test_id);
+    let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
+    let dated: Vec<(NaiveDate, (f64, Option<crate::analysis::AsymmetryBand>))> = days
         .iter()
         .filter_map(|v| {
             let t = v.test(test_id)?;
-            Some(([day_number(v.visit.date_time.date()), t.asymmetry?.value], t.band))
+            Some((v.visit.date_time.date(), (t.asymmetry?.value, t.band)))
         })
         .collect();
-    if visits.is_empty() {
+    if dated.is_empty() {
         return;
     }
+    let visits: Vec<([f64; 2], Option<crate::analysis::AsymmetryBand>)> =
+        dated.iter().map(|(d, (value, band))| ([day_number(*d), *value], *band)).collect();
     let points: Vec<[f64; 2]> = visits.iter().map(|(p, _)| *p).collect();
     let unit = formula.unit();
     ui.add_space(8.0);
@@ -305,10 +332,13 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
             "points coloured by band on percent difference: ✔ green < {:.0} %, ⚠ amber, ✖ red ≥ {:.0} % — {}",
             bands.amber_from_percent,
             bands.red_from_percent,
-            crate::analysis::AsymmetryBands::SOURCE
+            crate::analysis::AsymmetryBands::source_for(test_id)
         ))
         .weak(),
     );
+    if let Some(note) = same_day_note(same_day) {
+        ui.label(RichText::new(note).weak());
+    }
     let percent_difference = formula == crate::analysis::AsymmetryFormula::PercentDifference;
     let low = points.iter().map(|p| p[1]).fold(0.0, f64::min);
     let high = points
@@ -323,7 +353,7 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
         .include_y(high)
         .x_axis_formatter(|mark, _| date_of(mark.value))
         .label_formatter(move |pos| {
-            hover(pos, |_, x, y| {
+            hover(pos, &["asymmetry visits"], |_, x, y| {
                 format!("{}: {y:.1}{}", date_of(x), if unit.is_empty() { String::new() } else { format!(" {unit}") })
             })
         })
@@ -346,7 +376,16 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
                         .fill(theme::RED.gamma_multiply(0.15)),
                 );
             }
-            plot.line(Line::new("asymmetry", points.clone()).color(ink).width(2.0));
+            for run in runs_between_injuries(&dated, &injuries) {
+                let line: Vec<[f64; 2]> = run.iter().map(|(d, (v, _))| [day_number(*d), *v]).collect();
+                plot.line(Line::new("asymmetry", line).color(ink).width(2.0));
+            }
+            for d in injuries
+                .iter()
+                .filter(|d| dated.first().is_some_and(|f| **d >= f.0) && dated.last().is_some_and(|l| **d <= l.0))
+            {
+                plot.vline(egui_plot::VLine::new("injury", day_number(*d)).color(theme::RED));
+            }
             for (point, band) in &visits {
                 let color = band.map_or(ink, theme::band_color);
                 plot.points(Points::new("asymmetry visits", vec![*point]).color(color).radius(5.0));

@@ -45,6 +45,14 @@ pub struct Screens {
 }
 
 impl Screens {
+    /// The screen or the athlete changed: outcome messages and offers of the screens left
+    /// behind are gone (they belong to where they came from).
+    pub fn forget_messages(&mut self) {
+        self.export.forget_messages();
+        self.clearance.forget_messages();
+        self.settings.forget_messages();
+    }
+
     /// The device went away during a recording.
     pub fn device_lost(&mut self, text: &str) {
         self.testing.device_lost(text);

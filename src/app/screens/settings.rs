@@ -17,12 +17,19 @@ use crate::store::paths;
 pub struct SettingsScreen {
     draft: Option<ResultSettings>,
     sem: std::collections::HashMap<String, String>,
+    /// A SEM that could not be read, by test id (shown next to its field until fixed).
+    sem_errors: std::collections::HashMap<String, String>,
     devices_dir: Option<String>,
     saving: Option<Pending<()>>,
     message: Option<Result<String, String>>,
 }
 
 impl SettingsScreen {
+    /// Forgets the last outcome (it belongs to this screen's last visit).
+    pub fn forget_messages(&mut self) {
+        self.message = None;
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         if let Some(r) = answer(&mut self.saving) {
             self.message = Some(r.map(|_| "Clinic settings saved.".to_string()));
@@ -118,7 +125,7 @@ impl SettingsScreen {
             let l = ui.label("Red from (%)");
             ui.add(egui::DragValue::new(&mut draft.bands.red_from_percent).range(0.0..=80.0)).labelled_by(l.id);
         });
-        ui.label(RichText::new(crate::analysis::AsymmetryBands::SOURCE).weak());
+        ui.label(RichText::new(format!("Source: {}.", crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS)).weak());
         ui.add_space(6.0);
         ui.label(RichText::new("Minimal detectable change (MDC95) per test").strong());
         egui::Grid::new("mdc").num_columns(4).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
@@ -131,17 +138,26 @@ impl SettingsScreen {
                 let Some(default) = &test.mdc else { continue };
                 let name = ui.label(&test.name);
                 let current = draft.mdc.get(&test.id).copied().unwrap_or(default.mdc);
+                // A force MDC in the display unit (kept in newtons).
+                let unit = shared.prefs.unit;
                 let (mut value, is_n) = match current {
-                    Mdc::Newtons(v) => (v, true),
+                    Mdc::Newtons(v) => (unit.from_newtons(v), true),
                     Mdc::Percent(v) => (v, false),
                 };
+                let suffix = if is_n { format!(" {}", unit.symbol()) } else { " %".to_string() };
+                let in_n = |v: f64| if is_n { Mdc::Newtons(unit.to_newtons(v)) } else { Mdc::Percent(v) };
                 if ui
-                    .add(egui::DragValue::new(&mut value).range(0.0..=1000.0).suffix(if is_n { " N" } else { " %" }))
+                    .add(
+                        egui::DragValue::new(&mut value)
+                            .range(0.0..=unit.from_newtons(1000.0).max(100.0))
+                            .max_decimals(if is_n { unit.decimals() } else { 1 })
+                            .suffix(suffix),
+                    )
                     .labelled_by(name.id)
                     .on_hover_text(format!("MDC95 of {}", test.name))
                     .changed()
                 {
-                    draft.mdc.insert(test.id.clone(), if is_n { Mdc::Newtons(value) } else { Mdc::Percent(value) });
+                    draft.mdc.insert(test.id.clone(), in_n(value));
                 }
                 ui.label(if draft.mdc.contains_key(&test.id) {
                     "clinic setting".to_string()
@@ -150,16 +166,30 @@ impl SettingsScreen {
                 });
                 ui.horizontal(|ui| {
                     let sem = self.sem.entry(test.id.clone()).or_default();
-                    let l = ui.label("SEM");
-                    ui.add(egui::TextEdit::singleline(sem).desired_width(60.0)).labelled_by(l.id);
+                    let l = ui.label(if is_n { format!("SEM ({})", unit.symbol()) } else { "SEM (%)".to_string() });
+                    if ui.add(egui::TextEdit::singleline(sem).desired_width(60.0)).labelled_by(l.id).changed() {
+                        self.sem_errors.remove(&test.id);
+                    }
                     if ui
                         .small_button("Use")
                         .on_hover_text(format!("set the MDC of {} from your SEM", test.name))
                         .clicked()
-                        && let Ok(v) = sem.trim().replace(',', ".").parse::<f64>()
                     {
-                        let mdc = mdc95_from_sem(v);
-                        draft.mdc.insert(test.id.clone(), if is_n { Mdc::Newtons(mdc) } else { Mdc::Percent(mdc) });
+                        match sem.trim().replace(',', ".").parse::<f64>() {
+                            Ok(v) if v.is_finite() && v > 0.0 => {
+                                self.sem_errors.remove(&test.id);
+                                draft.mdc.insert(test.id.clone(), in_n(mdc95_from_sem(v)));
+                            }
+                            _ => {
+                                self.sem_errors.insert(
+                                    test.id.clone(),
+                                    format!("'{}' is not a SEM: type a number above 0, e.g. 4.5", sem.trim()),
+                                );
+                            }
+                        }
+                    }
+                    if let Some(e) = self.sem_errors.get(&test.id) {
+                        ui.label(RichText::new(e).color(theme::RED));
                     }
                     if ui
                         .small_button("Default")

@@ -187,6 +187,7 @@ impl TrialViewer {
         let unit = shared.prefs.unit;
         // Room below zero, so the bars marking each rep's rest (at about 0) show whole.
         let top_n = self.curves.iter().flat_map(|c| c.points.iter().map(|p| p[1])).fold(0.0f64, f64::max);
+        let curve_names: Vec<String> = self.curves.iter().map(|c| c.label.clone()).collect();
         Plot::new(format!("curves {test_id}"))
             .height(340.0)
             .include_y(unit.from_newtons(-0.05 * top_n))
@@ -194,7 +195,11 @@ impl TrialViewer {
             .x_axis_formatter(|mark, _| format!("{:.1} s", mark.value))
             .y_axis_formatter(move |mark, _| format!("{:.0}", mark.value))
             .label_formatter(move |pos| {
-                super::history::hover(pos, |name, x, y| format!("{name}\nt = {x:.3} s\nF = {y:.1} {}", unit.symbol()))
+                // On a curve (its nearest sample) or nothing.
+                let shown: Vec<&str> = curve_names.iter().map(String::as_str).collect();
+                super::history::hover(pos, &shown, |name, x, y| {
+                    format!("{name}\nt = {x:.3} s\nF = {y:.1} {}", unit.symbol())
+                })
             })
             .show(ui, |plot| {
                 for curve in &self.curves {

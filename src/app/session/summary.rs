@@ -53,11 +53,12 @@ impl Summary {
         if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(h) => {
-                    self.notes = h
+                    let notes = h
                         .iter()
                         .find(|v| v.visit.id == self.visit_id)
                         .map(|v| v.visit.notes.clone())
                         .unwrap_or_default();
+                    self.notes = with_not_done(&notes, &self.steps);
                     self.history = Some(h);
                 }
                 Err(e) => self.error = Some(e),
@@ -86,9 +87,12 @@ impl Summary {
             return None;
         };
         let current = &history[index];
-        let missing: Vec<String> = self.steps.iter().filter(|s| !s.done()).map(|s| s.title()).collect();
+        let missing: Vec<String> = self.steps.iter().filter(|s| !s.settled()).map(|s| s.title()).collect();
         if !missing.is_empty() {
             ui.label(RichText::new(format!("Not recorded at this visit: {}.", missing.join("; "))).color(theme::AMBER));
+        }
+        for note in self.steps.iter().filter_map(Step::not_done_note) {
+            ui.label(RichText::new(note).color(theme::AMBER));
         }
         let formula = shared.clinic.results.formula;
         ui.label(
@@ -99,7 +103,7 @@ impl Summary {
                 formula.source(),
                 shared.clinic.results.bands.amber_from_percent,
                 shared.clinic.results.bands.red_from_percent,
-                crate::analysis::AsymmetryBands::SOURCE
+                crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS
             ))
             .weak(),
         );
@@ -183,6 +187,20 @@ impl Summary {
     }
 }
 
+/// The visit's notes with a line for each step marked not done that they do not hold yet.
+fn with_not_done(notes: &str, steps: &[Step]) -> String {
+    let mut out = notes.trim().to_string();
+    for line in steps.iter().filter_map(Step::not_done_note) {
+        if !out.contains(&line) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&line);
+        }
+    }
+    out
+}
+
 fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::model::ForceUnit) {
     let Some(side_change) = &s.change else {
         ui.label(if s.value.is_some() { "first visit" } else { "-" });
@@ -197,7 +215,7 @@ fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::mode
     };
     let text = format!("{} {delta} ({})", theme::verdict_symbol(change.verdict), change.verdict.label());
     let hover = match &side_change.mdc {
-        Some((m, source)) => format!("vs {since} · MDC95 {} ({source})", m.display()),
+        Some((m, source)) => format!("vs {since} · MDC95 {} ({source})", m.display_in(unit)),
         None => format!("vs {since} · no MDC known for this test: every change is shown as real"),
     };
     ui.label(RichText::new(text).color(theme::verdict_color(change.verdict))).on_hover_text(hover);

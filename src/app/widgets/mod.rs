@@ -10,7 +10,7 @@ mod status_bar;
 
 pub use frame_stats::{FrameStats, rss_mb};
 pub use notes::Notes;
-pub use save_dialog::{SaveTarget, ask_save_path};
+pub use save_dialog::{SavePicker, SaveTarget};
 pub use status_bar::{state_color, status_bar};
 
 use egui::{Color32, RichText};

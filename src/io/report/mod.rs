@@ -95,6 +95,10 @@ pub struct ProgressSeries {
     pub thresholds: Vec<(f64, String)>,
     /// The pre-injury values (left, right).
     pub baseline: Option<(Option<f64>, Option<f64>)>,
+    /// Injury dates: the lines break there, and a mark shows each.
+    pub injuries: Vec<NaiveDate>,
+    /// Same-day visits left out (each day shows its last visit).
+    pub same_day_dropped: usize,
 }
 
 /// Everything a report shows.
@@ -162,12 +166,13 @@ impl Report {
                 let definition = library.test(&t.test_id);
                 let is_count = definition.is_some_and(|d| d.measure == Measure::RepsCount);
                 let unit = if is_count { "reps" } else { "N" };
-                let points = record.history[..=index]
+                let shown = record.history[..=index].iter().filter(|v| {
+                    episode.is_none_or(|e| v.visit.date_time.date() >= e.injury_date)
+                        || baseline.is_some_and(|b| b.visit.id == v.visit.id)
+                });
+                let (days, same_day_dropped) = crate::results::chart::one_visit_per_day(shown, &t.test_id);
+                let points = days
                     .iter()
-                    .filter(|v| {
-                        episode.is_none_or(|e| v.visit.date_time.date() >= e.injury_date)
-                            || baseline.is_some_and(|b| b.visit.id == v.visit.id)
-                    })
                     .filter_map(|v| {
                         let r = v.test(&t.test_id)?;
                         let value = |s: Side| r.side(s).and_then(|s| s.value);
@@ -191,6 +196,8 @@ impl Report {
                     baseline: baseline
                         .and_then(|b| b.test(&t.test_id))
                         .map(|r| (r.left.as_ref().and_then(|s| s.value), r.right.as_ref().and_then(|s| s.value))),
+                    injuries: record.episodes.iter().map(|e| e.injury_date).collect(),
+                    same_day_dropped,
                 }
             })
             .collect();

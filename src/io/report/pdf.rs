@@ -199,14 +199,14 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 r.asymmetry_note,
                 r.bands.amber_from_percent,
                 r.bands.red_from_percent,
-                crate::analysis::AsymmetryBands::SOURCE
+                crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS
             ),
             "LSI: involved over uninvolved side × 100 (weaker over stronger without an injured side).".into(),
         ];
         let mut mdcs: Vec<String> = Vec::new();
         for row in r.rows.iter().filter(|row| row.side == Side::Left) {
             if let Some((m, source)) = &row.mdc {
-                mdcs.push(format!("{} {} ({source})", row.test_name, m.display()));
+                mdcs.push(format!("{} {} ({source})", row.test_name, m.display_in(unit)));
             }
         }
         if !mdcs.is_empty() {
@@ -226,7 +226,8 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
         l.ensure(200.0);
         l.heading("Progress over visits");
         l.paragraph(
-            "Left: blue circles; right: orange squares; dashed: pre-injury baseline; dotted red: published risk thresholds.",
+            "Left: blue circles; right: orange squares; dashed: pre-injury baseline; dotted red: published risk thresholds; \
+             solid red: the injury (lines break there); one point per day (the day's last visit).",
             8.0,
             GREY,
             false,
@@ -411,19 +412,31 @@ fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, uni
         let text = format!("{:.0} {label}", v);
         l.text_at(px + pw - text_width(&text, 6.5) - 2.0, ty - 2.0, &text, 6.5, RED, false);
     }
+    for injury in s.injuries.iter().filter(|d| **d >= first && **d <= last) {
+        let ix = fx(*injury);
+        l.page().push(Op::Line {
+            points: vec![(ix, plot_top), (ix, plot_top + ph)],
+            width: 0.8,
+            color: RED,
+            dash: None,
+        });
+    }
     for (side, pick) in [(Side::Left, 0usize), (Side::Right, 1usize)] {
         let color = side_color(side);
-        let pts: Vec<(f32, f32)> =
-            s.points.iter().filter_map(|(d, lv, rv)| [*lv, *rv][pick].map(|v| (fx(*d), fy(show(v))))).collect();
+        let dated: Vec<(chrono::NaiveDate, f64)> =
+            s.points.iter().filter_map(|(d, lv, rv)| [*lv, *rv][pick].map(|v| (*d, show(v)))).collect();
         if let Some(b) = s.baseline.and_then(|(bl, br)| [bl, br][pick]) {
             let by = fy(show(b));
             l.page().push(Op::Line { points: vec![(px, by), (px + pw, by)], width: 0.8, color, dash: Some(4.0) });
         }
-        if pts.len() > 1 {
-            l.page().push(Op::Line { points: pts.clone(), width: 1.4, color, dash: None });
+        for run in crate::results::chart::runs_between_injuries(&dated, &s.injuries) {
+            if run.len() > 1 {
+                let pts = run.iter().map(|(d, v)| (fx(*d), fy(*v))).collect();
+                l.page().push(Op::Line { points: pts, width: 1.4, color, dash: None });
+            }
         }
-        for (mx, my) in pts {
-            l.page().push(Op::Marker { x: mx, y: my, r: 2.2, color, square: side == Side::Right });
+        for (d, v) in dated {
+            l.page().push(Op::Marker { x: fx(d), y: fy(v), r: 2.2, color, square: side == Side::Right });
         }
     }
 }

@@ -8,7 +8,7 @@ mod signoff;
 use chrono::Timelike;
 use egui::{Color32, RichText};
 
-use crate::app::widgets::{SaveTarget, ask_save_path, outcome_line, pill};
+use crate::app::widgets::{SavePicker, SaveTarget, outcome_line, pill};
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::clearance::{AthleteRecord, Evaluation, Status, TemplateSet, Verdict, evaluate};
@@ -42,7 +42,9 @@ pub struct ClearanceScreen {
     signoff: signoff::SignOffForm,
     editor: Option<editor::Editor>,
     paper: Paper,
-    report_path: Option<crossbeam_channel::Receiver<Option<std::path::PathBuf>>>,
+    report_picker: SavePicker,
+    /// Where the report goes, once chosen (written on the next poll).
+    report_chosen: Option<std::path::PathBuf>,
     report_job: Option<Pending<String>>,
     message: Option<Result<String, String>>,
 }
@@ -210,27 +212,22 @@ impl ClearanceScreen {
                 Err(e) => self.message = Some(Err(e)),
             }
         }
-        if let Some(rx) = &self.report_path
-            && let Ok(choice) = rx.try_recv()
+        if let Some(path) = self.report_chosen.take()
+            && let Some(c) = self.choice.clone()
+            && let Some(data) = &self.data
         {
-            self.report_path = None;
-            if let Some(path) = choice
-                && let Some(c) = self.choice.clone()
-                && let Some(data) = &self.data
-            {
-                let request = ReportRequest {
-                    athlete_id: data.record.athlete.id,
-                    episode_id: c.episode,
-                    visit_id: Some(c.visit),
-                    template_id: Some(c.template),
-                };
-                let (paper, unit) = (self.paper, shared.prefs.unit);
-                self.report_job = Some(shared.clinic.worker.run(move |s| {
-                    let report = Report::build(s, &request).map_err(|e| e.to_string())?;
-                    write_report(&report, &path, paper, unit).map_err(|e| e.to_string())?;
-                    Ok(format!("Wrote {}", path.display()))
-                }));
-            }
+            let request = ReportRequest {
+                athlete_id: data.record.athlete.id,
+                episode_id: c.episode,
+                visit_id: Some(c.visit),
+                template_id: Some(c.template),
+            };
+            let (paper, unit) = (self.paper, shared.prefs.unit);
+            self.report_job = Some(shared.clinic.worker.run(move |s| {
+                let report = Report::build(s, &request).map_err(|e| e.to_string())?;
+                write_report(&report, &path, paper, unit).map_err(|e| e.to_string())?;
+                Ok(format!("Wrote {}", path.display()))
+            }));
         }
         if let Some(r) = answer(&mut self.report_job) {
             self.message = Some(r);
@@ -440,7 +437,7 @@ impl ClearanceScreen {
 
     fn report_controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared, choice: &Choice) {
         ui.horizontal_wrapped(|ui| {
-            let busy = self.report_path.is_some() || self.report_job.is_some();
+            let busy = self.report_picker.busy() || self.report_job.is_some();
             let data = self.data.as_ref().expect("loaded");
             let date =
                 data.record.history.iter().find(|v| v.visit.id == choice.visit).map(|v| v.visit.date_time.date());
@@ -448,8 +445,7 @@ impl ClearanceScreen {
                 format!("{}_{}", data.record.athlete.file_stem(), date.map(|d| d.to_string()).unwrap_or_default());
             if ui.add_enabled(!busy, egui::Button::new(RichText::new("Print report (PDF)…").size(18.0))).clicked() {
                 self.message = None;
-                self.report_path =
-                    Some(ask_save_path(shared.options, format!("{stem}.pdf"), SaveTarget::File("PDF", &["pdf"])));
+                self.report_picker.ask(shared.options, format!("{stem}.pdf"), SaveTarget::File("PDF", &["pdf"]));
             }
             if ui
                 .add_enabled(!busy, egui::Button::new("Report as CSV…"))
@@ -457,8 +453,7 @@ impl ClearanceScreen {
                 .clicked()
             {
                 self.message = None;
-                self.report_path =
-                    Some(ask_save_path(shared.options, format!("{stem}.csv"), SaveTarget::File("CSV", &["csv"])));
+                self.report_picker.ask(shared.options, format!("{stem}.csv"), SaveTarget::File("CSV", &["csv"]));
             }
             let l = ui.label("Paper");
             ui.selectable_value(&mut self.paper, Paper::A4, "A4").labelled_by(l.id);
@@ -467,7 +462,17 @@ impl ClearanceScreen {
                 ui.spinner();
             }
         });
+        if let Some(path) = self.report_picker.show(ui, shared.options) {
+            self.report_chosen = Some(path);
+        }
         outcome_line(ui, &self.message);
+    }
+
+    /// Forgets the last outcome and any offer: they belong to the screen and athlete they came
+    /// from.
+    pub fn forget_messages(&mut self) {
+        self.message = None;
+        self.report_picker.forget();
     }
 }
 

@@ -3,6 +3,7 @@
 use crossbeam_channel::Receiver;
 
 use super::device_panel::{DevicePicker, live_numbers};
+use super::flow::next_step;
 use super::{SessionContext, Step};
 use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
@@ -59,6 +60,13 @@ pub struct Run {
     armed: Option<(egui::Key, f64)>,
     /// When "1" was typed for the pain score (a "0" within a second makes it 10).
     pain_one_at: Option<f64>,
+    /// The reason typed for marking the current step "not done".
+    not_done_reason: String,
+    /// Whether the first step has been matched to the connected device (a test it cannot do
+    /// is skipped at the start).
+    placed: bool,
+    /// Every step is settled: the summary opens.
+    finished: bool,
 }
 
 /// Seconds within which a destructive key must be pressed again.
@@ -97,13 +105,16 @@ impl Run {
             confirm_abandon: false,
             armed: None,
             pain_one_at: None,
+            not_done_reason: String::new(),
+            placed: false,
+            finished: false,
         }
     }
 
     /// Back from the summary to record more.
     pub fn resume(visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Run {
         let mut run = Run::new(visit_id, context, steps);
-        run.current = run.steps.iter().position(|s| !s.done()).unwrap_or(0);
+        run.current = run.steps.iter().position(|s| !s.settled()).unwrap_or(0);
         run
     }
 
@@ -124,28 +135,13 @@ impl Run {
         p
     }
 
-    /// Which device channels make up this step's recording, and their names.
-    fn channels(&self, device_names: &[String]) -> Result<(Vec<String>, Option<Vec<usize>>), String> {
-        let side = self.step().side;
-        match (side, device_names.len()) {
-            (Side::Both, 2) => Ok((vec!["left".into(), "right".into()], None)),
-            (Side::Both, _) => {
-                Err("this test records both legs at once: connect a two-channel device (a Nordic rig or force plates)"
-                    .into())
-            }
-            (_, 1) => Ok((vec!["force".into()], None)),
-            (s, 2) => Ok((vec!["force".into()], Some(vec![if s == Side::Left { 0 } else { 1 }]))),
-            _ => Err("this device's channels do not fit this test".into()),
-        }
-    }
-
     fn start(&mut self, shared: &mut Shared) {
         self.error = None;
         let Some(device) = shared.device.as_mut() else {
             self.error = Some("Connect a device first.".into());
             return;
         };
-        if let Err(e) = self.channels(&device.channel_names) {
+        if let Err(e) = self.step().channels(&device.channel_names) {
             self.error = Some(e);
             return;
         }
@@ -174,7 +170,7 @@ impl Run {
     fn begin(&mut self, shared: &mut Shared) {
         let params = self.params(shared);
         let Some(device) = shared.device.as_mut() else { return };
-        let Ok((names, sources)) = self.channels(&device.channel_names) else { return };
+        let Ok((names, sources)) = self.step().channels(&device.channel_names) else { return };
         let key = shared.clinic.journal.begin(JournalMeta {
             athlete_id: Some(self.context.athlete.id),
             visit_id: Some(self.visit_id),
@@ -276,20 +272,63 @@ impl Run {
     fn after_saved(&mut self, trial_id: i64, shared: &mut Shared) {
         self.steps[self.current].trials.push(trial_id);
         let rest = self.step().test.rest_s;
-        match (self.current + 1..self.steps.len()).chain(0..self.current).find(|&i| !self.steps[i].done()) {
-            Some(next) => {
-                self.current = next;
-                self.phase = Phase::Rest { until: shared.now + rest };
-            }
-            None => self.phase = Phase::Ready,
-        }
         self.pain = None;
         self.count.clear();
         shared.notes.info("Trial saved.", shared.now);
+        self.go_on(shared, Some(rest));
+    }
+
+    /// On to the next step not yet settled (after a rest of `rest_s`, when given), or to the
+    /// summary when none is left.
+    fn go_on(&mut self, shared: &Shared, rest_s: Option<f64>) {
+        let names = shared.device.as_ref().map(|d| d.channel_names.as_slice());
+        match next_step(&self.steps, self.current, names) {
+            Some(next) => {
+                self.current = next;
+                self.phase = match rest_s {
+                    Some(rest) => Phase::Rest { until: shared.now + rest },
+                    None => Phase::Ready,
+                };
+            }
+            None => {
+                self.phase = Phase::Ready;
+                self.finished = true;
+            }
+        }
+    }
+
+    /// Marks the current step "not done" with `reason`, and goes on.
+    fn mark_not_done(&mut self, reason: &str, shared: &Shared) {
+        self.steps[self.current].not_done = Some(reason.trim().to_string());
+        self.not_done_reason.clear();
+        self.go_on(shared, None);
+    }
+
+    /// A test the connected device cannot do is not where a session starts.
+    fn place(&mut self, shared: &Shared) {
+        let Some(device) = shared.device.as_ref() else { return };
+        self.placed = true;
+        let step = self.step();
+        if step.settled() || step.recordable_with(&device.channel_names) {
+            return;
+        }
+        let before = (self.current + self.steps.len() - 1) % self.steps.len();
+        if let Some(first) = next_step(&self.steps, before, Some(&device.channel_names))
+            && self.steps[first].recordable_with(&device.channel_names)
+        {
+            self.current = first;
+        }
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) -> Option<Outcome> {
         self.poll(shared);
+        if self.finished {
+            self.finished = false;
+            return Some(Outcome::Summary(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));
+        }
+        if !self.placed && !self.steps.is_empty() && matches!(self.phase, Phase::Ready) {
+            self.place(shared);
+        }
         if let Phase::Countdown { until } = self.phase
             && shared.now >= until
         {

@@ -3,6 +3,9 @@
 
 use egui::RichText;
 
+use crate::analysis::RepMetrics;
+use crate::protocols::CurveMetric;
+
 use super::*;
 
 impl Run {
@@ -10,27 +13,49 @@ impl Run {
         ui.label(RichText::new(self.context.athlete.full_name()).strong().size(18.0));
         ui.label(RichText::new("Tests (⬅ ➡ to move)").weak());
         let idle = self.idle();
+        let names = shared.device.as_ref().map(|d| d.channel_names.clone());
         for i in 0..self.steps.len() {
             let s = &self.steps[i];
+            let cannot = names.as_ref().and_then(|n| s.channels(n).err()).filter(|_| !s.is_count() && !s.settled());
             let mark = if s.done() {
                 "✔"
+            } else if s.not_done.is_some() {
+                "–"
+            } else if cannot.is_some() {
+                "⚠"
             } else if i == self.current {
                 "▶"
             } else {
                 "·"
             };
-            let text = format!("{mark} {}", s.title());
-            if ui.add_enabled(idle, egui::Button::selectable(i == self.current, text)).clicked() {
+            let text = match &s.not_done {
+                Some(_) => format!("{mark} {} (not done)", s.title()),
+                None => format!("{mark} {}", s.title()),
+            };
+            let mut button = ui.add_enabled(idle, egui::Button::selectable(i == self.current, text));
+            if let Some(reason) = &s.not_done {
+                button = button.on_hover_text(format!("not done: {reason}"));
+            } else if let Some(e) = cannot {
+                button = button.on_hover_text(format!("the connected device cannot record this: {e}"));
+            }
+            if button.clicked() {
                 self.current = i;
                 self.phase = Phase::Ready;
             }
         }
         ui.add_space(16.0);
         let done = self.steps.iter().filter(|s| s.done()).count();
-        if ui.add_enabled(idle && done > 0, egui::Button::new(RichText::new("Summary ▶").size(18.0))).clicked() {
+        let not_done = self.steps.iter().filter(|s| s.not_done.is_some()).count();
+        let any = done > 0 || self.steps.iter().all(Step::settled);
+        if ui.add_enabled(idle && any, egui::Button::new(RichText::new("Summary ▶").size(18.0))).clicked() {
             return Some(Outcome::Summary(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));
         }
-        ui.label(RichText::new(format!("{done} of {} done", self.steps.len())).weak());
+        let tally = if not_done > 0 {
+            format!("{done} of {} done, {not_done} not done", self.steps.len())
+        } else {
+            format!("{done} of {} done", self.steps.len())
+        };
+        ui.label(RichText::new(tally).weak());
         ui.add_space(16.0);
         if !self.confirm_abandon {
             if ui.add_enabled(idle, egui::Button::new("Abandon session")).clicked() {
@@ -64,6 +89,7 @@ impl Run {
         ui.label(RichText::new(format!("Position: {}", step.test.position)).size(17.0));
         ui.label(RichText::new(format!("Cue: “{}”", step.test.cue)).size(17.0).italics());
         ui.label(RichText::new(step.test.notes.clone()).weak());
+        self.not_done_line(ui, shared);
         if let Some(e) = &self.error {
             ui.label(RichText::new(e).color(theme::RED));
         }
@@ -88,7 +114,7 @@ impl Run {
             ui.label(RichText::new("Connect a device to record.").size(18.0));
             return;
         };
-        if let Err(e) = self.channels(&device.channel_names) {
+        if let Err(e) = self.step().channels(&device.channel_names) {
             ui.label(
                 RichText::new(format!("⚠ {} cannot record this test: {e}.", device.name))
                     .color(theme::AMBER)
@@ -136,6 +162,40 @@ impl Run {
             }
         }
         self.controls(ui, shared);
+    }
+
+    /// A step that cannot or will not be done today is marked "not done" with a reason, so the
+    /// battery can finish; a step marked so can be taken back.
+    fn not_done_line(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        if !self.idle() || self.step().done() {
+            return;
+        }
+        if let Some(reason) = self.step().not_done.clone() {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("Marked not done: {reason}")).color(theme::AMBER).size(17.0));
+                if ui.button("Test it after all").clicked() {
+                    self.steps[self.current].not_done = None;
+                }
+            });
+            return;
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label("Not done today?");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.not_done_reason)
+                    .hint_text("reason, e.g. no Nordic rig, pain, time")
+                    .desired_width(260.0),
+            )
+            .labelled_by(l.id);
+            let reason = self.not_done_reason.trim().to_string();
+            if ui
+                .add_enabled(!reason.is_empty(), egui::Button::new("Mark not done"))
+                .on_hover_text("leave this test out of today's visit; the reason goes in the visit's notes")
+                .clicked()
+            {
+                self.mark_not_done(&reason, shared);
+            }
+        });
     }
 
     fn controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
@@ -212,10 +272,21 @@ impl Run {
         if reps == 0 {
             ui.label(RichText::new("No effort was detected in this recording.").size(18.0));
         }
-        egui::Grid::new("reps").striped(true).num_columns(7).spacing([18.0, 6.0]).show(ui, |ui| {
-            for h in ["Counted", "Channel", "Peak", "Time to peak", "RFD 0-100 ms", "Best 1 s mean", "Flags"] {
-                ui.label(RichText::new(h).strong());
+        // The metrics that mean something for this test's contraction; the channel only when
+        // there are several (the legs of a Nordic).
+        let metrics = self.steps[self.current].test.curve_metrics();
+        let several = review.analysis.len() > 1;
+        let columns = 3 + usize::from(several) + metrics.len();
+        egui::Grid::new("reps").striped(true).num_columns(columns).spacing([18.0, 6.0]).show(ui, |ui| {
+            ui.label(RichText::new("Counted").strong());
+            if several {
+                ui.label(RichText::new("Leg").strong());
             }
+            ui.label(RichText::new("Peak").strong());
+            for m in metrics {
+                ui.label(RichText::new(m.label()).strong());
+            }
+            ui.label(RichText::new("Flags").strong());
             ui.end_row();
             for k in 0..reps {
                 for (c, channel) in review.analysis.iter().enumerate() {
@@ -226,11 +297,13 @@ impl Run {
                     } else {
                         ui.label("");
                     }
-                    ui.label(&channel.name);
+                    if several {
+                        ui.label(&channel.name);
+                    }
                     ui.label(force(r.peak_force_n, unit));
-                    ui.label(format!("{:.2} s", r.time_to_peak_s));
-                    ui.label(r.rfd_for(0.1).map_or("-".into(), |v| format!("{v:.0} N/s")));
-                    ui.label(r.best_1s_mean_force_n.map_or("-".into(), |v| force(v, unit)));
+                    for m in metrics {
+                        ui.label(curve_metric_text(*m, r, unit));
+                    }
                     ui.label(r.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(", "))
                         .on_hover_text(r.flags.iter().map(|f| f.explanation()).collect::<Vec<_>>().join("\n"));
                     ui.end_row();
@@ -267,8 +340,15 @@ impl Run {
         for t in &step.test.thresholds {
             ui.label(RichText::new(format!("{} {} {} ({})", t.label, t.value, t.unit, t.source)).weak());
         }
+        let typed = self.count.trim();
+        let reps = typed.parse::<u32>().ok();
+        if !typed.is_empty() && reps.is_none() {
+            ui.label(
+                RichText::new(format!("'{typed}' is not a number of reps: type a whole number, e.g. 22"))
+                    .color(theme::RED),
+            );
+        }
         pain_picker(ui, &mut self.pain);
-        let reps = self.count.trim().parse::<u32>().ok();
         let ready = reps.is_some() && self.pain.is_some() && self.saving_count.is_none();
         if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
             && let Some(reps) = reps
@@ -284,6 +364,15 @@ impl Run {
             trial.pain = self.pain;
             self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
         }
+    }
+}
+
+/// A rep's curve metric as shown.
+fn curve_metric_text(metric: CurveMetric, rep: &RepMetrics, unit: crate::model::ForceUnit) -> String {
+    match metric {
+        CurveMetric::TimeToPeak => format!("{:.2} s", rep.time_to_peak_s),
+        CurveMetric::Rfd100ms => rep.rfd_for(0.1).map_or("-".into(), |v| format!("{}/s", force(v, unit))),
+        CurveMetric::Best1sMean => rep.best_1s_mean_force_n.map_or("-".into(), |v| force(v, unit)),
     }
 }
 

@@ -254,18 +254,51 @@ pub fn live_plot(
             }
         }
     }
-    // The envelopes: one pixel-wide bar per column from its min to its max, joined to the
-    // neighbouring column, at least a stroke thick. A zigzag line through the same points costs
-    // the same vertices but, once a column holds many samples, its near-vertical strokes overlap
-    // their neighbours: the pixels to fill (what a software renderer pays for) grew about sixfold
-    // from a 10 s to a 10 min recording. Bars never overlap within a channel.
-    for (cols, color) in envelopes {
-        let mut mesh = egui::Mesh::default();
-        let mut previous: Option<(f64, f64)> = None;
-        for (c, col) in cols.iter().enumerate() {
+    // The envelopes: one bar per column from its min to its max, joined to the neighbouring
+    // column, at least a stroke thick. A recording's columns stay put between frames, so its
+    // bars live in an image of the plot where only the columns that changed are uploaded, and
+    // the frame paints one rectangle whatever the recording holds; a scrolling window (every
+    // column moves each frame) is drawn as bars.
+    let spans: Vec<SeriesBars> = envelopes.iter().map(|(cols, color)| (bar_spans(cols, &y_of), *color)).collect();
+    let recording = series.iter().all(|s| matches!(s, Series::Recording { .. }));
+    if recording {
+        let ppp = ui.ctx().pixels_per_point();
+        let id = response.id.with("envelope image");
+        // Out of the context's storage while textures are made (that takes the context's lock).
+        let mut image = ui.data_mut(|d| d.remove_temp::<EnvelopeImage>(id)).unwrap_or_default();
+        let texture = image.update(ui.ctx(), plot, ppp, &spans);
+        ui.data_mut(|d| d.insert_temp(id, image));
+        if let Some(texture) = texture {
+            painter.image(texture, plot, Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)), Color32::WHITE);
+        }
+    } else {
+        for (bars, color) in spans {
+            let mut mesh = egui::Mesh::default();
+            for (c, bar) in bars.iter().enumerate() {
+                if let Some((top, bottom)) = *bar {
+                    let x = plot.left() + c as f32;
+                    mesh.add_colored_rect(Rect::from_min_max(Pos2::new(x, top), Pos2::new(x + 1.0, bottom)), color);
+                }
+            }
+            if !mesh.is_empty() {
+                painter.add(Shape::mesh(mesh));
+            }
+        }
+    }
+}
+
+/// One series' bars (top and bottom in points, per column) and its colour.
+type SeriesBars = (Vec<Option<(f32, f32)>>, Color32);
+
+/// Each column's bar, top and bottom in points: the column's (min, max) joined to the previous
+/// column's (so a steep rise shows as one stroke), at least [`ENVELOPE_STROKE`] thick.
+fn bar_spans(cols: &[Option<(f64, f64)>], y_of: &impl Fn(f64) -> f32) -> Vec<Option<(f32, f32)>> {
+    let mut previous: Option<(f64, f64)> = None;
+    cols.iter()
+        .map(|col| {
             let Some((a, b)) = *col else {
                 previous = None;
-                continue;
+                return None;
             };
             let (lo, hi) = match previous {
                 Some((pa, pb)) => (a.min(pb), b.max(pa)),
@@ -275,16 +308,109 @@ pub fn live_plot(
             let (top, bottom) = (y_of(hi), y_of(lo));
             let middle = 0.5 * (top + bottom);
             let half = (0.5 * (bottom - top)).max(0.5 * ENVELOPE_STROKE);
-            let x = plot.left() + c as f32;
-            mesh.add_colored_rect(
-                Rect::from_min_max(Pos2::new(x, middle - half), Pos2::new(x + 1.0, middle + half)),
-                color,
-            );
+            Some((middle - half, middle + half))
+        })
+        .collect()
+}
+
+/// A recording's bars as an image of the plot, one texel column per column: kept between
+/// frames, with only the columns whose bars changed uploaded (a texture rebuilt whole when the
+/// plot's size or scale changes).
+#[derive(Clone, Default)]
+struct EnvelopeImage {
+    texture: Option<egui::TextureHandle>,
+    size: [usize; 2],
+    /// Texel rows (first, last) of each series' bar in each column, as uploaded.
+    drawn: Vec<Vec<Option<(usize, usize)>>>,
+    colors: Vec<Color32>,
+}
+
+impl EnvelopeImage {
+    /// Uploads what changed; the texture to paint over `plot`.
+    fn update(&mut self, ctx: &egui::Context, plot: Rect, ppp: f32, spans: &[SeriesBars]) -> Option<egui::TextureId> {
+        let columns = spans.first().map_or(0, |(b, _)| b.len());
+        let height = (plot.height() * ppp).round().max(1.0) as usize;
+        if columns == 0 {
+            return None;
         }
-        if !mesh.is_empty() {
-            painter.add(Shape::mesh(mesh));
+        let rows: Vec<Vec<Option<(usize, usize)>>> = spans
+            .iter()
+            .map(|(bars, _)| {
+                bars.iter()
+                    .map(|bar| {
+                        bar.map(|(top, bottom)| {
+                            let first = (((top - plot.top()) * ppp).floor().max(0.0) as usize).min(height - 1);
+                            let last =
+                                (((bottom - plot.top()) * ppp).ceil().max(0.0) as usize).clamp(first, height - 1);
+                            (first, last)
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let colors: Vec<Color32> = spans.iter().map(|(_, c)| *c).collect();
+        let size = [columns, height];
+        let whole =
+            self.texture.is_none() || self.size != size || self.colors != colors || self.drawn.len() != rows.len();
+        let options = egui::TextureOptions::NEAREST;
+        if whole {
+            let image = column_image(&rows, &colors, 0..columns, height);
+            match &mut self.texture {
+                Some(t) => t.set(image, options),
+                None => self.texture = Some(ctx.load_texture("live plot envelope", image, options)),
+            }
+        } else if let Some(texture) = &mut self.texture {
+            for run in changed_runs(&self.drawn, &rows) {
+                let start = run.start;
+                texture.set_partial([start, 0], column_image(&rows, &colors, run, height), options);
+            }
+        }
+        self.size = size;
+        self.colors = colors;
+        self.drawn = rows;
+        self.texture.as_ref().map(egui::TextureHandle::id)
+    }
+}
+
+/// The runs of columns where any series' bar differs between `old` and `new` (same shape).
+fn changed_runs(
+    old: &[Vec<Option<(usize, usize)>>],
+    new: &[Vec<Option<(usize, usize)>>],
+) -> Vec<std::ops::Range<usize>> {
+    let columns = new.first().map_or(0, Vec::len);
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for c in 0..columns {
+        let changed = old.iter().zip(new).any(|(o, n)| o.get(c) != n.get(c));
+        if changed {
+            match runs.last_mut() {
+                Some(r) if r.end == c => r.end = c + 1,
+                _ => runs.push(c..c + 1),
+            }
         }
     }
+    runs
+}
+
+/// The image of `columns`: transparent, with each series' bar in its colour (later series over
+/// earlier ones).
+fn column_image(
+    rows: &[Vec<Option<(usize, usize)>>],
+    colors: &[Color32],
+    columns: std::ops::Range<usize>,
+    height: usize,
+) -> egui::ColorImage {
+    let width = columns.len();
+    let mut pixels = vec![Color32::TRANSPARENT; width * height];
+    for (series, color) in rows.iter().zip(colors) {
+        for (x, c) in columns.clone().enumerate() {
+            if let Some((first, last)) = series[c] {
+                for y in first..=last {
+                    pixels[y * width + x] = *color;
+                }
+            }
+        }
+    }
+    egui::ColorImage::new([width, height], pixels)
 }
 
 /// Horizontal room a mark's label needs before the next one is drawn, points.
@@ -315,6 +441,39 @@ fn nice_step(raw: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_columns_that_changed_are_uploaded() {
+        let old = vec![vec![Some((1, 3)), None, Some((2, 2)), Some((0, 4))], vec![None, None, None, None]];
+        let mut new = old.clone();
+        assert!(changed_runs(&old, &new).is_empty());
+        new[0][1] = Some((1, 1));
+        new[0][2] = Some((2, 3));
+        new[1][3] = Some((4, 4));
+        // Columns 1 and 2 of the first series, 3 of the second: one run.
+        assert_eq!(changed_runs(&old, &new), vec![1..4]);
+        new[0][1] = None;
+        new[1][3] = None;
+        assert_eq!(changed_runs(&old, &new), vec![2..3]);
+    }
+
+    #[test]
+    fn a_column_image_holds_each_bar_with_the_later_series_on_top() {
+        let red = Color32::RED;
+        let blue = Color32::BLUE;
+        let rows = vec![vec![Some((0, 2)), Some((1, 1))], vec![Some((2, 3)), None]];
+        let image = column_image(&rows, &[red, blue], 0..2, 4);
+        let at = |x: usize, y: usize| image.pixels[y * 2 + x];
+        assert_eq!([at(0, 0), at(0, 1), at(0, 2), at(0, 3)], [red, red, blue, blue]);
+        assert_eq!(
+            [at(1, 0), at(1, 1), at(1, 2), at(1, 3)],
+            [Color32::TRANSPARENT, red, Color32::TRANSPARENT, Color32::TRANSPARENT]
+        );
+        // A run of columns starting further right.
+        let part = column_image(&rows, &[red, blue], 1..2, 4);
+        assert_eq!(part.size, [1, 4]);
+        assert_eq!(part.pixels[1], red);
+    }
 
     #[test]
     fn column_bounds_match_a_binary_search_on_uneven_sampling() {

@@ -169,7 +169,7 @@ fn without_a_file_dialog_an_export_offers_the_apps_own_folder_and_its_message_st
     // A second export there does not overwrite the first.
     click(&mut app, "Export…");
     click(&mut app, &format!("Save it in ForceTrack's export folder ({})", folder.display()));
-    wait_until(&mut app, "the second file", ui::PATIENCE_S, |_| folder.join("liam_o_connor_history (2).csv").exists());
+    wait_for_text(&mut app, "liam_o_connor_history (2).csv");
     // The message belongs to this screen and athlete: gone after leaving.
     click(&mut app, "Settings");
     click(&mut app, "Export");
@@ -177,6 +177,28 @@ fn without_a_file_dialog_an_export_offers_the_apps_own_folder_and_its_message_st
         app.step();
     }
     assert!(labels_containing(&app, "Wrote").is_empty(), "the old message is gone");
+}
+
+#[test]
+fn clearing_against_a_not_yet_takes_an_explicit_override_with_a_reason_and_the_list_shows_it() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    click(&mut app, "Sofia Marquez");
+    click(&mut app, "Clearance");
+    wait_for_text(&mut app, "Sign off this evaluation (not yet)");
+    type_into(&mut app, "Clinician", "A. Clinician");
+    // Signing a "not yet" never clears by itself: the override is a separate, explicit choice.
+    click(&mut app, "Clear to return to sport anyway (override the evaluation)");
+    let sign = "Sign off: clear against this evaluation (not yet)";
+    wait_for(&mut app, sign);
+    assert!(app.get_by_label(sign).accesskit_node().is_disabled(), "an override needs its reason");
+    wait_for_text(&mut app, "The reason for the override is needed");
+    type_into(&mut app, "Note", "cleared with the team physician: cup final, athlete informed of the risk");
+    click(&mut app, sign);
+    wait_for_text(&mut app, "cleared by override");
+    click(&mut app, "Athletes");
+    wait_for_text(&mut app, "cleared (override)");
 }
 
 #[test]

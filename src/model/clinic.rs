@@ -370,13 +370,34 @@ pub struct SignOff {
     pub visit_id: Option<i64>,
     /// The clearance template evaluated.
     pub template_id: String,
-    /// The evaluation's overall status when signed (`cleared`, `not_yet`, `incomplete`).
+    /// The evaluation's overall status when signed (`cleared`, `not_yet`, `incomplete`), or
+    /// [`SignOff::CLEARED_OVERRIDE`] when the clinician cleared the athlete against it.
     pub status: String,
     pub clinician: String,
     pub signed_at: NaiveDateTime,
+    /// The clinician's note; for an override, its reason (required).
     pub note: String,
     /// The evaluation that was signed, as JSON (every criterion, value, threshold, source).
     pub evaluation: String,
+}
+
+impl SignOff {
+    /// The status of a sign-off that clears an athlete whose evaluation was not "cleared": an
+    /// explicit override by the clinician, its reason in the note.
+    pub const CLEARED_OVERRIDE: &'static str = "cleared_override";
+
+    pub fn is_override(&self) -> bool {
+        self.status == Self::CLEARED_OVERRIDE
+    }
+
+    /// The status as a clinician reads it: "cleared", "not yet", "cleared by override (reason)".
+    pub fn status_text(&self) -> String {
+        if self.is_override() {
+            format!("cleared by override, against the evaluation ({})", self.note)
+        } else {
+            self.status.replace('_', " ")
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use rusqlite::{Row, params};
 use serde::Serialize;
 
 use super::{Result, Store, StoreError, optional, parse_text};
-use crate::model::{Athlete, InjuryEpisode, Sex, Side};
+use crate::model::{Athlete, InjuryEpisode, Sex, Side, SignOff};
 
 pub(crate) const DATE: &str = "%Y-%m-%d";
 pub(crate) const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
@@ -36,6 +36,8 @@ pub struct AthleteRow {
     pub episode: Option<InjuryEpisode>,
     /// Highest pain recorded on a trial of the last visit.
     pub last_visit_pain: Option<u8>,
+    /// The latest episode was closed by a sign-off that overrode its evaluation.
+    pub cleared_by_override: bool,
 }
 
 const COLUMNS: &str = "id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, external_id, \
@@ -162,14 +164,32 @@ impl Store {
                 visits: r.get(12)?,
                 episode: None,
                 last_visit_pain: r.get(13)?,
+                cleared_by_override: false,
             })
         })?;
         let mut list: Vec<AthleteRow> = rows.collect::<rusqlite::Result<_>>()?;
         let mut latest = self.latest_episodes()?;
+        let overridden = self.episodes_closed_by_override()?;
         for row in &mut list {
             row.episode = latest.remove(&row.athlete.id);
+            row.cleared_by_override =
+                row.episode.as_ref().is_some_and(|e| e.closed_on.is_some() && overridden.contains(&e.id));
         }
         Ok(list)
+    }
+
+    /// Episodes whose latest sign-off is an override.
+    fn episodes_closed_by_override(&self) -> Result<std::collections::HashSet<i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT episode_id, status FROM clearance_signoffs WHERE episode_id IS NOT NULL ORDER BY signed_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let mut latest = std::collections::HashMap::new();
+        for row in rows {
+            let (episode, status) = row?;
+            latest.insert(episode, status);
+        }
+        Ok(latest.into_iter().filter(|(_, s)| s == SignOff::CLEARED_OVERRIDE).map(|(e, _)| e).collect())
     }
 }
 
@@ -197,5 +217,48 @@ mod tests {
         assert_eq!(all.iter().map(|r| r.athlete.family_name.as_str()).collect::<Vec<_>>(), ["Adams", "Brown"]);
         assert!(matches!(store.athlete(99), Err(StoreError::NotFound { .. })));
         assert!(store.add_athlete(&Athlete::new(" ", "")).is_err());
+    }
+
+    #[test]
+    fn an_episode_closed_by_an_override_is_listed_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_named(dir.path(), "t.sqlite", IntegrityCheck::Never).unwrap();
+        let id = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+        let injured = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let mut episode = InjuryEpisode {
+            id: 0,
+            athlete_id: id,
+            kind: crate::model::InjuryKind::HamstringStrain,
+            side: Some(Side::Left),
+            grade: None,
+            location: None,
+            injury_date: injured,
+            baseline_visit_id: None,
+            closed_on: None,
+            notes: String::new(),
+        };
+        episode.id = store.add_episode(&episode).unwrap();
+        let signed = |status: &str, minute: u32| SignOff {
+            id: 0,
+            athlete_id: id,
+            episode_id: Some(episode.id),
+            visit_id: None,
+            template_id: "hamstring_strain".into(),
+            status: status.into(),
+            clinician: "A. Clinician".into(),
+            signed_at: NaiveDate::from_ymd_opt(2026, 4, 20).unwrap().and_hms_opt(10, minute, 0).unwrap(),
+            note: "match in two days, athlete informed".into(),
+            evaluation: String::new(),
+        };
+        store.add_signoff(&signed("not_yet", 0)).unwrap();
+        store.add_signoff(&signed(SignOff::CLEARED_OVERRIDE, 5)).unwrap();
+        episode.closed_on = Some(NaiveDate::from_ymd_opt(2026, 4, 20).unwrap());
+        store.update_episode(&episode).unwrap();
+        let row = store.athletes(false).unwrap().remove(0);
+        assert!(row.cleared_by_override, "the override shows in the list");
+        assert!(signed(SignOff::CLEARED_OVERRIDE, 5).status_text().contains("match in two days"));
+        // A later ordinary sign-off of a cleared evaluation is what stands.
+        store.add_signoff(&signed("cleared", 9)).unwrap();
+        assert!(!store.athletes(false).unwrap()[0].cleared_by_override);
     }
 }

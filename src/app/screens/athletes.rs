@@ -19,6 +19,8 @@ pub struct AthletesScreen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Cleared,
+    /// Cleared by a clinician against an evaluation that was not "cleared".
+    ClearedOverride,
     InRehab,
     Flagged,
     NoEpisode,
@@ -32,6 +34,7 @@ impl Status {
             return Status::Flagged;
         }
         match &row.episode {
+            Some(e) if e.closed_on.is_some() && row.cleared_by_override => Status::ClearedOverride,
             Some(e) if e.closed_on.is_some() => Status::Cleared,
             Some(_) => Status::InRehab,
             None => Status::NoEpisode,
@@ -41,6 +44,7 @@ impl Status {
     pub fn label(self) -> &'static str {
         match self {
             Status::Cleared => "cleared",
+            Status::ClearedOverride => "cleared (override)",
             Status::InRehab => "in rehab",
             Status::Flagged => "flagged",
             Status::NoEpisode => "no injury",
@@ -50,6 +54,7 @@ impl Status {
     pub fn color(self) -> egui::Color32 {
         match self {
             Status::Cleared => theme::GREEN,
+            Status::ClearedOverride => theme::AMBER,
             Status::InRehab => theme::AMBER,
             Status::Flagged => theme::RED,
             Status::NoEpisode => theme::GREY,
@@ -59,6 +64,7 @@ impl Status {
     pub fn symbol(self) -> &'static str {
         match self {
             Status::Cleared => "✔",
+            Status::ClearedOverride => "✔!",
             Status::InRehab => "⏺",
             Status::Flagged => "⚠",
             Status::NoEpisode => "○",
@@ -168,7 +174,7 @@ impl AthletesScreen {
                 for (i, row) in rows.iter().enumerate() {
                     let status = Status::of(row);
                     ui.label(RichText::new(format!("{} {}", status.symbol(), status.label())).color(status.color()))
-                        .on_hover_text("cleared: episode signed off · in rehab: open injury episode · flagged: pain above 3/10 at the last visit");
+                        .on_hover_text("cleared: episode signed off · cleared (override): signed off against an evaluation that was not 'cleared', with a reason · in rehab: open injury episode · flagged: pain above 3/10 at the last visit");
                     let name = format!("{}{}", row.athlete.full_name(), if row.athlete.archived { " (archived)" } else { "" });
                     let open = ui
                         .selectable_label(i == self.selected, RichText::new(name).size(17.0))

@@ -341,7 +341,7 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                         "Signed by {} on {} with the status \"{}\".",
                         s.clinician,
                         s.signed_at.format("%Y-%m-%d %H:%M"),
-                        s.status.replace('_', " ")
+                        s.status_text()
                     ),
                     10.0,
                     INK,

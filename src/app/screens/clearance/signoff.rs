@@ -17,6 +17,8 @@ pub struct SignOffForm {
     note: String,
     /// Close the episode (return to sport) with the sign-off.
     close_episode: Option<bool>,
+    /// Clear the athlete against an evaluation that is not "cleared" (the note is the reason).
+    overriding: bool,
 }
 
 impl SignOffForm {
@@ -59,13 +61,31 @@ impl SignOffForm {
                 ))
                 .weak(),
             );
+            // The clinician's decision can differ from the criteria: said explicitly, with a
+            // reason, and shown as an override wherever the athlete's status is.
+            ui.checkbox(
+                &mut self.overriding,
+                RichText::new("Clear to return to sport anyway (override the evaluation)").color(theme::AMBER),
+            )
+            .on_hover_text(
+                "closes the episode as cleared against the criteria; the note is the reason, required, and the \
+                 athlete is shown as 'cleared (override)' in the list, the reports and the sign-off history",
+            );
         }
+        let overriding =
+            self.overriding && e.status != Status::Cleared && episode.is_some_and(|ep| ep.closed_on.is_none());
         let needs_note = e.status != Status::Cleared && self.note.trim().is_empty();
         let ready = !clinician.trim().is_empty() && !needs_note;
-        let label = format!("Sign off this evaluation ({})", e.status.label());
+        let label = if overriding {
+            format!("Sign off: clear against this evaluation ({})", e.status.label())
+        } else {
+            format!("Sign off this evaluation ({})", e.status.label())
+        };
         let clicked = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(18.0))).clicked();
         if clinician.trim().is_empty() {
             ui.label(RichText::new("Enter your name to sign.").weak());
+        } else if needs_note && overriding {
+            ui.label(RichText::new("The reason for the override is needed (in the note).").color(theme::AMBER));
         } else if needs_note {
             ui.label(RichText::new("A note is needed to sign an evaluation that is not 'cleared'.").weak());
         }
@@ -79,20 +99,25 @@ impl SignOffForm {
             episode_id: e.episode_id,
             visit_id: Some(e.visit_id),
             template_id: e.template_id.clone(),
-            status: e.status.id().into(),
+            status: if overriding { SignOff::CLEARED_OVERRIDE.into() } else { e.status.id().into() },
             clinician: clinician.trim().to_string(),
             signed_at: now,
             note: self.note.trim().to_string(),
             evaluation: serde_json::to_string(e).unwrap_or_default(),
         };
-        let close = open_episode
-            .filter(|_| self.close_episode == Some(true))
-            .map(|ep| InjuryEpisode { closed_on: Some(e.visit_date), ..ep.clone() });
+        let close = if overriding {
+            episode.map(|ep| InjuryEpisode { closed_on: Some(e.visit_date), ..ep.clone() })
+        } else {
+            open_episode
+                .filter(|_| self.close_episode == Some(true))
+                .map(|ep| InjuryEpisode { closed_on: Some(e.visit_date), ..ep.clone() })
+        };
         shared.prefs.clinician = signoff.clinician.clone();
         let _ = shared.prefs.save(&shared.options.data_dir);
         shared.notes.info(format!("Signed off by {}.", signoff.clinician), shared.now);
         self.note.clear();
         self.close_episode = None;
+        self.overriding = false;
         Some(shared.clinic.worker.run(move |s| {
             s.transaction(|s| {
                 s.add_signoff(&signoff)?;
@@ -117,15 +142,17 @@ pub fn history(ui: &mut egui::Ui, signoffs: &[SignOff], templates: &TemplateSet,
         let evaluation: Option<Evaluation> = serde_json::from_str(&s.evaluation).ok();
         let template = templates.get(&s.template_id).map_or(s.template_id.clone(), |t| t.name.clone());
         let visit = evaluation.as_ref().map_or(String::new(), |e| format!(", visit of {}", e.visit_date));
-        let title = format!(
-            "{} · {} · {} · {}{visit}",
-            s.signed_at.format("%Y-%m-%d %H:%M"),
-            s.clinician,
-            s.status.replace('_', " "),
-            template
-        );
+        let status = if s.is_override() { "cleared by override".to_string() } else { s.status.replace('_', " ") };
+        let title =
+            format!("{} · {} · {status} · {template}{visit}", s.signed_at.format("%Y-%m-%d %H:%M"), s.clinician);
         egui::CollapsingHeader::new(title).id_salt(("signoff", s.id)).show(ui, |ui| {
-            if !s.note.is_empty() {
+            if s.is_override() {
+                let signed = evaluation.as_ref().map_or("unknown".to_string(), |e| e.status.label().to_string());
+                ui.label(
+                    RichText::new(format!("Override of an evaluation that was '{signed}'. Reason: {}", s.note))
+                        .color(theme::AMBER),
+                );
+            } else if !s.note.is_empty() {
                 ui.label(format!("Note: {}", s.note));
             }
             match evaluation {

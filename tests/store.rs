@@ -451,3 +451,38 @@ impl Async for Command {
         self.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
     }
 }
+
+#[test]
+fn a_manual_check_keeps_every_answer_the_latest_is_current_and_an_export_keeps_them_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    let visit = store.add_visit(&common::clinic::visit(athlete)).unwrap();
+    let answer = |done: Option<bool>, who: &str, minute: u32| forcetrack::model::ClearanceCheck {
+        visit_id: visit,
+        check_id: "palpation_pain_free".into(),
+        done,
+        clinician: who.into(),
+        checked_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap().and_hms_opt(10, minute, 0).unwrap(),
+    };
+    store.set_clearance_check(&answer(Some(true), "Dr. First", 0)).unwrap();
+    // Another clinician answers later: the first answer stays in the record.
+    store.set_clearance_check(&answer(Some(false), "Dr. Second", 5)).unwrap();
+    assert_eq!(store.clearance_checks(athlete).unwrap(), vec![answer(Some(false), "Dr. Second", 5)]);
+    // Withdrawn: no current answer, three entries kept.
+    store.set_clearance_check(&answer(None, "Dr. Second", 6)).unwrap();
+    assert!(store.clearance_checks(athlete).unwrap().is_empty());
+    let log = store.clearance_check_log(athlete).unwrap();
+    assert_eq!(
+        log.iter().map(|c| (c.clinician.as_str(), c.done)).collect::<Vec<_>>(),
+        vec![("Dr. First", Some(true)), ("Dr. Second", Some(false)), ("Dr. Second", None)]
+    );
+    store.set_clearance_check(&answer(Some(true), "Dr. First", 9)).unwrap();
+    // An export and import keep the whole log, in order.
+    let out = dir.path().join("export");
+    export_all(&store, &out, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let mut copy = open(&dir.path().join("copy"));
+    import_all(&mut copy, &out, &mut |_, _| {}).unwrap();
+    assert_eq!(copy.clearance_check_log(athlete).unwrap(), store.clearance_check_log(athlete).unwrap());
+    assert_eq!(copy.clearance_checks(athlete).unwrap(), vec![answer(Some(true), "Dr. First", 9)]);
+}

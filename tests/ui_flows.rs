@@ -202,6 +202,27 @@ fn clearing_against_a_not_yet_takes_an_explicit_override_with_a_reason_and_the_l
 }
 
 #[test]
+fn a_new_answer_to_a_manual_check_keeps_the_earlier_one_in_view() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "Clearance");
+    // The demo's last visit: "no pain on palpation" answered yes by Dr. Jamie Rivera.
+    wait_for(&mut app, "No pain on palpation: no");
+    click(&mut app, "No pain on palpation: no");
+    // Both answers are kept, the new one current; the first answer is still there to read.
+    wait_for_text(&mut app, "2 answers");
+    click(&mut app, "2 answers");
+    wait_for_text(&mut app, "Dr. Jamie Rivera · yes");
+    assert!(
+        !labels_containing(&app, " · no").is_empty(),
+        "the new answer is listed: {:?}",
+        labels_containing(&app, " · ")
+    );
+}
+
+#[test]
 fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
     let data = tempfile::tempdir().expect("a temporary folder");
     ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);

@@ -418,12 +418,14 @@ fn provocation_negative(scope: &Scope) -> Outcome {
 
 fn manual(scope: &Scope, id: &str) -> Outcome {
     let visit = &scope.input.history[scope.at].visit;
-    match scope.input.checks.iter().find(|c| c.visit_id == visit.id && c.check_id == id) {
+    // The current answer (the latest for this visit and check); a withdrawn one is no answer.
+    let current = scope.input.checks.iter().rev().find(|c| c.visit_id == visit.id && c.check_id == id);
+    match current.and_then(|c| c.done.map(|done| (c, done))) {
         None => Outcome::no_data("not answered at this visit"),
-        Some(c) => {
+        Some((c, done)) => {
             let mut o = Outcome::judged(
-                c.done,
-                vec![Reading::new("", if c.done { 1.0 } else { 0.0 }, ReadingUnit::YesNo)],
+                done,
+                vec![Reading::new("", if done { 1.0 } else { 0.0 }, ReadingUnit::YesNo)],
                 vec![used(&scope.input.history[scope.at], None)],
             );
             o.note = if c.clinician.is_empty() {

@@ -369,7 +369,7 @@ fn manual_checks_count_at_their_visit_only() {
     let check = |visit_id, done| ClearanceCheck {
         visit_id,
         check_id: "c".into(),
-        done,
+        done: Some(done),
         clinician: "Dr. R".into(),
         checked_at: at(20),
     };

@@ -172,7 +172,7 @@ impl Builder<'_> {
             self.store.set_clearance_check(&ClearanceCheck {
                 visit_id,
                 check_id: (*check_id).into(),
-                done: *done,
+                done: Some(*done),
                 clinician: "Dr. Jamie Rivera".into(),
                 checked_at: at,
             })?;

@@ -349,14 +349,16 @@ pub struct Trial {
     pub trace: Trace,
 }
 
-/// A clinician's manual clearance check at a visit ("no pain on palpation"): done, or
-/// explicitly not done. A check with no record has no answer yet.
+/// One answer to a clinician's manual clearance check at a visit ("no pain on palpation"):
+/// done, explicitly not done, or the earlier answer withdrawn. Answers are never replaced: each
+/// is an entry of its own (who, when, what), and the latest for a visit and check is current.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClearanceCheck {
     pub visit_id: i64,
     /// The criterion id of the check (shared by templates that ask the same question).
     pub check_id: String,
-    pub done: bool,
+    /// `Some(true)` done, `Some(false)` not done, `None` the answer withdrawn.
+    pub done: Option<bool>,
     pub clinician: String,
     pub checked_at: NaiveDateTime,
 }

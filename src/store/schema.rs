@@ -194,8 +194,27 @@ DROP TABLE main.journal_chunks;
 DROP TABLE main.journal_recordings;
 "#;
 
+/// Version 5: manual clearance checks are append-only, a log of answers (who, when, what; a
+/// withdrawal is an answer with no value): the latest entry for a visit and check is current,
+/// and an earlier answer is never overwritten.
+const V5: &str = r#"
+CREATE TABLE clearance_checks_log (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
+    check_id TEXT NOT NULL,
+    done INTEGER CHECK (done IN (0, 1)),
+    clinician TEXT NOT NULL DEFAULT '',
+    checked_at TEXT NOT NULL
+);
+INSERT INTO clearance_checks_log (visit_id, check_id, done, clinician, checked_at)
+    SELECT visit_id, check_id, done, clinician, checked_at FROM clearance_checks ORDER BY checked_at, visit_id, check_id;
+DROP TABLE clearance_checks;
+ALTER TABLE clearance_checks_log RENAME TO clearance_checks;
+CREATE INDEX clearance_checks_by_visit ON clearance_checks (visit_id, check_id, id);
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

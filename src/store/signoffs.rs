@@ -64,40 +64,41 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Records a manual clearance check at a visit (replacing an earlier answer).
+    /// Adds an answer to a manual clearance check at a visit (a withdrawal is an answer with no
+    /// value): earlier answers stay, the latest is current.
     pub fn set_clearance_check(&self, c: &ClearanceCheck) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO clearance_checks (visit_id, check_id, done, clinician, checked_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-             ON CONFLICT (visit_id, check_id) DO UPDATE SET done = excluded.done, clinician = excluded.clinician, \
-             checked_at = excluded.checked_at",
+            "INSERT INTO clearance_checks (visit_id, check_id, done, clinician, checked_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![c.visit_id, c.check_id, c.done, c.clinician, date_time_text(c.checked_at)],
         )?;
         Ok(())
     }
 
-    /// Withdraws the answer to a manual check at a visit.
-    pub fn clear_clearance_check(&self, visit_id: i64, check_id: &str) -> Result<()> {
-        self.conn.execute(
-            "DELETE FROM clearance_checks WHERE visit_id = ?1 AND check_id = ?2",
-            params![visit_id, check_id],
-        )?;
-        Ok(())
-    }
-
-    /// The manual checks of an athlete's visits.
+    /// The current answers to the manual checks of an athlete's visits (the latest entry of each
+    /// visit and check, unless it withdrew the answer).
     pub fn clearance_checks(&self, athlete_id: i64) -> Result<Vec<ClearanceCheck>> {
-        self.checks_where("WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1)", Some(athlete_id))
+        self.checks_where(
+            "WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1) AND c.done IS NOT NULL \
+             AND c.id = (SELECT max(m.id) FROM clearance_checks m WHERE m.visit_id = c.visit_id AND m.check_id = c.check_id)",
+            Some(athlete_id),
+            "c.visit_id, c.check_id",
+        )
     }
 
-    /// Every manual check.
+    /// Every answer ever given to the manual checks of an athlete's visits, oldest first.
+    pub fn clearance_check_log(&self, athlete_id: i64) -> Result<Vec<ClearanceCheck>> {
+        self.checks_where("WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1)", Some(athlete_id), "c.id")
+    }
+
+    /// Every answer to every manual check, oldest first (the whole log, for exports).
     pub fn all_clearance_checks(&self) -> Result<Vec<ClearanceCheck>> {
-        self.checks_where("", None)
+        self.checks_where("", None, "c.id")
     }
 
-    fn checks_where(&self, filter: &str, athlete_id: Option<i64>) -> Result<Vec<ClearanceCheck>> {
+    fn checks_where(&self, filter: &str, athlete_id: Option<i64>, order: &str) -> Result<Vec<ClearanceCheck>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT c.visit_id, c.check_id, c.done, c.clinician, c.checked_at FROM clearance_checks c {filter} \
-             ORDER BY c.visit_id, c.check_id"
+             ORDER BY {order}"
         ))?;
         let map = |r: &Row| -> rusqlite::Result<ClearanceCheck> {
             Ok(ClearanceCheck {

@@ -473,14 +473,15 @@ pub const CHECKS: Table<ClearanceCheck> = Table {
     blank: || ClearanceCheck {
         visit_id: 0,
         check_id: String::new(),
-        done: false,
+        done: None,
         clinician: String::new(),
         checked_at: NaiveDateTime::MIN,
     },
     columns: &[
         column!("visit_id", Int, 3, |c| Value::Int(Some(c.visit_id)), |c, v| Ok(c.visit_id = req_int(v)?)),
         column!("check_id", Text, 3, |c| Value::Text(c.check_id.clone()), |c, v| Ok(c.check_id = text(v)?)),
-        column!("done", Flag, 3, |c| Value::Flag(Some(c.done)), |c, v| Ok(c.done = required(flag(v)?)?)),
+        // Empty: the answer was withdrawn (schema 5 keeps every answer).
+        column!("done", Flag, 3, |c| Value::Flag(c.done), |c, v| Ok(c.done = flag(v)?)),
         column!("clinician", Text, 3, |c| Value::Text(c.clinician.clone()), |c, v| Ok(c.clinician = text(v)?)),
         column!("checked_at", DateTime, 3, |c| Value::DateTime(Some(c.checked_at)), |c, v| Ok(
             c.checked_at = date_time(v)?

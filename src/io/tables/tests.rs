@@ -114,8 +114,13 @@ fn every_table_round_trips_a_full_record() {
         evaluation: "{}".into(),
     };
     round_trip(&SIGNOFFS, &signoff);
-    let check =
-        ClearanceCheck { visit_id: 7, check_id: "palpation".into(), done: true, clinician: "c".into(), checked_at: at };
+    let check = ClearanceCheck {
+        visit_id: 7,
+        check_id: "palpation".into(),
+        done: Some(true),
+        clinician: "c".into(),
+        checked_at: at,
+    };
     round_trip(&CHECKS, &check);
     round_trip(&SETTINGS, &("results".to_string(), "{}".to_string()));
     round_trip(&DEFINITIONS, &("test".to_string(), "x".to_string(), "{}".to_string()));

@@ -21,6 +21,8 @@ struct Data {
     record: AthleteRecord,
     templates: TemplateSet,
     signoffs: Vec<SignOff>,
+    /// Every answer to the manual checks, oldest first (the record keeps them all).
+    check_log: Vec<ClearanceCheck>,
 }
 
 /// The choices that make an evaluation.
@@ -98,6 +100,7 @@ impl ClearanceScreen {
                     record: records::athlete_record(s, athlete_id, &library, &settings).map_err(e)?,
                     templates: TemplateSet::new(&s.custom_clearance_templates().map_err(e)?, &library),
                     signoffs: s.signoffs(athlete_id).map_err(e)?,
+                    check_log: s.clearance_check_log(athlete_id).map_err(e)?,
                 })
             }));
         }
@@ -394,6 +397,19 @@ impl ClearanceScreen {
                                 }
                             }
                         });
+                        // Every answer given at this visit, newest first: none is ever replaced.
+                        let log = self.data.as_ref().map_or(&[][..], |d| d.check_log.as_slice());
+                        let entries: Vec<&ClearanceCheck> =
+                            log.iter().rev().filter(|k| k.visit_id == e.visit_id && k.check_id == c.id).collect();
+                        if entries.len() > 1 {
+                            egui::CollapsingHeader::new(RichText::new(format!("{} answers", entries.len())).small())
+                                .id_salt(("check log", &c.id, e.visit_id))
+                                .show(ui, |ui| {
+                                    for k in entries {
+                                        ui.label(RichText::new(check_entry_text(k)).small());
+                                    }
+                                });
+                        }
                     } else {
                         let text = c.value_text(unit);
                         if !text.is_empty() {
@@ -419,18 +435,16 @@ impl ClearanceScreen {
         if let Some((check_id, value)) = answer {
             let visit_id = e.visit_id;
             let clinician = shared.prefs.clinician.clone();
+            // A new entry of its own (a withdrawal too): earlier answers stay in the record.
             self.saving = Some(shared.clinic.worker.run(move |s| {
-                let r = match value {
-                    Some(done) => s.set_clearance_check(&ClearanceCheck {
-                        visit_id,
-                        check_id,
-                        done,
-                        clinician,
-                        checked_at: chrono::Local::now().naive_local().with_nanosecond(0).unwrap_or_default(),
-                    }),
-                    None => s.clear_clearance_check(visit_id, &check_id),
-                };
-                r.map_err(|e| e.to_string())
+                s.set_clearance_check(&ClearanceCheck {
+                    visit_id,
+                    check_id,
+                    done: value,
+                    clinician,
+                    checked_at: chrono::Local::now().naive_local().with_nanosecond(0).unwrap_or_default(),
+                })
+                .map_err(|e| e.to_string())
             }));
         }
     }
@@ -474,6 +488,17 @@ impl ClearanceScreen {
         self.message = None;
         self.report_picker.forget();
     }
+}
+
+/// One answer as the record keeps it: "2026-04-20 10:05 · Dr. Rivera · yes".
+fn check_entry_text(k: &ClearanceCheck) -> String {
+    let what = match k.done {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "answer withdrawn",
+    };
+    let who = if k.clinician.is_empty() { "unnamed" } else { k.clinician.as_str() };
+    format!("{} · {who} · {what}", k.checked_at.format("%Y-%m-%d %H:%M"))
 }
 
 /// The criterion over the last visits: one square per visit, hover for the value.

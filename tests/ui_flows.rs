@@ -248,6 +248,11 @@ fn session_with_the_demo_dynamometer(data: &std::path::Path) -> App {
 /// A new clinic in `data` with one athlete, and a session of `tests` started on the demo
 /// dynamometer (no countdown).
 fn session_on_the_demo_dynamometer(data: &std::path::Path, tests: &[&str]) -> App {
+    session_on(data, tests, "Demo dynamometer")
+}
+
+/// A new clinic in `data` with one athlete, and a session of `tests` started on `device`.
+fn session_on(data: &std::path::Path, tests: &[&str], device: &str) -> App {
     ui::write_prefs(data, r#"{"countdown_s": 0.0}"#);
     let mut options = AppOptions::new(data.to_path_buf());
     options.demo_speed = DEMO_SPEED;
@@ -262,10 +267,25 @@ fn session_on_the_demo_dynamometer(data: &std::path::Path, tests: &[&str]) -> Ap
     for test in tests {
         click(&mut app, test);
     }
-    click(&mut app, "Demo dynamometer");
+    click(&mut app, device);
     wait_for_text(&mut app, "streaming");
     click(&mut app, "Start session");
     app
+}
+
+#[test]
+fn on_a_two_leg_review_pain_and_accept_are_on_screen_at_1280_by_800() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on(data.path(), &["Nordic hamstring exercise"], "Demo Nordic rig");
+    record_three_reps(&mut app, false);
+    for label in ["pain 0", "pain 10", "✔ Accept trial"] {
+        let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
+        let screen = app.ctx.content_rect();
+        assert!(
+            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
+            "{label} at {b:?} is outside the window {screen:?}"
+        );
+    }
 }
 
 #[test]

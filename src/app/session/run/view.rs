@@ -275,39 +275,49 @@ impl Run {
         // The metrics that mean something for this test's contraction; the channel only when
         // there are several (the legs of a Nordic).
         let metrics = self.steps[self.current].test.curve_metrics();
-        let several = review.analysis.len() > 1;
-        let columns = 3 + usize::from(several) + metrics.len();
+        // One row per rep; with two legs (a Nordic) each leg's numbers side by side, so the
+        // pain scale and Accept stay on screen.
+        let channels = review.analysis.len();
+        let several = channels > 1;
+        let columns = 2 + channels * (1 + metrics.len());
         egui::Grid::new("reps").striped(true).num_columns(columns).spacing([18.0, 6.0]).show(ui, |ui| {
             ui.label(RichText::new("Counted").strong());
-            if several {
-                ui.label(RichText::new("Leg").strong());
-            }
-            ui.label(RichText::new("Peak").strong());
-            for m in metrics {
-                ui.label(RichText::new(m.label()).strong());
+            for channel in &review.analysis {
+                let leg = if several { format!(" {}", channel.name) } else { String::new() };
+                ui.label(RichText::new(format!("Peak{leg}")).strong());
+                for m in metrics {
+                    ui.label(RichText::new(format!("{}{leg}", m.label())).strong());
+                }
             }
             ui.label(RichText::new("Flags").strong());
             ui.end_row();
             for k in 0..reps {
-                for (c, channel) in review.analysis.iter().enumerate() {
-                    let Some(r) = channel.reps.get(k) else { continue };
-                    if c == 0 {
-                        ui.checkbox(&mut review.keep[k], format!("Rep {}", k + 1))
-                            .on_hover_text("untick to leave this rep out of the results");
-                    } else {
-                        ui.label("");
+                ui.checkbox(&mut review.keep[k], format!("Rep {}", k + 1))
+                    .on_hover_text("untick to leave this rep out of the results");
+                // Each flag with its leg when there are two.
+                let mut flags: Vec<(String, &'static str)> = Vec::new();
+                for channel in &review.analysis {
+                    match channel.reps.get(k) {
+                        Some(r) => {
+                            ui.label(force(r.peak_force_n, unit));
+                            for m in metrics {
+                                ui.label(curve_metric_text(*m, r, unit));
+                            }
+                            for f in &r.flags {
+                                let id = if several { format!("{}: {}", channel.name, f.id()) } else { f.id().into() };
+                                flags.push((id, f.explanation()));
+                            }
+                        }
+                        None => {
+                            for _ in 0..=metrics.len() {
+                                ui.label("-");
+                            }
+                        }
                     }
-                    if several {
-                        ui.label(&channel.name);
-                    }
-                    ui.label(force(r.peak_force_n, unit));
-                    for m in metrics {
-                        ui.label(curve_metric_text(*m, r, unit));
-                    }
-                    ui.label(r.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(", "))
-                        .on_hover_text(r.flags.iter().map(|f| f.explanation()).collect::<Vec<_>>().join("\n"));
-                    ui.end_row();
                 }
+                ui.label(flags.iter().map(|f| f.0.as_str()).collect::<Vec<_>>().join(", "))
+                    .on_hover_text(flags.iter().map(|f| format!("{}: {}", f.0, f.1)).collect::<Vec<_>>().join("\n"));
+                ui.end_row();
             }
         });
         ui.add_space(8.0);

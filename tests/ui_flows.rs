@@ -199,6 +199,14 @@ fn clearing_against_a_not_yet_takes_an_explicit_override_with_a_reason_and_the_l
     wait_for_text(&mut app, "cleared by override");
     click(&mut app, "Athletes");
     wait_for_text(&mut app, "cleared (override)");
+    // The command line lists it the same way.
+    let demo = forcetrack::store::paths::demo_dir(data.path());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_forcetrack"))
+        .args(["athletes", "--data-dir", demo.to_str().expect("a path")])
+        .output()
+        .expect("forcetrack runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.lines().any(|l| l.contains("Sofia Marquez") && l.contains("cleared by override")), "{table}");
 }
 
 #[test]

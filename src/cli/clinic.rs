@@ -47,6 +47,7 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
                             "side": e.side.map(Side::id),
                             "injury_date": e.injury_date,
                             "closed_on": e.closed_on,
+                            "cleared_by_override": r.cleared_by_override,
                             "summary": e.summary(),
                         })),
                     })
@@ -72,7 +73,12 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
                             "{} ({}{})",
                             e.summary(),
                             e.injury_date,
-                            e.closed_on.map(|d| format!(", cleared {d}")).unwrap_or_default()
+                            e.closed_on
+                                .map(|d| {
+                                    let how = if r.cleared_by_override { " by override" } else { "" };
+                                    format!(", cleared{how} {d}")
+                                })
+                                .unwrap_or_default()
                         )
                     }),
                 ]);

@@ -44,7 +44,11 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
         assert!(!labels_containing(&app, source).is_empty(), "source '{source}' shown");
     }
 
-    // A manual check answered "No" turns the verdict; "Yes" restores it.
+    // A manual check answered "No" turns the verdict; "Yes" restores it. An answer says who gave
+    // it: without a name the checks cannot be answered, and the sign-off asks for one.
+    assert!(app.get_by_label("The athlete feels ready: no").accesskit_node().is_disabled(), "no answer without a name");
+    wait_for(&mut app, "Enter your name to sign.");
+    type_into(&mut app, "Clinician", "Dr. Ana Costa");
     click(&mut app, "The athlete feels ready: no");
     wait_for(&mut app, "✖ NOT YET");
     wait_for(&mut app, "1 of 10 required criteria fail");
@@ -64,9 +68,7 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     let bytes = std::fs::read(&pdfs[0]).expect("reading the PDF");
     assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 10_000, "{} bytes", bytes.len());
 
-    // Sign off: the name is needed; the episode closes; the list shows the athlete cleared.
-    wait_for(&mut app, "Enter your name to sign.");
-    type_into(&mut app, "Clinician", "Dr. Ana Costa");
+    // Sign off (under the name given above): the episode closes; the list shows the athlete cleared.
     click(&mut app, "Sign off this evaluation (cleared)");
     wait_for(&mut app, "Earlier sign-offs");
     wait_for_text(&mut app, "Dr. Ana Costa · cleared · Hamstring strain injury");

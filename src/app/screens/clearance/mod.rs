@@ -364,6 +364,15 @@ impl ClearanceScreen {
     fn checklist(&mut self, ui: &mut egui::Ui, shared: &mut Shared, e: &Evaluation) {
         let unit = shared.prefs.unit;
         let mut answer: Option<(String, Option<bool>)> = None;
+        let who = self.signoff.clinician_name(&shared.prefs.clinician);
+        if who.is_none() && e.criteria.iter().any(|c| c.kind == "manual check") {
+            ui.label(
+                RichText::new(
+                    "Type your name in the sign-off below to answer the manual checks: each answer says who gave it.",
+                )
+                .color(theme::AMBER),
+            );
+        }
         egui::Grid::new("clearance checklist").striped(true).num_columns(6).spacing([14.0, 8.0]).show(ui, |ui| {
             for h in ["Verdict", "Criterion", "Value", "Threshold", "Trend", "Source"] {
                 ui.label(RichText::new(h).strong());
@@ -386,10 +395,12 @@ impl ClearanceScreen {
                             Verdict::Fail => Some(false),
                             Verdict::NoData => None,
                         };
+                        // Every answer says who gave it: no answer without a name.
+                        let named = who.is_some();
                         ui.horizontal(|ui| {
                             for (value, text) in [(Some(true), "Yes"), (Some(false), "No"), (None, "Not answered")] {
                                 let selected = current == value;
-                                let r = ui.add(egui::Button::selectable(selected, text));
+                                let r = ui.add_enabled(named, egui::Button::selectable(selected, text));
                                 let name = format!("{}: {}", c.label, text.to_lowercase());
                                 r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
                                 if r.clicked() && !selected {
@@ -432,9 +443,10 @@ impl ClearanceScreen {
                 ui.end_row();
             }
         });
-        if let Some((check_id, value)) = answer {
+        if let Some((check_id, value)) = answer
+            && let Some(clinician) = who
+        {
             let visit_id = e.visit_id;
-            let clinician = shared.prefs.clinician.clone();
             // A new entry of its own (a withdrawal too): earlier answers stay in the record.
             self.saving = Some(shared.clinic.worker.run(move |s| {
                 s.set_clearance_check(&ClearanceCheck {

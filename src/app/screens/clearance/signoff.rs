@@ -22,6 +22,13 @@ pub struct SignOffForm {
 }
 
 impl SignOffForm {
+    /// The clinician's name as typed in the form (else the one remembered on this computer);
+    /// `None` when there is none yet.
+    pub fn clinician_name(&self, remembered: &str) -> Option<String> {
+        let name = self.clinician.as_deref().unwrap_or(remembered).trim();
+        (!name.is_empty()).then(|| name.to_string())
+    }
+
     /// The form; returns the job that stores a sign-off when the clinician signs.
     pub fn show(
         &mut self,

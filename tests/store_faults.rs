@@ -428,3 +428,31 @@ fn import_all_checks_every_row_and_setting_as_the_forms_do() {
         assert!(e.contains("settings.csv: line") && e.contains(expected), "{e}");
     }
 }
+
+#[test]
+fn connections_opening_a_new_clinic_together_all_open_it() {
+    // The app's worker and its journal open a new clinic at the same moment (and a command may
+    // too): none of them may fail with "database is locked".
+    for round in 0..20 {
+        let dir = tempfile::tempdir().unwrap();
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+        let openers: Vec<_> = (0..4)
+            .map(|_| {
+                let (path, barrier) = (dir.path().to_path_buf(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    forcetrack::store::Store::open_named(
+                        &path,
+                        "forcetrack.sqlite",
+                        forcetrack::store::IntegrityCheck::Never,
+                    )
+                    .map(|_| ())
+                })
+            })
+            .collect();
+        for o in openers {
+            let opened = o.join().unwrap();
+            assert!(opened.is_ok(), "round {round}: {opened:?}");
+        }
+    }
+}

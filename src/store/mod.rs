@@ -92,6 +92,23 @@ pub fn journal_path(db: &Path) -> PathBuf {
     db.with_extension("recordings.sqlite")
 }
 
+/// `f` again every 20 ms while SQLite answers "busy" or "locked" without waiting (as it does
+/// when two connections set up one new file together), for up to 10 s.
+fn retry_while_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let until = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match f() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                    && std::time::Instant::now() < until =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the clinic database of a data folder.
     pub fn open(data_dir: &Path) -> Result<Store> {
@@ -119,8 +136,11 @@ impl Store {
     fn configure(&self) -> Result<()> {
         let wrap = |source| StoreError::Open { path: self.path.clone(), source };
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(wrap)?;
-        // Another process may hold the file while switching to WAL: the busy timeout covers it.
-        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(wrap)?;
+        // Another connection may be creating or switching the file to WAL at this moment (the
+        // app's worker and its journal open one clinic together): SQLite answers "busy" there
+        // without waiting, so the switch is retried for as long as the busy timeout.
+        let mode: String =
+            retry_while_busy(|| self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", self.path.display())));
         }
@@ -130,7 +150,9 @@ impl Store {
         self.conn
             .execute("ATTACH DATABASE ?1 AS journal", [journal.to_string_lossy()])
             .map_err(|source| StoreError::Open { path: journal.clone(), source })?;
-        let mode: String = self.conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0)).map_err(wrap)?;
+        let mode: String =
+            retry_while_busy(|| self.conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0)))
+                .map_err(wrap)?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", journal.display())));
         }

@@ -230,6 +230,59 @@ fn a_new_answer_to_a_manual_check_keeps_the_earlier_one_in_view() {
 }
 
 #[test]
+fn a_recording_kept_after_a_crash_takes_its_session_up_again() {
+    use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
+    use forcetrack::store::{IntegrityCheck, JournalMeta, JournalWriter, Store};
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"mode": "clinic", "countdown_s": 0.0}"#);
+    // A session whose app stopped while the left knee flexion was being recorded.
+    {
+        let store = Store::open_named(data.path(), "forcetrack.sqlite", IntegrityCheck::Never).expect("the clinic");
+        let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).expect("an athlete");
+        let mut visit = forcetrack::model::Visit {
+            id: 0,
+            athlete_id: athlete,
+            episode_id: None,
+            date_time: chrono::Local::now().naive_local(),
+            body_mass_kg: None,
+            clinician: String::new(),
+            visa_h: None,
+            provocation: Default::default(),
+            notes: String::new(),
+        };
+        visit.id = store.add_visit(&visit).expect("a visit");
+        let meta = JournalMeta {
+            athlete_id: Some(athlete),
+            visit_id: Some(visit.id),
+            trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "demo_dynamometer", Polarity::Positive),
+            channel_names: vec!["force".into()],
+        };
+        let mut writer = JournalWriter::begin(&store, &meta).expect("a journal recording");
+        let time_s: Vec<f64> = (0..800).map(|i| i as f64 * 0.01).collect();
+        let force: Vec<f64> = time_s.iter().map(|t| if (2.0..5.0).contains(t) { 250.0 } else { 1.0 }).collect();
+        writer.push(&time_s, &force);
+        writer.flush(&store).expect("a commit");
+    }
+    // Older than the staleness rule, as after a real crash.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let mut options = AppOptions::new(data.path().to_path_buf());
+    options.demo_speed = DEMO_SPEED;
+    let mut app = ui::start(options);
+    wait_for_text(&mut app, "Unfinished recordings");
+    click(&mut app, "Keep as a trial");
+    click(&mut app, "Go on with that session");
+    wait_for_text(&mut app, "Going on with the visit of");
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Resume session");
+    // The kept left side counts as done; the session goes on with the right.
+    wait_for_text(&mut app, "✔ Isometric knee flexion 90/90, left");
+    wait_for_text(&mut app, "▶ Isometric knee flexion 90/90, right");
+    wait_for_text(&mut app, "1 of 2 done");
+}
+
+#[test]
 fn opening_a_clinic_whose_database_is_busy_keeps_frames_coming() {
     let data = tempfile::tempdir().expect("a temporary folder");
     ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);

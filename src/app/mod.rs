@@ -73,6 +73,8 @@ pub enum Go {
     Athlete(i64),
     /// Start a test session for this athlete.
     Test(i64),
+    /// Go on with the session of an existing visit (athlete, visit, its date), after a crash.
+    ResumeVisit(i64, i64, String),
     History(i64),
     Clearance(i64),
     /// Switch between the demo clinic and the clinic.
@@ -323,6 +325,11 @@ impl ForceTrackApp {
             Go::Test(id) => {
                 self.athlete_id = Some(id);
                 self.screen = Screen::Testing;
+            }
+            Go::ResumeVisit(athlete, visit, date) => {
+                self.athlete_id = Some(athlete);
+                self.screen = Screen::Testing;
+                self.screens.testing.resume_visit(athlete, visit, date);
             }
             Go::History(id) => {
                 self.athlete_id = Some(id);

@@ -12,12 +12,18 @@ use crate::store::UnfinishedRecording;
 /// A writer silent this long has stopped (it commits every 200 ms while recording).
 const STALE: Duration = Duration::from_secs(3);
 
+/// A session by its visit: (athlete, visit, the visit's date).
+type Session = (i64, i64, String);
+
 #[derive(Default)]
 pub struct RecoveryScreen {
     pending: Option<Pending<Vec<(UnfinishedRecording, usize, f64)>>>,
     found: Vec<(UnfinishedRecording, usize, f64)>,
-    acting: Option<Pending<String>>,
+    /// What was done, and the session a kept recording belongs to.
+    acting: Option<Pending<(String, Option<Session>)>>,
     message: Option<Result<String, String>>,
+    /// A kept recording's session, which can be taken up again.
+    resumable: Option<Session>,
     later: bool,
 }
 
@@ -46,12 +52,18 @@ impl RecoveryScreen {
             }
         }
         if let Some(r) = answer(&mut self.acting) {
-            if r.is_ok() {
-                shared.clinic.refresh_athletes();
-            }
-            self.message = Some(r);
+            self.message = Some(match r {
+                Ok((text, session)) => {
+                    shared.clinic.refresh_athletes();
+                    if session.is_some() {
+                        self.resumable = session;
+                    }
+                    Ok(text)
+                }
+                Err(e) => Err(e),
+            });
         }
-        if self.found.is_empty() || self.later {
+        if (self.found.is_empty() && self.resumable.is_none()) || self.later {
             return;
         }
         let mut act: Option<(i64, bool)> = None;
@@ -90,8 +102,20 @@ impl RecoveryScreen {
                 };
                 ui.label(RichText::new(text).color(color));
             }
-            if ui.button("Decide later").clicked() {
+            if let Some((athlete, visit, date)) = self.resumable.clone() {
+                ui.horizontal(|ui| {
+                    ui.label(format!("The kept trial is in the visit of {date}."));
+                    if ui.button("Go on with that session").clicked() {
+                        *shared.go = Some(crate::app::Go::ResumeVisit(athlete, visit, date));
+                        self.resumable = None;
+                        close = self.found.is_empty();
+                    }
+                });
+            }
+            let done = self.found.is_empty();
+            if ui.button(if done { "Close" } else { "Decide later" }).clicked() {
                 close = true;
+                self.resumable = None;
             }
         });
         if close {
@@ -104,10 +128,12 @@ impl RecoveryScreen {
             self.acting = Some(shared.clinic.worker.run(move |s| {
                 if keep {
                     let (visit, trial) = s.save_unfinished(&u).map_err(|e| e.to_string())?;
-                    Ok(format!("Kept as trial {trial} of visit {visit}."))
+                    let v = s.visit(visit).map_err(|e| e.to_string())?;
+                    let date = v.date_time.format("%Y-%m-%d %H:%M").to_string();
+                    Ok((format!("Kept as trial {trial} of the visit of {date}."), Some((v.athlete_id, visit, date))))
                 } else {
                     s.discard_unfinished(u.id).map_err(|e| e.to_string())?;
-                    Ok("Discarded.".into())
+                    Ok(("Discarded.".into(), None))
                 }
             }));
         }

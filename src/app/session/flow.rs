@@ -79,6 +79,16 @@ pub fn plan(tests: &[TestDefinition], involved: Option<Side>) -> Vec<Step> {
         .collect()
 }
 
+/// Counts a visit's trials already recorded (test id, side, trial id) as done on their steps, so
+/// a session taken up again (after a crash) goes on with what is left.
+pub fn mark_recorded(steps: &mut [Step], recorded: &[(String, Side, i64)]) {
+    for (test_id, side, id) in recorded {
+        if let Some(step) = steps.iter_mut().find(|s| s.test.id == *test_id && s.side == *side) {
+            step.trials.push(*id);
+        }
+    }
+}
+
 /// The step to go to after `current`: the next one not yet settled (wrapping around), one the
 /// connected device (`device_names`) can do before one it cannot; `None` when every step is
 /// settled.
@@ -139,6 +149,10 @@ mod tests {
         assert_eq!(next_step(&steps, 0, Some(&one)), Some(nordic));
         steps[nordic].not_done = Some("no rig at this clinic".into());
         assert_eq!(next_step(&steps, 0, Some(&one)), None);
+        let mut again = plan(&tests, Some(Side::Left));
+        mark_recorded(&mut again, &[("knee_flexion_iso_90".into(), Side::Right, 7), ("nordic".into(), Side::Both, 8)]);
+        let done: Vec<bool> = again.iter().map(Step::done).collect();
+        assert_eq!(done, vec![true, false, false, false, true, false, false]);
         assert_eq!(
             steps[nordic].not_done_note().unwrap(),
             "Not done: Nordic hamstring exercise, both legs (no rig at this clinic)."

@@ -33,6 +33,8 @@ pub struct TestingScreen {
     athlete_id: Option<i64>,
     stage: Option<Stage>,
     picker: DevicePicker,
+    /// A session to take up again on an existing visit: (athlete, visit, date).
+    resume: Option<(i64, i64, String)>,
 }
 
 impl TestingScreen {
@@ -42,7 +44,18 @@ impl TestingScreen {
         }
     }
 
+    /// Takes up the session of `visit` (of `athlete`, on `date`) the next time this screen shows.
+    pub fn resume_visit(&mut self, athlete: i64, visit: i64, date: String) {
+        self.resume = Some((athlete, visit, date));
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        if let Some((athlete, visit, date)) = self.resume.take()
+            && athlete == athlete_id
+        {
+            self.athlete_id = Some(athlete_id);
+            self.stage = Some(Stage::Setup(Box::new(setup::Setup::resume(shared, athlete_id, visit, date))));
+        }
         if self.athlete_id != Some(athlete_id) {
             // A different athlete: a fresh session (an unfinished one of another athlete is left).
             self.athlete_id = Some(athlete_id);

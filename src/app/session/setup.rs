@@ -4,11 +4,15 @@
 use egui::RichText;
 
 use super::device_panel::DevicePicker;
+use super::flow::mark_recorded;
 use super::run::Run;
 use super::{SessionContext, plan};
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
-use crate::model::{InjuryKind, ProvocationTests, Visit};
+use crate::model::{InjuryKind, ProvocationTests, Side, Visit};
+
+/// A trial a visit already holds: test, side, trial id.
+type Recorded = (String, Side, i64);
 
 pub struct Setup {
     athlete_id: i64,
@@ -21,7 +25,10 @@ pub struct Setup {
     notes: String,
     visa_h: String,
     provocation: ProvocationTests,
-    creating: Option<Pending<i64>>,
+    /// The visit and the trials it already holds, once started.
+    creating: Option<Pending<(i64, Vec<Recorded>)>>,
+    /// Going on with an existing visit (after a crash): its id and date.
+    resume: Option<(i64, String)>,
     error: Option<String>,
 }
 
@@ -56,8 +63,17 @@ impl Setup {
             visa_h: String::new(),
             provocation: ProvocationTests::default(),
             creating: None,
+            resume: None,
             error: None,
         }
+    }
+
+    /// Setting up the rest of a session on an existing visit (`visit_id`, of `date`): its
+    /// recorded trials count as done; the visit's details stay as they are.
+    pub fn resume(shared: &mut Shared, athlete_id: i64, visit_id: i64, date: String) -> Setup {
+        let mut setup = Setup::new(shared, athlete_id);
+        setup.resume = Some((visit_id, date));
+        setup
     }
 
     fn choose_battery(&mut self, shared: &Shared, id: &str) {
@@ -88,11 +104,15 @@ impl Setup {
         }
         if let Some(r) = answer(&mut self.creating) {
             match r {
-                Ok(visit_id) => {
+                Ok((visit_id, recorded)) => {
                     let context = self.context.clone()?;
                     let tests: Vec<_> =
                         shared.clinic.library.tests.iter().filter(|t| self.chosen.contains(&t.id)).cloned().collect();
-                    let steps = plan(&tests, context.involved);
+                    let mut steps = plan(&tests, context.involved);
+                    if self.resume.is_some() {
+                        mark_recorded(&mut steps, &recorded);
+                        return Some(Run::resume(visit_id, context, steps));
+                    }
                     shared.prefs.clinician = self.clinician.clone();
                     let _ = shared.prefs.save(&shared.options.data_dir);
                     return Some(Run::new(visit_id, context, steps));
@@ -147,28 +167,17 @@ impl Setup {
             });
             ui.add_space(10.0);
             ui.label(RichText::new("Visit").strong().size(18.0));
-            egui::Grid::new("visit").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-                crate::app::screens::athlete::text_field(ui, "Body mass (kg)", &mut self.mass, "for N/kg");
-                ui.end_row();
-                crate::app::screens::athlete::text_field(ui, "Clinician", &mut self.clinician, "your name");
-                ui.end_row();
-                crate::app::screens::athlete::text_field(ui, "Notes", &mut self.notes, "");
-                ui.end_row();
-            });
-            egui::CollapsingHeader::new("VISA-H and provocation tests")
-                .default_open(
-                    context.episode.as_ref().is_some_and(|e| e.kind == InjuryKind::ProximalHamstringTendinopathy),
-                )
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        crate::app::screens::athlete::text_field(ui, "VISA-H (0-100)", &mut self.visa_h, "total score");
-                        ui.label(RichText::new("Cacchio et al. 2014").weak());
-                    });
-                    tri_state(ui, "Puranen-Orava", &mut self.provocation.puranen_orava);
-                    tri_state(ui, "Bent-knee stretch", &mut self.provocation.bent_knee_stretch);
-                    tri_state(ui, "Modified bent-knee stretch", &mut self.provocation.modified_bent_knee_stretch);
-                    ui.label(RichText::new("Provocation tests after Cacchio et al. 2012").weak());
-                });
+            if let Some((_, date)) = &self.resume {
+                ui.label(
+                    RichText::new(format!(
+                        "Going on with the visit of {date}: the trials it holds count as done; choose the tests and the device."
+                    ))
+                    .color(theme::AMBER)
+                    .size(17.0),
+                );
+            } else {
+                self.visit_fields(ui, &context);
+            }
             ui.add_space(10.0);
             ui.label(RichText::new("Device").strong().size(18.0));
             picker.show(ui, shared);
@@ -177,21 +186,59 @@ impl Setup {
                 ui.label(RichText::new(e).color(theme::RED));
             }
             let ready = !self.chosen.is_empty() && self.creating.is_none();
-            let start = ui.add_enabled(ready, egui::Button::new(RichText::new("Start session").size(20.0)));
+            let label = if self.resume.is_some() { "Resume session" } else { "Start session" };
+            let start = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(20.0)));
             if self.chosen.is_empty() {
                 ui.label(RichText::new("Choose at least one test.").weak());
             }
             if start.clicked() {
-                match self.visit(&context) {
-                    Ok(visit) => {
-                        self.creating =
-                            Some(shared.clinic.worker.run(move |s| s.add_visit(&visit).map_err(|e| e.to_string())))
+                if let Some((visit_id, _)) = self.resume {
+                    self.creating = Some(shared.clinic.worker.run(move |s| {
+                        let trials = s.trials_of_visit(visit_id).map_err(|e| e.to_string())?;
+                        let recorded = trials
+                            .iter()
+                            .filter(|t| t.accepted)
+                            .map(|t| (t.meta.test_id.clone(), t.meta.side, t.id))
+                            .collect();
+                        Ok((visit_id, recorded))
+                    }));
+                } else {
+                    match self.visit(&context) {
+                        Ok(visit) => {
+                            self.creating = Some(shared.clinic.worker.run(move |s| {
+                                s.add_visit(&visit).map(|id| (id, Vec::new())).map_err(|e| e.to_string())
+                            }))
+                        }
+                        Err(e) => self.error = Some(e),
                     }
-                    Err(e) => self.error = Some(e),
                 }
             }
         });
         None
+    }
+
+    /// The new visit's details: body mass, clinician, notes, questionnaires.
+    fn visit_fields(&mut self, ui: &mut egui::Ui, context: &SessionContext) {
+        egui::Grid::new("visit").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            crate::app::screens::athlete::text_field(ui, "Body mass (kg)", &mut self.mass, "for N/kg");
+            ui.end_row();
+            crate::app::screens::athlete::text_field(ui, "Clinician", &mut self.clinician, "your name");
+            ui.end_row();
+            crate::app::screens::athlete::text_field(ui, "Notes", &mut self.notes, "");
+            ui.end_row();
+        });
+        egui::CollapsingHeader::new("VISA-H and provocation tests")
+            .default_open(context.episode.as_ref().is_some_and(|e| e.kind == InjuryKind::ProximalHamstringTendinopathy))
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    crate::app::screens::athlete::text_field(ui, "VISA-H (0-100)", &mut self.visa_h, "total score");
+                    ui.label(RichText::new("Cacchio et al. 2014").weak());
+                });
+                tri_state(ui, "Puranen-Orava", &mut self.provocation.puranen_orava);
+                tri_state(ui, "Bent-knee stretch", &mut self.provocation.bent_knee_stretch);
+                tri_state(ui, "Modified bent-knee stretch", &mut self.provocation.modified_bent_knee_stretch);
+                ui.label(RichText::new("Provocation tests after Cacchio et al. 2012").weak());
+            });
     }
 
     fn visit(&self, context: &SessionContext) -> Result<Visit, String> {

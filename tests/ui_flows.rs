@@ -4,6 +4,8 @@
 //!
 //! Every frame is also checked for input widgets without an accessible name.
 
+#[path = "common/clinic.rs"]
+mod clinic;
 #[path = "common/ui.rs"]
 mod ui;
 
@@ -239,17 +241,7 @@ fn a_recording_kept_after_a_crash_takes_its_session_up_again() {
     {
         let store = Store::open_named(data.path(), "forcetrack.sqlite", IntegrityCheck::Never).expect("the clinic");
         let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).expect("an athlete");
-        let mut visit = forcetrack::model::Visit {
-            id: 0,
-            athlete_id: athlete,
-            episode_id: None,
-            date_time: chrono::Local::now().naive_local(),
-            body_mass_kg: None,
-            clinician: String::new(),
-            visa_h: None,
-            provocation: Default::default(),
-            notes: String::new(),
-        };
+        let mut visit = clinic::visit(athlete);
         visit.id = store.add_visit(&visit).expect("a visit");
         let meta = JournalMeta {
             athlete_id: Some(athlete),
@@ -338,14 +330,7 @@ fn on_a_two_leg_review_pain_and_accept_are_on_screen_at_1280_by_800() {
     let data = tempfile::tempdir().expect("a temporary folder");
     let mut app = session_on(data.path(), &["Nordic hamstring exercise"], "Demo Nordic rig");
     record_three_reps(&mut app, false);
-    for label in ["pain 0", "pain 10", "✔ Accept trial"] {
-        let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
-        let screen = app.ctx.content_rect();
-        assert!(
-            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
-            "{label} at {b:?} is outside the window {screen:?}"
-        );
-    }
+    ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
 }
 
 #[test]
@@ -407,14 +392,7 @@ fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     let mut app = session_with_the_demo_dynamometer(data.path());
     record_three_reps(&mut app, false);
     // On the review, pain and Accept are on screen at 1280 x 800 without scrolling.
-    for label in ["pain 0", "pain 10", "✔ Accept trial"] {
-        let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
-        let screen = app.ctx.content_rect();
-        assert!(
-            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
-            "{label} at {b:?} is outside the window {screen:?}"
-        );
-    }
+    ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
     // Number keys set the pain score: "7", then "1" "0" for 10.
     let selected = |app: &App, label: &str| {
         app.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)

@@ -2,7 +2,7 @@
 //! its field, and the store refuses what breaks the same rules. Problems are plain words for a
 //! clinician; `field` names the form field they belong to.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Athlete, InjuryEpisode};
 
@@ -50,7 +50,7 @@ pub fn athlete_problems(a: &Athlete, today: NaiveDate) -> Vec<Problem> {
     if let Some(dob) = a.date_of_birth {
         if dob > today {
             problems.push(Problem::new("Date of birth", format!("{dob} is in the future")));
-        } else if dob < NaiveDate::from_ymd_opt(1900, 1, 1).expect("a date") {
+        } else if dob.year() < 1900 {
             problems.push(Problem::new("Date of birth", format!("{dob} is before 1900")));
         }
     }

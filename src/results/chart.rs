@@ -44,10 +44,10 @@ pub fn runs_between_injuries<T: Clone>(points: &[(NaiveDate, T)], injuries: &[Na
     let mut previous: Option<NaiveDate> = None;
     for (date, value) in points {
         let crosses = previous.is_some_and(|p| injuries.iter().any(|i| p < *i && *date >= *i));
-        if crosses || runs.is_empty() {
-            runs.push(Vec::new());
+        match runs.last_mut() {
+            Some(run) if !crosses => run.push((*date, value.clone())),
+            _ => runs.push(vec![(*date, value.clone())]),
         }
-        runs.last_mut().expect("a run").push((*date, value.clone()));
         previous = Some(*date);
     }
     runs

@@ -122,3 +122,16 @@ pub fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
 pub fn labels_containing(app: &App, text: &str) -> Vec<String> {
     app.query_all_by_label_contains(text).filter_map(|n| text_of(&n)).collect()
 }
+
+/// Asserts that each control labelled in `labels` is drawn inside the window (clear of the
+/// status bar) without scrolling.
+pub fn assert_on_screen(app: &App, labels: &[&str]) {
+    for label in labels {
+        let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
+        let screen = app.ctx.content_rect();
+        assert!(
+            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
+            "{label} at {b:?} is outside the window {screen:?}"
+        );
+    }
+}

@@ -92,7 +92,14 @@ fn free_name(dir: &Path, name: &str) -> PathBuf {
         Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
         _ => (name.to_string(), String::new()),
     };
-    (2..).map(|k| dir.join(format!("{stem} ({k}){ext}"))).find(|p| !p.exists()).expect("an unused name")
+    let mut k = 2;
+    loop {
+        let candidate = dir.join(format!("{stem} ({k}){ext}"));
+        if !candidate.exists() {
+            return candidate;
+        }
+        k += 1;
+    }
 }
 
 /// Opens `dir` in the system's file manager (a local program; nothing leaves the machine).

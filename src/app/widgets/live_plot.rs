@@ -205,7 +205,8 @@ pub fn live_plot(
         painter.text(
             Pos2::new(plot.left() - 6.0, y),
             egui::Align2::RIGHT_CENTER,
-            format!("{v}"),
+            // A tick at zero reads "0", never "-0".
+            format!("{}", if v == 0.0 { 0.0 } else { v }),
             egui::FontId::proportional(12.0),
             text,
         );

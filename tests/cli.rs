@@ -169,6 +169,105 @@ fn tests_lists_the_library() {
     assert!(table.contains("nordic") && table.contains("Opar et al. 2013") && table.contains("Freckleton"), "{table}");
 }
 
+/// The spreadsheet exports (visit summary and athlete history) as a spreadsheet user reads
+/// them: every column described at the top of the file with the methods, numeric columns
+/// holding only numbers rounded to 0.1 N (no binary noise such as 209.23250000000002), text in
+/// its own columns, the injured side and both best and mean in the history.
+#[test]
+fn spreadsheet_exports_describe_their_columns_and_numeric_columns_hold_only_rounded_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = forcetrack(&[args, &["--data-dir", data]].concat());
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        out
+    };
+    run(&["demo"]);
+    let history = dir.path().join("history.csv");
+    let visit = dir.path().join("visit.csv");
+    run(&["export", "history", "--athlete", "1", "--out", history.to_str().unwrap()]);
+    run(&["export", "visit", "--visit", "8", "--out", visit.to_str().unwrap()]);
+    for (file, numeric, text_columns) in [
+        (
+            &history,
+            &[
+                "left_best_n",
+                "left_mean_n",
+                "right_best_n",
+                "right_mean_n",
+                "left_result",
+                "right_result",
+                "asymmetry_value",
+                "lsi_percent",
+                "imbalance_percent",
+                "left_change",
+                "right_change",
+                "body_mass_kg",
+            ][..],
+            &["injured_side", "summary_used", "asymmetry_unit", "left_change_verdict", "devices"][..],
+        ),
+        (
+            &visit,
+            &[
+                "peak_force_best_n",
+                "peak_force_mean_n",
+                "peak_force_cv_percent",
+                "result_n",
+                "result_n_per_kg",
+                "torque_n_m",
+                "asymmetry_value",
+                "lsi_percent",
+                "change",
+                "change_percent",
+                "mdc_n",
+                "mdc_percent",
+                "sample_rate_hz",
+            ][..],
+            &["injured_side", "summary_used", "asymmetry_unit", "change_verdict", "mdc_source", "devices"][..],
+        ),
+    ] {
+        let text = std::fs::read_to_string(file).unwrap();
+        let preamble: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+        assert!(preamble.iter().any(|l| l.starts_with("# method analysis: DOMAIN.md section 2, revision 2")));
+        assert!(preamble.iter().any(|l| l.starts_with("# method MDC nordic: MDC95 60 N")), "{preamble:?}");
+        let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_path(file).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        for h in &headers {
+            assert!(preamble.iter().any(|l| l.starts_with(&format!("# column {h}: "))), "{h} is not described");
+        }
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert!(rows.len() > 5);
+        let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));
+        for name in numeric {
+            let mut filled = 0;
+            for row in &rows {
+                let cell = &row[col(name)];
+                if cell.is_empty() {
+                    continue;
+                }
+                filled += 1;
+                let value: f64 = cell.parse().unwrap_or_else(|_| panic!("{name} holds '{cell}'"));
+                let places = cell.split('.').nth(1).map_or(0, str::len);
+                assert!(places <= 3, "{name}: {cell} is not rounded");
+                if name.ends_with("_n") {
+                    assert!(places <= 1 && ((value * 10.0).round() - value * 10.0).abs() < 1e-9, "{name}: {cell}");
+                }
+            }
+            assert!(filled > 0, "{name} is empty in every row of {}", file.display());
+        }
+        for name in text_columns {
+            assert!(rows.iter().any(|r| !r[col(name)].is_empty()), "{name} is empty everywhere");
+            assert!(rows.iter().all(|r| r[col(name)].parse::<f64>().is_err()), "{name} holds a number");
+        }
+    }
+    // Liam's injury was on the left: his post-injury visits say so, his screening does not.
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_path(&history).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let injured = headers.iter().position(|h| h == "injured_side").unwrap();
+    let sides: std::collections::BTreeSet<String> = reader.records().map(|r| r.unwrap()[injured].to_string()).collect();
+    assert_eq!(sides, ["".to_string(), "left".to_string()].into_iter().collect());
+}
+
 #[test]
 fn the_clinic_commands_on_the_demo_clinic() {
     let dir = tempfile::tempdir().unwrap();
@@ -193,7 +292,8 @@ fn the_clinic_commands_on_the_demo_clinic() {
     let summary = out.join("visit.csv");
     run(&["export", "visit", "--visit", "8", "--out", summary.to_str().unwrap(), "--decimal-comma"]);
     let text = std::fs::read_to_string(&summary).unwrap();
-    assert!(text.starts_with("athlete_id;athlete;visit_id;visit_date;test_id"), "{}", &text[..60]);
+    let header = text.lines().find(|l| !l.starts_with('#')).unwrap();
+    assert!(header.starts_with("athlete_id;athlete;visit_id;visit_date;injured_side;test_id"), "{header}");
     run(&["export", "history", "--athlete", "2", "--out", out.join("history.csv").to_str().unwrap()]);
     run(&["export", "traces", "--athlete", "2", "--visit", "9", "--out", out.join("traces").to_str().unwrap()]);
     assert_eq!(std::fs::read_dir(out.join("traces")).unwrap().count(), 4);

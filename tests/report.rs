@@ -166,3 +166,63 @@ fn the_csv_report_has_the_same_content() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("the report is written as .pdf or .csv"));
 }
+
+/// DOMAIN.md section 7: the PDF's methods paragraph (and the report CSV's method rows) are
+/// written from the settings in force, not from a fixed text.
+#[test]
+fn the_reports_methods_follow_the_settings_in_force() {
+    use forcetrack::analysis::{AsymmetryFormula, Mdc, SummaryChoice};
+    let data = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let text_of = |name: &str| -> Option<String> {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        forcetrack(data.path(), &["report", "--athlete", &liam, "--out", pdf.to_str().unwrap()]);
+        let text = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"])?;
+        Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let csv_of = |name: &str| -> String {
+        let csv = dir.path().join(format!("{name}.csv"));
+        forcetrack(data.path(), &["report", "--athlete", &liam, "--out", csv.to_str().unwrap()]);
+        std::fs::read_to_string(csv).unwrap()
+    };
+    let before_csv = csv_of("before");
+    assert!(before_csv.contains(",MDC nordic,method,,,,MDC95 60 N (Opar et al. 2013"), "{before_csv}");
+    assert!(before_csv.contains(",device nordic,method,,,,\"Demo Nordic rig at 80 Hz, recorded\""), "{before_csv}");
+    // Values rounded (LSI 96.7 %, not 96.66666666666667).
+    assert!(before_csv.contains(",bridge_lsi,verdict,,96.7,%,"), "{before_csv}");
+    if let Some(before) = text_of("before") {
+        for expected in [
+            "Methods",
+            "Analysis: DOMAIN.md section 2, revision 2",
+            "Onset: force rises above the rep's baseline by max(1 N, 3 x the baseline SD)",
+            "RFD: rate of force development over 0-50, 0-100, 0-200 ms from onset",
+            "Summary: best (largest) peak force",
+            "Asymmetry: Percent difference (percent_difference)",
+            "MDC nordic: MDC95 60 N (Opar et al. 2013",
+            "Device nordic: Demo Nordic rig at 80 Hz, recorded",
+        ] {
+            assert!(before.contains(expected), "'{expected}' is missing from the PDF text:\n{before}");
+        }
+    }
+
+    let store = common::clinic::open(data.path());
+    let mut settings = forcetrack::records::result_settings(&store).unwrap();
+    settings.summary = SummaryChoice::Mean;
+    settings.formula = AsymmetryFormula::SymmetryIndex;
+    settings.mdc.insert("nordic".into(), Mdc::Newtons(45.0));
+    forcetrack::records::save_result_settings(&store, &settings).unwrap();
+    drop(store);
+    let after_csv = csv_of("after");
+    assert!(after_csv.contains("MDC95 45 N (clinic setting)"), "{after_csv}");
+    if let Some(after) = text_of("after") {
+        for expected in [
+            "Summary: mean peak force",
+            "Asymmetry: Symmetry index (symmetry_index)",
+            "MDC nordic: MDC95 45 N (clinic setting)",
+        ] {
+            assert!(after.contains(expected), "'{expected}' is missing from the PDF text:\n{after}");
+        }
+        assert!(!after.contains("Percent difference (percent_difference)"), "{after}");
+    }
+}

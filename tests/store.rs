@@ -275,39 +275,53 @@ fn visit_summary_and_history_exports() {
     let mut out = Vec::new();
     let rows = export_visit_summary(&ctx, last, &mut out).unwrap();
     assert_eq!(rows, 8);
-    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let text = String::from_utf8(out.clone()).unwrap();
+    assert!(text.starts_with("# ForceTrack visit summary"), "{}", &text[..80]);
+    assert!(text.contains("# method asymmetry: Percent difference (percent_difference)"), "{text}");
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(out.as_slice());
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let nordic_left = records.iter().find(|r| &r[col("test_id")] == "nordic" && &r[col("side")] == "left").unwrap();
     assert_eq!(&nordic_left[col("athlete")], "Liam O'Connor");
+    assert_eq!(&nordic_left[col("injured_side")], "left");
     assert_eq!(&nordic_left[col("previous_visit_date")], "2026-04-13");
-    assert_eq!(&nordic_left[col("mdc")], "60 N");
+    assert_eq!(&nordic_left[col("mdc_n")], "60");
+    assert_eq!(&nordic_left[col("mdc_percent")], "");
     assert_eq!(&nordic_left[col("mdc_source")], "Opar et al. 2013 (NordBord: MDC95 60.1-76.2 N; ICC 0.83-0.90)");
     let change: f64 = nordic_left[col("change")].parse().unwrap();
+    let result: f64 = nordic_left[col("result_n")].parse().unwrap();
+    let previous: f64 = nordic_left[col("previous_result")].parse().unwrap();
+    assert!((result - previous - change).abs() <= 0.11, "{result} - {previous} != {change}");
     let verdict = &nordic_left[col("change_verdict")];
     assert_eq!(verdict, if change.abs() < 60.0 { "within measurement error" } else { "improved" });
     assert_eq!(&nordic_left[col("asymmetry_band")], "green");
     let kf = records.iter().find(|r| &r[col("test_id")] == "knee_flexion_iso_90" && &r[col("side")] == "left").unwrap();
-    let mdc_percent: f64 = kf[col("change_percent")].parse().unwrap();
-    assert_eq!(&kf[col("mdc")], "13 %");
+    let change_percent: f64 = kf[col("change_percent")].parse().unwrap();
+    assert_eq!(&kf[col("mdc_percent")], "13");
     assert_eq!(
         &kf[col("change_verdict")],
-        if mdc_percent.abs() < 13.0 { "within measurement error" } else { "improved" }
+        if change_percent.abs() < 13.0 { "within measurement error" } else { "improved" }
     );
+    let bridge = records.iter().find(|r| &r[col("test_id")] == "single_leg_bridge").unwrap();
+    assert_eq!((&bridge[col("measure")], &bridge[col("result_n")]), ("reps", ""));
+    assert!(bridge[col("result_reps")].parse::<u32>().is_ok());
 
     let mut out = Vec::new();
     let rows = export_athlete_history(&ctx, 1, &mut out).unwrap();
     assert_eq!(rows, 4 + 3 + 3 + 4 * 5);
     let text = String::from_utf8(out).unwrap();
-    assert!(text.lines().next().unwrap().contains("left_value,right_value"));
+    let header = text.lines().find(|l| !l.starts_with('#')).unwrap();
+    assert!(header.contains("left_best_n,left_mean_n,right_best_n,right_mean_n,left_result,right_result"), "{header}");
     // A locale with a decimal comma.
     let comma = ExportContext::new(&store, CsvOptions::new(None, true).unwrap()).unwrap();
     let mut out = Vec::new();
     export_athlete_history(&comma, 1, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
-    assert!(text.starts_with("athlete_id;athlete;"), "{}", &text[..40]);
-    assert!(text.lines().nth(1).unwrap().contains(";78,4;"), "{}", text.lines().nth(1).unwrap());
+    let mut table = text.lines().filter(|l| !l.starts_with('#'));
+    assert!(table.next().unwrap().starts_with("athlete_id;athlete;"));
+    let first = table.next().unwrap();
+    assert!(first.contains(";78,4;"), "{first}");
 }
 
 #[test]

@@ -38,6 +38,8 @@ fn side(s: Side, best: f64, pain: Option<u8>) -> SideResult {
         pain,
         flags: Vec::new(),
         change: None,
+        devices: vec!["Test dynamometer".into()],
+        sample_rate_hz: Some(1000.0),
     }
 }
 

@@ -68,6 +68,16 @@ impl<W: Write> CsvOut<W> {
         CsvOut { writer, options, row: Vec::new() }
     }
 
+    /// A writer whose file starts with `lines` as a `#` block (a description of the columns
+    /// and the methods behind the numbers); line breaks inside a line become spaces.
+    pub fn with_preamble(mut out: W, options: CsvOptions, lines: &[String]) -> std::io::Result<Self> {
+        for line in lines {
+            let line: String = line.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }).collect();
+            writeln!(out, "# {line}")?;
+        }
+        Ok(CsvOut::new(out, options))
+    }
+
     /// A text cell (neutralised).
     pub fn text(&mut self, text: &str) -> &mut Self {
         self.row.push(neutralise(text).into_owned());
@@ -96,6 +106,26 @@ impl<W: Write> CsvOut<W> {
         let cell = match value {
             Some(v) if v.is_finite() => {
                 let text = format!("{v:.decimals$}");
+                if self.options.decimal_comma { text.replace('.', ",") } else { text }
+            }
+            _ => String::new(),
+        };
+        self.row.push(cell);
+        self
+    }
+
+    /// A number rounded to `decimals` and written without trailing zeros (`209.2`, `210`):
+    /// what a spreadsheet should hold, without the noise of binary fractions.
+    pub fn num_to(&mut self, value: Option<f64>, decimals: usize) -> &mut Self {
+        let cell = match value {
+            Some(v) if v.is_finite() => {
+                let mut text = format!("{v:.decimals$}");
+                if text.contains('.') {
+                    text.truncate(text.trim_end_matches('0').trim_end_matches('.').len());
+                }
+                if text == "-0" {
+                    text = "0".into();
+                }
                 if self.options.decimal_comma { text.replace('.', ",") } else { text }
             }
             _ => String::new(),
@@ -187,5 +217,13 @@ mod tests {
         assert!(CsvOptions::new(Some(","), true).is_err());
         assert_eq!(CsvOptions::new(Some("tab"), false).unwrap().delimiter, b'\t');
         assert!(CsvOptions::new(Some("x"), false).is_err());
+    }
+
+    #[test]
+    fn rounded_numbers_carry_no_float_noise_and_a_preamble_comes_first() {
+        let mut out = CsvOut::with_preamble(Vec::new(), CsvOptions::default(), &["a\nb".into()]).unwrap();
+        out.num_to(Some(209.23250000000002), 1).num_to(Some(210.0), 1).num_to(Some(-0.04), 1).num_to(None, 1);
+        out.num_to(Some(0.0001), 3).end_row().unwrap();
+        assert_eq!(String::from_utf8(out.finish().unwrap()).unwrap(), "# a b\n209.2,210,0,,0\n");
     }
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 pub mod chart;
+pub mod methods;
 
 use crate::analysis::{
     AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
@@ -130,6 +131,10 @@ pub struct SideResult {
     /// Change since the previous visit with a value for this test and side (set for an
     /// athlete's history by [`attach_changes`]).
     pub change: Option<SideChange>,
+    /// The devices the side's trials came from (each named once, in trial order).
+    pub devices: Vec<String>,
+    /// The lowest sample rate of the side's recorded trials.
+    pub sample_rate_hz: Option<f64>,
 }
 
 /// A side's change since the previous visit with a value for the same test, judged against
@@ -247,6 +252,8 @@ struct SideAccumulator {
     lever_arm_m: Option<f64>,
     reps_count: Option<u32>,
     pain: Option<u8>,
+    devices: Vec<String>,
+    sample_rate_hz: Option<f64>,
 }
 
 /// The accepted, recorded trials among `trials` that need an analysis, with the parameters of
@@ -288,6 +295,12 @@ pub fn visit_results(
             acc.trial_ids.push(info.id);
             acc.pain = acc.pain.max(info.pain);
             acc.lever_arm_m = acc.lever_arm_m.or(info.meta.lever_arm_m);
+            if !acc.devices.contains(&info.meta.device) {
+                acc.devices.push(info.meta.device.clone());
+            }
+            if let Some(rate) = info.sample_rate_hz {
+                acc.sample_rate_hz = Some(acc.sample_rate_hz.map_or(rate, |r| r.min(rate)));
+            }
             if info.reps_count.is_some() {
                 acc.reps_count = acc.reps_count.max(info.reps_count);
             }
@@ -367,6 +380,8 @@ pub fn visit_results(
                     pain: acc.pain,
                     flags,
                     change: None,
+                    devices: acc.devices,
+                    sample_rate_hz: acc.sample_rate_hz,
                 })
             };
             let left = finish(Side::Left, left);
@@ -418,6 +433,8 @@ mod tests {
             pain: None,
             flags: Vec::new(),
             change: None,
+            devices: vec!["Test dynamometer".into()],
+            sample_rate_hz: Some(1000.0),
         };
         VisitResults {
             visit: Visit {

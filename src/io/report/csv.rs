@@ -62,6 +62,17 @@ impl<'a> Row<'a> {
     }
 }
 
+/// How many decimals a value in `unit` keeps: 0.1 N (and 0.1 N·m, 0.1 %), 0.01 N/kg, whole
+/// reps and scores, 0.001 for ratios and anything else.
+fn decimals_of(unit: &str) -> usize {
+    match unit {
+        "N" | "N·m" | "%" | "kg" | "N/s" => 1,
+        "N/kg" | "N·m/kg" => 2,
+        "reps" | "0-10" | "score 0-100" | "yes=1" => 0,
+        _ => 3,
+    }
+}
+
 /// Writes the report as CSV (comma separated, decimal point, UTF-8).
 pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
     let mut rows: Vec<Row> = Vec::new();
@@ -168,6 +179,9 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
             }
         }
     }
+    for m in &report.methods {
+        rows.push(row("method", m.key.clone(), "method").text(m.text.clone()));
+    }
     if let Some(e) = &report.evaluation {
         rows.push(
             row("clearance", &e.template_id, "status")
@@ -209,7 +223,8 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
     for r in rows {
         csv.text(r.section).int(Some(report.athlete.id)).int(Some(report.visit.id));
         csv.date(r.date.or(Some(report.visit.date_time.date()))).text(&r.item).text(r.metric);
-        csv.text(r.side.map_or("", Side::id)).num(r.value).text(r.unit).text(&r.text).text(&r.source);
+        csv.text(r.side.map_or("", Side::id)).num_to(r.value, decimals_of(r.unit)).text(r.unit);
+        csv.text(&r.text).text(&r.source);
         csv.end_row()?;
     }
     csv.finish()?;

@@ -19,6 +19,7 @@ use crate::model::{Athlete, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::ResultSettings;
+use crate::results::methods::{self, Method};
 use crate::store::{Store, StoreError};
 
 /// A report that could not be made.
@@ -119,6 +120,9 @@ pub struct Report {
     pub evaluation: Option<Evaluation>,
     /// The sign-off of this evaluation (same visit and template), the latest.
     pub signoff: Option<SignOff>,
+    /// The methods behind the numbers (DOMAIN.md section 7), from the settings in force, and
+    /// each test's devices.
+    pub methods: Vec<Method>,
 }
 
 /// What to report.
@@ -202,6 +206,9 @@ impl Report {
             })
             .collect();
         let f = settings.formula;
+        let test_ids: Vec<&str> = current.tests.iter().map(|t| t.test_id.as_str()).collect();
+        let mut methods = methods::methods(&library, &settings, &test_ids);
+        methods.extend(methods::trial_sources(current));
         Ok(Report {
             generated: chrono::Local::now().naive_local(),
             athlete: record.athlete.clone(),
@@ -215,6 +222,7 @@ impl Report {
             summary: settings.summary.id().to_string(),
             evaluation,
             signoff,
+            methods,
         })
     }
 

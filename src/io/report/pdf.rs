@@ -367,6 +367,11 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             }
         }
     }
+
+    // Methods (DOMAIN.md section 7), from the settings in force.
+    l.ensure(60.0);
+    l.heading("Methods");
+    l.paragraph(&crate::results::methods::paragraph(&r.methods), 8.0, GREY, false);
 }
 
 /// A small progress chart of one test.

@@ -226,3 +226,65 @@ fn the_reports_methods_follow_the_settings_in_force() {
         assert!(!after.contains("Percent difference (percent_difference)"), "{after}");
     }
 }
+
+/// A signed evaluation is reprinted as it was signed: a manual check answered again after the
+/// sign-off does not change the printed checklist; the change is listed beside the sign-off.
+#[test]
+fn a_report_prints_the_answers_its_sign_off_was_made_on_and_lists_later_changes() {
+    use forcetrack::model::{ClearanceCheck, SignOff};
+    let data = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let store = common::clinic::open(data.path());
+    let athlete_id: i64 = liam.parse().unwrap();
+    let visit = store.visits(athlete_id).unwrap().last().unwrap().clone();
+    let episode = store.episodes(athlete_id).unwrap().last().unwrap().id;
+    let signed_at = visit.date_time + chrono::Duration::hours(1);
+    store
+        .add_signoff(&SignOff {
+            id: 0,
+            athlete_id,
+            episode_id: Some(episode),
+            visit_id: Some(visit.id),
+            template_id: "hamstring_strain".into(),
+            status: "cleared".into(),
+            clinician: "Dr. Jamie Rivera".into(),
+            signed_at,
+            note: String::new(),
+            evaluation: "{}".into(),
+        })
+        .unwrap();
+    // Two days later another clinician answers "no" to "the athlete feels ready" at that visit.
+    store
+        .set_clearance_check(&ClearanceCheck {
+            visit_id: visit.id,
+            check_id: "athlete_ready".into(),
+            done: Some(false),
+            clinician: "Dr. Sam Lee".into(),
+            checked_at: signed_at + chrono::Duration::days(2),
+        })
+        .unwrap();
+    drop(store);
+    let csv = dir.path().join("liam.csv");
+    forcetrack(data.path(), &["report", "--athlete", &liam, "--out", csv.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let ready = text.lines().find(|l| l.starts_with("criterion,") && l.contains(",athlete_ready,")).unwrap();
+    assert!(ready.contains("pass: The athlete feels ready") && ready.contains("Dr. Jamie Rivera"), "{ready}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains(",athlete_ready,answer_changed_after_signoff,") && l.contains("no, by Dr. Sam Lee")),
+        "{text}"
+    );
+    let pdf = dir.path().join("liam.pdf");
+    forcetrack(data.path(), &["report", "--athlete", &liam, "--out", pdf.to_str().unwrap()]);
+    if let Some(text) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("Answers changed after this sign-off"), "{text}");
+        assert!(text.contains("The athlete feels ready: no, by Dr. Sam Lee"), "{text}");
+        assert!(text.contains("CLEARED"), "{text}");
+    }
+    // The unsigned view (the clearance command) shows the current answer.
+    let out = forcetrack(data.path(), &["clearance", "--athlete", &liam]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("fail     The athlete feels ready"), "{table}");
+}

@@ -75,5 +75,19 @@ impl AthleteRecord {
     }
 }
 
+/// The answers to manual checks as they stood at `at`, from the whole log (oldest first): the
+/// latest entry of each visit and check made at or before `at`, unless it withdrew the answer.
+/// A signed evaluation is reprinted with the answers it was signed on.
+pub fn checks_as_of(log: &[ClearanceCheck], at: chrono::NaiveDateTime) -> Vec<ClearanceCheck> {
+    let mut current: Vec<&ClearanceCheck> = Vec::new();
+    for entry in log.iter().filter(|c| c.checked_at <= at) {
+        match current.iter_mut().find(|c| c.visit_id == entry.visit_id && c.check_id == entry.check_id) {
+            Some(slot) => *slot = entry,
+            None => current.push(entry),
+        }
+    }
+    current.into_iter().filter(|c| c.done.is_some()).cloned().collect()
+}
+
 #[cfg(test)]
 mod tests;

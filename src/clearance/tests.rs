@@ -442,3 +442,30 @@ fn the_overall_status_counts_required_criteria_only() {
     assert_eq!(trend, vec![Verdict::Fail, Verdict::Pass]);
     assert!(evaluate(&template(vec![criterion(lsi(90.0))]), input, 99).is_err());
 }
+
+#[test]
+fn checks_as_of_a_moment_are_the_answers_standing_then() {
+    let answer = |check: &str, done: Option<bool>, d: u32, who: &str| ClearanceCheck {
+        visit_id: 7,
+        check_id: check.into(),
+        done,
+        clinician: who.into(),
+        checked_at: at(d),
+    };
+    let log = vec![
+        answer("athlete_ready", Some(true), 10, "A"),
+        answer("palpation_pain_free", Some(true), 10, "A"),
+        answer("athlete_ready", Some(false), 12, "B"),
+        answer("palpation_pain_free", None, 13, "B"),
+    ];
+    let on_10 = checks_as_of(&log, at(10));
+    assert_eq!(on_10.len(), 2);
+    assert!(on_10.iter().all(|c| c.done == Some(true) && c.clinician == "A"));
+    let on_12 = checks_as_of(&log, at(12));
+    let ready = on_12.iter().find(|c| c.check_id == "athlete_ready").unwrap();
+    assert_eq!((ready.done, ready.clinician.as_str()), (Some(false), "B"));
+    // Withdrawn on the 13th: no answer stands.
+    let on_13 = checks_as_of(&log, at(13));
+    assert!(on_13.iter().all(|c| c.check_id != "palpation_pain_free"));
+    assert!(checks_as_of(&log, at(9)).is_empty());
+}

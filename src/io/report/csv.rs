@@ -216,6 +216,16 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
         if !s.note.is_empty() {
             rows.push(row("signoff", &s.template_id, "note").text(s.note.clone()));
         }
+        for c in &report.checks_changed_after_signoff {
+            let answer = c.done.map_or("withdrawn", |d| if d { "yes" } else { "no" });
+            rows.push(
+                row("signoff", &c.check_id, "answer_changed_after_signoff").date(c.checked_at.date()).text(format!(
+                    "{answer}, by {} at {}",
+                    c.clinician,
+                    c.checked_at.format("%Y-%m-%dT%H:%M:%S")
+                )),
+            );
+        }
     }
 
     let mut csv = CsvOut::new(out, CsvOptions::default());

@@ -15,7 +15,7 @@ pub use self::csv::write_csv;
 pub use self::pdf::render_pdf;
 use crate::analysis::{AsymmetryBand, AsymmetryBands, Change, Mdc};
 use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
-use crate::model::{Athlete, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
+use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::ResultSettings;
@@ -123,6 +123,9 @@ pub struct Report {
     /// The methods behind the numbers (DOMAIN.md section 7), from the settings in force, and
     /// each test's devices.
     pub methods: Vec<Method>,
+    /// Answers to the visit's manual checks given after its sign-off (the evaluation above
+    /// uses the answers the sign-off was made on).
+    pub checks_changed_after_signoff: Vec<ClearanceCheck>,
 }
 
 /// What to report.
@@ -143,21 +146,36 @@ impl Report {
         let library = store.test_library()?;
         let settings = records::result_settings(store)?;
         let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
-        let record = records::athlete_record(store, request.athlete_id, &library, &settings)?;
-        let episode = record.episode(request.episode_id).map_err(ReportError::Invalid)?;
-        let visit_id = record.visit(request.visit_id, episode).map_err(ReportError::Invalid)?;
+        let mut record = records::athlete_record(store, request.athlete_id, &library, &settings)?;
+        let episode_id = record.episode(request.episode_id).map_err(ReportError::Invalid)?.map(|e| e.id);
+        let episode = episode_id.and_then(|id| record.episodes.iter().find(|e| e.id == id)).cloned();
+        let visit_id = record.visit(request.visit_id, episode.as_ref()).map_err(ReportError::Invalid)?;
         let template = match &request.template_id {
             Some(id) => {
                 Some(templates.get(id).ok_or_else(|| ReportError::Invalid(format!("no clearance template '{id}'")))?)
             }
-            None => episode.map(|e| templates.for_injury(Some(e.kind.id()))),
+            None => episode.as_ref().map(|e| templates.for_injury(Some(e.kind.id()))),
         };
+        // A signed evaluation is printed with the manual answers it was signed on; answers
+        // given after the sign-off are listed as changes, not silently printed in their place.
+        let signoff = match template {
+            Some(t) => store
+                .signoffs(request.athlete_id)?
+                .into_iter()
+                .rev()
+                .find(|s| s.visit_id == Some(visit_id) && s.template_id == t.id),
+            None => None,
+        };
+        let mut checks_changed_after_signoff = Vec::new();
+        if let Some(s) = &signoff {
+            let log = store.clearance_check_log(request.athlete_id)?;
+            record.checks = crate::clearance::checks_as_of(&log, s.signed_at);
+            checks_changed_after_signoff =
+                log.into_iter().filter(|c| c.visit_id == visit_id && c.checked_at > s.signed_at).collect();
+        }
+        let episode = episode.as_ref();
         let evaluation =
             template.map(|t| evaluate(t, record.input(episode), visit_id)).transpose().map_err(ReportError::Invalid)?;
-        let signoff = evaluation.as_ref().and_then(|e| {
-            let all = store.signoffs(request.athlete_id).ok()?;
-            all.into_iter().rev().find(|s| s.visit_id == Some(e.visit_id) && s.template_id == e.template_id)
-        });
         let index = record.history.iter().position(|v| v.visit.id == visit_id).expect("the visit was found above");
         let current = &record.history[index];
         let rows = result_rows(&record, index, &library, &settings);
@@ -223,6 +241,7 @@ impl Report {
             evaluation,
             signoff,
             methods,
+            checks_changed_after_signoff,
         })
     }
 

@@ -350,6 +350,35 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 if !s.note.is_empty() {
                     l.paragraph(&format!("Note: {}", s.note), 10.0, INK, false);
                 }
+                if !r.checks_changed_after_signoff.is_empty() {
+                    let changes: Vec<String> = r
+                        .checks_changed_after_signoff
+                        .iter()
+                        .map(|c| {
+                            let label =
+                                e.criteria.iter().find(|k| k.id == c.check_id).map_or(&c.check_id, |k| &k.label);
+                            let answer = match c.done {
+                                Some(true) => "yes",
+                                Some(false) => "no",
+                                None => "answer withdrawn",
+                            };
+                            format!(
+                                "{label}: {answer}, by {} on {}",
+                                c.clinician,
+                                c.checked_at.format("%Y-%m-%d %H:%M")
+                            )
+                        })
+                        .collect();
+                    l.paragraph(
+                        &format!(
+                            "Answers changed after this sign-off (the checklist above shows what was signed): {}.",
+                            changes.join("; ")
+                        ),
+                        9.0,
+                        RED,
+                        false,
+                    );
+                }
             }
             None => {
                 l.paragraph("Not signed off in ForceTrack yet.", 10.0, GREY, false);

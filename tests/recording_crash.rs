@@ -155,9 +155,17 @@ fn a_killed_recording_is_offered_back_at_once_and_recovered() {
     assert!(lost_s < 1.5, "{lost_s:.3} s lost: the journal did not commit while recording");
     drop(store);
 
-    let saved = forcetrack(data, &["recover", "--save", &id.to_string()]);
+    // Pain is out of range: refused, the recording stays offered.
+    let refused = forcetrack(data, &["recover", "--save", &id.to_string(), "--pain", "11"]);
+    assert!(!refused.status.success());
+    let saved = forcetrack(data, &["recover", "--save", &id.to_string(), "--pain", "3"]);
     assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    assert!(String::from_utf8_lossy(&saved.stdout).contains("pain 3/10"), "{}", String::from_utf8_lossy(&saved.stdout));
     assert_saved_and_nothing_left(data);
+    // The recovered trial carries the pain the athlete reported.
+    let store = common::clinic::open(dir.path());
+    let trials = store.trials_of_athlete(1).unwrap();
+    assert_eq!(trials.iter().map(|t| t.pain).collect::<Vec<_>>(), vec![Some(3)]);
 }
 
 #[test]

@@ -263,6 +263,10 @@ fn a_recording_kept_after_a_crash_takes_its_session_up_again() {
     options.demo_speed = DEMO_SPEED;
     let mut app = ui::start(options);
     wait_for_text(&mut app, "Unfinished recordings");
+    // The pain the athlete reported is asked before the trial is kept, as after any recording.
+    assert!(app.get_by_label("Keep as a trial").accesskit_node().is_disabled(), "kept only with a pain score");
+    click(&mut app, "Pain during it");
+    click(&mut app, "2/10");
     click(&mut app, "Keep as a trial");
     click(&mut app, "Go on with that session");
     wait_for_text(&mut app, "Going on with the visit of");
@@ -274,6 +278,9 @@ fn a_recording_kept_after_a_crash_takes_its_session_up_again() {
     wait_for_text(&mut app, "✔ Isometric knee flexion 90/90, left");
     wait_for_text(&mut app, "▶ Isometric knee flexion 90/90, right");
     wait_for_text(&mut app, "1 of 2 done");
+    let store = clinic::open(data.path());
+    let trials = store.trials_of_athlete(1).expect("the trials");
+    assert_eq!(trials.iter().map(|t| t.pain).collect::<Vec<_>>(), vec![Some(2)], "the kept trial has its pain");
 }
 
 #[test]

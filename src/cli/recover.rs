@@ -19,6 +19,9 @@ pub struct RecoverArgs {
     /// Save this recording as a trial (into its visit, or a new visit of its athlete).
     #[arg(long, value_name = "ID")]
     pub save: Option<i64>,
+    /// With --save: the pain (0-10) the athlete reported during the recording.
+    #[arg(long, value_name = "0-10", requires = "save", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub pain: Option<u8>,
     /// Delete this recording from the journal.
     #[arg(long, value_name = "ID")]
     pub discard: Option<i64>,
@@ -59,8 +62,9 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     if let Some(id) = args.save {
         let u = find(id)?;
         let samples = store.journal_trace(id, &u.meta.channel_names)?.len();
-        let (visit_id, trial_id) = store.save_unfinished(&u)?;
-        println!("Saved recording {id} as trial {trial_id} of visit {visit_id} ({samples} samples).");
+        let (visit_id, trial_id) = store.save_unfinished(&u, args.pain)?;
+        let pain = args.pain.map_or("no pain score (--pain 0-10 records one)".to_string(), |p| format!("pain {p}/10"));
+        println!("Saved recording {id} as trial {trial_id} of visit {visit_id} ({samples} samples, {pain}).");
         return Ok(ExitCode::SUCCESS);
     }
     let described: Vec<_> = unfinished

@@ -361,9 +361,13 @@ impl Store {
 
 impl Store {
     /// Saves an unfinished recording as a trial: into its visit, or a new visit of its athlete
-    /// at the time it started. Returns (visit, trial).
-    pub fn save_unfinished(&mut self, recording: &UnfinishedRecording) -> Result<(i64, i64)> {
+    /// at the time it started, with the pain the athlete reported for it (asked when it is
+    /// kept; `None` is noted on the trial as not recorded). Returns (visit, trial).
+    pub fn save_unfinished(&mut self, recording: &UnfinishedRecording, pain: Option<u8>) -> Result<(i64, i64)> {
         self.refuse_in_progress(recording.id)?;
+        if pain.is_some_and(|p| p > 10) {
+            return Err(StoreError::Invalid("pain is scored 0-10".into()));
+        }
         let meta = &recording.meta;
         if meta.trial.test_id.is_empty() {
             return Err(StoreError::Invalid(format!(
@@ -401,7 +405,11 @@ impl Store {
             let (visit_id, _) = s.visit_for(&visit)?;
             let mut trial = NewTrial::new(visit_id, meta.trial.clone(), trace);
             trial.recorded_at = started;
-            trial.notes = "recovered after an interrupted recording".into();
+            trial.pain = pain;
+            trial.notes = match pain {
+                Some(_) => "recovered after an interrupted recording".into(),
+                None => "recovered after an interrupted recording; pain not recorded".into(),
+            };
             let trial_id = s.add_trial(&trial)?;
             s.mark_source(trial_id, id)?;
             s.journal_discard(id)?;

@@ -25,6 +25,8 @@ pub struct RecoveryScreen {
     /// A kept recording's session, which can be taken up again.
     resumable: Option<Session>,
     later: bool,
+    /// The pain chosen for each recording before it is kept: `Some(None)` is "not known".
+    pain: std::collections::HashMap<i64, Option<u8>>,
 }
 
 impl RecoveryScreen {
@@ -66,7 +68,7 @@ impl RecoveryScreen {
         if (self.found.is_empty() && self.resumable.is_none()) || self.later {
             return;
         }
-        let mut act: Option<(i64, bool)> = None;
+        let mut act: Option<(i64, bool, Option<u8>)> = None;
         let mut close = false;
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.set_max_width(640.0);
@@ -87,11 +89,34 @@ impl RecoveryScreen {
                         u.meta.trial.test_id,
                         u.meta.trial.side.id()
                     ));
-                    if ui.add_enabled(self.acting.is_none(), egui::Button::new("Keep as a trial")).clicked() {
-                        act = Some((u.id, true));
+                    // Pain is asked when a trial is kept, as after any recording.
+                    let chosen = self.pain.get(&u.id).copied();
+                    let text = match chosen {
+                        None => "choose 0-10".to_string(),
+                        Some(None) => "Pain not known".to_string(),
+                        Some(Some(p)) => format!("Pain {p}/10"),
+                    };
+                    egui::ComboBox::new(("recovered pain", u.id), "Pain during it").selected_text(text).show_ui(
+                        ui,
+                        |ui| {
+                            for p in 0..=10u8 {
+                                if ui.selectable_label(chosen == Some(Some(p)), format!("{p}/10")).clicked() {
+                                    self.pain.insert(u.id, Some(p));
+                                }
+                            }
+                            if ui.selectable_label(chosen == Some(None), "Not known").clicked() {
+                                self.pain.insert(u.id, None);
+                            }
+                        },
+                    );
+                    let keep = ui
+                        .add_enabled(self.acting.is_none() && chosen.is_some(), egui::Button::new("Keep as a trial"))
+                        .on_disabled_hover_text("Choose the pain the athlete reported during this recording first");
+                    if keep.clicked() {
+                        act = Some((u.id, true, chosen.flatten()));
                     }
                     if ui.add_enabled(self.acting.is_none(), egui::Button::new("Discard")).clicked() {
-                        act = Some((u.id, false));
+                        act = Some((u.id, false, None));
                     }
                 });
             }
@@ -121,13 +146,13 @@ impl RecoveryScreen {
         if close {
             self.later = true;
         }
-        if let Some((id, keep)) = act
+        if let Some((id, keep, pain)) = act
             && let Some(index) = self.found.iter().position(|(u, _, _)| u.id == id)
         {
             let (u, _, _) = self.found.remove(index);
             self.acting = Some(shared.clinic.worker.run(move |s| {
                 if keep {
-                    let (visit, trial) = s.save_unfinished(&u).map_err(|e| e.to_string())?;
+                    let (visit, trial) = s.save_unfinished(&u, pain).map_err(|e| e.to_string())?;
                     let v = s.visit(visit).map_err(|e| e.to_string())?;
                     let date = v.date_time.format("%Y-%m-%d %H:%M").to_string();
                     Ok((format!("Kept as trial {trial} of the visit of {date}."), Some((v.athlete_id, visit, date))))

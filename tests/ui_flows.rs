@@ -340,6 +340,7 @@ fn on_a_two_leg_review_pain_and_accept_are_on_screen_at_1280_by_800() {
     let mut app = session_on(data.path(), &["Nordic hamstring exercise"], "Demo Nordic rig");
     record_three_reps(&mut app, false);
     ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
+    ui::picture(&mut app, "review_nordic_two_legs");
 }
 
 #[test]
@@ -365,6 +366,7 @@ fn a_test_the_device_cannot_do_is_skipped_marked_not_done_and_the_summary_opens(
     // Nothing is left: the summary opens by itself, and the visit's notes keep the reason.
     wait_for_text(&mut app, "Summary: Ada Lovelace");
     wait_for_text(&mut app, "Not done: Nordic hamstring exercise, both legs (no Nordic rig).");
+    ui::picture(&mut app, "summary_with_a_test_not_done");
     click(&mut app, "💾 Save visit");
     wait_for_text(&mut app, "History: Ada Lovelace");
     let store = forcetrack::store::Store::open_named(
@@ -402,6 +404,7 @@ fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     record_three_reps(&mut app, false);
     // On the review, pain and Accept are on screen at 1280 x 800 without scrolling.
     ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
+    ui::picture(&mut app, "review_knee_flexion");
     // Number keys set the pain score: "7", then "1" "0" for 10.
     let selected = |app: &App, label: &str| {
         app.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)

@@ -109,3 +109,38 @@ fn the_trial_viewer_marks_the_rest_taken_as_each_reps_baseline() {
     app.mask(egui::Rect::from_min_max(egui::pos2(880.0, 2170.0), egui::pos2(1280.0, 2200.0)));
     app.snapshot_options("trial_viewer", &SnapshotOptions::new().threshold(1.5).max_failed_pixels(400));
 }
+
+/// One result, one number, in the unit chosen: with the symmetry index as the clinic's formula
+/// and kgf as the unit, the visits table and the trend chart show the same signed values under
+/// the formula's name, and every force (values, legends, MDC, thresholds) is in kgf.
+#[test]
+fn the_history_in_kgf_with_the_symmetry_index() {
+    if let Err(reason) = renderer_available() {
+        eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
+        return;
+    }
+    let data = tempfile::tempdir().expect("a temporary folder");
+    {
+        let mut store = forcetrack::store::Store::open(data.path()).expect("the clinic");
+        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
+        let mut settings = forcetrack::records::result_settings(&store).expect("the settings");
+        settings.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
+        forcetrack::records::save_result_settings(&store, &settings).expect("saved");
+    }
+    ui::write_prefs(data.path(), r#"{"mode": "clinic", "unit": "kilogram_force"}"#);
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    wait_for(&mut app, "Liam O'Connor");
+    click(&mut app, "Liam O'Connor");
+    wait_for(&mut app, "▶ New test session");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| ui::labels_containing(a, "2026-").len() >= 5);
+    wait_for_text(&mut app, "kgf");
+    // Tall enough to show the charts and the visits table together.
+    app.set_size(egui::vec2(1280.0, 1500.0));
+    app.run_steps(30);
+    app.remove_cursor();
+    app.run_steps(12);
+    app.mask(egui::Rect::from_min_max(egui::pos2(880.0, 1470.0), egui::pos2(1280.0, 1500.0)));
+    app.snapshot_options("history_kgf_symmetry_index", &SnapshotOptions::new().threshold(1.5).max_failed_pixels(400));
+}

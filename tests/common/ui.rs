@@ -135,3 +135,20 @@ pub fn assert_on_screen(app: &App, labels: &[&str]) {
         );
     }
 }
+
+/// Saves what the window shows as `<name>.png` in the folder `FORCETRACK_PICTURES` names, for
+/// the pictures under `docs/` (`FORCETRACK_PICTURES=docs cargo test --test ui_flows`); does
+/// nothing when the variable is not set or no renderer is available.
+#[allow(dead_code)]
+pub fn picture(app: &mut App, name: &str) {
+    let Some(dir) = std::env::var_os("FORCETRACK_PICTURES") else { return };
+    app.remove_cursor();
+    app.run_steps(12);
+    match app.render() {
+        Ok(image) => {
+            let path = std::path::Path::new(&dir).join(format!("{name}.png"));
+            image.save(&path).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        }
+        Err(e) => eprintln!("no picture {name}: {e}"),
+    }
+}

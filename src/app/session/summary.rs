@@ -167,7 +167,9 @@ impl Summary {
             }
         });
         ui.separator();
-        crate::app::screens::athlete::text_field(ui, "Visit notes", &mut self.notes, "");
+        let label = ui.label("Visit notes");
+        ui.add(egui::TextEdit::multiline(&mut self.notes).desired_rows(3).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
         ui.horizontal(|ui| {
             if ui.button(RichText::new("◀ Back to testing").size(18.0)).clicked() {
                 return Some(Outcome::Back(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));

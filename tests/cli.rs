@@ -163,7 +163,7 @@ fn tests_lists_the_library() {
     let out = forcetrack(&["tests", "--format", "json"]);
     assert!(out.status.success());
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(value["tests"].as_array().unwrap().len(), 9);
+    assert_eq!(value["tests"].as_array().unwrap().len(), 10);
     assert_eq!(value["batteries"].as_array().unwrap().len(), 3);
     let table = stdout(&forcetrack(&["tests"]));
     assert!(table.contains("nordic") && table.contains("Opar et al. 2013") && table.contains("Freckleton"), "{table}");
@@ -278,7 +278,7 @@ fn the_clinic_commands_on_the_demo_clinic() {
         out
     };
     let loaded = stdout(&run(&["demo"]));
-    assert!(loaded.contains("6 athletes, 22 visits, 146 trials"), "{loaded}");
+    assert!(loaded.contains("6 athletes, 22 visits, 156 trials"), "{loaded}");
     let athletes: serde_json::Value = serde_json::from_slice(&run(&["athletes", "--format", "json"]).stdout).unwrap();
     assert_eq!(athletes.as_array().unwrap().len(), 6);
     let liam = athletes.as_array().unwrap().iter().find(|a| a["family_name"] == "O'Connor").unwrap();
@@ -303,7 +303,7 @@ fn the_clinic_commands_on_the_demo_clinic() {
         forcetrack(&["import", "all", out.join("all").to_str().unwrap(), "--data-dir", copy.path().to_str().unwrap()]);
     let said = stdout(&imported);
     assert!(
-        said.contains("Imported 6 athletes, 2 injury episodes, 22 visits, 146 trials"),
+        said.contains("Imported 6 athletes, 2 injury episodes, 22 visits, 156 trials"),
         "{said}{}",
         stderr(&imported)
     );

@@ -101,7 +101,7 @@ fn export_all_then_import_all_is_lossless() {
         .unwrap();
     let first = a.path().join("export1");
     let m1 = export_all(&store, &first, CsvOptions::default(), &mut |_, _| {}).unwrap();
-    assert_eq!((m1.athletes, m1.visits, m1.trials), (6, 22, 146));
+    assert_eq!((m1.athletes, m1.visits, m1.trials), (6, 22, 156));
 
     for options in [CsvOptions::default(), CsvOptions::new(None, true).unwrap()] {
         let b = tempfile::tempdir().unwrap();
@@ -274,7 +274,7 @@ fn visit_summary_and_history_exports() {
     let last = store.visits(1).unwrap().last().unwrap().id;
     let mut out = Vec::new();
     let rows = export_visit_summary(&ctx, last, &mut out).unwrap();
-    assert_eq!(rows, 8);
+    assert_eq!(rows, 10);
     let text = String::from_utf8(out.clone()).unwrap();
     assert!(text.starts_with("# ForceTrack visit summary"), "{}", &text[..80]);
     assert!(text.contains("# method asymmetry: Percent difference (percent_difference)"), "{text}");
@@ -303,13 +303,22 @@ fn visit_summary_and_history_exports() {
         &kf[col("change_verdict")],
         if change_percent.abs() < 13.0 { "within measurement error" } else { "improved" }
     );
+    // H:Q on the rows of its two tests: flexion torque (0.38 m) over extension torque (0.40 m).
+    let hq: f64 = kf[col("hq_ratio")].parse().unwrap();
+    let ke =
+        records.iter().find(|r| &r[col("test_id")] == "knee_extension_iso_90" && &r[col("side")] == "left").unwrap();
+    let (flexion, extension): (f64, f64) =
+        (kf[col("torque_n_m")].parse().unwrap(), ke[col("torque_n_m")].parse().unwrap());
+    assert!((hq - flexion / extension).abs() < 0.002, "{hq} vs {flexion} / {extension}");
+    assert_eq!(&ke[col("hq_ratio")], &kf[col("hq_ratio")]);
+    assert_eq!(&nordic_left[col("hq_ratio")], "");
     let bridge = records.iter().find(|r| &r[col("test_id")] == "single_leg_bridge").unwrap();
     assert_eq!((&bridge[col("measure")], &bridge[col("result_n")]), ("reps", ""));
     assert!(bridge[col("result_reps")].parse::<u32>().is_ok());
 
     let mut out = Vec::new();
     let rows = export_athlete_history(&ctx, 1, &mut out).unwrap();
-    assert_eq!(rows, 4 + 3 + 3 + 4 * 5);
+    assert_eq!(rows, 5 + 3 + 3 + 4 + 4 * 5);
     let text = String::from_utf8(out).unwrap();
     let header = text.lines().find(|l| !l.starts_with('#')).unwrap();
     assert!(header.contains("left_best_n,left_mean_n,right_best_n,right_mean_n,left_result,right_result"), "{header}");
@@ -400,7 +409,7 @@ fn scheduled_backups_keep_the_newest_ten() {
         IntegrityCheck::Always,
     )
     .unwrap();
-    assert_eq!(copy.count("trials").unwrap(), 146);
+    assert_eq!(copy.count("trials").unwrap(), 156);
 }
 
 fn forcetrack(args: &[&str]) -> Command {

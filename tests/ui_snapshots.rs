@@ -61,6 +61,11 @@ fn main_screens_look_as_committed() {
     wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| ui::labels_containing(a, "2026-").len() >= 5);
     snapshot(&mut app, "history");
 
+    // The hamstring-to-quadriceps ratio per side over the visits that have both tests.
+    click(&mut app, "H:Q ratio");
+    wait_for_text(&mut app, "H:Q ratio — knee flexion / knee extension torque at 90°, per side");
+    snapshot(&mut app, "history_hq");
+
     click(&mut app, "Clearance");
     wait_for(&mut app, "✔ CLEARED");
     snapshot(&mut app, "clearance");

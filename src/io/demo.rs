@@ -221,6 +221,7 @@ fn hamstring_strain(b: &mut Builder) -> Result<(), StoreError> {
         Visit { notes: "Preseason screening.".into(), ..visit(id, None, at(day(2026, 1, 12), 9, 0), 78.4) },
         vec![
             plan("knee_flexion_iso_90", 296.0, 302.0).lever(0.38),
+            plan("knee_extension_iso_90", 512.0, 521.0).lever(0.40),
             plan("knee_flexion_iso_30", 246.0, 251.0).lever(0.40),
             plan("nordic", 372.0, 381.0).lever(0.42),
             plan("single_leg_bridge", 29.0, 30.0),
@@ -250,10 +251,14 @@ fn hamstring_strain(b: &mut Builder) -> Result<(), StoreError> {
     ];
     for (week, kf90, kf30, nordic, bridge, pain) in weeks {
         let date = day(2026, 3, 2) + chrono::Duration::days(7 * week);
-        let mut tests = vec![
-            plan("knee_flexion_iso_90", 304.0 * kf90, 304.0).lever(0.38).pain(pain, 0),
-            plan("knee_flexion_iso_30", 253.0 * kf30, 253.0).lever(0.40).pain(pain, 0),
-        ];
+        let mut tests = vec![plan("knee_flexion_iso_90", 304.0 * kf90, 304.0).lever(0.38).pain(pain, 0)];
+        // Knee extension for H:Q from week 4: the quadriceps recover sooner than the hamstrings,
+        // so the injured side's H:Q stays low for longer (Maniar et al. 2016).
+        if week >= 4 {
+            tests
+                .push(plan("knee_extension_iso_90", 522.0 * (0.9 + 0.015 * week as f64), 524.0).lever(0.40).pain(0, 0));
+        }
+        tests.push(plan("knee_flexion_iso_30", 253.0 * kf30, 253.0).lever(0.40).pain(pain, 0));
         if let Some(n) = nordic {
             tests.push(plan("nordic", 384.0 * n, 384.0).lever(0.42).pain(pain, 0));
         }

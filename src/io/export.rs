@@ -15,7 +15,7 @@ use crate::model::{Athlete, Side, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::methods::methods;
-use crate::results::{ResultSettings, SideResult, TestResult};
+use crate::results::{ResultSettings, SideResult, TestResult, VisitResults, hq};
 use crate::store::{Store, StoreError};
 
 /// An export that could not be written.
@@ -97,6 +97,10 @@ const SUMMARY_COLUMNS: &[Described] = &[
     ("lsi_percent", "limb symmetry index: involved / uninvolved x 100 (weaker / stronger with no injured side), in %"),
     ("imbalance_percent", "(stronger - weaker) / stronger x 100, in %: what the band is read from"),
     ("asymmetry_band", "green, amber or red (bands in the methods above)"),
+    (
+        "hq_ratio",
+        "on the knee flexion and knee extension 90/90 rows: this side's H:Q, flexion torque / extension torque",
+    ),
     ("previous_visit_date", "the last earlier visit with a result for this test and side, YYYY-MM-DD"),
     ("previous_result", "the result at that visit, in N (reps for a count)"),
     ("change", "result minus previous_result, in N (reps for a count)"),
@@ -167,13 +171,18 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
     for test in &history[index].tests {
         for side in [Side::Left, Side::Right] {
             let Some(s) = test.side(side) else { continue };
-            write_summary_row(ctx, &mut csv, &athlete, &visit, injured, test, s);
+            write_summary_row(ctx, &mut csv, &athlete, injured, &history[index], test, s);
             csv.end_row().map_err(io_error(here))?;
             rows += 1;
         }
     }
     csv.finish().map_err(io_error(here))?;
     Ok(rows)
+}
+
+/// A side's H:Q on the rows of the ratio's two tests.
+fn hq_of(visit: &VisitResults, test: &TestResult, side: Side) -> Option<f64> {
+    [hq::FLEXION, hq::EXTENSION].contains(&test.test_id.as_str()).then(|| visit.hq(side).ratio()).flatten()
 }
 
 /// Writes a side's result in N (force) or reps (count) into the matching column pair.
@@ -199,11 +208,12 @@ fn write_summary_row<W: Write>(
     ctx: &ExportContext,
     csv: &mut CsvOut<W>,
     athlete: &crate::model::Athlete,
-    visit: &Visit,
     injured: Option<Side>,
+    visit_results: &VisitResults,
     test: &TestResult,
     s: &SideResult,
 ) {
+    let visit = &visit_results.visit;
     let peak = s.peak_force;
     let is_count = ctx.is_count(&test.test_id);
     let change = s.change.as_ref();
@@ -226,6 +236,7 @@ fn write_summary_row<W: Write>(
     csv.num_to(s.rfd_100.filter(|_| rfd_means_something).map(|r| r.best), decimals::RFD).int(s.pain.map(i64::from));
     csv.text(&s.flags.join(";")).text(&s.devices.join(";")).num_to(s.sample_rate_hz, 3);
     asymmetry_cells(csv, ctx, test);
+    csv.num_to(hq_of(visit_results, test, s.side), decimals::RATIO);
     csv.date(change.map(|c| c.previous_date)).num_to(change.map(|c| c.previous_value), value_places);
     csv.num_to(change.map(|c| c.change.delta), value_places);
     csv.num_to(change.and_then(|c| c.change.percent), decimals::PERCENT);
@@ -268,6 +279,8 @@ const HISTORY_COLUMNS: &[Described] = &[
     ("lsi_percent", "limb symmetry index: involved / uninvolved x 100 (weaker / stronger with no injured side), in %"),
     ("imbalance_percent", "(stronger - weaker) / stronger x 100, in %: what the band is read from"),
     ("asymmetry_band", "green, amber or red (bands in the methods above)"),
+    ("left_hq_ratio", "on the knee flexion and knee extension 90/90 rows: left H:Q, flexion / extension torque"),
+    ("right_hq_ratio", "on the knee flexion and knee extension 90/90 rows: right H:Q, flexion / extension torque"),
     ("left_change", "left: result minus the last earlier result of this test, in the result's unit"),
     ("left_change_verdict", "left: improved, declined, or within measurement error (smaller than the MDC)"),
     ("right_change", "right: result minus the last earlier result of this test, in the result's unit"),
@@ -330,6 +343,8 @@ pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Wr
             csv.int(test.right.as_ref().and_then(|s| s.pain).map(i64::from));
             csv.text(&devices.join(";"));
             asymmetry_cells(&mut csv, ctx, test);
+            csv.num_to(hq_of(visit, test, Side::Left), decimals::RATIO);
+            csv.num_to(hq_of(visit, test, Side::Right), decimals::RATIO);
             csv.num_to(lc.map(|c| c.delta), value_places).text(lc.map_or("", |c| c.verdict.label()));
             csv.num_to(rc.map(|c| c.delta), value_places).text(rc.map_or("", |c| c.verdict.label()));
             csv.text(&flags.join(";"));

@@ -60,7 +60,7 @@ impl Base {
 
 const KNEE_HHD_MDC: &str = "Wollin et al. 2016 (isometric knee flexion, fixed HHD: MDC 12.9-14.0 %)";
 
-/// The nine built-in tests, in library order.
+/// The ten built-in tests, in library order.
 pub fn builtin_tests() -> Vec<TestDefinition> {
     vec![
         TestDefinition {
@@ -195,6 +195,25 @@ pub fn builtin_tests() -> Vec<TestDefinition> {
             .test(3, Some(5.0), 30.0)
         },
         TestDefinition {
+            sustained_hold: true,
+            position: "Seated, hip and knee at 90°, the dynamometer fixed with a belt (or the fixed frame) at the \
+                       distal shank, just above the ankle."
+                .into(),
+            cue: "Kick your shin forward into the pad as hard as you can, build up over a second and hold.".into(),
+            lever_arm: "knee joint line to the centre of the pad at the distal shank".into(),
+            notes: "Make test, 3 × 3-5 s holds, 30 s rest, best. For the hamstring-to-quadriceps ratio (H:Q) with \
+                    isometric knee flexion 90/90 (Maniar et al. 2016: H:Q deficits persist past return to play)."
+                .into(),
+            ..Base {
+                id: "knee_extension_iso_90",
+                name: "Isometric knee extension 90/90",
+                region: Region::Quadriceps,
+                device: DeviceKind::HhdOrFixedFrame,
+                contraction: Contraction::Isometric,
+            }
+            .test(3, Some(5.0), 30.0)
+        },
+        TestDefinition {
             position: "Prone, knee at 90°, dynamometer at the heel.".into(),
             cue: "Hold your knee bent against me; don't let me straighten it.".into(),
             lever_arm: "knee joint line to the centre of the dynamometer".into(),
@@ -251,7 +270,7 @@ pub fn builtin_batteries() -> Vec<Battery> {
         battery(
             "hamstring_strain",
             "Hamstring strain",
-            &["knee_flexion_iso_90", "knee_flexion_iso_30", "nordic", "single_leg_bridge"],
+            &["knee_flexion_iso_90", "knee_extension_iso_90", "knee_flexion_iso_30", "nordic", "single_leg_bridge"],
         ),
         battery(
             "proximal_hamstring_tendinopathy",

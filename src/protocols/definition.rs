@@ -10,6 +10,8 @@ use crate::analysis::{AnalysisParams, Mdc, RepThreshold, SummaryChoice};
 pub enum Region {
     Hamstring,
     GluteHip,
+    /// Knee extensors, tested for the hamstring-to-quadriceps ratio.
+    Quadriceps,
 }
 
 impl Region {
@@ -17,6 +19,7 @@ impl Region {
         match self {
             Region::Hamstring => "Hamstring",
             Region::GluteHip => "Glute / hip",
+            Region::Quadriceps => "Quadriceps",
         }
     }
 }

@@ -108,6 +108,7 @@ mod tests {
                 "hip_extension_iso",
                 "hip_abduction_iso",
                 "hip_adduction_iso",
+                "knee_extension_iso_90",
                 "knee_flexion_break",
                 "single_leg_bridge"
             ]
@@ -117,7 +118,7 @@ mod tests {
         }
         assert_eq!(
             lib.battery("hamstring_strain").unwrap().tests,
-            ["knee_flexion_iso_90", "knee_flexion_iso_30", "nordic", "single_leg_bridge"]
+            ["knee_flexion_iso_90", "knee_extension_iso_90", "knee_flexion_iso_30", "nordic", "single_leg_bridge"]
         );
         assert_eq!(lib.test("nordic").unwrap().mdc.as_ref().unwrap().mdc, crate::analysis::Mdc::Newtons(60.0));
         for test in &lib.tests {

@@ -77,6 +77,19 @@ pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&st
             AsymmetryBands::SOURCE_ALL_TESTS
         ),
     ));
+    if test_ids.iter().any(|id| [super::hq::FLEXION, super::hq::EXTENSION].contains(id)) {
+        let threshold = settings
+            .hq_at_least
+            .map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t}"));
+        out.push(fact(
+            "H:Q",
+            format!(
+                "knee flexion torque / knee extension torque at 90° per side, from the summary in use, torque = \
+                 force x the trial's lever arm; {threshold} (Maniar et al. 2016; the isokinetic 0.47 of Croisier \
+                 et al. 2008 does not transfer to isometric ratios)"
+            ),
+        ));
+    }
     for id in test_ids {
         let Some(test) = library.test(id) else { continue };
         if let Some(&threshold_n) = settings.rep_threshold_n.get(*id) {

@@ -30,6 +30,8 @@ pub struct ResultSettings {
     pub mdc: BTreeMap<String, Mdc>,
     /// A fixed rep threshold per test id.
     pub rep_threshold_n: BTreeMap<String, f64>,
+    /// The clinic's own lowest acceptable H:Q (none by default: DOMAIN.md section 3).
+    pub hq_at_least: Option<f64>,
 }
 
 impl Default for ResultSettings {
@@ -40,6 +42,7 @@ impl Default for ResultSettings {
             bands: AsymmetryBands::default(),
             mdc: BTreeMap::new(),
             rep_threshold_n: BTreeMap::new(),
+            hq_at_least: None,
         }
     }
 }
@@ -77,6 +80,11 @@ impl ResultSettings {
             if !(v.is_finite() && v > 0.0 && v <= 1000.0) {
                 problems.push(format!("the MDC of {test} ({}) must be above 0 and at most 1000", mdc.display()));
             }
+        }
+        if let Some(h) = self.hq_at_least
+            && !(h.is_finite() && (0.1..=2.0).contains(&h))
+        {
+            problems.push(format!("the lowest H:Q ({h}) must be between 0.1 and 2"));
         }
         problems
     }
@@ -186,6 +194,69 @@ pub struct VisitResults {
 impl VisitResults {
     pub fn test(&self, test_id: &str) -> Option<&TestResult> {
         self.tests.iter().find(|t| t.test_id == test_id)
+    }
+
+    /// The visit's hamstring-to-quadriceps ratio on `side` (DOMAIN.md section 3).
+    pub fn hq(&self, side: Side) -> Hq {
+        hq_ratio(self.test(hq::FLEXION).and_then(|t| t.side(side)), self.test(hq::EXTENSION).and_then(|t| t.side(side)))
+    }
+}
+
+/// The hamstring-to-quadriceps ratio (DOMAIN.md section 3): knee flexion torque over knee
+/// extension torque, per side, same visit, same knee angle, from the summary in use.
+pub mod hq {
+    /// The flexion test of the ratio.
+    pub const FLEXION: &str = "knee_flexion_iso_90";
+    /// The extension test of the ratio (same knee angle).
+    pub const EXTENSION: &str = "knee_extension_iso_90";
+    /// What the ratio is and why there is no default threshold.
+    pub const SOURCE: &str = "H:Q = knee flexion torque / knee extension torque at 90°. Deficits persist after \
+        return to play (Maniar et al. 2016); the isokinetic cut-off (Hcon/Qcon 60°/s < 0.47, Croisier et al. \
+        2008) does not transfer to isometric ratios: no default threshold";
+}
+
+/// A side's H:Q at a visit, or why there is none.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Hq {
+    Ratio(f64),
+    /// One of the two tests was not done on this side.
+    NotBothTests,
+    /// A test has no lever arm, so no torque.
+    NoLeverArm,
+}
+
+impl Hq {
+    pub fn ratio(self) -> Option<f64> {
+        match self {
+            Hq::Ratio(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// "0.57", "-" (one test missing), "no lever arm".
+    pub fn display(self) -> String {
+        match self {
+            Hq::Ratio(r) => format!("{r:.2}"),
+            Hq::NotBothTests => "-".into(),
+            Hq::NoLeverArm => "no lever arm".into(),
+        }
+    }
+
+    /// Below the clinic's lowest acceptable H:Q (never without one).
+    pub fn below(self, at_least: Option<f64>) -> bool {
+        matches!((self, at_least), (Hq::Ratio(r), Some(min)) if r < min)
+    }
+}
+
+/// H:Q from the flexion and extension results of one side: the torques of the summary in use.
+pub fn hq_ratio(flexion: Option<&SideResult>, extension: Option<&SideResult>) -> Hq {
+    let (Some(f), Some(e)) = (flexion, extension) else { return Hq::NotBothTests };
+    if f.value.is_none() || e.value.is_none() {
+        return Hq::NotBothTests;
+    }
+    match (f.torque_n_m, e.torque_n_m) {
+        (Some(tf), Some(te)) if te > 0.0 => Hq::Ratio(tf / te),
+        _ => Hq::NoLeverArm,
     }
 }
 
@@ -460,6 +531,47 @@ mod tests {
             }],
             damaged_trials: Vec::new(),
         }
+    }
+
+    fn torque_side(value: f64, lever_arm_m: Option<f64>) -> SideResult {
+        let mut s = visit(1, 1, Some(value)).tests[0].left.clone().unwrap();
+        s.lever_arm_m = lever_arm_m;
+        s.torque_n_m = lever_arm_m.map(|l| value * l);
+        s
+    }
+
+    #[test]
+    fn hq_is_flexion_torque_over_extension_torque_per_side() {
+        // 300 N at 0.38 m over 500 N at 0.40 m: 114 / 200 N m.
+        let hq = hq_ratio(Some(&torque_side(300.0, Some(0.38))), Some(&torque_side(500.0, Some(0.40))));
+        assert!((hq.ratio().unwrap() - 0.57).abs() < 1e-12, "{hq:?}");
+        // Not a force ratio: the same forces at other lever arms give another ratio.
+        let other = hq_ratio(Some(&torque_side(300.0, Some(0.40))), Some(&torque_side(500.0, Some(0.40))));
+        assert!((other.ratio().unwrap() - 0.6).abs() < 1e-12);
+        assert_eq!(hq_ratio(Some(&torque_side(300.0, Some(0.38))), None), Hq::NotBothTests);
+        assert_eq!(hq_ratio(Some(&torque_side(300.0, None)), Some(&torque_side(500.0, Some(0.4)))), Hq::NoLeverArm);
+        // Through a visit: the tests by id, each side on its own.
+        let mut v = visit(1, 1, None);
+        let test = |id: &str, l: SideResult, r: SideResult| TestResult {
+            test_id: id.into(),
+            test_name: id.into(),
+            left: Some(l),
+            right: Some(SideResult { side: Side::Right, ..r }),
+            asymmetry: None,
+            lsi_percent: None,
+            imbalance_percent: None,
+            band: None,
+        };
+        v.tests = vec![
+            test(hq::FLEXION, torque_side(250.0, Some(0.38)), torque_side(300.0, Some(0.38))),
+            test(hq::EXTENSION, torque_side(500.0, Some(0.40)), torque_side(500.0, Some(0.40))),
+        ];
+        assert!((v.hq(Side::Left).ratio().unwrap() - 0.475).abs() < 1e-12);
+        assert!((v.hq(Side::Right).ratio().unwrap() - 0.57).abs() < 1e-12);
+        let mut settings = ResultSettings::default();
+        assert_eq!(settings.hq_at_least, None, "no default threshold");
+        settings.hq_at_least = Some(5.0);
+        assert!(settings.problems().iter().any(|p| p.contains("H:Q")));
     }
 
     #[test]

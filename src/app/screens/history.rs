@@ -105,15 +105,23 @@ impl HistoryScreen {
             .filter(|t| data.results.iter().any(|v| v.test(&t.id).is_some()))
             .map(|t| (t.id.clone(), t.name.clone()))
             .collect();
+        let has_hq = data.results.iter().any(|v| [Side::Left, Side::Right].iter().any(|s| v.hq(*s).ratio().is_some()));
         ui.horizontal_wrapped(|ui| {
             for (id, name) in &tests {
                 if ui.selectable_label(self.test.as_deref() == Some(id.as_str()), name).clicked() {
                     self.test = Some(id.clone());
                 }
             }
+            if has_hq && ui.selectable_label(self.test.as_deref() == Some(HQ_TAB), "H:Q ratio").clicked() {
+                self.test = Some(HQ_TAB.into());
+            }
         });
         let Some(test_id) = self.test.clone() else { return };
         ui.separator();
+        if test_id == HQ_TAB {
+            egui::ScrollArea::vertical().show(ui, |ui| hq_view(ui, shared, data));
+            return;
+        }
         egui::ScrollArea::vertical().show(ui, |ui| {
             progress_chart(ui, shared, data, &test_id);
             asymmetry_chart(ui, shared, data, &test_id);
@@ -122,6 +130,83 @@ impl HistoryScreen {
             self.viewer.show(ui, shared, &data.results, &test_id);
         });
     }
+}
+
+/// The history tab of the hamstring-to-quadriceps ratio.
+const HQ_TAB: &str = "hq ratio";
+
+/// H:Q per side over visits (lines broken at injuries, the clinic's threshold if it set one)
+/// and the numbers behind it.
+fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
+    let at_least = shared.clinic.results.hq_at_least;
+    ui.label(RichText::new("H:Q ratio — knee flexion / knee extension torque at 90°, per side").strong().size(18.0));
+    ui.label(
+        RichText::new(format!(
+            "{}; {}. From the summary in use ({}).",
+            crate::results::hq::SOURCE,
+            at_least.map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}")),
+            shared.clinic.results.summary.id()
+        ))
+        .weak(),
+    );
+    let (visits, same_day) = one_visit_per_day(&data.results, crate::results::hq::FLEXION);
+    if let Some(note) = same_day_note(same_day) {
+        ui.label(RichText::new(note).weak());
+    }
+    let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
+    let series = |side: Side| -> Vec<(NaiveDate, f64)> {
+        visits.iter().filter_map(|v| Some((v.visit.date_time.date(), v.hq(side).ratio()?))).collect()
+    };
+    Plot::new("hq ratio")
+        .height(260.0)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .label_formatter(|pos| {
+            hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: H:Q {y:.2}", date_of(x)))
+        })
+        .show(ui, |plot| {
+            for side in [Side::Left, Side::Right] {
+                let color = theme::side_color(side);
+                let all = series(side);
+                for run in runs_between_injuries(&all, &injuries) {
+                    let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+                    plot.line(Line::new(format!("{} line", side.id()), points).color(color).width(2.5));
+                }
+                let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
+                let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+                plot.points(Points::new(side.id(), points).color(color).shape(shape).radius(5.0));
+            }
+            if let Some(t) = at_least {
+                plot.hline(
+                    HLine::new(format!("clinic threshold {t:.2}"), t)
+                        .color(theme::RED.gamma_multiply(0.7))
+                        .style(LineStyle::dotted_dense()),
+                );
+            }
+            for d in &injuries {
+                plot.vline(egui_plot::VLine::new("injury", day_number(*d)).color(theme::RED));
+            }
+        });
+    egui::Grid::new("hq table").striped(true).num_columns(3).spacing([24.0, 4.0]).show(ui, |ui| {
+        for h in ["Visit", "Left", "Right"] {
+            ui.label(RichText::new(h).strong());
+        }
+        ui.end_row();
+        for v in data.results.iter().rev() {
+            let (l, r) = (v.hq(Side::Left), v.hq(Side::Right));
+            if l.ratio().is_none() && r.ratio().is_none() {
+                continue;
+            }
+            ui.label(v.visit.date_time.format("%Y-%m-%d").to_string());
+            for (side, value) in [(Side::Left, l), (Side::Right, r)] {
+                let text = if value.below(at_least) { format!("✖ {}", value.display()) } else { value.display() };
+                let color = if value.below(at_least) { theme::RED } else { theme::side_color(side) };
+                ui.label(RichText::new(text).color(color));
+            }
+            ui.end_row();
+        }
+    });
 }
 
 fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {

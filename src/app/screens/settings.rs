@@ -126,6 +126,23 @@ impl SettingsScreen {
             ui.add(egui::DragValue::new(&mut draft.bands.red_from_percent).range(0.0..=80.0)).labelled_by(l.id);
         });
         ui.label(RichText::new(format!("Source: {}.", crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS)).weak());
+        ui.horizontal(|ui| {
+            let mut set = draft.hq_at_least.is_some();
+            if ui.checkbox(&mut set, "Lowest acceptable H:Q (knee flexion / extension torque at 90°)").changed() {
+                draft.hq_at_least = set.then_some(0.5);
+            }
+            if let Some(h) = draft.hq_at_least.as_mut() {
+                ui.add(egui::DragValue::new(h).range(0.1..=2.0).speed(0.01).max_decimals(2))
+                    .on_hover_text("the clinic's lowest acceptable H:Q");
+            }
+        });
+        ui.label(
+            RichText::new(
+                "No default: the isokinetic cut-off (0.47, Croisier et al. 2008) does not transfer to isometric \
+                 ratios; a clinic may set its own.",
+            )
+            .weak(),
+        );
         ui.add_space(6.0);
         ui.label(RichText::new("Minimal detectable change (MDC95) per test").strong());
         egui::Grid::new("mdc").num_columns(4).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {

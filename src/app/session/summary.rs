@@ -109,6 +109,7 @@ impl Summary {
         );
         let unit = shared.prefs.unit;
         egui::ScrollArea::vertical().max_height(ui.available_height() - 140.0).show(ui, |ui| {
+            crate::app::widgets::hq_line(ui, current, shared.clinic.results.hq_at_least);
             for test in &current.tests {
                 let definition = shared.clinic.library.test(&test.test_id);
                 let count = definition.is_some_and(|d| d.measure == Measure::RepsCount);

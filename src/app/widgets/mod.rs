@@ -41,6 +41,34 @@ pub fn band_chip(ui: &mut egui::Ui, band: AsymmetryBand, text: &str) -> egui::Re
         .response
 }
 
+/// A visit's H:Q per side, below the clinic's threshold in red (with a symbol), and where the
+/// ratio comes from; nothing when the visit has neither test of the ratio.
+pub fn hq_line(ui: &mut egui::Ui, visit: &crate::results::VisitResults, at_least: Option<f64>) {
+    use crate::model::Side;
+    use crate::results::{Hq, hq};
+    let (left, right) = (visit.hq(Side::Left), visit.hq(Side::Right));
+    if visit.test(hq::FLEXION).is_none() && visit.test(hq::EXTENSION).is_none() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("H:Q (knee flexion / knee extension torque, 90°)").strong().size(17.0));
+        for (side, value) in [(Side::Left, left), (Side::Right, right)] {
+            let text = format!("{} {}", side.id(), value.display());
+            if value.below(at_least) {
+                ui.label(RichText::new(format!("✖ {text}")).color(theme::RED).strong());
+            } else {
+                ui.label(RichText::new(text).color(theme::side_color(side)).strong());
+            }
+        }
+        if matches!(left, Hq::NoLeverArm) || matches!(right, Hq::NoLeverArm) {
+            ui.label(RichText::new("a ratio of torques needs each trial's lever arm").weak());
+        }
+    });
+    let threshold =
+        at_least.map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}"));
+    ui.label(RichText::new(format!("{}; {threshold}.", hq::SOURCE)).weak());
+}
+
 /// A small coloured label.
 pub fn pill(ui: &mut egui::Ui, color: Color32, text: &str) -> egui::Response {
     egui::Frame::new()

@@ -179,6 +179,19 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
             }
         }
     }
+    for (date, left, right) in &report.hq {
+        for (side, h) in [(Side::Left, left), (Side::Right, right)] {
+            if let Some(ratio) = h.ratio() {
+                rows.push(
+                    row("progress", "hq", "hq_ratio")
+                        .date(*date)
+                        .side(side)
+                        .value(Some(ratio), "ratio")
+                        .source(crate::results::hq::SOURCE),
+                );
+            }
+        }
+    }
     for m in &report.methods {
         rows.push(row("method", m.key.clone(), "method").text(m.text.clone()));
     }

@@ -18,8 +18,8 @@ use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
 use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
-use crate::results::ResultSettings;
 use crate::results::methods::{self, Method};
+use crate::results::{Hq, ResultSettings};
 use crate::store::{Store, StoreError};
 
 /// A report that could not be made.
@@ -126,6 +126,10 @@ pub struct Report {
     /// Answers to the visit's manual checks given after its sign-off (the evaluation above
     /// uses the answers the sign-off was made on).
     pub checks_changed_after_signoff: Vec<ClearanceCheck>,
+    /// H:Q per side at this visit and the visits before it that have one: (date, left, right).
+    pub hq: Vec<(NaiveDate, Hq, Hq)>,
+    /// The clinic's lowest acceptable H:Q, if it set one.
+    pub hq_at_least: Option<f64>,
 }
 
 /// What to report.
@@ -225,6 +229,11 @@ impl Report {
             .collect();
         let f = settings.formula;
         let test_ids: Vec<&str> = current.tests.iter().map(|t| t.test_id.as_str()).collect();
+        let hq: Vec<(NaiveDate, Hq, Hq)> = record.history[..=index]
+            .iter()
+            .map(|v| (v.visit.date_time.date(), v.hq(Side::Left), v.hq(Side::Right)))
+            .filter(|(_, l, r)| l.ratio().is_some() || r.ratio().is_some())
+            .collect();
         let mut methods = methods::methods(&library, &settings, &test_ids);
         methods.extend(methods::trial_sources(current));
         Ok(Report {
@@ -242,6 +251,8 @@ impl Report {
             signoff,
             methods,
             checks_changed_after_signoff,
+            hq,
+            hq_at_least: settings.hq_at_least,
         })
     }
 

@@ -16,6 +16,7 @@ use super::{Paper, ProgressSeries, Report};
 use crate::analysis::AsymmetryBand;
 use crate::clearance::{Status, Verdict};
 use crate::model::{ForceUnit, Side};
+use crate::results::Hq;
 
 /// The report as PDF bytes.
 pub fn render_pdf(report: &Report, paper: Paper, unit: ForceUnit) -> Result<Vec<u8>, String> {
@@ -214,6 +215,29 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 "Change is real when it reaches the minimal detectable change (MDC95): {}.",
                 mdcs.join("; ")
             ));
+        }
+        if let Some((date, left, right)) = r.hq.last().filter(|h| h.0 == r.visit.date_time.date()) {
+            let threshold = r
+                .hq_at_least
+                .map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold at least {t:.2}"));
+            let mark = |h: &Hq| if h.below(r.hq_at_least) { format!("{} (below)", h.display()) } else { h.display() };
+            let earlier: Vec<String> =
+                r.hq.iter()
+                    .rev()
+                    .skip(1)
+                    .take(5)
+                    .map(|(d, l, rt)| format!("{d}: L {} R {}", l.display(), rt.display()))
+                    .collect();
+            let mut text = format!(
+                "H:Q (knee flexion / knee extension torque at 90°) on {date}: left {}, right {}; {threshold}.",
+                mark(left),
+                mark(right)
+            );
+            if !earlier.is_empty() {
+                text += &format!(" Earlier: {}.", earlier.join("; "));
+            }
+            l.paragraph(&text, 9.0, INK, false);
+            notes.push(format!("H:Q: {}.", crate::results::hq::SOURCE));
         }
         for n in notes {
             l.paragraph(&n, 8.0, GREY, false);

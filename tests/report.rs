@@ -51,7 +51,7 @@ fn clearance_as_json_and_as_a_table() {
     let liam = athlete_id(data.path(), "Liam O'Connor");
     let out = forcetrack(data.path(), &["clearance", "--athlete", &liam, "--format", "json"]);
     let e: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(e["status"], "cleared");
+    assert_eq!(e["status"], "all_pass");
     assert_eq!(e["template_id"], "hamstring_strain");
     let criteria = e["criteria"].as_array().unwrap();
     assert_eq!(criteria.len(), 11);
@@ -96,7 +96,7 @@ fn the_pdf_report_holds_the_athlete_the_criteria_and_the_verdict() {
         "Nordic hamstring exercise",
         "Progress over visits",
         "Return-to-sport clearance: Hamstring strain injury",
-        "CLEARED",
+        "ALL CRITERIA PASS (not signed)",
         "all 10 required criteria pass",
         "Nordic: LSI at least 90 %",
         "The athlete feels ready",
@@ -281,10 +281,63 @@ fn a_report_prints_the_answers_its_sign_off_was_made_on_and_lists_later_changes(
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains("Answers changed after this sign-off"), "{text}");
         assert!(text.contains("The athlete feels ready: no, by Dr. Sam Lee"), "{text}");
-        assert!(text.contains("CLEARED"), "{text}");
+        assert!(text.contains("CLEARED (signed)"), "{text}");
     }
     // The unsigned view (the clearance command) shows the current answer.
     let out = forcetrack(data.path(), &["clearance", "--athlete", &liam]);
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("fail     The athlete feels ready"), "{table}");
+}
+
+/// The London consensus (Paton et al. 2023) as a fourth default template, each criterion with
+/// the share of the panel that agreed; "cleared" only when signed.
+#[test]
+fn the_london_consensus_template_on_the_demo_clinic() {
+    let data = demo();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let out = forcetrack(data.path(), &["clearance", "--athlete", &liam, "--template", "hamstring_london_2023"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("Hamstring injury, London consensus 2023"), "{table}");
+    assert!(table.contains("Status: all criteria pass"), "{table}");
+    assert!(table.contains("Paton et al. 2023 (66 % agreement: did not reach consensus)"), "{table}");
+    for agreed in ["83 % agreement", "98 % agreement", "87 % agreement", "95 % agreement"] {
+        assert!(table.contains(agreed), "{agreed}: {table}");
+    }
+    let out = forcetrack(
+        data.path(),
+        &["clearance", "--athlete", &liam, "--template", "hamstring_london_2023", "--format", "json"],
+    );
+    let e: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(e["status"], "all_pass");
+    let strength = e["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "london_nordic_strength").unwrap();
+    assert_eq!(
+        (strength["agreement_percent"].as_f64(), strength["below_consensus"].as_bool()),
+        (Some(66.0), Some(true))
+    );
+    assert_eq!(strength["required"], false);
+    // The week before, sprint loads were not yet done: not yet.
+    let visits = forcetrack(data.path(), &["visits", "--athlete", &liam, "--format", "json"]);
+    let visits: serde_json::Value = serde_json::from_slice(&visits.stdout).unwrap();
+    let week6 = visits["visits"].as_array().unwrap().iter().rev().nth(1).unwrap()["visit"]["id"].to_string();
+    let out = forcetrack(
+        data.path(),
+        &["clearance", "--athlete", &liam, "--template", "hamstring_london_2023", "--visit", &week6],
+    );
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("Status: not yet") && table.contains("fail     Sprint loads approaching game level"),
+        "{table}"
+    );
+    // The PDF with this template shows the agreement too.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("london.pdf");
+    forcetrack(
+        data.path(),
+        &["report", "--athlete", &liam, "--template", "hamstring_london_2023", "--out", pdf.to_str().unwrap()],
+    );
+    if let Some(text) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("66 %") && text.contains("did not reach"), "{text}");
+        assert!(text.contains("ALL CRITERIA PASS (not signed)"), "{text}");
+    }
 }

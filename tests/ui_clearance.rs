@@ -31,14 +31,16 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     open_demo(&mut app);
 
     // The list: the hamstring strain athlete meets every criterion, the tendinopathy athlete not.
-    wait_for(&mut app, "✔ cleared · all 10 pass");
+    wait_for(&mut app, "✔ all 10 criteria pass");
     wait_for(&mut app, "✖ not yet · 2 of 6 fail");
     assert_eq!(labels_containing(&app, "in rehab").len(), 2, "both rehab athletes are in rehab before sign-off");
 
     // Open Liam's checklist from the list.
-    click(&mut app, "✔ cleared · all 10 pass");
+    click(&mut app, "✔ all 10 criteria pass");
     wait_for_text(&mut app, "Return-to-sport clearance: Liam O'Connor");
-    wait_for(&mut app, "✔ CLEARED");
+    // Every criterion passes, but nobody has signed: the athlete is not "cleared" yet.
+    wait_for(&mut app, "✔ ALL CRITERIA PASS");
+    wait_for(&mut app, "Not signed: the athlete is cleared only when a clinician signs.");
     wait_for(&mut app, "all 10 required criteria pass");
     for source in ["van der Horst et al. 2017", "Freckleton et al. 2014"] {
         assert!(!labels_containing(&app, source).is_empty(), "source '{source}' shown");
@@ -53,7 +55,7 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     wait_for(&mut app, "✖ NOT YET");
     wait_for(&mut app, "1 of 10 required criteria fail");
     click(&mut app, "The athlete feels ready: yes");
-    wait_for(&mut app, "✔ CLEARED");
+    wait_for(&mut app, "✔ ALL CRITERIA PASS");
 
     // The printable report.
     click(&mut app, "Print report (PDF)…");
@@ -69,22 +71,27 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 10_000, "{} bytes", bytes.len());
 
     // Sign off (under the name given above): the episode closes; the list shows the athlete cleared.
-    click(&mut app, "Sign off this evaluation (cleared)");
+    click(&mut app, "Sign off: cleared to return to sport");
     wait_for(&mut app, "Earlier sign-offs");
+    // Signed: now the athlete is cleared.
+    wait_for(&mut app, "✔ CLEARED");
     wait_for_text(&mut app, "Dr. Ana Costa · cleared · Hamstring strain injury");
     click(&mut app, "Athletes");
     wait_until(&mut app, "Liam listed as cleared", ui::PATIENCE_S, |a| {
-        labels_containing(a, "in rehab").len() == 1 && labels_containing(a, "all 10 pass").is_empty()
+        labels_containing(a, "in rehab").len() == 1 && labels_containing(a, "all 10 criteria pass").is_empty()
     });
 
     // The tendinopathy athlete: not yet, and signing that needs a note.
     click(&mut app, "✖ not yet · 2 of 6 fail");
     wait_for_text(&mut app, "Return-to-sport clearance: Sofia Marquez");
     wait_for(&mut app, "✖ NOT YET");
-    wait_for(&mut app, "A note is needed to sign an evaluation that is not 'cleared'.");
+    wait_for(&mut app, "A note is needed to sign an evaluation whose criteria do not all pass.");
     // Signing a "not yet" never clears the athlete: the episode cannot be closed from it.
     assert!(app.query_all_by_label_contains("Close the injury episode").next().is_none());
-    wait_for_text(&mut app, "The injury episode stays open: only a 'cleared' evaluation closes it");
+    wait_for_text(
+        &mut app,
+        "The injury episode stays open: only signing an evaluation whose criteria all pass closes it",
+    );
     app.check_accessibility();
 }
 
@@ -93,19 +100,19 @@ fn a_clinic_copy_of_a_template_is_used_for_its_injury_and_can_be_deleted() {
     let data = tempfile::tempdir().expect("a temporary folder");
     let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
     open_demo(&mut app);
-    click(&mut app, "✔ cleared · all 10 pass");
-    wait_for(&mut app, "✔ CLEARED");
+    click(&mut app, "✔ all 10 criteria pass");
+    wait_for(&mut app, "✔ ALL CRITERIA PASS");
     click(&mut app, "Copy and edit");
     wait_for(&mut app, "A clinic copy of 'hamstring_strain'; the default stays available.");
     type_into(&mut app, "Name", " with field tests");
     click(&mut app, "Save template");
     wait_for_template(&mut app, "Hamstring strain injury with field tests (clinic)");
     wait_for(&mut app, "Edit template");
-    wait_for(&mut app, "✔ CLEARED");
+    wait_for(&mut app, "✔ ALL CRITERIA PASS");
 
     // The athlete list now evaluates hamstring strains with the clinic's template.
     click(&mut app, "Athletes");
-    click(&mut app, "✔ cleared · all 10 pass");
+    click(&mut app, "✔ all 10 criteria pass");
     wait_for_template(&mut app, "Hamstring strain injury with field tests (clinic)");
 
     click(&mut app, "Edit template");

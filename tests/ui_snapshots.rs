@@ -48,7 +48,7 @@ fn main_screens_look_as_committed() {
 
     click(&mut app, "Explore the demo clinic");
     wait_for(&mut app, "Liam O'Connor");
-    wait_for(&mut app, "✔ cleared · all 10 pass");
+    wait_for(&mut app, "✔ all 10 criteria pass");
     snapshot(&mut app, "athletes");
 
     click(&mut app, "Liam O'Connor");
@@ -67,7 +67,7 @@ fn main_screens_look_as_committed() {
     snapshot(&mut app, "history_hq");
 
     click(&mut app, "Clearance");
-    wait_for(&mut app, "✔ CLEARED");
+    wait_for(&mut app, "✔ ALL CRITERIA PASS");
     snapshot(&mut app, "clearance");
 
     click(&mut app, "Test");
@@ -83,7 +83,7 @@ fn main_screens_look_as_committed() {
     snapshot(&mut app, "settings");
 
     click(&mut app, "Athletes");
-    wait_for(&mut app, "✔ cleared · all 10 pass");
+    wait_for(&mut app, "✔ all 10 criteria pass");
     click(&mut app, "🌙 Dark");
     wait_for(&mut app, "☀ Light");
     snapshot(&mut app, "athletes_dark");

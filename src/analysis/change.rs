@@ -46,6 +46,8 @@ pub enum ChangeVerdict {
     Declined,
     /// Smaller than the MDC: neither progress nor decline.
     WithinError,
+    /// The test has no MDC: the change is shown as measured, not judged.
+    NoMdc,
 }
 
 impl ChangeVerdict {
@@ -54,6 +56,7 @@ impl ChangeVerdict {
             ChangeVerdict::Improved => "improved",
             ChangeVerdict::Declined => "declined",
             ChangeVerdict::WithinError => "within measurement error",
+            ChangeVerdict::NoMdc => "not judged (no MDC for this test)",
         }
     }
 }
@@ -89,9 +92,21 @@ pub fn real_change(previous: f64, current: f64, mdc: Mdc) -> Change {
     Change { previous, current, delta, percent, verdict }
 }
 
+/// A change for a test with no MDC: the numbers, not judged as progress or decline.
+pub fn unjudged_change(previous: f64, current: f64) -> Change {
+    Change { verdict: ChangeVerdict::NoMdc, ..real_change(previous, current, Mdc::Newtons(0.0)) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_an_mdc_a_change_is_not_judged() {
+        let c = unjudged_change(500.0, 501.0);
+        assert_eq!((c.delta, c.verdict), (1.0, ChangeVerdict::NoMdc));
+        assert_eq!(c.verdict.label(), "not judged (no MDC for this test)");
+    }
 
     #[test]
     fn mdc_from_sem() {

@@ -49,7 +49,7 @@ pub fn verdict_color(verdict: ChangeVerdict) -> Color32 {
     match verdict {
         ChangeVerdict::Improved => GREEN,
         ChangeVerdict::Declined => RED,
-        ChangeVerdict::WithinError => GREY,
+        ChangeVerdict::WithinError | ChangeVerdict::NoMdc => GREY,
     }
 }
 
@@ -58,6 +58,7 @@ pub fn verdict_symbol(verdict: ChangeVerdict) -> &'static str {
         ChangeVerdict::Improved => "⏶",
         ChangeVerdict::Declined => "⏷",
         ChangeVerdict::WithinError => "≈",
+        ChangeVerdict::NoMdc => "Δ",
     }
 }
 

@@ -34,8 +34,10 @@ impl Verdict {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Every required criterion passes.
-    Cleared,
+    /// Every required criterion passes. The athlete is cleared only when a clinician signs
+    /// that (a sign-off); an evaluation alone never clears.
+    #[serde(alias = "cleared")]
+    AllPass,
     /// A required criterion fails.
     NotYet,
     /// None fails, but a required criterion has no data.
@@ -45,7 +47,7 @@ pub enum Status {
 impl Status {
     pub fn id(self) -> &'static str {
         match self {
-            Status::Cleared => "cleared",
+            Status::AllPass => "all_pass",
             Status::NotYet => "not_yet",
             Status::Incomplete => "incomplete",
         }
@@ -53,7 +55,7 @@ impl Status {
 
     pub fn label(self) -> &'static str {
         match self {
-            Status::Cleared => "cleared",
+            Status::AllPass => "all criteria pass",
             Status::NotYet => "not yet",
             Status::Incomplete => "incomplete",
         }
@@ -166,6 +168,12 @@ pub struct CriterionResult {
     /// The rule as it was evaluated (kind and thresholds).
     pub rule: Rule,
     pub source: String,
+    /// Where the source is a consensus: the share of the panel that agreed (%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_percent: Option<f64>,
+    /// The criterion did not reach the panel's consensus.
+    #[serde(default)]
+    pub below_consensus: bool,
     /// Anything the clinician should know: where the value came from, why there is no data.
     pub note: String,
     pub used: Vec<UsedVisit>,
@@ -177,6 +185,26 @@ impl CriterionResult {
     /// The threshold in words, forces in `unit`.
     pub fn threshold_text(&self, unit: ForceUnit) -> String {
         self.rule.threshold_text(unit)
+    }
+
+    /// The panel's agreement in words: "83 % agreement", "66 % agreement: did not reach
+    /// consensus"; empty when the source is not a consensus.
+    pub fn agreement_text(&self) -> String {
+        match (self.agreement_percent, self.below_consensus) {
+            (Some(p), true) => format!("{p:.0} % agreement: did not reach consensus"),
+            (Some(p), false) => format!("{p:.0} % agreement"),
+            (None, true) => "did not reach consensus".into(),
+            (None, false) => String::new(),
+        }
+    }
+
+    /// The source with the panel's agreement where there is one: "Paton et al. 2023 (66 %
+    /// agreement: did not reach consensus)".
+    pub fn source_text(&self) -> String {
+        match self.agreement_text() {
+            a if a.is_empty() => self.source.clone(),
+            a => format!("{} ({a})", self.source),
+        }
     }
 
     /// The readings in words, forces in `unit`.
@@ -214,9 +242,23 @@ impl Evaluation {
         })
     }
 
-    /// One line for lists: "not yet: 2 of 9 required criteria fail, 1 without data".
+    /// One line for lists: "not yet: 2 of 9 required criteria fail, 1 without data", "all
+    /// criteria pass: all 10 required criteria pass"; an athlete with no injury episode is
+    /// screened: "screening: all criteria pass: ...".
     pub fn summary(&self) -> String {
-        format!("{}: {}", self.status.label(), self.reason())
+        let screening = if self.episode_id.is_none() { "screening: " } else { "" };
+        format!("{screening}{}: {}", self.status.label(), self.reason())
+    }
+
+    /// What a clinician's sign-off of this evaluation records: "cleared" when every required
+    /// criterion passes in an injury episode, "screened" for an athlete with no episode, else
+    /// the status ("not_yet", "incomplete").
+    pub fn signoff_status(&self) -> &'static str {
+        match (self.status, self.episode_id) {
+            (Status::AllPass, Some(_)) => "cleared",
+            (Status::AllPass, None) => "screened",
+            (s, _) => s.id(),
+        }
     }
 
     /// Why the status is what it is: "2 of 9 required criteria fail, 1 without data".
@@ -224,7 +266,7 @@ impl Evaluation {
         let (pass, fail, none) = self.counts();
         let total = pass + fail + none;
         match self.status {
-            Status::Cleared => format!("all {total} required criteria pass"),
+            Status::AllPass => format!("all {total} required criteria pass"),
             Status::NotYet if none > 0 => format!("{fail} of {total} required criteria fail, {none} without data"),
             Status::NotYet => format!("{fail} of {total} required criteria fail"),
             Status::Incomplete => format!("{none} of {total} required criteria have no data"),
@@ -278,7 +320,7 @@ pub fn evaluate(template: &Template, input: Input, visit_id: i64) -> Result<Eval
     } else if required.clone().any(|c| c.verdict == Verdict::NoData) {
         Status::Incomplete
     } else {
-        Status::Cleared
+        Status::AllPass
     };
     let visit = &input.history[at].visit;
     Ok(Evaluation {

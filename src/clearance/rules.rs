@@ -147,6 +147,8 @@ pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope) -> CriterionResul
         threshold: c.rule.threshold_text(ForceUnit::Newton),
         rule: c.rule.clone(),
         source: c.source.clone(),
+        agreement_percent: c.agreement_percent,
+        below_consensus: c.below_consensus,
         note: outcome.note,
         used: outcome.used,
         trend: Vec::new(),
@@ -175,6 +177,8 @@ fn evaluate_rule(id: &str, rule: &Rule, scope: &Scope) -> Outcome {
         Rule::ProvocationNegative => provocation_negative(scope),
         Rule::Manual => manual(scope, id),
         Rule::AnyOf { options } => any_of(scope, id, options),
+        Rule::FirstWithData { options } => first_with_data(scope, id, options),
+        Rule::TestsDone { tests } => tests_done(scope, tests),
     }
 }
 
@@ -458,4 +462,45 @@ fn any_of(scope: &Scope, id: &str, options: &[Rule]) -> Outcome {
         })
         .collect();
     Outcome { verdict, readings, note: notes.join("; "), used }
+}
+
+/// The first option with data decides; the note says which (and why the ones before it had none).
+fn first_with_data(scope: &Scope, id: &str, options: &[Rule]) -> Outcome {
+    let mut skipped: Vec<String> = Vec::new();
+    for option in options {
+        let mut o = evaluate_rule(id, option, scope);
+        if o.verdict == Verdict::NoData {
+            skipped.push(format!("{}: {}", option.threshold_text(ForceUnit::Newton), o.note));
+            continue;
+        }
+        let decided = format!("by {}", option.threshold_text(ForceUnit::Newton));
+        let mut parts = vec![decided];
+        if !o.note.is_empty() {
+            parts.push(o.note.clone());
+        }
+        if !skipped.is_empty() {
+            parts.push(format!("no data for {}", skipped.join("; ")));
+        }
+        o.note = parts.join("; ");
+        return o;
+    }
+    Outcome::no_data(skipped.join("; "))
+}
+
+/// Every listed test has a value on both sides at a visit in scope.
+fn tests_done(scope: &Scope, tests: &[String]) -> Outcome {
+    let both = |t: &TestResult| [Side::Left, Side::Right].iter().all(|s| t.side(*s).is_some_and(|r| r.value.is_some()));
+    let mut missing = Vec::new();
+    let mut visits = Vec::new();
+    for test in tests {
+        match scope.find(test, both) {
+            Some((v, t)) => visits.push(used(v, Some(t))),
+            None => missing.push(test.as_str()),
+        }
+    }
+    let mut o = Outcome::judged(missing.is_empty(), Vec::new(), visits);
+    if !missing.is_empty() {
+        o.note = format!("not recorded on both sides within {} days: {}", scope.max_age_days, missing.join(", "));
+    }
+    o
 }

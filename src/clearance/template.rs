@@ -45,6 +45,12 @@ pub struct Criterion {
     #[serde(default = "yes")]
     pub required: bool,
     pub source: String,
+    /// Where the source is a consensus: the share of the panel that agreed (%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_percent: Option<f64>,
+    /// The criterion did not reach the panel's consensus (shown with it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub below_consensus: bool,
     #[serde(flatten)]
     pub rule: Rule,
 }
@@ -186,6 +192,11 @@ pub enum Rule {
     Manual,
     /// Passes when any option passes.
     AnyOf { options: Vec<Rule> },
+    /// The first option that has data decides ("the pre-injury value where one exists, else
+    /// LSI").
+    FirstWithData { options: Vec<Rule> },
+    /// Every listed test was done on both sides at the visit (within the age limit).
+    TestsDone { tests: Vec<String> },
 }
 
 impl Rule {
@@ -203,6 +214,8 @@ impl Rule {
             Rule::ProvocationNegative => "provocation tests",
             Rule::Manual => "manual check",
             Rule::AnyOf { .. } => "any of",
+            Rule::FirstWithData { .. } => "first with data",
+            Rule::TestsDone { .. } => "tests done",
         }
     }
 
@@ -235,6 +248,10 @@ impl Rule {
             Rule::ProvocationNegative => "all negative".into(),
             Rule::Manual => "ticked by the clinician".into(),
             Rule::AnyOf { options } => options.iter().map(|o| o.threshold_text(unit)).collect::<Vec<_>>().join(", or "),
+            Rule::FirstWithData { options } => {
+                options.iter().map(|o| o.threshold_text(unit)).collect::<Vec<_>>().join("; where no data, ")
+            }
+            Rule::TestsDone { tests } => format!("{} recorded on both sides", tests.join(" and ")),
         }
     }
 
@@ -248,7 +265,8 @@ impl Rule {
             | Rule::RepsCount { test, .. } => vec![test.as_str()],
             Rule::Ratio { numerator, denominator, .. } => vec![numerator.as_str(), denominator.as_str()],
             Rule::Pain { tests, .. } => tests.iter().map(String::as_str).collect(),
-            Rule::AnyOf { options } => options.iter().flat_map(Rule::tests).collect(),
+            Rule::AnyOf { options } | Rule::FirstWithData { options } => options.iter().flat_map(Rule::tests).collect(),
+            Rule::TestsDone { tests } => tests.iter().map(String::as_str).collect(),
             Rule::VisaH { .. } | Rule::ProvocationNegative | Rule::Manual => Vec::new(),
         }
     }
@@ -275,7 +293,11 @@ impl Rule {
                 Some(format!("ratio range {at_least}-{at_most} is empty"))
             }
             Rule::AnyOf { options } if options.is_empty() => Some("'any of' needs at least one option".into()),
-            Rule::AnyOf { options } => options.iter().find_map(Rule::problem),
+            Rule::FirstWithData { options } if options.is_empty() => {
+                Some("'first with data' needs at least one option".into())
+            }
+            Rule::AnyOf { options } | Rule::FirstWithData { options } => options.iter().find_map(Rule::problem),
+            Rule::TestsDone { tests } if tests.is_empty() => Some("'tests done' needs at least one test".into()),
             _ => None,
         }
     }
@@ -328,8 +350,9 @@ impl Template {
 }
 
 /// The built-in templates' TOML (DOMAIN.md section 6).
-const BUILTIN: [(&str, &str); 3] = [
+const BUILTIN: [(&str, &str); 4] = [
     ("hamstring_strain.toml", include_str!("templates/hamstring_strain.toml")),
+    ("hamstring_london_2023.toml", include_str!("templates/hamstring_london_2023.toml")),
     ("proximal_hamstring_tendinopathy.toml", include_str!("templates/proximal_hamstring_tendinopathy.toml")),
     ("glute_hip.toml", include_str!("templates/glute_hip.toml")),
 ];
@@ -402,7 +425,7 @@ mod tests {
         let templates = TemplateSet::builtin();
         assert_eq!(
             templates.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
-            ["hamstring_strain", "proximal_hamstring_tendinopathy", "glute_hip"]
+            ["hamstring_strain", "hamstring_london_2023", "proximal_hamstring_tendinopathy", "glute_hip"]
         );
         for t in &templates {
             t.check(&library).unwrap_or_else(|e| panic!("{}: {e}", t.id));

@@ -102,7 +102,7 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
                     value,
                     c.threshold_text(args.unit),
                     trend.join(" "),
-                    c.source.clone(),
+                    c.source_text(),
                 ]);
             }
             print!("{}", table.render());

@@ -269,17 +269,24 @@ fn hamstring_strain(b: &mut Builder) -> Result<(), StoreError> {
         let visit_id = b.visit(v, tests)?;
         // The clinician's checks: in week 6 the field tests are still to come.
         let checks: &[(&str, bool)] = match week {
+            // (The last three are the London consensus template's own checks.)
             6 => &[
                 ("palpation_pain_free", true),
                 ("flexibility_symmetric", true),
                 ("field_tests_done", false),
                 ("athlete_ready", false),
+                ("no_apprehension", true),
+                ("sprint_loads_done", false),
+                ("running_pain_mild", true),
             ],
             7 => &[
                 ("palpation_pain_free", true),
                 ("flexibility_symmetric", true),
                 ("field_tests_done", true),
                 ("athlete_ready", true),
+                ("no_apprehension", true),
+                ("sprint_loads_done", true),
+                ("running_pain_mild", true),
             ],
             _ => &[],
         };

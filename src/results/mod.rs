@@ -13,7 +13,7 @@ pub mod methods;
 use crate::analysis::{
     AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
     MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change,
-    torque_n_m,
+    torque_n_m, unjudged_change,
 };
 use crate::model::{RepExclusion, Side, TrialInfo, Visit};
 use crate::protocols::{Measure, TestDefinition, TestLibrary};
@@ -273,7 +273,10 @@ pub fn attach_changes(history: &mut [VisitResults], library: &TestLibrary, setti
                 let Some(value) = side.value else { continue };
                 let key = (test.test_id.clone(), side.side);
                 if let Some(&(previous_visit_id, previous_date, previous_value)) = latest.get(&key) {
-                    let change = real_change(previous_value, value, mdc.as_ref().map_or(Mdc::Newtons(0.0), |m| m.0));
+                    let change = match &mdc {
+                        Some((m, _)) => real_change(previous_value, value, *m),
+                        None => unjudged_change(previous_value, value),
+                    };
                     side.change =
                         Some(SideChange { previous_visit_id, previous_date, previous_value, change, mdc: mdc.clone() });
                 }

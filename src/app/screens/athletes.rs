@@ -72,6 +72,8 @@ impl Status {
     }
 }
 
+use crate::clearance::Status as clearance_status;
+
 impl AthletesScreen {
     /// The clearance status of an open episode (a link to the Clearance screen), with the
     /// criteria that do not pass on hover.
@@ -96,7 +98,11 @@ impl AthletesScreen {
                     (fail, 0) => format!("{fail} of {total} fail"),
                     (fail, none) => format!("{fail} of {total} fail, {none} without data"),
                 };
-                (format!("{} · {counts}", word.to_lowercase()), color)
+                if status == clearance_status::AllPass {
+                    (format!("✔ all {total} criteria pass"), color)
+                } else {
+                    (format!("{} · {counts}", word.to_lowercase()), color)
+                }
             }
             None => (format!("⚠ {}", brief.summary), theme::RED),
         };
@@ -105,7 +111,7 @@ impl AthletesScreen {
             hover.push('\n');
             hover.push_str(line);
         }
-        hover.push_str(if brief.status == Some(crate::clearance::Status::Cleared) {
+        hover.push_str(if brief.status == Some(clearance_status::AllPass) {
             "\nAwaiting the clinician's sign-off: click to open the checklist."
         } else {
             "\nClick to open the checklist."

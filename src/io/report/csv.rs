@@ -219,7 +219,7 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
                     .date(e.visit_date)
                     .value(first.map(|r| r.value), unit)
                     .text(text)
-                    .source(c.source.clone()),
+                    .source(c.source_text()),
             );
         }
     }

@@ -274,10 +274,16 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
     if let Some(e) = &r.evaluation {
         l.new_page();
         l.heading(&format!("Return-to-sport clearance: {}", e.template_name));
-        let (label, color) = match e.status {
-            Status::Cleared => ("CLEARED", GREEN),
-            Status::NotYet => ("NOT YET CLEARED", RED),
-            Status::Incomplete => ("INCOMPLETE", GREY),
+        // "Cleared" is what a clinician signs; an evaluation by itself says whether its
+        // criteria pass.
+        let signed = r.signoff.as_ref();
+        let (label, color) = match (e.status, signed) {
+            (_, Some(s)) if s.status == "cleared" => ("CLEARED (signed)", GREEN),
+            (_, Some(s)) if s.is_override() => ("CLEARED BY OVERRIDE (signed)", AMBER),
+            (Status::AllPass, _) if e.episode_id.is_none() => ("SCREENING: ALL CRITERIA PASS", GREEN),
+            (Status::AllPass, _) => ("ALL CRITERIA PASS (not signed)", GREEN),
+            (Status::NotYet, _) => ("NOT YET CLEARED", RED),
+            (Status::Incomplete, _) => ("INCOMPLETE", GREY),
         };
         l.ensure(40.0);
         let (x, y, w) = (l.left(), l.y, l.content_width());
@@ -295,7 +301,7 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
         l.y = y + 38.0;
         l.paragraph(
             &format!(
-                "Template: {}. Results up to {} days before the visit count. The athlete is cleared only when every required criterion passes; the clinician decides and signs.",
+                "Template: {}. Results up to {} days before the visit count. The athlete is cleared only when a clinician signs an evaluation whose required criteria all pass; the clinician decides.",
                 e.template_source, e.max_age_days
             ),
             8.0,
@@ -332,7 +338,7 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                     Cell::new(label),
                     Cell::new(value),
                     Cell::new(threshold),
-                    Cell::new(c.source.clone()).color(GREY),
+                    Cell::new(c.source_text()).color(GREY),
                     Cell::new(trend),
                 ]
             })

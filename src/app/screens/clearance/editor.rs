@@ -137,6 +137,8 @@ impl Editor {
                         label: format!("New {} criterion", KINDS[self.add_kind]),
                         required: true,
                         source: "clinic's choice".into(),
+                        agreement_percent: None,
+                        below_consensus: false,
                         rule: new_rule(self.add_kind, library),
                     });
                 }
@@ -274,6 +276,22 @@ fn rule_fields(ui: &mut egui::Ui, rule: &mut Rule, library: &TestLibrary, i: usi
                 ui.label("Passes when any of these passes:");
                 for (k, option) in options.iter_mut().enumerate() {
                     rule_fields(ui, option, library, i * 100 + k + 1);
+                }
+            });
+        }
+        Rule::FirstWithData { options } => {
+            ui.vertical(|ui| {
+                ui.label("The first of these with data decides:");
+                for (k, option) in options.iter_mut().enumerate() {
+                    rule_fields(ui, option, library, i * 100 + k + 1);
+                }
+            });
+        }
+        Rule::TestsDone { tests } => {
+            ui.vertical(|ui| {
+                ui.label("Each of these tests recorded on both sides:");
+                for (k, test) in tests.iter_mut().enumerate() {
+                    test_combo(ui, "Test", test, library, (i * 100 + k + 1, "test"));
                 }
             });
         }

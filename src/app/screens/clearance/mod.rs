@@ -71,7 +71,7 @@ pub fn verdict_text(v: Verdict) -> &'static str {
 /// The overall status as a symbol and a word, with its colour.
 pub fn status_look(s: Status) -> (&'static str, Color32) {
     match s {
-        Status::Cleared => ("✔ CLEARED", theme::GREEN),
+        Status::AllPass => ("✔ ALL CRITERIA PASS", theme::GREEN),
         Status::NotYet => ("✖ NOT YET", theme::RED),
         Status::Incomplete => ("⚠ INCOMPLETE", theme::AMBER),
     }
@@ -184,7 +184,13 @@ impl ClearanceScreen {
         };
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
-            self.banner(ui, &evaluation);
+            let signed = self.data.as_ref().and_then(|d| {
+                d.signoffs
+                    .iter()
+                    .rev()
+                    .find(|s| s.visit_id == Some(evaluation.visit_id) && s.template_id == evaluation.template_id)
+            });
+            self.banner(ui, &evaluation, signed);
             self.checklist(ui, shared, &evaluation);
             ui.label(
                 RichText::new(
@@ -334,8 +340,14 @@ impl ClearanceScreen {
         let _ = shared;
     }
 
-    fn banner(&self, ui: &mut egui::Ui, e: &Evaluation) {
-        let (label, color) = status_look(e.status);
+    /// The evaluation's status, and whether a clinician signed it: "cleared" is what a
+    /// clinician signs, never what an evaluation says by itself.
+    fn banner(&self, ui: &mut egui::Ui, e: &Evaluation, signed: Option<&SignOff>) {
+        let (label, color) = match signed {
+            Some(s) if s.status == "cleared" => ("✔ CLEARED", theme::GREEN),
+            Some(s) if s.is_override() => ("✔! CLEARED BY OVERRIDE", theme::AMBER),
+            _ => status_look(e.status),
+        };
         egui::Frame::new()
             .fill(color.gamma_multiply(0.18))
             .stroke(egui::Stroke::new(1.5, color))
@@ -347,6 +359,17 @@ impl ClearanceScreen {
                     ui.label(RichText::new(label).size(26.0).strong().color(color));
                     ui.label(RichText::new(e.reason()).size(18.0));
                 });
+                let signed_text = match signed {
+                    Some(s) => format!(
+                        "Signed by {} on {}: {}.",
+                        s.clinician,
+                        s.signed_at.format("%Y-%m-%d %H:%M"),
+                        s.status_text()
+                    ),
+                    None if e.episode_id.is_none() => "A screening: no injury episode, so nothing to clear.".into(),
+                    None => "Not signed: the athlete is cleared only when a clinician signs.".into(),
+                };
+                ui.label(RichText::new(signed_text).strong());
                 ui.label(
                     RichText::new(format!(
                         "{} · evaluated at the visit of {} · results up to {} days old count · template: {}",
@@ -438,7 +461,11 @@ impl ClearanceScreen {
                 trend(ui, c, unit);
                 ui.vertical(|ui| {
                     ui.set_max_width(220.0);
-                    ui.label(RichText::new(&c.source).weak());
+                    if c.below_consensus {
+                        ui.label(RichText::new(c.source_text()).color(theme::AMBER));
+                    } else {
+                        ui.label(RichText::new(c.source_text()).weak());
+                    }
                 });
                 ui.end_row();
             }

@@ -44,18 +44,18 @@ impl SignOffForm {
             ui.end_row();
             let l = ui.label("Note");
             ui.add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(480.0).hint_text(
-                if e.status == Status::Cleared {
+                if e.status == Status::AllPass {
                     "optional"
                 } else {
-                    "why you sign an evaluation that is not 'cleared'"
+                    "why you sign an evaluation whose criteria do not all pass"
                 },
             ))
             .labelled_by(l.id);
             ui.end_row();
         });
-        // Only an evaluation that is 'cleared' can close the episode as cleared: a sign-off
-        // records what was decided, and a "not yet" never clears an athlete.
-        let open_episode = episode.filter(|ep| ep.closed_on.is_none() && e.status == Status::Cleared);
+        // Only an evaluation whose required criteria all pass can close the episode as cleared:
+        // a sign-off records what was decided, and a "not yet" never clears an athlete.
+        let open_episode = episode.filter(|ep| ep.closed_on.is_none() && e.status == Status::AllPass);
         if let Some(ep) = open_episode {
             let close = self.close_episode.get_or_insert(true);
             ui.checkbox(close, format!("Close the injury episode: cleared to return to sport on {}", e.visit_date))
@@ -63,7 +63,8 @@ impl SignOffForm {
         } else if episode.is_some_and(|ep| ep.closed_on.is_none()) {
             ui.label(
                 RichText::new(format!(
-                    "The injury episode stays open: only a 'cleared' evaluation closes it (this one is '{}').",
+                    "The injury episode stays open: only signing an evaluation whose criteria all pass closes it \
+                     (this one is '{}').",
                     e.status.label()
                 ))
                 .weak(),
@@ -80,13 +81,17 @@ impl SignOffForm {
             );
         }
         let overriding =
-            self.overriding && e.status != Status::Cleared && episode.is_some_and(|ep| ep.closed_on.is_none());
-        let needs_note = e.status != Status::Cleared && self.note.trim().is_empty();
+            self.overriding && e.status != Status::AllPass && episode.is_some_and(|ep| ep.closed_on.is_none());
+        let needs_note = e.status != Status::AllPass && self.note.trim().is_empty();
         let ready = !clinician.trim().is_empty() && !needs_note;
         let label = if overriding {
             format!("Sign off: clear against this evaluation ({})", e.status.label())
         } else {
-            format!("Sign off this evaluation ({})", e.status.label())
+            match e.signoff_status() {
+                "cleared" => "Sign off: cleared to return to sport".to_string(),
+                "screened" => "Sign off this screening".to_string(),
+                _ => format!("Sign off this evaluation ({})", e.status.label()),
+            }
         };
         let clicked = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(18.0))).clicked();
         if clinician.trim().is_empty() {
@@ -94,7 +99,7 @@ impl SignOffForm {
         } else if needs_note && overriding {
             ui.label(RichText::new("The reason for the override is needed (in the note).").color(theme::AMBER));
         } else if needs_note {
-            ui.label(RichText::new("A note is needed to sign an evaluation that is not 'cleared'.").weak());
+            ui.label(RichText::new("A note is needed to sign an evaluation whose criteria do not all pass.").weak());
         }
         if !clicked {
             return None;
@@ -106,7 +111,7 @@ impl SignOffForm {
             episode_id: e.episode_id,
             visit_id: Some(e.visit_id),
             template_id: e.template_id.clone(),
-            status: if overriding { SignOff::CLEARED_OVERRIDE.into() } else { e.status.id().into() },
+            status: if overriding { SignOff::CLEARED_OVERRIDE.into() } else { e.signoff_status().into() },
             clinician: clinician.trim().to_string(),
             signed_at: now,
             note: self.note.trim().to_string(),

@@ -188,7 +188,10 @@ fn the_reports_methods_follow_the_settings_in_force() {
     };
     let before_csv = csv_of("before");
     assert!(before_csv.contains(",MDC nordic,method,,,,MDC95 60 N (Opar et al. 2013"), "{before_csv}");
-    assert!(before_csv.contains(",device nordic,method,,,,\"Demo Nordic rig at 80 Hz, recorded\""), "{before_csv}");
+    assert!(
+        before_csv.contains(",device nordic,method,,,,\"Demo Nordic rig (load cell rig) at 80 Hz, recorded\""),
+        "{before_csv}"
+    );
     // Values rounded (LSI 96.7 %, not 96.66666666666667).
     assert!(before_csv.contains(",bridge_lsi,verdict,,96.7,%,"), "{before_csv}");
     if let Some(before) = text_of("before") {
@@ -200,7 +203,7 @@ fn the_reports_methods_follow_the_settings_in_force() {
             "Summary: best (largest) peak force",
             "Asymmetry: Percent difference (percent_difference)",
             "MDC nordic: MDC95 60 N (Opar et al. 2013",
-            "Device nordic: Demo Nordic rig at 80 Hz, recorded",
+            "Device nordic: Demo Nordic rig (load cell rig) at 80 Hz, recorded",
         ] {
             assert!(before.contains(expected), "'{expected}' is missing from the PDF text:\n{before}");
         }

@@ -150,7 +150,7 @@ fn import_all_checks_every_count_and_reports_what_was_stored() {
     let b = tempfile::tempdir().unwrap();
     let mut copy = open(b.path());
     let imported = import_all(&mut copy, &folder, &mut |_, _| {}).unwrap();
-    assert_eq!((imported.athletes, imported.visits, imported.trials), (6, 22, 156));
+    assert_eq!((imported.athletes, imported.visits, imported.trials), (6, 23, 162));
     assert_eq!(imported.trials as i64, copy.count("trials").unwrap());
     // Ten trial rows missing: refused, nothing stored.
     let trials = folder.join("trials.csv");
@@ -160,7 +160,7 @@ fn import_all_checks_every_count_and_reports_what_was_stored() {
     let c = tempfile::tempdir().unwrap();
     let mut empty = open(c.path());
     let e = import_all(&mut empty, &folder, &mut |_, _| {}).unwrap_err().to_string();
-    assert!(e.contains("the manifest lists 156 trials but the file holds 146"), "{e}");
+    assert!(e.contains("the manifest lists 162 trials but the file holds 152"), "{e}");
     assert_eq!(empty.count("athletes").unwrap(), 0);
 }
 
@@ -296,12 +296,12 @@ fn a_damaged_trial_is_named_and_skipped_and_never_blocks_the_rest() {
     // Export all goes on and says what it left out.
     let folder = a.path().join("export");
     let manifest = export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
-    assert_eq!(manifest.trials, 155);
+    assert_eq!(manifest.trials, 161);
     assert_eq!(manifest.skipped.len(), 1);
     assert!(manifest.skipped[0].contains(&format!("trial {id} (athlete {athlete}")), "{:?}", manifest.skipped);
     let b = tempfile::tempdir().unwrap();
     let mut copy = open(b.path());
-    assert_eq!(import_all(&mut copy, &folder, &mut |_, _| {}).unwrap().trials, 155);
+    assert_eq!(import_all(&mut copy, &folder, &mut |_, _| {}).unwrap().trials, 161);
 }
 
 #[test]

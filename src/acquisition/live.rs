@@ -57,6 +57,8 @@ pub struct Acquisition {
     pub polarity: Polarity,
     /// The device's rated range, from its profile.
     pub max_n: Option<f64>,
+    /// The kind of instrument, from its profile.
+    pub instrument: Option<crate::model::Instrument>,
     pub state: LinkState,
     live: LiveWindow,
     /// Subtracted from the raw readings in the live view (a software tare).
@@ -79,6 +81,7 @@ impl Acquisition {
             channel_names: names,
             polarity: profile.polarity,
             max_n: profile.max_n,
+            instrument: profile.instrument(),
             state: LinkState::Connecting,
             live: LiveWindow::new(channels),
             software_tare: vec![0.0; channels],

@@ -48,6 +48,8 @@ pub enum ChangeVerdict {
     WithinError,
     /// The test has no MDC: the change is shown as measured, not judged.
     NoMdc,
+    /// Measured with another kind of device (or mode): both values are shown, no change.
+    NotComparable,
 }
 
 impl ChangeVerdict {
@@ -57,6 +59,7 @@ impl ChangeVerdict {
             ChangeVerdict::Declined => "declined",
             ChangeVerdict::WithinError => "within measurement error",
             ChangeVerdict::NoMdc => "not judged (no MDC for this test)",
+            ChangeVerdict::NotComparable => "not comparable: different device or mode",
         }
     }
 }
@@ -90,6 +93,18 @@ pub fn real_change(previous: f64, current: f64, mdc: Mdc) -> Change {
         ChangeVerdict::Declined
     };
     Change { previous, current, delta, percent, verdict }
+}
+
+/// Two values measured with different kinds of device: kept side by side, never a change.
+pub fn not_comparable(previous: f64, current: f64) -> Change {
+    Change { verdict: ChangeVerdict::NotComparable, ..real_change(previous, current, Mdc::Newtons(0.0)) }
+}
+
+impl Change {
+    /// Whether the values may be compared at all (same test, mode and kind of device).
+    pub fn comparable(&self) -> bool {
+        self.verdict != ChangeVerdict::NotComparable
+    }
 }
 
 /// A change for a test with no MDC: the numbers, not judged as progress or decline.

@@ -16,7 +16,7 @@ mod summary;
 
 pub use asymmetry::{Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, asymmetry, imbalance_percent};
 pub use baseline::{Baseline, RepBaseline, baseline, baseline_len, is_inverted, median, median_interval_above};
-pub use change::{Change, ChangeVerdict, Mdc, mdc95_from_sem, real_change, unjudged_change};
+pub use change::{Change, ChangeVerdict, Mdc, mdc95_from_sem, not_comparable, real_change, unjudged_change};
 pub use fit::ExpFit;
 pub use metrics::{BaselineWindow, QualityFlag, RepMetrics, Rfd};
 pub use normalise::{per_kg, torque_n_m};

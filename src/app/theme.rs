@@ -50,6 +50,7 @@ pub fn verdict_color(verdict: ChangeVerdict) -> Color32 {
         ChangeVerdict::Improved => GREEN,
         ChangeVerdict::Declined => RED,
         ChangeVerdict::WithinError | ChangeVerdict::NoMdc => GREY,
+        ChangeVerdict::NotComparable => AMBER,
     }
 }
 
@@ -59,6 +60,7 @@ pub fn verdict_symbol(verdict: ChangeVerdict) -> &'static str {
         ChangeVerdict::Declined => "⏷",
         ChangeVerdict::WithinError => "≈",
         ChangeVerdict::NoMdc => "Δ",
+        ChangeVerdict::NotComparable => "≠",
     }
 }
 

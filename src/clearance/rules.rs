@@ -269,6 +269,19 @@ fn baseline_percent(scope: &Scope, test: &str, summary: SummaryChoice, at_least_
     let Some((v, t)) = scope.find(test, |t| sides.iter().all(|s| value_of(t, *s).is_some())) else {
         return no_test(test, scope);
     };
+    // The pre-injury value counts only when taken with the same kind of device (DOMAIN.md
+    // section 3); otherwise there is nothing to compare with.
+    let kinds = |t: &TestResult, s: Side| t.side(s).map(|r| r.instruments.clone()).unwrap_or_default();
+    if let Some(&s) = sides.iter().find(|s| !crate::results::instruments_comparable(&kinds(base, **s), &kinds(t, **s)))
+    {
+        let names = |k: Vec<crate::model::Instrument>| k.iter().map(|i| i.label()).collect::<Vec<_>>().join(", ");
+        return Outcome::no_data(format!(
+            "not comparable: the pre-injury {} value was measured with a {}, this one with a {}",
+            s.id(),
+            names(kinds(base, s)),
+            names(kinds(t, s))
+        ));
+    }
     let readings: Vec<Reading> = sides
         .iter()
         .map(|s| {

@@ -40,6 +40,8 @@ fn side(s: Side, best: f64, pain: Option<u8>) -> SideResult {
         change: None,
         devices: vec!["Test dynamometer".into()],
         sample_rate_hz: Some(1000.0),
+        instruments: Vec::new(),
+        entered_by_hand: false,
     }
 }
 
@@ -591,4 +593,27 @@ fn an_evaluation_says_all_criteria_pass_and_only_a_sign_off_clears() {
     // Evaluations stored as "cleared" before read as "all criteria pass".
     let old: Status = serde_json::from_str("\"cleared\"").unwrap();
     assert_eq!(old, Status::AllPass);
+}
+
+#[test]
+fn a_pre_injury_value_from_another_kind_of_device_is_not_compared() {
+    use crate::model::Instrument;
+    let with = |t: TestResult, kind: Instrument| {
+        let mut t = t;
+        for s in [&mut t.left, &mut t.right].into_iter().flatten() {
+            s.instruments = vec![kind];
+        }
+        t
+    };
+    let mut ep = episode(Some(Side::Left), Some(1));
+    ep.injury_date = day(2);
+    let pre = visit(1, 1, vec![with(force_test("kf", 400.0, 400.0), Instrument::FixedFrame)]);
+    let now = visit(10, 20, vec![with(force_test("kf", 390.0, 395.0), Instrument::Handheld)]);
+    let r = judge(own_baseline_else_lsi(), &[pre.clone(), now.clone()], Some(&ep), &[]);
+    // The fixed-frame baseline cannot be compared with a handheld value: the LSI decides.
+    assert_eq!(r.verdict, Verdict::Pass, "{r:?}");
+    assert!(r.note.contains("by LSI") && r.note.contains("not comparable"), "{}", r.note);
+    let same = visit(10, 20, vec![with(force_test("kf", 340.0, 395.0), Instrument::FixedFrame)]);
+    let r = judge(own_baseline_else_lsi(), &[pre, same], Some(&ep), &[]);
+    assert_eq!(r.verdict, Verdict::Fail, "85 % of the same device's pre-injury value: {r:?}");
 }

@@ -146,11 +146,14 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                     let pain = |s: Option<&forcetrack::results::SideResult>| {
                         s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
                     };
-                    let flags: Vec<String> = [&t.left, &t.right]
+                    let mut flags: Vec<String> = [&t.left, &t.right]
                         .into_iter()
                         .flatten()
                         .flat_map(|s| s.flags.iter().map(move |f| format!("{}:{f}", s.side.letter())))
                         .collect();
+                    for s in [&t.left, &t.right].into_iter().flatten().filter(|s| s.entered_by_hand) {
+                        flags.push(format!("{}:entered_by_hand", s.side.letter()));
+                    }
                     table.row([
                         if k == 0 { v.visit.id.to_string() } else { String::new() },
                         if k == 0 { v.visit.date_time.format("%Y-%m-%d").to_string() } else { String::new() },

@@ -6,6 +6,7 @@ mod clearance;
 mod clinic;
 mod devices;
 mod emulate;
+mod enter;
 mod interrupt;
 mod record;
 mod recover;
@@ -61,6 +62,8 @@ pub enum Command {
     Emulate(emulate::EmulateArgs),
     /// Record from a serial port into a trace CSV or an athlete's trial.
     Record(record::RecordArgs),
+    /// Enter a trial by hand: each rep's peak read off a device with no public protocol.
+    Enter(enter::EnterArgs),
     /// List athletes with their last visit and injury episode.
     Athletes(clinic::AthletesArgs),
     /// List an athlete's visits with their results per test and side.
@@ -112,6 +115,7 @@ pub fn run() -> ExitCode {
         Some(Command::Devices(args)) => devices::run(args, &profiles(&cli)),
         Some(Command::Emulate(args)) => emulate::run(args, &profiles(&cli)),
         Some(Command::Record(args)) => record::run(args, &profiles(&cli), &data_dir(&cli)),
+        Some(Command::Enter(args)) => enter::run(args, &data_dir(&cli)),
         Some(Command::Athletes(args)) => clinic::athletes(args, &data_dir(&cli)),
         Some(Command::Visits(args)) => clinic::visits(args, &data_dir(&cli)),
         Some(Command::Demo(_)) => clinic::demo(&data_dir(&cli)),

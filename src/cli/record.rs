@@ -218,6 +218,7 @@ fn for_athlete(args: &RecordArgs, profile: &Profile, data_dir: &Path, athlete_id
             polarity: profile.polarity,
             lever_arm_m: args.lever_arm_m,
             device_max_n: profile.max_n,
+            instrument: profile.instrument(),
         },
         channel_names: names,
     };

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 
 use forcetrack::io::CsvOptions;
 use forcetrack::io::export::{ExportContext, export_all, export_athlete_history, export_traces, export_visit_summary};
-use forcetrack::io::import::{RecordingTarget, import_all, import_athletes, import_recording};
+use forcetrack::io::import::{RecordingTarget, import_all, import_athletes, import_entered, import_recording};
 use forcetrack::model::{Polarity, Side};
 use forcetrack::store::Store;
 
@@ -147,6 +147,13 @@ pub enum ImportWhat {
         #[arg(long, value_name = "M")]
         lever_arm_m: Option<f64>,
     },
+    /// Results entered by hand, one row per rep: athlete_id, date, test_id, side, device,
+    /// instrument, unit, peak (optional pain_0_10, lever_arm_m). Any bad row: nothing is
+    /// imported.
+    Entered {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// A whole database from an `export all` folder, into an empty data folder.
     All {
         #[arg(value_name = "DIR")]
@@ -166,6 +173,14 @@ fn parse_when(text: &str) -> anyhow::Result<NaiveDateTime> {
 pub fn import(args: &ImportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(data_dir)?;
     match &args.what {
+        ImportWhat::Entered { file } => {
+            let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let done = import_entered(&mut store, &bytes, &file.display().to_string())?;
+            println!(
+                "Imported {} trials entered by hand ({} reps); {} new visits.",
+                done.trials, done.reps, done.visits_added
+            );
+        }
         ImportWhat::Athletes { file } => {
             let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
             let ids = import_athletes(&mut store, &bytes, &file.display().to_string())?;

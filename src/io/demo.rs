@@ -10,8 +10,8 @@ use super::import::{Embedded, ImportError, import_all};
 use super::sample_data::simulate_trace;
 use crate::device::sim::{EffortShape, SimAthlete, SimLayout};
 use crate::model::{
-    Athlete, Channel, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Sex, Side, Trace,
-    TraceMeta, TrialMeta, Visit,
+    Athlete, Channel, ClearanceCheck, EnteredPeaks, ForceUnit, HamstringLocation, InjuryEpisode, InjuryKind,
+    Instrument, ProvocationTests, Sex, Side, Trace, TraceMeta, TrialMeta, Visit,
 };
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
@@ -49,10 +49,12 @@ struct Planned {
     pain_left: Option<u8>,
     pain_right: Option<u8>,
     lever_arm_m: Option<f64>,
+    /// Entered by hand, read off a device with no public protocol: (device, kind, unit read).
+    entered: Option<(&'static str, Instrument, ForceUnit)>,
 }
 
 fn plan(test: &'static str, left: f64, right: f64) -> Planned {
-    Planned { test, left, right, pain_left: Some(0), pain_right: Some(0), lever_arm_m: None }
+    Planned { test, left, right, pain_left: Some(0), pain_right: Some(0), lever_arm_m: None, entered: None }
 }
 
 impl Planned {
@@ -64,6 +66,11 @@ impl Planned {
 
     fn lever(mut self, m: f64) -> Self {
         self.lever_arm_m = Some(m);
+        self
+    }
+
+    fn entered(mut self, device: &'static str, instrument: Instrument, unit: ForceUnit) -> Self {
+        self.entered = Some((device, instrument, unit));
         self
     }
 }
@@ -136,6 +143,29 @@ impl Builder<'_> {
             for side in sides {
                 let recorded_at = visit.date_time + chrono::Duration::minutes(minute);
                 minute += 4;
+                if let Some((device, instrument, unit)) = p.entered {
+                    // Three reps read off the device's display, to its 0.1 resolution.
+                    let best = if side == Side::Left { p.left } else { p.right };
+                    let peaks_n: Vec<f64> = [0.985, 1.0, 0.97]
+                        .iter()
+                        .map(|f| unit.to_newtons((unit.from_newtons(best * f) * 10.0).round() / 10.0))
+                        .collect();
+                    let empty = Trace {
+                        time_s: Vec::new(),
+                        channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
+                        meta: TraceMeta::default(),
+                    };
+                    let mut meta = TrialMeta::new(p.test, side, device, Default::default());
+                    meta.instrument = Some(instrument);
+                    meta.lever_arm_m = p.lever_arm_m;
+                    let mut trial = NewTrial::new(visit_id, meta, empty);
+                    trial.entered = Some(EnteredPeaks { peaks_n, unit });
+                    trial.recorded_at = recorded_at;
+                    trial.pain = if side == Side::Left { p.pain_left } else { p.pain_right };
+                    trial.notes = "entered by hand".into();
+                    self.store.add_trial(&trial)?;
+                    continue;
+                }
                 let (trace, reps_count) = if test.measure == Measure::RepsCount {
                     let count = if side == Side::Left { p.left } else { p.right };
                     let empty = Trace {
@@ -153,6 +183,12 @@ impl Builder<'_> {
                 trial.recorded_at = recorded_at;
                 trial.reps_count = reps_count;
                 trial.meta.lever_arm_m = p.lever_arm_m;
+                trial.meta.instrument = match device.as_str() {
+                    "Demo dynamometer" => Some(Instrument::Handheld),
+                    "Demo Nordic rig" => Some(Instrument::LoadCellRig),
+                    "Demo force plate" => Some(Instrument::ForcePlate),
+                    _ => None,
+                };
                 trial.pain = match side {
                     Side::Left => p.pain_left,
                     Side::Right => p.pain_right,
@@ -367,7 +403,8 @@ fn squad(b: &mut Builder) -> Result<(), StoreError> {
         a.sport = Some("Football (soccer)".into());
         a.body_mass_kg = Some(mass);
         let id = b.store.add_athlete(&a)?;
-        for (date, gain) in [(day(2026, 6, 29), 1.0), (day(2026, 10, 5), 1.06)] {
+        let dates: &[(NaiveDate, f64)] = &[(day(2026, 6, 29), 1.0), (day(2026, 10, 5), 1.06)];
+        for &(date, gain) in dates {
             b.visit(
                 Visit {
                     notes: if gain > 1.0 { "In-season screening.".into() } else { "Preseason screening.".into() },
@@ -378,6 +415,35 @@ fn squad(b: &mut Builder) -> Result<(), StoreError> {
                     plan("hip_abduction_iso", abd.0 * gain, abd.1 * gain).lever(0.86),
                     plan("hip_adduction_iso", add.0 * gain, add.1 * gain).lever(0.86),
                     plan("hip_extension_iso", ext.0 * gain, ext.1 * gain).lever(0.46),
+                ],
+            )?;
+        }
+        if family == "Rossi" {
+            // Hip strength on the clinic's fixed frame and a microFET, whose values are typed in:
+            // the fixed frame's results are not compared with the handheld ones before them.
+            b.visit(
+                Visit {
+                    notes: "Hip strength on the fixed frame (abduction, adduction) and the microFET (extension), \
+                            values typed in."
+                        .into(),
+                    ..visit(id, None, at(day(2026, 11, 2), 10, 0), mass)
+                },
+                vec![
+                    plan("hip_abduction_iso", abd.0 * 1.2, abd.1 * 1.2).lever(0.86).entered(
+                        "Fixed-frame hip rig",
+                        Instrument::FixedFrame,
+                        ForceUnit::KilogramForce,
+                    ),
+                    plan("hip_adduction_iso", add.0 * 1.18, add.1 * 1.18).lever(0.86).entered(
+                        "Fixed-frame hip rig",
+                        Instrument::FixedFrame,
+                        ForceUnit::KilogramForce,
+                    ),
+                    plan("hip_extension_iso", ext.0 * 1.08, ext.1 * 1.07).lever(0.46).entered(
+                        "Hoggan microFET 2",
+                        Instrument::Handheld,
+                        ForceUnit::PoundForce,
+                    ),
                 ],
             )?;
         }

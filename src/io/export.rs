@@ -90,6 +90,8 @@ const SUMMARY_COLUMNS: &[Described] = &[
     ("flags", "quality flags of the accepted reps, separated by ';' (DOMAIN.md section 2)"),
     ("devices", "the devices the trials came from, separated by ';'"),
     ("sample_rate_hz", "sample rate of the recordings, in Hz (the lowest when there are several)"),
+    ("entry", "recorded (from the device's samples), entered_by_hand (each rep's peak typed in), or mixed"),
+    ("instruments", "kinds of instrument: handheld, fixed_frame, load_cell_rig, force_plate; separated by ';'"),
     ("asymmetry_formula", "the asymmetry formula in use (see the methods above)"),
     ("asymmetry_value", "left against right with that formula, in asymmetry_unit"),
     ("asymmetry_unit", "percent, or ratio for the ratio formula"),
@@ -103,9 +105,16 @@ const SUMMARY_COLUMNS: &[Described] = &[
     ),
     ("previous_visit_date", "the last earlier visit with a result for this test and side, YYYY-MM-DD"),
     ("previous_result", "the result at that visit, in N (reps for a count)"),
-    ("change", "result minus previous_result, in N (reps for a count)"),
+    (
+        "change",
+        "result minus previous_result, in N (reps for a count); empty when not comparable (another kind of device)",
+    ),
     ("change_percent", "change / previous_result x 100, in %"),
-    ("change_verdict", "improved, declined, or within measurement error (smaller than the MDC)"),
+    (
+        "change_verdict",
+        "improved, declined, within measurement error (smaller than the MDC), not judged (no MDC), or not \
+         comparable (another kind of device or mode: both values are given)",
+    ),
     ("mdc_n", "the test's MDC95 when it is given in N"),
     ("mdc_percent", "the test's MDC95 when it is given in % of the previous result"),
     ("mdc_source", "where the MDC comes from"),
@@ -180,6 +189,21 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
     Ok(rows)
 }
 
+/// How a side's results were taken: "recorded", "entered_by_hand", "mixed", or "count".
+fn entry(s: &SideResult) -> &'static str {
+    let recorded = s.sample_rate_hz.is_some();
+    match (s.entered_by_hand, recorded) {
+        (true, true) => "mixed",
+        (true, false) => "entered_by_hand",
+        (false, _) if s.reps_count.is_some() && !recorded => "count",
+        (false, _) => "recorded",
+    }
+}
+
+fn instruments(s: &SideResult) -> String {
+    s.instruments.iter().map(|i| i.id()).collect::<Vec<_>>().join(";")
+}
+
 /// A side's H:Q on the rows of the ratio's two tests.
 fn hq_of(visit: &VisitResults, test: &TestResult, side: Side) -> Option<f64> {
     [hq::FLEXION, hq::EXTENSION].contains(&test.test_id.as_str()).then(|| visit.hq(side).ratio()).flatten()
@@ -217,7 +241,11 @@ fn write_summary_row<W: Write>(
     let peak = s.peak_force;
     let is_count = ctx.is_count(&test.test_id);
     let change = s.change.as_ref();
-    let mdc = change.and_then(|c| c.mdc.as_ref()).cloned().or_else(|| ctx.mdc_of(&test.test_id));
+    let mdc = match change {
+        Some(c) if !c.change.comparable() => None,
+        Some(c) => c.mdc.clone(),
+        None => ctx.mdc_of(&test.test_id),
+    };
     let value_places = if is_count { 0 } else { decimals::FORCE };
     csv.int(Some(athlete.id)).text(&athlete.full_name()).int(Some(visit.id)).date(Some(visit.date_time.date()));
     csv.text(injured.map_or("", Side::id));
@@ -235,11 +263,13 @@ fn write_summary_row<W: Write>(
         .is_some_and(|t| t.curve_metrics().contains(&crate::protocols::CurveMetric::Rfd100ms));
     csv.num_to(s.rfd_100.filter(|_| rfd_means_something).map(|r| r.best), decimals::RFD).int(s.pain.map(i64::from));
     csv.text(&s.flags.join(";")).text(&s.devices.join(";")).num_to(s.sample_rate_hz, 3);
+    csv.text(entry(s)).text(&instruments(s));
     asymmetry_cells(csv, ctx, test);
     csv.num_to(hq_of(visit_results, test, s.side), decimals::RATIO);
     csv.date(change.map(|c| c.previous_date)).num_to(change.map(|c| c.previous_value), value_places);
-    csv.num_to(change.map(|c| c.change.delta), value_places);
-    csv.num_to(change.and_then(|c| c.change.percent), decimals::PERCENT);
+    let comparable = change.filter(|c| c.change.comparable());
+    csv.num_to(comparable.map(|c| c.change.delta), value_places);
+    csv.num_to(comparable.and_then(|c| c.change.percent), decimals::PERCENT);
     csv.text(change.map_or("", |c| c.change.verdict.label()));
     let (mdc_n, mdc_percent) = match mdc.as_ref().map(|m| m.0) {
         Some(Mdc::Newtons(n)) => (Some(n), None),
@@ -272,6 +302,9 @@ const HISTORY_COLUMNS: &[Described] = &[
     ("left_pain_0_10", "left: highest pain reported, 0-10"),
     ("right_pain_0_10", "right: highest pain reported, 0-10"),
     ("devices", "the devices the trials came from, separated by ';'"),
+    ("left_entry", "left: recorded, entered_by_hand (each rep's peak typed in), mixed, or count"),
+    ("right_entry", "right: recorded, entered_by_hand (each rep's peak typed in), mixed, or count"),
+    ("instruments", "kinds of instrument: handheld, fixed_frame, load_cell_rig, force_plate; separated by ';'"),
     ("asymmetry_formula", "the asymmetry formula in use (see the methods above)"),
     ("asymmetry_value", "left against right with that formula, in asymmetry_unit"),
     ("asymmetry_unit", "percent, or ratio for the ratio formula"),
@@ -281,10 +314,24 @@ const HISTORY_COLUMNS: &[Described] = &[
     ("asymmetry_band", "green, amber or red (bands in the methods above)"),
     ("left_hq_ratio", "on the knee flexion and knee extension 90/90 rows: left H:Q, flexion / extension torque"),
     ("right_hq_ratio", "on the knee flexion and knee extension 90/90 rows: right H:Q, flexion / extension torque"),
-    ("left_change", "left: result minus the last earlier result of this test, in the result's unit"),
-    ("left_change_verdict", "left: improved, declined, or within measurement error (smaller than the MDC)"),
-    ("right_change", "right: result minus the last earlier result of this test, in the result's unit"),
-    ("right_change_verdict", "right: improved, declined, or within measurement error (smaller than the MDC)"),
+    (
+        "left_change",
+        "left: result minus the last earlier result of this test, in the result's unit; empty when not comparable",
+    ),
+    (
+        "left_change_verdict",
+        "left: improved, declined, within measurement error, not judged (no MDC), or not comparable (another kind \
+         of device or mode)",
+    ),
+    (
+        "right_change",
+        "right: result minus the last earlier result of this test, in the result's unit; empty when not comparable",
+    ),
+    (
+        "right_change_verdict",
+        "right: improved, declined, within measurement error, not judged (no MDC), or not comparable (another kind \
+         of device or mode)",
+    ),
     ("flags", "quality flags of the accepted reps as side:flag, separated by ';'"),
 ];
 
@@ -342,11 +389,20 @@ pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Wr
             csv.int(test.left.as_ref().and_then(|s| s.pain).map(i64::from));
             csv.int(test.right.as_ref().and_then(|s| s.pain).map(i64::from));
             csv.text(&devices.join(";"));
+            csv.text(test.left.as_ref().map_or("", entry)).text(test.right.as_ref().map_or("", entry));
+            let mut kinds: Vec<&str> = Vec::new();
+            for i in [&test.left, &test.right].into_iter().flatten().flat_map(|s| &s.instruments) {
+                if !kinds.contains(&i.id()) {
+                    kinds.push(i.id());
+                }
+            }
+            csv.text(&kinds.join(";"));
             asymmetry_cells(&mut csv, ctx, test);
             csv.num_to(hq_of(visit, test, Side::Left), decimals::RATIO);
             csv.num_to(hq_of(visit, test, Side::Right), decimals::RATIO);
-            csv.num_to(lc.map(|c| c.delta), value_places).text(lc.map_or("", |c| c.verdict.label()));
-            csv.num_to(rc.map(|c| c.delta), value_places).text(rc.map_or("", |c| c.verdict.label()));
+            let delta = |c: Option<crate::analysis::Change>| c.filter(|c| c.comparable()).map(|c| c.delta);
+            csv.num_to(delta(lc), value_places).text(lc.map_or("", |c| c.verdict.label()));
+            csv.num_to(delta(rc), value_places).text(rc.map_or("", |c| c.verdict.label()));
             csv.text(&flags.join(";"));
             csv.end_row().map_err(io_error(here))?;
             rows += 1;

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::{Polarity, Side, Trace};
+use super::{ForceUnit, Polarity, Side, Trace};
 
 /// Sex as recorded on the athlete's profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -262,6 +262,79 @@ pub struct TrialMeta {
     pub lever_arm_m: Option<f64>,
     /// The device's largest reading, N (enables the clipping flag).
     pub device_max_n: Option<f64>,
+    /// The kind of instrument (handheld, fixed frame, load cell rig, force plate): change is
+    /// compared only within one kind (DOMAIN.md section 3). `None`: not known (trials from
+    /// before schema 6 on devices it cannot be told for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instrument: Option<Instrument>,
+}
+
+/// The kind of instrument a trial was measured with. Devices are not interchangeable: change
+/// and MDC compare only results of one kind (DOMAIN.md section 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Instrument {
+    Handheld,
+    FixedFrame,
+    LoadCellRig,
+    ForcePlate,
+}
+
+impl Instrument {
+    pub const ALL: [Instrument; 4] =
+        [Instrument::Handheld, Instrument::FixedFrame, Instrument::LoadCellRig, Instrument::ForcePlate];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Instrument::Handheld => "handheld",
+            Instrument::FixedFrame => "fixed_frame",
+            Instrument::LoadCellRig => "load_cell_rig",
+            Instrument::ForcePlate => "force_plate",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Instrument> {
+        Instrument::ALL.into_iter().find(|i| i.id() == text.trim())
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Instrument::Handheld => "handheld dynamometer",
+            Instrument::FixedFrame => "fixed frame",
+            Instrument::LoadCellRig => "load cell rig",
+            Instrument::ForcePlate => "force plate",
+        }
+    }
+
+    /// Whether results of the two kinds may be compared: the same kind, or a kind not known
+    /// on either side (it cannot be told apart).
+    pub fn comparable(a: Option<Instrument>, b: Option<Instrument>) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+/// Each rep's peak force of a trial entered by hand (read off a device with no public
+/// protocol, or a crane scale with peak hold), in newtons, with the unit it was read in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EnteredPeaks {
+    pub peaks_n: Vec<f64>,
+    pub unit: ForceUnit,
+}
+
+impl EnteredPeaks {
+    /// `312.5|300|298.4 N` style text for tables: the peaks in N, `|` separated.
+    pub fn peaks_text(&self) -> String {
+        self.peaks_n.iter().map(|p| format!("{}", (p * 1000.0).round() / 1000.0)).collect::<Vec<_>>().join("|")
+    }
+
+    /// Peaks from [`EnteredPeaks::peaks_text`]: every peak a positive number of newtons.
+    pub fn parse_peaks(text: &str) -> Option<Vec<f64>> {
+        let peaks: Option<Vec<f64>> = text.split('|').map(|p| p.trim().parse::<f64>().ok()).collect();
+        peaks.filter(|p| !p.is_empty() && p.iter().all(|v| v.is_finite() && *v > 0.0 && *v < 1e5))
+    }
 }
 
 impl TrialMeta {
@@ -274,6 +347,7 @@ impl TrialMeta {
             polarity,
             lever_arm_m: None,
             device_max_n: None,
+            instrument: None,
         }
     }
 }
@@ -337,6 +411,9 @@ pub struct TrialInfo {
     pub pain: Option<u8>,
     /// For tests measured by a count (single-leg bridge): the reps done.
     pub reps_count: Option<u32>,
+    /// A trial entered by hand: each rep's peak (it has no samples and no curve metrics).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entered: Option<EnteredPeaks>,
     pub recorded_at: NaiveDateTime,
     pub notes: String,
 }

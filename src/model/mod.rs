@@ -10,8 +10,8 @@ mod units;
 pub mod validation;
 
 pub use clinic::{
-    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, RepExclusion, Sex,
-    SignOff, Trial, TrialInfo, TrialMeta, Visit,
+    Athlete, ClearanceCheck, EnteredPeaks, HamstringLocation, InjuryEpisode, InjuryKind, Instrument, ProvocationTests,
+    RepExclusion, Sex, SignOff, Trial, TrialInfo, TrialMeta, Visit,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

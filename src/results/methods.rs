@@ -114,11 +114,15 @@ pub fn trial_sources(visit: &VisitResults) -> Vec<Method> {
         .map(|test| {
             let mut parts: Vec<String> = Vec::new();
             for side in [&test.left, &test.right].into_iter().flatten() {
+                let kinds: Vec<&str> = side.instruments.iter().map(|i| i.label()).collect();
+                let kind = if kinds.is_empty() { String::new() } else { format!(" ({})", kinds.join(", ")) };
                 for device in &side.devices {
-                    let part = match (side.sample_rate_hz, side.reps_count) {
-                        (Some(rate), _) => format!("{device} at {rate} Hz, recorded"),
-                        (None, Some(_)) => "reps counted by the clinician".to_string(),
-                        (None, None) => format!("{device}, recorded"),
+                    let part = match (side.sample_rate_hz, side.reps_count, side.entered_by_hand) {
+                        (Some(rate), _, false) => format!("{device}{kind} at {rate} Hz, recorded"),
+                        (Some(rate), _, true) => format!("{device}{kind}: recorded at {rate} Hz and entered by hand"),
+                        (None, _, true) => format!("{device}{kind}, entered by hand (each rep's peak)"),
+                        (None, Some(_), false) => "reps counted by the clinician".to_string(),
+                        (None, None, false) => format!("{device}{kind}, recorded"),
                     };
                     if !parts.contains(&part) {
                         parts.push(part);

@@ -12,10 +12,10 @@ pub mod methods;
 
 use crate::analysis::{
     AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
-    MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, per_kg, real_change,
-    torque_n_m, unjudged_change,
+    MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, not_comparable, per_kg,
+    real_change, torque_n_m, unjudged_change,
 };
-use crate::model::{RepExclusion, Side, TrialInfo, Visit};
+use crate::model::{Instrument, RepExclusion, Side, TrialInfo, Visit};
 use crate::protocols::{Measure, TestDefinition, TestLibrary};
 
 /// The clinic's choices that shape results (stored in the settings table).
@@ -141,6 +141,10 @@ pub struct SideResult {
     pub change: Option<SideChange>,
     /// The devices the side's trials came from (each named once, in trial order).
     pub devices: Vec<String>,
+    /// The kinds of instrument of the side's trials that are known (each once).
+    pub instruments: Vec<Instrument>,
+    /// Whether a trial of this side was entered by hand (peaks typed in; no curve metrics).
+    pub entered_by_hand: bool,
     /// The lowest sample rate of the side's recorded trials.
     pub sample_rate_hz: Option<f64>,
 }
@@ -153,8 +157,53 @@ pub struct SideChange {
     pub previous_date: chrono::NaiveDate,
     pub previous_value: f64,
     pub change: Change,
-    /// The MDC used, and where it comes from (a clinic setting or the test's source).
+    /// The MDC used, and where it comes from (a clinic setting or the test's source); none
+    /// when the values are not comparable.
     pub mdc: Option<(Mdc, String)>,
+    /// The kinds of instrument of the earlier value (known ones).
+    pub previous_instruments: Vec<Instrument>,
+}
+
+impl SideChange {
+    /// The change in words, forces in `unit`: "+21 N, within measurement error (since
+    /// 2026-04-13)"; across kinds of device both values and both kinds: "not comparable:
+    /// different device or mode (2026-04-13: 250 N, fixed frame; now 300 N, handheld
+    /// dynamometer)". `now` is the current side's kinds of instrument.
+    pub fn text(&self, now: &[Instrument], count: bool, unit: crate::model::ForceUnit) -> String {
+        let value = |v: f64| if count { format!("{v:.0} reps") } else { unit.format(v) };
+        let c = &self.change;
+        if !c.comparable() {
+            let kinds = |k: &[Instrument]| k.iter().map(|i| i.label()).collect::<Vec<_>>().join(", ");
+            return format!(
+                "{} ({}: {}, {}; now {}, {})",
+                c.verdict.label(),
+                self.previous_date,
+                value(self.previous_value),
+                kinds(&self.previous_instruments),
+                value(c.current),
+                kinds(now)
+            );
+        }
+        let delta = if count {
+            format!("{:+.0} reps", c.delta)
+        } else {
+            format!("{}{}", if c.delta >= 0.0 { "+" } else { "" }, unit.format(c.delta))
+        };
+        format!("{delta}, {} (since {})", c.verdict.label(), self.previous_date)
+    }
+}
+
+/// Whether results taken with these kinds of instrument may be compared (DOMAIN.md section
+/// 3): the same kinds, or kinds not known on either side (results from before they were kept).
+pub fn instruments_comparable(a: &[Instrument], b: &[Instrument]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort_by_key(|i| i.id());
+    b.sort_by_key(|i| i.id());
+    a == b
 }
 
 /// One test at one visit, both sides.
@@ -263,8 +312,9 @@ pub fn hq_ratio(flexion: Option<&SideResult>, extension: Option<&SideResult>) ->
 /// Sets every side's change since the previous visit (oldest first in `history`) with a value
 /// for the same test and side: the one place that change is computed.
 pub fn attach_changes(history: &mut [VisitResults], library: &TestLibrary, settings: &ResultSettings) {
-    // The latest (visit id, date, value) per test and side.
-    let mut latest: HashMap<(String, Side), (i64, chrono::NaiveDate, f64)> = HashMap::new();
+    // The latest (visit id, date, value, kinds of instrument) per test and side.
+    type Latest = (i64, chrono::NaiveDate, f64, Vec<Instrument>);
+    let mut latest: HashMap<(String, Side), Latest> = HashMap::new();
     for visit in history.iter_mut() {
         let (id, date) = (visit.visit.id, visit.visit.date_time.date());
         for test in &mut visit.tests {
@@ -272,15 +322,24 @@ pub fn attach_changes(history: &mut [VisitResults], library: &TestLibrary, setti
             for side in [&mut test.left, &mut test.right].into_iter().flatten() {
                 let Some(value) = side.value else { continue };
                 let key = (test.test_id.clone(), side.side);
-                if let Some(&(previous_visit_id, previous_date, previous_value)) = latest.get(&key) {
+                if let Some((previous_visit_id, previous_date, previous_value, before)) = latest.get(&key) {
+                    // Only the same kind of device is compared (the same test is the same mode).
+                    let comparable = instruments_comparable(before, &side.instruments);
                     let change = match &mdc {
-                        Some((m, _)) => real_change(previous_value, value, *m),
-                        None => unjudged_change(previous_value, value),
+                        _ if !comparable => not_comparable(*previous_value, value),
+                        Some((m, _)) => real_change(*previous_value, value, *m),
+                        None => unjudged_change(*previous_value, value),
                     };
-                    side.change =
-                        Some(SideChange { previous_visit_id, previous_date, previous_value, change, mdc: mdc.clone() });
+                    side.change = Some(SideChange {
+                        previous_visit_id: *previous_visit_id,
+                        previous_date: *previous_date,
+                        previous_value: *previous_value,
+                        change,
+                        mdc: if comparable { mdc.clone() } else { None },
+                        previous_instruments: before.clone(),
+                    });
                 }
-                latest.insert(key, (id, date, value));
+                latest.insert(key, (id, date, value, side.instruments.clone()));
             }
         }
     }
@@ -327,6 +386,8 @@ struct SideAccumulator {
     reps_count: Option<u32>,
     pain: Option<u8>,
     devices: Vec<String>,
+    instruments: Vec<Instrument>,
+    entered_by_hand: bool,
     sample_rate_hz: Option<f64>,
 }
 
@@ -339,7 +400,7 @@ pub fn analyses_wanted<'t>(
 ) -> Vec<(&'t TrialInfo, AnalysisParams)> {
     trials
         .iter()
-        .filter(|t| t.accepted)
+        .filter(|t| t.accepted && t.entered.is_none())
         .filter(|t| library.test(&t.meta.test_id).is_none_or(|d| d.measure != Measure::RepsCount))
         .map(|t| (t, analysis_params_for(library.test(&t.meta.test_id), t, settings)))
         .collect()
@@ -372,6 +433,16 @@ pub fn visit_results(
             if !acc.devices.contains(&info.meta.device) {
                 acc.devices.push(info.meta.device.clone());
             }
+            if let Some(i) = info.meta.instrument
+                && !acc.instruments.contains(&i)
+            {
+                acc.instruments.push(i);
+            }
+            if let Some(entered) = &info.entered {
+                // Entered by hand: each rep's peak counts as a recorded rep's peak force does.
+                acc.entered_by_hand = true;
+                acc.peaks.extend(&entered.peaks_n);
+            }
             if let Some(rate) = info.sample_rate_hz {
                 acc.sample_rate_hz = Some(acc.sample_rate_hz.map_or(rate, |r| r.min(rate)));
             }
@@ -379,7 +450,7 @@ pub fn visit_results(
                 acc.reps_count = acc.reps_count.max(info.reps_count);
             }
         }
-        if test.is_some_and(|t| t.measure == Measure::RepsCount) {
+        if test.is_some_and(|t| t.measure == Measure::RepsCount) || info.entered.is_some() {
             continue;
         }
         let Some(analysis) = analyses.get(&info.id) else { continue };
@@ -455,6 +526,8 @@ pub fn visit_results(
                     flags,
                     change: None,
                     devices: acc.devices,
+                    instruments: acc.instruments,
+                    entered_by_hand: acc.entered_by_hand,
                     sample_rate_hz: acc.sample_rate_hz,
                 })
             };
@@ -509,6 +582,8 @@ mod tests {
             change: None,
             devices: vec!["Test dynamometer".into()],
             sample_rate_hz: Some(1000.0),
+            instruments: Vec::new(),
+            entered_by_hand: false,
         };
         VisitResults {
             visit: Visit {
@@ -599,5 +674,92 @@ mod tests {
         let change = side(&history, 1).change.unwrap();
         assert_eq!(change.mdc, Some((Mdc::Newtons(50.0), "clinic setting".into())));
         assert_eq!(change.change, real_change(300.0, 340.0, Mdc::Newtons(50.0)));
+    }
+
+    /// A trial of knee flexion 90/90 entered by hand on `side` at visit `visit_id`.
+    fn entered_trial(id: i64, visit_id: i64, side: Side, peaks_n: &[f64], instrument: Instrument) -> TrialInfo {
+        let mut meta = crate::model::TrialMeta::new("knee_flexion_iso_90", side, "microFET 2", Default::default());
+        meta.instrument = Some(instrument);
+        meta.lever_arm_m = Some(0.38);
+        TrialInfo {
+            id,
+            visit_id,
+            meta,
+            sample_rate_hz: None,
+            channel_names: vec!["force".into()],
+            accepted: true,
+            excluded: Vec::new(),
+            legacy_excluded_reps: Vec::new(),
+            pain: Some(1),
+            reps_count: None,
+            entered: Some(crate::model::EnteredPeaks {
+                peaks_n: peaks_n.to_vec(),
+                unit: crate::model::ForceUnit::KilogramForce,
+            }),
+            recorded_at: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap().and_hms_opt(9, 0, 0).unwrap(),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_trial_entered_by_hand_counts_as_a_recorded_trials_peaks_do() {
+        let library = TestLibrary::builtin();
+        let settings = ResultSettings::default();
+        let v = visit(1, 1, None).visit;
+        let trials = [
+            entered_trial(1, 1, Side::Left, &[270.0, 300.0, 285.0], Instrument::Handheld),
+            entered_trial(2, 1, Side::Right, &[330.0, 320.0], Instrument::Handheld),
+        ];
+        // No analysis is asked for: it has no samples.
+        assert!(analyses_wanted(&trials, &library, &settings).is_empty());
+        let r = visit_results(&v, &trials, &HashMap::new(), &library, &settings, Some(Side::Left));
+        let t = r.test("knee_flexion_iso_90").unwrap();
+        let left = t.left.as_ref().unwrap();
+        let peak = left.peak_force.unwrap();
+        assert_eq!((peak.best, peak.mean, left.reps), (300.0, 285.0, 3));
+        assert!((peak.cv_percent.unwrap() - 5.263_157_9).abs() < 1e-6, "{:?}", peak.cv_percent);
+        assert!(left.entered_by_hand && left.rfd_100.is_none() && left.best_1s_mean.is_none(), "no curve metrics");
+        assert_eq!(left.value, Some(300.0));
+        assert!((left.torque_n_m.unwrap() - 114.0).abs() < 1e-9);
+        // Asymmetry and LSI as for recorded trials: 300 / 330 (left involved).
+        assert!((t.lsi_percent.unwrap() - 300.0 / 330.0 * 100.0).abs() < 1e-9);
+        assert!((t.asymmetry.unwrap().value - 30.0 / 330.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn change_compares_only_the_same_kind_of_device() {
+        let library = TestLibrary::builtin();
+        let settings = ResultSettings::default();
+        let day = |d: u32| {
+            let mut v = visit(i64::from(d), d, None).visit;
+            v.date_time = NaiveDate::from_ymd_opt(2026, 5, d).unwrap().and_hms_opt(9, 0, 0).unwrap();
+            v
+        };
+        let at = |d: u32, peak: f64, instrument: Instrument| {
+            let v = day(d);
+            let t = [entered_trial(i64::from(d), v.id, Side::Left, &[peak], instrument)];
+            visit_results(&v, &t, &HashMap::new(), &library, &settings, None)
+        };
+        // A fixed frame, then a handheld dynamometer, then the handheld again.
+        let mut history = vec![
+            at(1, 250.0, Instrument::FixedFrame),
+            at(8, 300.0, Instrument::Handheld),
+            at(15, 340.0, Instrument::Handheld),
+        ];
+        attach_changes(&mut history, &library, &settings);
+        let change = |i: usize| history[i].tests[0].left.as_ref().unwrap().change.clone().unwrap();
+        let across = change(1);
+        assert_eq!(across.change.verdict, crate::analysis::ChangeVerdict::NotComparable);
+        assert!(!across.change.comparable() && across.mdc.is_none());
+        assert_eq!((across.previous_value, across.change.current), (250.0, 300.0), "both values kept");
+        assert_eq!(across.previous_instruments, vec![Instrument::FixedFrame]);
+        assert_eq!(across.change.verdict.label(), "not comparable: different device or mode");
+        // Same kind: judged against the test's MDC (13 %): +13.3 % is real.
+        let same = change(2);
+        assert_eq!(same.change.verdict, crate::analysis::ChangeVerdict::Improved);
+        assert!(same.mdc.is_some());
+        // A kind not known (trials from before it was kept) is not told apart.
+        assert!(instruments_comparable(&[], &[Instrument::Handheld]));
+        assert!(!instruments_comparable(&[Instrument::ForcePlate], &[Instrument::Handheld]));
     }
 }

@@ -263,6 +263,8 @@ impl Store {
                         polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
                         lever_arm_m: r.get(10)?,
                         device_max_n: r.get(11)?,
+                        // Not kept in the journal: told again from the device when saved.
+                        instrument: None,
                     },
                     channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
                 },

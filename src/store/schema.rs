@@ -213,8 +213,24 @@ ALTER TABLE clearance_checks_log RENAME TO clearance_checks;
 CREATE INDEX clearance_checks_by_visit ON clearance_checks (visit_id, check_id, id);
 "#;
 
+/// Version 6: each trial's kind of instrument (change compares only within one kind, DOMAIN.md
+/// section 3; the demo devices' trials get theirs, others stay unknown) and the peaks of a
+/// trial entered by hand (JSON: peaks in N and the unit they were read in).
+const V6: &str = r#"
+ALTER TABLE trials ADD COLUMN instrument TEXT;
+ALTER TABLE trials ADD COLUMN entered TEXT;
+UPDATE trials SET instrument = CASE device
+    WHEN 'demo_dynamometer' THEN 'handheld'
+    WHEN 'Demo dynamometer' THEN 'handheld'
+    WHEN 'demo_nordic_rig' THEN 'load_cell_rig'
+    WHEN 'Demo Nordic rig' THEN 'load_cell_rig'
+    WHEN 'demo_force_plate' THEN 'force_plate'
+    WHEN 'Demo force plate' THEN 'force_plate'
+    ELSE NULL END;
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

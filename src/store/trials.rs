@@ -8,7 +8,8 @@ use super::{Result, Store, StoreError, blob, optional, parse_text};
 use std::collections::HashMap;
 
 use crate::model::{
-    Polarity, RepExclusion, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta, trace::median_rate_hz,
+    EnteredPeaks, Instrument, Polarity, RepExclusion, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta,
+    trace::median_rate_hz,
 };
 
 /// `1,2,3` for an SQL `IN (...)` list of ids (numbers only, so nothing to escape).
@@ -56,6 +57,8 @@ pub struct NewTrial {
     pub legacy_excluded_reps: Vec<usize>,
     pub pain: Option<u8>,
     pub reps_count: Option<u32>,
+    /// Each rep's peak of a trial entered by hand (its trace has no samples).
+    pub entered: Option<EnteredPeaks>,
     pub recorded_at: NaiveDateTime,
     pub notes: String,
 }
@@ -72,6 +75,7 @@ impl NewTrial {
             legacy_excluded_reps: Vec::new(),
             pain: None,
             reps_count: None,
+            entered: None,
             recorded_at: chrono::Local::now().naive_local(),
             notes: String::new(),
         }
@@ -88,7 +92,7 @@ pub(crate) fn parse_reps(text: &str) -> Option<Vec<usize>> {
 
 const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
                             polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes, \
-                            excluded_spans";
+                            excluded_spans, instrument, entered";
 
 fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     Ok(TrialInfo {
@@ -101,6 +105,10 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
             polarity: parse_text("polarity", &r.get::<_, String>(8)?, Polarity::parse)?,
             lever_arm_m: r.get(7)?,
             device_max_n: r.get(9)?,
+            instrument: r
+                .get::<_, Option<String>>(17)?
+                .map(|t| parse_text("instrument", &t, Instrument::parse))
+                .transpose()?,
         },
         sample_rate_hz: r.get(5)?,
         channel_names: r.get::<_, String>(6)?.split(',').map(String::from).collect(),
@@ -109,6 +117,10 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
         legacy_excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(11)?, parse_reps)?,
         pain: r.get(12)?,
         reps_count: r.get(13)?,
+        entered: r
+            .get::<_, Option<String>>(18)?
+            .map(|t| parse_text("entered", &t, |t| serde_json::from_str::<EnteredPeaks>(t).ok()))
+            .transpose()?,
         recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(14)?)?,
         notes: r.get(15)?,
     })
@@ -119,6 +131,17 @@ impl Store {
     pub fn add_trial_with_id(&self, id: i64, t: &NewTrial) -> Result<i64> {
         if t.trace.channels.is_empty() {
             return Err(StoreError::Invalid("a trial needs at least one channel".into()));
+        }
+        if let Some(e) = &t.entered
+            && (e.peaks_n.is_empty() || e.peaks_n.iter().any(|p| !(p.is_finite() && *p > 0.0 && *p < 1e5)))
+        {
+            return Err(StoreError::Invalid(format!(
+                "entered peaks {:?} must be one or more forces above 0 N",
+                e.peaks_n
+            )));
+        }
+        if t.entered.is_some() && !t.trace.is_empty() {
+            return Err(StoreError::Invalid("a trial entered by hand has no samples".into()));
         }
         if t.pain.is_some_and(|p| p > 10) {
             return Err(StoreError::Invalid(format!("pain {:?} is outside 0-10", t.pain)));
@@ -133,8 +156,9 @@ impl Store {
         self.conn.execute(
             "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
              polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n, \
-             excluded_spans) \
-             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             excluded_spans, instrument, entered) \
+             VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, \
+             ?20)",
             params![
                 id,
                 t.visit_id,
@@ -154,6 +178,8 @@ impl Store {
                 t.notes,
                 t.meta.device_max_n,
                 RepExclusion::list_text(&t.excluded),
+                t.meta.instrument.map(Instrument::id),
+                t.entered.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
             ],
         )?;
         Ok(self.conn.last_insert_rowid())

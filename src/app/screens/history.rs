@@ -332,9 +332,10 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) 
     let count = shared.clinic.library.test(test_id).is_some_and(|t| t.measure == Measure::RepsCount);
     let unit = shared.prefs.unit;
     let value = |s: Option<&crate::results::SideResult>| -> String {
+        let by_hand = if s.is_some_and(|s| s.entered_by_hand) { " (entered by hand)" } else { "" };
         match s.and_then(|s| s.value) {
             Some(v) if count => format!("{v:.0} reps"),
-            Some(v) => crate::app::widgets::force(v, unit),
+            Some(v) => format!("{}{by_hand}", crate::app::widgets::force(v, unit)),
             None => "-".into(),
         }
     };

@@ -151,7 +151,10 @@ impl Summary {
                                 ui.label("-");
                             } else {
                                 ui.label(s.reps.to_string());
-                                ui.label(s.peak_force.map_or("-".into(), |p| force(p.best, unit)));
+                                let by_hand = if s.entered_by_hand { " (entered by hand)" } else { "" };
+                                ui.label(
+                                    s.peak_force.map_or("-".into(), |p| format!("{}{by_hand}", force(p.best, unit))),
+                                );
                                 ui.label(s.peak_force.map_or("-".into(), |p| force(p.mean, unit)));
                                 ui.label(
                                     s.peak_force
@@ -211,15 +214,13 @@ fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::mode
     };
     let change = side_change.change;
     let since = side_change.previous_date.format("%Y-%m-%d");
-    let delta = if count {
-        format!("{:+.0} reps", change.delta)
-    } else {
-        format!("{}{}", if change.delta >= 0.0 { "+" } else { "" }, force(change.delta, unit))
-    };
-    let text = format!("{} {delta} ({})", theme::verdict_symbol(change.verdict), change.verdict.label());
+    let text = format!("{} {}", theme::verdict_symbol(change.verdict), side_change.text(&s.instruments, count, unit));
     let hover = match &side_change.mdc {
         Some((m, source)) => format!("vs {since} · MDC95 {} ({source})", m.display_in(unit)),
-        None => format!("vs {since} · no MDC known for this test: every change is shown as real"),
+        None if !change.comparable() => {
+            format!("vs {since} · devices are not interchangeable: change is compared within one kind of device")
+        }
+        None => format!("vs {since} · no MDC known for this test: the change is shown, not judged"),
     };
     ui.label(RichText::new(text).color(theme::verdict_color(change.verdict))).on_hover_text(hover);
 }

@@ -447,6 +447,19 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The kind of instrument this device is, for comparing results (DOMAIN.md section 3): a
+    /// gauge or dynamometer is held in the hand, a Nordic rig is a load cell rig, a force
+    /// plate a force plate; a bare sensor or a generic board can be any (not known).
+    pub fn instrument(&self) -> Option<crate::model::Instrument> {
+        use crate::model::Instrument;
+        match self.family {
+            DeviceFamily::Gauge | DeviceFamily::Dynamometer => Some(Instrument::Handheld),
+            DeviceFamily::Nordic => Some(Instrument::LoadCellRig),
+            DeviceFamily::ForcePlate => Some(Instrument::ForcePlate),
+            DeviceFamily::Sensor | DeviceFamily::Generic => None,
+        }
+    }
+
     /// Number of values a sample carries before channel mapping.
     pub fn value_count(&self) -> usize {
         match self.parse.framing {

@@ -410,6 +410,7 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 legacy_excluded_reps: info.legacy_excluded_reps.clone(),
                 pain: info.pain,
                 reps_count: info.reps_count,
+                entered: info.entered.clone(),
                 recorded_at: info.recorded_at,
                 notes: info.notes.clone(),
             };

@@ -319,5 +319,7 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
 }
 
 mod all;
+mod entered;
 
 pub use all::{Embedded, ExportSource, Imported, import_all};
+pub use entered::{EnteredImport, EnteredTrial, import_entered, read_entered_csv, save_entered};

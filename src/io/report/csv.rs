@@ -134,15 +134,19 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
         if !r.flags.is_empty() {
             rows.push(row("result", &r.test_id, "flags").side(r.side).text(r.flags.join(";")));
         }
-        if let Some((date, c)) = &r.change {
-            let mdc = r.mdc.as_ref();
+        if r.entered_by_hand {
+            rows.push(row("result", &r.test_id, "entry").side(r.side).text("entered by hand"));
+        }
+        if let Some(c) = &r.change {
+            let mdc = c.mdc.as_ref();
+            let comparable = c.change.comparable();
             rows.push(
                 row("result", &r.test_id, "change")
                     .side(r.side)
-                    .value(Some(c.delta), unit)
+                    .value(comparable.then_some(c.change.delta), unit)
                     .text(format!(
-                        "{} since {date}{}",
-                        c.verdict.label(),
+                        "{}{}",
+                        c.text(&r.instruments, r.is_count, ForceUnit::Newton),
                         mdc.map_or(String::new(), |m| format!(", MDC95 {}", m.0.display()))
                     ))
                     .source(mdc.map_or(String::new(), |m| m.1.clone())),

@@ -13,13 +13,13 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 pub use self::csv::write_csv;
 pub use self::pdf::render_pdf;
-use crate::analysis::{AsymmetryBand, AsymmetryBands, Change, Mdc};
+use crate::analysis::{AsymmetryBand, AsymmetryBands, Mdc};
 use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
-use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Side, SignOff, Visit};
+use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Instrument, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::methods::{self, Method};
-use crate::results::{Hq, ResultSettings};
+use crate::results::{Hq, ResultSettings, SideChange};
 use crate::store::{Store, StoreError};
 
 /// A report that could not be made.
@@ -79,8 +79,12 @@ pub struct ResultRow {
     pub asymmetry: Option<String>,
     pub band: Option<AsymmetryBand>,
     pub lsi_percent: Option<f64>,
-    /// Change since the previous visit with this test, and that visit's date.
-    pub change: Option<(NaiveDate, Change)>,
+    /// Change since the previous visit with this test (with that visit's date and device).
+    pub change: Option<SideChange>,
+    /// The kinds of instrument of this side's trials.
+    pub instruments: Vec<Instrument>,
+    /// A trial of this side was entered by hand.
+    pub entered_by_hand: bool,
     pub mdc: Option<(Mdc, String)>,
 }
 
@@ -274,7 +278,7 @@ fn result_rows(
         let mdc = definition.and_then(|d| settings.mdc_for(d));
         for side in [Side::Left, Side::Right] {
             let Some(s) = t.side(side) else { continue };
-            let change = s.change.as_ref().map(|c| (c.previous_date, c.change));
+            let change = s.change.clone();
             rows.push(ResultRow {
                 test_id: t.test_id.clone(),
                 test_name: t.test_name.clone(),
@@ -292,6 +296,8 @@ fn result_rows(
                 band: t.band,
                 lsi_percent: t.lsi_percent,
                 change,
+                instruments: s.instruments.clone(),
+                entered_by_hand: s.entered_by_hand,
                 mdc: mdc.clone(),
             });
         }

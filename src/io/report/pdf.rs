@@ -147,14 +147,8 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             _ => Cell::new(""),
         };
         let change = match &row.change {
-            Some((date, c)) => {
-                let delta = if row.is_count {
-                    format!("{:+.0} reps", c.delta)
-                } else {
-                    format!("{:+.*} {}", unit.decimals(), unit.from_newtons(c.delta), unit.symbol())
-                };
-                Cell::new(format!("{delta}, {} (since {date})", c.verdict.label()))
-            }
+            Some(c) if !c.change.comparable() => Cell::new(c.text(&row.instruments, row.is_count, unit)).color(AMBER),
+            Some(c) => Cell::new(c.text(&row.instruments, row.is_count, unit)),
             None => Cell::new("first visit").color(GREY),
         };
         let name = if row.side == Side::Left || !r.rows.iter().any(|o| o.test_id == row.test_id && o.side == Side::Left)
@@ -192,6 +186,23 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             .collect();
         if !flags.is_empty() {
             l.paragraph(&format!("Quality flags: {}.", flags.join("; ")), 8.5, RED, false);
+        }
+        let by_hand: Vec<String> = r
+            .rows
+            .iter()
+            .filter(|row| row.entered_by_hand)
+            .map(|row| format!("{} {}", row.test_name, row.side.id()))
+            .collect();
+        if !by_hand.is_empty() {
+            l.paragraph(
+                &format!(
+                    "Entered by hand (each rep's peak typed in from the device's display; no curve metrics): {}.",
+                    by_hand.join("; ")
+                ),
+                8.5,
+                INK,
+                false,
+            );
         }
         let mut notes = vec![
             format!("Best is the best rep, counts are reps; asymmetry and progress use the {} per side.", r.summary),

@@ -7,8 +7,8 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::model::{
-    Athlete, ClearanceCheck, HamstringLocation, InjuryEpisode, InjuryKind, Polarity, ProvocationTests, RepExclusion,
-    Sex, Side, SignOff, TrialInfo, TrialMeta, Visit,
+    Athlete, ClearanceCheck, EnteredPeaks, ForceUnit, HamstringLocation, InjuryEpisode, InjuryKind, Instrument,
+    Polarity, ProvocationTests, RepExclusion, Sex, Side, SignOff, TrialInfo, TrialMeta, Visit,
 };
 
 /// What a cell holds.
@@ -123,6 +123,27 @@ fn parsed<T>(v: Value, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, S
         return Ok(None);
     }
     parse(&t).map(Some).ok_or_else(|| format!("'{t}' is not a valid value"))
+}
+
+/// The peaks of a trial entered by hand (empty: a recorded trial), keeping a unit read before.
+fn entered_peaks(text: String, before: Option<EnteredPeaks>) -> Result<Option<EnteredPeaks>, String> {
+    if text.trim().is_empty() {
+        return Ok(before.filter(|e| !e.peaks_n.is_empty()));
+    }
+    let peaks_n = EnteredPeaks::parse_peaks(&text).ok_or_else(|| format!("'{text}' is not a list of forces in N"))?;
+    Ok(Some(EnteredPeaks { peaks_n, unit: before.map_or(ForceUnit::Newton, |e| e.unit) }))
+}
+
+/// The unit an entered trial was read in (the peaks column comes first).
+fn entered_unit(text: String, before: Option<EnteredPeaks>) -> Result<Option<EnteredPeaks>, String> {
+    match (text.trim(), before) {
+        ("", before) => Ok(before),
+        (unit, Some(mut e)) => {
+            e.unit = ForceUnit::parse(unit).ok_or_else(|| format!("'{unit}' is not a force unit (N, kgf, lbf)"))?;
+            Ok(Some(e))
+        }
+        (unit, None) => Err(format!("a unit ('{unit}') but no entered peaks")),
+    }
 }
 
 /// A trial's trace file: empty (a trial measured by a count), or a file in the export's
@@ -372,6 +393,7 @@ pub const TRIALS: Table<TrialRow> = Table {
             legacy_excluded_reps: Vec::new(),
             pain: None,
             reps_count: None,
+            entered: None,
             recorded_at: NaiveDateTime::MIN,
             notes: String::new(),
         },
@@ -435,6 +457,29 @@ pub const TRIALS: Table<TrialRow> = Table {
         column!("trace_file", Text, |t| Value::Text(t.trace_file.clone()), |t, v| Ok(
             t.trace_file = trace_file(text(v)?)?
         )),
+        column!(
+            "instrument",
+            Text,
+            6,
+            |t| Value::Text(t.info.meta.instrument.map_or("", Instrument::id).into()),
+            |t, v| Ok(t.info.meta.instrument = parsed(v, Instrument::parse)?)
+        ),
+        // A trial entered by hand: its peaks in N, `|` separated ...
+        column!(
+            "entered_peaks_n",
+            Text,
+            6,
+            |t| Value::Text(t.info.entered.as_ref().map_or_else(String::new, EnteredPeaks::peaks_text)),
+            |t, v| Ok(t.info.entered = entered_peaks(text(v)?, t.info.entered.take())?)
+        ),
+        // ... and the unit they were read in.
+        column!(
+            "entered_unit",
+            Text,
+            6,
+            |t| Value::Text(t.info.entered.as_ref().map_or("", |e| e.unit.symbol()).into()),
+            |t, v| Ok(t.info.entered = entered_unit(text(v)?, t.info.entered.take())?)
+        ),
     ],
 };
 

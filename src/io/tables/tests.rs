@@ -83,6 +83,7 @@ fn every_table_round_trips_a_full_record() {
     let mut meta = TrialMeta::new("nordic", Side::Both, "demo_nordic_rig", Polarity::Negative);
     meta.lever_arm_m = Some(0.42);
     meta.device_max_n = Some(2000.0);
+    meta.instrument = Some(crate::model::Instrument::LoadCellRig);
     let trial = TrialRow {
         info: TrialInfo {
             id: 11,
@@ -95,12 +96,22 @@ fn every_table_round_trips_a_full_record() {
             legacy_excluded_reps: vec![2],
             pain: Some(3),
             reps_count: Some(12),
+            entered: None,
             recorded_at: at,
             notes: "t".into(),
         },
         trace_file: "traces/trial-11.csv".into(),
     };
     round_trip(&TRIALS, &trial);
+    // A trial entered by hand: its peaks in N and the unit they were read in.
+    let mut entered = trial.clone();
+    entered.trace_file = String::new();
+    entered.info.meta.instrument = Some(crate::model::Instrument::Handheld);
+    entered.info.entered = Some(crate::model::EnteredPeaks {
+        peaks_n: vec![312.5, 300.125, 298.4],
+        unit: crate::model::ForceUnit::KilogramForce,
+    });
+    round_trip(&TRIALS, &entered);
     let signoff = SignOff {
         id: 1,
         athlete_id: 3,

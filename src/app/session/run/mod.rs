@@ -199,6 +199,7 @@ impl Run {
             polarity: device.polarity,
             lever_arm_m: self.lever_arm(&step.test.id),
             device_max_n: device.max_n,
+            instrument: device.instrument,
         }
     }
 

@@ -1,0 +1,287 @@
+//! Results entered by hand (DOMAIN.md section 4): each rep's peak force read off a device with
+//! no public protocol (a microFET, a Lafayette, a VALD or Kinvent unit, a crane scale with peak
+//! hold), in the unit on its display, with the device named. One trial from the command line
+//! (`forcetrack enter`) or many from a CSV with one row per rep (`forcetrack import entered`),
+//! for clinics moving their history in. They are saved as trials with no samples; results
+//! count their peaks as a recorded trial's peak forces.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::{ImportError, RowProblem, file_error, number, sniff_delimiter, squash};
+use crate::model::{Channel, EnteredPeaks, ForceUnit, Instrument, ProvocationTests, Side, Trace, TrialMeta, Visit};
+use crate::protocols::{Measure, TestLibrary};
+use crate::store::{NewTrial, Store, StoreError};
+
+/// One trial typed in: where it goes, what was read and with what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnteredTrial {
+    pub athlete_id: i64,
+    /// An existing visit of the athlete; `None`: the athlete's visit on `date` (or a new one).
+    pub visit_id: Option<i64>,
+    pub date: NaiveDate,
+    pub test_id: String,
+    pub side: Side,
+    /// The device as the clinic names it ("Hoggan microFET 2").
+    pub device: String,
+    pub instrument: Instrument,
+    /// The unit on the device's display; `peaks` are in it.
+    pub unit: ForceUnit,
+    pub peaks: Vec<f64>,
+    pub pain: Option<u8>,
+    pub lever_arm_m: Option<f64>,
+}
+
+impl EnteredTrial {
+    /// What is wrong with it against the test library, in words (empty when it can be saved).
+    pub fn problems(&self, library: &TestLibrary) -> Vec<String> {
+        let mut problems = Vec::new();
+        match library.test(&self.test_id) {
+            None => problems.push(format!("no test '{}' in the test library", self.test_id)),
+            Some(t) if t.measure == Measure::RepsCount => {
+                problems.push(format!("{} is measured by a count of reps, not by peak force", t.name))
+            }
+            Some(_) => {}
+        }
+        if self.side == Side::Both {
+            problems.push("enter each leg on its own: --side left or right".into());
+        }
+        if self.device.trim().is_empty() {
+            problems.push("the device is not named".into());
+        }
+        if self.peaks.is_empty() {
+            problems.push("no peak entered".into());
+        }
+        let top = self.unit.from_newtons(20_000.0);
+        for p in &self.peaks {
+            if !(p.is_finite() && *p > 0.0 && *p <= top) {
+                problems.push(format!("{p} {} is not a peak force (above 0, at most {top:.0})", self.unit.symbol()));
+            }
+        }
+        if self.pain.is_some_and(|p| p > 10) {
+            problems.push("pain is scored 0-10".into());
+        }
+        if let Some(l) = self.lever_arm_m
+            && !(l > 0.0 && l < 2.0)
+        {
+            problems.push(format!("a lever arm of {l} m is not plausible"));
+        }
+        problems
+    }
+}
+
+/// Saves a trial entered by hand: into its visit, or the athlete's visit on its date (a new
+/// one when there is none), all in one transaction. Returns (visit, trial).
+pub fn save_entered(store: &mut Store, entered: &EnteredTrial) -> Result<(i64, i64), StoreError> {
+    let library = store.test_library()?;
+    let problems = entered.problems(&library);
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems.join("; ")));
+    }
+    store.transaction(|s| save_in(s, entered, "entered by hand"))
+}
+
+fn save_in(s: &Store, e: &EnteredTrial, note: &str) -> Result<(i64, i64), StoreError> {
+    let athlete = s.athlete(e.athlete_id)?;
+    let noon = e.date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+    let visit_id = match e.visit_id {
+        Some(id) => {
+            let v = s.visit(id)?;
+            if v.athlete_id != e.athlete_id {
+                return Err(StoreError::Invalid(format!("visit {id} belongs to another athlete")));
+            }
+            id
+        }
+        None => match s.visits(e.athlete_id)?.iter().rev().find(|v| v.date_time.date() == e.date) {
+            Some(v) => v.id,
+            None => s.add_visit(&Visit {
+                id: 0,
+                athlete_id: e.athlete_id,
+                episode_id: s.episodes(e.athlete_id)?.iter().rev().find(|ep| ep.injury_date <= e.date).map(|ep| ep.id),
+                date_time: noon,
+                body_mass_kg: athlete.body_mass_kg,
+                clinician: String::new(),
+                visa_h: None,
+                provocation: ProvocationTests::default(),
+                notes: "results entered by hand".into(),
+            })?,
+        },
+    };
+    let trace = Trace {
+        time_s: Vec::new(),
+        channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
+        meta: Default::default(),
+    };
+    let mut meta = TrialMeta::new(&e.test_id, e.side, e.device.trim(), Default::default());
+    meta.instrument = Some(e.instrument);
+    meta.lever_arm_m = e.lever_arm_m;
+    let mut trial = NewTrial::new(visit_id, meta, trace);
+    trial.entered =
+        Some(EnteredPeaks { peaks_n: e.peaks.iter().map(|p| e.unit.to_newtons(*p)).collect(), unit: e.unit });
+    trial.pain = e.pain;
+    trial.recorded_at = s.visit(visit_id).map(|v| v.date_time).unwrap_or(noon);
+    trial.notes = note.into();
+    Ok((visit_id, s.add_trial(&trial)?))
+}
+
+/// Columns of the one-row-per-rep CSV (compared without case, spaces, `_` or `-`).
+const COLUMNS: &[(&str, &[&str])] = &[
+    ("athlete_id", &["athleteid", "athlete"]),
+    ("date", &["date", "visitdate", "testdate"]),
+    ("test_id", &["testid", "test"]),
+    ("side", &["side", "leg", "limb"]),
+    ("device", &["device"]),
+    ("instrument", &["instrument", "devicekind", "kind"]),
+    ("unit", &["unit", "units"]),
+    ("peak", &["peak", "peakforce", "value", "force"]),
+    ("pain_0_10", &["pain010", "pain"]),
+    ("lever_arm_m", &["leverarmm", "leverarm"]),
+];
+
+/// The reps of one trial: athlete, date, test, side, device, instrument, unit.
+type TrialKey = (i64, NaiveDate, String, String, String, String, String);
+
+/// What [`import_entered`] stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnteredImport {
+    pub trials: usize,
+    pub reps: usize,
+    pub visits_added: usize,
+}
+
+/// Reads a CSV of results entered by hand, one row per rep: athlete_id, date (YYYY-MM-DD),
+/// test_id, side (left/right), device, instrument (handheld, fixed_frame, load_cell_rig,
+/// force_plate), unit (N, kgf, lbf), peak; optionally pain_0_10 and lever_arm_m. The reps of
+/// one athlete, date, test, side and device make one trial. Every bad row is listed; with any,
+/// nothing is returned.
+pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Result<Vec<EnteredTrial>, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| file_error(file, "is not UTF-8 text"))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(text))
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| file_error(file, e.to_string()))?.clone();
+    let find = |name: &str| {
+        let aliases = COLUMNS.iter().find(|c| c.0 == name).map_or(&[][..], |c| c.1);
+        headers.iter().position(|h| aliases.contains(&squash(h).as_str()))
+    };
+    let required = ["athlete_id", "date", "test_id", "side", "device", "instrument", "unit", "peak"];
+    let missing: Vec<&str> = required.iter().copied().filter(|c| find(c).is_none()).collect();
+    if !missing.is_empty() {
+        return Err(file_error(file, format!("no column for {}", missing.join(", "))));
+    }
+    let at = |name: &str| find(name).unwrap_or(usize::MAX);
+    let mut problems = Vec::new();
+    // (athlete, date, test, side, device, instrument, unit) -> the trial gathering its reps.
+    let mut trials: BTreeMap<TrialKey, EnteredTrial> = BTreeMap::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(RowProblem { line, reason: e.to_string() });
+                continue;
+            }
+        };
+        let cell = |name: &str| record.get(at(name)).unwrap_or("").trim().to_string();
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut why = Vec::new();
+        let athlete_id = cell("athlete_id").parse::<i64>().map_err(|_| why.push("athlete_id is not a number")).ok();
+        let date =
+            NaiveDate::parse_from_str(&cell("date"), "%Y-%m-%d").map_err(|_| why.push("date is not YYYY-MM-DD")).ok();
+        let side = Side::parse(&cell("side")).filter(|s| *s != Side::Both);
+        if side.is_none() {
+            why.push("side is not left or right");
+        }
+        let instrument = Instrument::parse(&cell("instrument"));
+        if instrument.is_none() {
+            why.push("instrument is not handheld, fixed_frame, load_cell_rig or force_plate");
+        }
+        let unit = ForceUnit::parse(&cell("unit"));
+        if unit.is_none() {
+            why.push("unit is not N, kgf or lbf");
+        }
+        let peak = number(&cell("peak"));
+        if peak.is_none() {
+            why.push("peak is not a number");
+        }
+        let pain = match cell("pain_0_10").as_str() {
+            "" => None,
+            p => p.parse::<u8>().map_err(|_| why.push("pain_0_10 is not a whole number 0-10")).ok(),
+        };
+        let lever_arm_m = match cell("lever_arm_m").as_str() {
+            "" => None,
+            l => number(l).or_else(|| {
+                why.push("lever_arm_m is not a number");
+                None
+            }),
+        };
+        let (Some(athlete_id), Some(date), Some(side), Some(instrument), Some(unit), Some(peak)) =
+            (athlete_id, date, side, instrument, unit, peak)
+        else {
+            problems.push(RowProblem { line, reason: why.join("; ") });
+            continue;
+        };
+        let key = (
+            athlete_id,
+            date,
+            cell("test_id"),
+            side.id().into(),
+            cell("device"),
+            instrument.id().into(),
+            unit.symbol().into(),
+        );
+        let trial = trials.entry(key).or_insert_with(|| EnteredTrial {
+            athlete_id,
+            visit_id: None,
+            date,
+            test_id: cell("test_id"),
+            side,
+            device: cell("device"),
+            instrument,
+            unit,
+            peaks: Vec::new(),
+            pain,
+            lever_arm_m,
+        });
+        trial.peaks.push(peak);
+        trial.pain = trial.pain.max(pain);
+        trial.lever_arm_m = trial.lever_arm_m.or(lever_arm_m);
+        let row_problems = EnteredTrial { peaks: vec![peak], ..trial.clone() }.problems(library);
+        if !row_problems.is_empty() {
+            problems.push(RowProblem { line, reason: row_problems.join("; ") });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows { file: file.into(), problems });
+    }
+    if trials.is_empty() {
+        return Err(file_error(file, "has no rows"));
+    }
+    Ok(trials.into_values().collect())
+}
+
+/// Imports a CSV of results entered by hand (see [`read_entered_csv`]) in one transaction:
+/// every athlete must exist; each trial joins its athlete's visit of that day, or a new one.
+pub fn import_entered(store: &mut Store, bytes: &[u8], file: &str) -> Result<EnteredImport, ImportError> {
+    let library = store.test_library()?;
+    let trials = read_entered_csv(bytes, file, &library)?;
+    let before = store.count("visits")?;
+    let note = format!("entered by hand, imported from {file}");
+    store.transaction(|s| -> Result<(), ImportError> {
+        for t in &trials {
+            s.athlete(t.athlete_id).map_err(|_| file_error(file, format!("no athlete {}", t.athlete_id)))?;
+            save_in(s, t, &note)?;
+        }
+        Ok(())
+    })?;
+    Ok(EnteredImport {
+        trials: trials.len(),
+        reps: trials.iter().map(|t| t.peaks.len()).sum(),
+        visits_added: (store.count("visits")? - before) as usize,
+    })
+}

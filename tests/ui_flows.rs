@@ -440,3 +440,66 @@ fn a_recording_is_thrown_away_by_a_key_only_when_asked_twice() {
     app.step();
     wait_for(&mut app, "⏺ Start recording");
 }
+
+/// A clinic with a device that has no public protocol types the values in: each rep's peak in
+/// the unit on its display, the device named; the results count like recorded ones (H:Q in
+/// the summary) and are marked "entered by hand".
+#[test]
+fn results_typed_in_from_a_device_with_no_protocol_count_and_are_marked() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(
+        data.path(),
+        &["Isometric knee flexion 90/90", "Isometric knee extension 90/90"],
+    );
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    click(&mut app, "kgf");
+    // Something that is not a number is said, not ignored.
+    type_into(&mut app, "Peak of each rep", "31.2 abc");
+    wait_for_text(&mut app, "'abc' is not a peak force in kgf");
+    assert!(app.get_by_label("✔ Save").accesskit_node().is_disabled(), "not saved with a bad value");
+    let peaks = [("31.2 30.8 32.0", "0.38"), ("33 32.5", ""), ("52.1 53.4 52.8", "0.40"), ("54.0 53.1", "")];
+    for (k, (typed, lever)) in peaks.iter().enumerate() {
+        // Clear the field, then type this side's peaks.
+        app.get_by_label("Peak of each rep").focus();
+        app.step();
+        for _ in 0..20 {
+            app.key_press(egui::Key::Backspace);
+        }
+        app.step();
+        type_into(&mut app, "Peak of each rep", typed);
+        if !lever.is_empty() {
+            type_into(&mut app, "Lever arm (m)", lever);
+        }
+        wait_for_text(&mut app, "entered by hand");
+        click(&mut app, "pain 0");
+        if k == 0 {
+            ui::picture(&mut app, "hand_entry");
+        }
+        click(&mut app, "✔ Save");
+        if k + 1 < peaks.len() {
+            wait_for_text(&mut app, "Trial saved.");
+            // The rest between sides: skipped here.
+            if app.query_all_by_label_contains("Skip rest").next().is_some() {
+                click(&mut app, "Skip rest");
+            }
+        }
+    }
+    // After the last one the summary opens: values marked, H:Q from the typed values.
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, "(entered by hand)");
+    wait_for_text(&mut app, "H:Q (knee flexion / knee extension torque, 90°)");
+    let flexion = 32.0 * 0.38;
+    let extension = 53.4 * 0.40;
+    wait_for_text(&mut app, &format!("left {:.2}", flexion / extension));
+    ui::picture(&mut app, "summary_entered_by_hand_with_hq");
+    let store = clinic::open(data.path());
+    let trials = store.trials_of_athlete(1).expect("the trials");
+    assert_eq!(trials.len(), 4);
+    let first = &trials[0];
+    assert_eq!(first.meta.device, "Hoggan microFET 2");
+    assert_eq!(first.meta.instrument, Some(forcetrack::model::Instrument::Handheld));
+    let entered = first.entered.as_ref().expect("entered peaks");
+    assert_eq!(entered.unit, forcetrack::model::ForceUnit::KilogramForce);
+    assert!((entered.peaks_n[2] - 32.0 * 9.80665).abs() < 1e-9);
+}

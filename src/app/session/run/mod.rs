@@ -67,6 +67,38 @@ pub struct Run {
     placed: bool,
     /// Every step is settled: the summary opens.
     finished: bool,
+    /// "Type the values": results read off a device with no public protocol, entered by hand
+    /// (kept between steps: the same device is usually used for the battery).
+    typing: Option<HandEntry>,
+}
+
+/// A result being typed in: the device, its kind, the unit on its display and each rep's peak.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct HandEntry {
+    pub device: String,
+    pub instrument: crate::model::Instrument,
+    pub unit: crate::model::ForceUnit,
+    pub peaks: String,
+}
+
+impl HandEntry {
+    /// The typed peaks: numbers separated by spaces or ';' (a decimal comma is read as a
+    /// point), each above 0; or what is wrong, in words.
+    pub fn parse_peaks(&self) -> Result<Vec<f64>, String> {
+        let parts: Vec<&str> =
+            self.peaks.split(|c: char| c.is_whitespace() || c == ';').filter(|p| !p.is_empty()).collect();
+        if parts.is_empty() {
+            return Err("type each rep's peak, e.g. 31.2 30.8 32.0".into());
+        }
+        let top = self.unit.from_newtons(20_000.0);
+        parts
+            .iter()
+            .map(|p| match p.replace(',', ".").parse::<f64>() {
+                Ok(v) if v.is_finite() && v > 0.0 && v <= top => Ok(v),
+                _ => Err(format!("'{p}' is not a peak force in {} (a number above 0)", self.unit.symbol())),
+            })
+            .collect()
+    }
 }
 
 /// Seconds within which a destructive key must be pressed again.
@@ -108,6 +140,7 @@ impl Run {
             not_done_reason: String::new(),
             placed: false,
             finished: false,
+            typing: None,
         }
     }
 
@@ -450,7 +483,7 @@ impl Run {
             return None;
         }
         match self.phase {
-            Phase::Ready | Phase::Rest { .. } if space && !count => self.start(shared),
+            Phase::Ready | Phase::Rest { .. } if space && !count && self.typing.is_none() => self.start(shared),
             Phase::Recording if space => self.stop(shared),
             Phase::Countdown { .. } if esc => self.cancel(shared),
             Phase::Review(_) if enter && self.pain.is_some() && self.committing.is_none() => self.accept(shared),

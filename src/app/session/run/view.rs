@@ -102,6 +102,29 @@ impl Run {
             self.count_step(ui, shared, &step);
             return;
         }
+        if self.idle() || self.typing.is_some() {
+            let mut typing = self.typing.is_some();
+            if ui
+                .checkbox(&mut typing, RichText::new("Type the values (a device with no public protocol)").size(17.0))
+                .on_hover_text(
+                    "each rep's peak read off the device's display (microFET, Lafayette, VALD, Kinvent, a crane \
+                     scale with peak hold); counted like a recorded trial's peaks, marked 'entered by hand', no \
+                     curve metrics",
+                )
+                .changed()
+            {
+                self.typing = typing.then(|| HandEntry {
+                    device: String::new(),
+                    instrument: crate::model::Instrument::Handheld,
+                    unit: shared.prefs.unit,
+                    peaks: String::new(),
+                });
+            }
+        }
+        if self.typing.is_some() {
+            self.hand_entry_step(ui, shared, &step);
+            return;
+        }
         picker.show(ui, shared);
         if matches!(self.phase, Phase::Ready | Phase::Rest { .. }) {
             ui.horizontal(|ui| {
@@ -339,6 +362,90 @@ impl Run {
         });
         if self.committing.is_some() {
             ui.spinner();
+        }
+    }
+
+    /// A result typed in: device, kind, unit, each rep's peak, lever arm and pain, then Save.
+    fn hand_entry_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
+        let Some(entry) = self.typing.as_mut() else { return };
+        egui::Grid::new("hand entry").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+            let l = ui.label("Device");
+            ui.add(
+                egui::TextEdit::singleline(&mut entry.device).hint_text("e.g. Hoggan microFET 2").desired_width(260.0),
+            )
+            .labelled_by(l.id);
+            ui.end_row();
+            ui.label("Kind").on_hover_text("change is compared only within one kind of device");
+            ui.horizontal(|ui| {
+                for i in crate::model::Instrument::ALL {
+                    ui.selectable_value(&mut entry.instrument, i, i.label());
+                }
+            });
+            ui.end_row();
+            ui.label("Unit on its display");
+            ui.horizontal(|ui| {
+                for u in crate::model::ForceUnit::ALL {
+                    ui.selectable_value(&mut entry.unit, u, u.symbol());
+                }
+            });
+            ui.end_row();
+            let l = ui.label("Peak of each rep");
+            ui.add(egui::TextEdit::singleline(&mut entry.peaks).hint_text("31.2 30.8 32.0").desired_width(260.0))
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label("Lever arm (m)");
+            let lever = self.lever.entry(step.test.id.clone()).or_default();
+            ui.add(egui::TextEdit::singleline(lever).hint_text("measured; for torque").desired_width(120.0))
+                .labelled_by(l.id)
+                .on_hover_text(format!("measured from {}", step.test.lever_arm));
+            ui.end_row();
+        });
+        let Some(entry) = self.typing.clone() else { return };
+        let peaks = entry.parse_peaks();
+        let mut problems = Vec::new();
+        if entry.device.trim().is_empty() {
+            problems.push("name the device".to_string());
+        }
+        match &peaks {
+            Err(e) if !entry.peaks.trim().is_empty() => problems.push(e.clone()),
+            Ok(p) => {
+                let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                ui.label(format!(
+                    "{} reps, best {best} {} ({}): entered by hand",
+                    p.len(),
+                    entry.unit.symbol(),
+                    force(entry.unit.to_newtons(best), shared.prefs.unit)
+                ));
+            }
+            Err(_) => {}
+        }
+        for p in &problems {
+            ui.label(RichText::new(p).color(theme::RED));
+        }
+        pain_picker(ui, &mut self.pain);
+        let ready = peaks.is_ok() && problems.is_empty() && self.pain.is_some() && self.saving_count.is_none();
+        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
+            && let Ok(peaks) = peaks
+        {
+            let trace = Trace {
+                time_s: Vec::new(),
+                channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
+                meta: TraceMeta::default(),
+            };
+            let mut meta = TrialMeta::new(&step.test.id, step.side, entry.device.trim(), Polarity::Positive);
+            meta.instrument = Some(entry.instrument);
+            meta.lever_arm_m = self.lever_arm(&step.test.id);
+            let mut trial = NewTrial::new(self.visit_id, meta, trace);
+            trial.entered = Some(crate::model::EnteredPeaks {
+                peaks_n: peaks.iter().map(|p| entry.unit.to_newtons(*p)).collect(),
+                unit: entry.unit,
+            });
+            trial.pain = self.pain;
+            trial.notes = "entered by hand".into();
+            if let Some(e) = self.typing.as_mut() {
+                e.peaks.clear();
+            }
+            self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
         }
     }
 

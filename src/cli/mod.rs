@@ -121,7 +121,7 @@ pub fn run() -> ExitCode {
         Some(Command::Demo(_)) => clinic::demo(&data_dir(&cli)),
         Some(Command::Export(args)) => transfer::export(args, &data_dir(&cli)),
         Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),
-        Some(Command::Recover(args)) => recover::run(args, &data_dir(&cli)),
+        Some(Command::Recover(args)) => recover::run(args, &profiles(&cli), &data_dir(&cli)),
         Some(Command::Backup(_)) => clinic::backup(&data_dir(&cli)),
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::ListFormat;
 use super::table::Table;
 use forcetrack::io::write_trace;
+use forcetrack::device::profile::ProfileSet;
 use forcetrack::store::Store;
 
 #[derive(Debug, Args)]
@@ -35,7 +36,7 @@ pub struct RecoverArgs {
 /// A writer silent for this long has stopped (it commits every 200 ms while recording).
 pub const STALE_AFTER: Duration = Duration::from_secs(3);
 
-pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn run(args: &RecoverArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(data_dir)?;
     let unfinished = store.unfinished_recordings(STALE_AFTER)?;
     let find = |id: i64| {
@@ -60,7 +61,9 @@ pub fn run(args: &RecoverArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(id) = args.save {
-        let u = find(id)?;
+        let mut u = find(id)?;
+        // The journal keeps the device; its kind of instrument comes from its profile.
+        u.meta.trial.instrument = profiles.get(&u.meta.trial.device).and_then(|p| p.instrument());
         let samples = store.journal_trace(id, &u.meta.channel_names)?.len();
         let (visit_id, trial_id) = store.save_unfinished(&u, args.pain)?;
         let pain = args.pain.map_or("no pain score (--pain 0-10 records one)".to_string(), |p| format!("pain {p}/10"));

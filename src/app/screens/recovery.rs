@@ -149,7 +149,9 @@ impl RecoveryScreen {
         if let Some((id, keep, pain)) = act
             && let Some(index) = self.found.iter().position(|(u, _, _)| u.id == id)
         {
-            let (u, _, _) = self.found.remove(index);
+            let (mut u, _, _) = self.found.remove(index);
+            // The journal keeps the device; its kind of instrument comes from its profile.
+            u.meta.trial.instrument = shared.clinic.profiles.get(&u.meta.trial.device).and_then(|p| p.instrument());
             self.acting = Some(shared.clinic.worker.run(move |s| {
                 if keep {
                     let (visit, trial) = s.save_unfinished(&u, pain).map_err(|e| e.to_string())?;

@@ -9,8 +9,8 @@ use serde_json::json;
 
 use super::ListFormat;
 use super::table::Table;
-use forcetrack::io::write_trace;
 use forcetrack::device::profile::ProfileSet;
+use forcetrack::io::write_trace;
 use forcetrack::store::Store;
 
 #[derive(Debug, Args)]

@@ -531,6 +531,24 @@ fn results_entered_by_hand_from_the_command_line_and_a_csv() {
         !out.status.success() && e.contains("measured by a count") && e.contains("-3 N is not a peak force"),
         "{e}"
     );
+    let out = with_data(&[
+        "enter",
+        "--athlete",
+        "1",
+        "--test",
+        "knee_flexion_iso_90",
+        "--side",
+        "left",
+        "--device",
+        "micro\u{1b}[2JFET",
+        "--instrument",
+        "handheld",
+        "--unit",
+        "N",
+        "--peaks",
+        "300",
+    ]);
+    assert!(!out.status.success() && stderr(&out).contains("control character U+001B"), "{}", stderr(&out));
 
     // A clinic's history moved in: one row per rep.
     let file = dir.path().join("history.csv");

@@ -50,6 +50,12 @@ impl EnteredTrial {
         if self.device.trim().is_empty() {
             problems.push("the device is not named".into());
         }
+        if let Some(c) = crate::io::tables::hidden_character(&self.device) {
+            problems.push(format!("the device's name holds the control character U+{:04X}", c as u32));
+        }
+        if self.device.chars().count() > 200 {
+            problems.push("the device's name is longer than 200 characters".into());
+        }
         if self.peaks.is_empty() {
             problems.push("no peak entered".into());
         }

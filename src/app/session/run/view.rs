@@ -406,6 +406,9 @@ impl Run {
         if entry.device.trim().is_empty() {
             problems.push("name the device".to_string());
         }
+        if let Some(c) = crate::io::tables::hidden_character(&entry.device) {
+            problems.push(format!("the device's name holds the control character U+{:04X}", c as u32));
+        }
         match &peaks {
             Err(e) if !entry.peaks.trim().is_empty() => problems.push(e.clone()),
             Ok(p) => {

@@ -503,3 +503,41 @@ fn results_typed_in_from_a_device_with_no_protocol_count_and_are_marked() {
     assert_eq!(entered.unit, forcetrack::model::ForceUnit::KilogramForce);
     assert!((entered.peaks_n[2] - 32.0 * 9.80665).abs() < 1e-9);
 }
+
+/// A test with a long description (knee extension) keeps Stop on screen while recording, and
+/// pain and Accept on its review, at 1280 x 800: the plot gives up height, not the controls.
+#[test]
+fn on_a_long_test_description_stop_pain_and_accept_stay_on_screen_at_1280_by_800() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee extension 90/90"]);
+    click(&mut app, "⏺ Start recording");
+    wait_until(&mut app, "three finished reps", 60.0, |a| {
+        labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…'))
+    });
+    ui::assert_on_screen(&app, &["■ Stop"]);
+    click(&mut app, "■ Stop");
+    for rep in ["Rep 1", "Rep 2", "Rep 3"] {
+        wait_for(&mut app, rep);
+    }
+    ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
+}
+
+/// Torque and H:Q need each trial's lever arm: a session starts from the one last measured
+/// for that test on this athlete.
+#[test]
+fn a_session_starts_from_the_lever_arm_last_measured_for_each_test() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    wait_for(&mut app, "Liam O'Connor");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "▶ New test session");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+    wait_for_text(&mut app, "Isometric knee flexion 90/90, right");
+    wait_until(&mut app, "the lever arm of the last visit", ui::PATIENCE_S, |a| {
+        a.query_all_by_label("Lever arm (m)").any(|n| n.accesskit_node().value().as_deref() == Some("0.38"))
+    });
+}

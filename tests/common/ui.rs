@@ -126,11 +126,13 @@ pub fn labels_containing(app: &App, text: &str) -> Vec<String> {
 /// Asserts that each control labelled in `labels` is drawn inside the window (clear of the
 /// status bar) without scrolling.
 pub fn assert_on_screen(app: &App, labels: &[&str]) {
+    // The status bar at the bottom of the window and the panel margin above it cover this much.
+    const STATUS_BAR_H: f32 = 42.0;
     for label in labels {
         let b = app.get_by_label(label).accesskit_node().bounding_box().expect("drawn");
         let screen = app.ctx.content_rect();
         assert!(
-            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - 24.0 && (b.x1 as f32) <= screen.max.x,
+            b.y0 >= 0.0 && (b.y1 as f32) <= screen.max.y - STATUS_BAR_H && (b.x1 as f32) <= screen.max.x,
             "{label} at {b:?} is outside the window {screen:?}"
         );
     }

@@ -20,6 +20,9 @@ pub struct SessionContext {
     pub episode: Option<InjuryEpisode>,
     /// The injured side of the current episode.
     pub involved: Option<Side>,
+    /// The lever arm last measured for each test on this athlete (m): the session starts from
+    /// it (torque and H:Q need one), and the clinician changes it when it was moved.
+    pub last_lever_arm_m: std::collections::HashMap<String, f64>,
 }
 
 enum Stage {

@@ -49,7 +49,13 @@ impl Setup {
             let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
             let last_mass = s.visits(athlete_id).map_err(e)?.iter().rev().find_map(|v| v.body_mass_kg);
             let involved = episode.as_ref().and_then(|e| e.side);
-            Ok((SessionContext { athlete, episode, involved }, last_mass))
+            let mut last_lever_arm_m = std::collections::HashMap::new();
+            for t in s.trials_of_athlete(athlete_id).map_err(e)? {
+                if let Some(l) = t.meta.lever_arm_m {
+                    last_lever_arm_m.insert(t.meta.test_id.clone(), l);
+                }
+            }
+            Ok((SessionContext { athlete, episode, involved, last_lever_arm_m }, last_mass))
         });
         Setup {
             athlete_id,

@@ -115,12 +115,14 @@ fn demo_peak(test_id: &str) -> f64 {
         "hip_abduction_iso" => 230.0,
         "hip_adduction_iso" => 270.0,
         "knee_flexion_break" => 360.0,
+        "knee_extension_iso_90" => 520.0,
         _ => 280.0,
     }
 }
 
 impl Run {
     pub fn new(visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Run {
+        let lever = context.last_lever_arm_m.iter().map(|(test, l)| (test.clone(), format!("{l}"))).collect();
         Run {
             visit_id,
             context,
@@ -129,7 +131,7 @@ impl Run {
             phase: Phase::Ready,
             pain: None,
             count: String::new(),
-            lever: Default::default(),
+            lever,
             lost_note: None,
             committing: None,
             saving_count: None,

@@ -165,7 +165,11 @@ impl Run {
                         .enumerate()
                         .map(|(i, r)| Mark { time_s: rec.time_s()[r.start_index], label: format!("{}", i + 1) })
                         .collect();
-                    let height = if recording { 300.0 } else { 200.0 };
+                    // The plot gives up height so that what follows (Stop while recording; the
+                    // reps, pain and Accept on a review) stays on screen without scrolling.
+                    let below = if recording { 100.0 } else { 28.0 * (marks.len() as f32 + 1.0) + 130.0 };
+                    let room = ui.clip_rect().bottom() - ui.cursor().top() - below;
+                    let height = room.clamp(140.0, if recording { 300.0 } else { 200.0 });
                     live_plot(ui, height, 0.0, recording_view_s(rec.duration_s()), shared.prefs.unit, &series, &marks);
                 }
             }

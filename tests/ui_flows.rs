@@ -510,6 +510,8 @@ fn results_typed_in_from_a_device_with_no_protocol_count_and_are_marked() {
 fn on_a_long_test_description_stop_pain_and_accept_stay_on_screen_at_1280_by_800() {
     let data = tempfile::tempdir().expect("a temporary folder");
     let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee extension 90/90"]);
+    wait_for(&mut app, "⏺ Start recording");
+    ui::assert_on_screen(&app, &["⏺ Start recording"]);
     click(&mut app, "⏺ Start recording");
     wait_until(&mut app, "three finished reps", 60.0, |a| {
         labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…'))
@@ -520,6 +522,12 @@ fn on_a_long_test_description_stop_pain_and_accept_stay_on_screen_at_1280_by_800
         wait_for(&mut app, rep);
     }
     ui::assert_on_screen(&app, &["pain 0", "pain 10", "✔ Accept trial"]);
+    // Accepted: the rest before the other side, with Start on screen.
+    click(&mut app, "pain 0");
+    click(&mut app, "✔ Accept trial");
+    wait_for_text(&mut app, "Rest");
+    wait_for(&mut app, "Skip rest");
+    ui::assert_on_screen(&app, &["Skip rest"]);
 }
 
 /// Torque and H:Q need each trial's lever arm: a session starts from the one last measured

@@ -185,7 +185,9 @@ impl Run {
                         color: theme::channel_color(&device.channel_names[c], ui.visuals().text_color()),
                     })
                     .collect();
-                live_plot(ui, 220.0, -10.0, 0.0, shared.prefs.unit, &series, &[]);
+                // Room kept below for the rest timer and Start (on screen at 1280 x 800).
+                let room = ui.clip_rect().bottom() - ui.cursor().top() - 110.0;
+                live_plot(ui, room.clamp(120.0, 220.0), -10.0, 0.0, shared.prefs.unit, &series, &[]);
             }
         }
         self.controls(ui, shared);

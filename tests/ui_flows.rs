@@ -549,3 +549,52 @@ fn a_session_starts_from_the_lever_arm_last_measured_for_each_test() {
         a.query_all_by_label("Lever arm (m)").any(|n| n.accesskit_node().value().as_deref() == Some("0.38"))
     });
 }
+
+/// Types one test's peaks for each remaining side of a session in "Type the values".
+fn type_sides(app: &mut App, sides: &[&str]) {
+    for (k, typed) in sides.iter().enumerate() {
+        app.get_by_label("Peak of each rep").focus();
+        app.step();
+        for _ in 0..20 {
+            app.key_press(egui::Key::Backspace);
+        }
+        app.step();
+        type_into(app, "Peak of each rep", typed);
+        wait_for_text(app, "entered by hand");
+        click(app, "pain 0");
+        click(app, "✔ Save");
+        if k + 1 < sides.len() {
+            wait_for_text(app, "Trial saved.");
+        }
+    }
+}
+
+/// A second session on the same day can go on in the visit of the day, so that its results are
+/// read together (H:Q needs knee flexion and knee extension at one visit).
+#[test]
+fn a_second_session_of_the_day_can_join_the_visit_of_the_day() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee flexion 90/90"]);
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_into(&mut app, "Lever arm (m)", "0.38");
+    type_sides(&mut app, &["300 310", "320"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    click(&mut app, "Test");
+    wait_for_text(&mut app, "has a visit today");
+    click(&mut app, "Add to today's visit");
+    click(&mut app, "Isometric knee extension 90/90");
+    click(&mut app, "Resume session");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_into(&mut app, "Lever arm (m)", "0.4");
+    type_sides(&mut app, &["500", "520"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    // Both tests in one visit: H:Q on each side (310 N x 0.38 m over 500 N x 0.40 m on the left).
+    wait_for_text(&mut app, &format!("left {:.2}", 310.0 * 0.38 / (500.0 * 0.40)));
+    wait_for_text(&mut app, &format!("right {:.2}", 320.0 * 0.38 / (520.0 * 0.40)));
+    let store = clinic::open(data.path());
+    assert_eq!(store.visits(1).expect("the visits").len(), 1, "one visit of the day");
+}

@@ -23,6 +23,9 @@ pub struct SessionContext {
     /// The lever arm last measured for each test on this athlete (m): the session starts from
     /// it (torque and H:Q need one), and the clinician changes it when it was moved.
     pub last_lever_arm_m: std::collections::HashMap<String, f64>,
+    /// The athlete's visit of today, if there is one: (id, "YYYY-MM-DD HH:MM", trials in it).
+    /// A session can go on in it (a visit's results, H:Q among them, are read per visit).
+    pub visit_today: Option<(i64, String, usize)>,
 }
 
 enum Stage {

@@ -47,7 +47,17 @@ impl Setup {
             let e = |e: crate::store::StoreError| e.to_string();
             let athlete = s.athlete(athlete_id).map_err(e)?;
             let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
-            let last_mass = s.visits(athlete_id).map_err(e)?.iter().rev().find_map(|v| v.body_mass_kg);
+            let visits = s.visits(athlete_id).map_err(e)?;
+            let last_mass = visits.iter().rev().find_map(|v| v.body_mass_kg);
+            let today = chrono::Local::now().date_naive();
+            let visit_today = match visits.iter().rev().find(|v| v.date_time.date() == today) {
+                Some(v) => Some((
+                    v.id,
+                    v.date_time.format("%Y-%m-%d %H:%M").to_string(),
+                    s.trials_of_visit(v.id).map_err(e)?.len(),
+                )),
+                None => None,
+            };
             let involved = episode.as_ref().and_then(|e| e.side);
             let mut last_lever_arm_m = std::collections::HashMap::new();
             for t in s.trials_of_athlete(athlete_id).map_err(e)? {
@@ -55,7 +65,7 @@ impl Setup {
                     last_lever_arm_m.insert(t.meta.test_id.clone(), l);
                 }
             }
-            Ok((SessionContext { athlete, episode, involved, last_lever_arm_m }, last_mass))
+            Ok((SessionContext { athlete, episode, involved, last_lever_arm_m, visit_today }, last_mass))
         });
         Setup {
             athlete_id,
@@ -182,6 +192,28 @@ impl Setup {
                     .size(17.0),
                 );
             } else {
+                if let Some((visit_id, date, trials)) = context.visit_today.clone() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(format!(
+                                "{} has a visit today ({date}, {trials} trials).",
+                                context.athlete.full_name()
+                            ))
+                            .size(17.0),
+                        );
+                        if ui
+                            .button("Add to today's visit")
+                            .on_hover_text(
+                                "the tests of this session join that visit: its results (H:Q, asymmetry, clearance) \
+                                 are read together",
+                            )
+                            .clicked()
+                        {
+                            self.resume = Some((visit_id, date));
+                        }
+                        ui.label(RichText::new("or fill in a new visit below").weak());
+                    });
+                }
                 self.visit_fields(ui, &context);
             }
             ui.add_space(10.0);

@@ -63,6 +63,9 @@ pub fn hq_line(ui: &mut egui::Ui, visit: &crate::results::VisitResults, at_least
         if matches!(left, Hq::NoLeverArm) || matches!(right, Hq::NoLeverArm) {
             ui.label(RichText::new("a ratio of torques needs each trial's lever arm").weak());
         }
+        if matches!(left, Hq::NotBothTests) || matches!(right, Hq::NotBothTests) {
+            ui.label(RichText::new("needs knee flexion and knee extension 90/90 on that side at this visit").weak());
+        }
     });
     let threshold =
         at_least.map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}"));

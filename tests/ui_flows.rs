@@ -598,3 +598,66 @@ fn a_second_session_of_the_day_can_join_the_visit_of_the_day() {
     let store = clinic::open(data.path());
     assert_eq!(store.visits(1).expect("the visits").len(), 1, "one visit of the day");
 }
+
+/// One validation model per form: every problem at once, beside its field, in plain words,
+/// each gone when fixed; nothing typed is silently dropped.
+#[test]
+fn the_athlete_form_shows_every_problem_at_once_and_drops_each_when_fixed() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Family name", "Lee");
+    type_into(&mut app, "Date of birth", "2030-01-01");
+    type_into(&mut app, "Body mass (kg)", "-5");
+    click(&mut app, "Save athlete");
+    wait_for_text(&mut app, "2030-01-01 is in the future");
+    wait_for_text(&mut app, "-5 kg is not a plausible body mass (between 20 and 300 kg)");
+    // Fix the date: its problem goes, the mass's stays.
+    app.get_by_label("Date of birth").focus();
+    app.step();
+    for _ in 0..12 {
+        app.key_press(egui::Key::Backspace);
+    }
+    app.step();
+    type_into(&mut app, "Date of birth", "1998-04-02");
+    wait_until(&mut app, "the date's problem to go", ui::PATIENCE_S, |a| {
+        labels_containing(a, "is in the future").is_empty()
+    });
+    assert!(!labels_containing(&app, "not a plausible body mass").is_empty(), "the mass's problem stays");
+    // Unreadable text is said, not ignored.
+    type_into(&mut app, "Body mass (kg)", "x");
+    click(&mut app, "Save athlete");
+    wait_for_text(&mut app, "is not a number");
+}
+
+/// One result, one number, in the unit chosen: with the symmetry index and kgf the visits table
+/// and the trend chart agree, forces read in kgf (values, legend, MDC, thresholds to the unit's
+/// precision).
+#[test]
+fn the_history_shows_one_number_in_the_unit_chosen() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    {
+        let mut store = forcetrack::store::Store::open(data.path()).expect("the clinic");
+        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
+        let mut settings = forcetrack::records::result_settings(&store).expect("the settings");
+        settings.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
+        forcetrack::records::save_result_settings(&store, &settings).expect("saved");
+    }
+    ui::write_prefs(data.path(), r#"{"mode": "clinic", "unit": "kilogram_force"}"#);
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| labels_containing(a, "2026-").len() >= 5);
+    // The chart's title and the table's chips: the symmetry index, signed.
+    wait_for_text(&mut app, "Asymmetry trend (Symmetry index");
+    wait_for_text(&mut app, "+34.9 %");
+    // Forces in kgf: the values, the MDC and the thresholds (34.4 kgf, not 34.36).
+    wait_for_text(&mut app, "progress (best (kgf))");
+    wait_for_text(&mut app, "26.9 kgf");
+    wait_for_text(&mut app, "shaded: ± MDC95 6.1 kgf");
+    wait_for_text(&mut app, "34.4 kgf (Timmins et al. 2016)");
+    assert!(labels_containing(&app, "34.36").is_empty());
+}

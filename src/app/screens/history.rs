@@ -478,3 +478,22 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
             }
         });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_plot::{HoverPosition, PlotPoint};
+
+    #[test]
+    fn hover_shows_a_point_of_a_named_series_or_nothing() {
+        let text = |name: &str, x: f64, y: f64| format!("{name} {} {y:.1}", date_of(x));
+        let x = day_number(NaiveDate::from_ymd_opt(2026, 3, 23).unwrap());
+        let point = HoverPosition::NearDataPoint { plot_name: "left", position: PlotPoint::new(x, 26.9), index: 0 };
+        assert_eq!(hover(&point, &["left", "right"], text).as_deref(), Some("left 2026-03-23 26.9"));
+        // Lines, bands and areas between points are not values; nor is empty space.
+        let line = HoverPosition::NearDataPoint { plot_name: "left line", position: PlotPoint::new(x, 26.9), index: 0 };
+        assert_eq!(hover(&line, &["left", "right"], text), None);
+        let empty = HoverPosition::Elsewhere { position: PlotPoint::new(x + 40.0, 10.5) };
+        assert_eq!(hover(&empty, &["left", "right"], text), None);
+    }
+}

@@ -10,8 +10,8 @@ use super::import::{Embedded, ImportError, import_all};
 use super::sample_data::simulate_trace;
 use crate::device::sim::{EffortShape, SimAthlete, SimLayout};
 use crate::model::{
-    Athlete, Channel, ClearanceCheck, EnteredPeaks, ForceUnit, HamstringLocation, InjuryEpisode, InjuryKind,
-    Instrument, ProvocationTests, Sex, Side, Trace, TraceMeta, TrialMeta, Visit,
+    Athlete, ClearanceCheck, EnteredPeaks, ForceUnit, HamstringLocation, InjuryEpisode, InjuryKind, Instrument,
+    ProvocationTests, Sex, Side, Trace, TrialMeta, Visit,
 };
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
@@ -150,11 +150,7 @@ impl Builder<'_> {
                         .iter()
                         .map(|f| unit.to_newtons((unit.from_newtons(best * f) * 10.0).round() / 10.0))
                         .collect();
-                    let empty = Trace {
-                        time_s: Vec::new(),
-                        channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
-                        meta: TraceMeta::default(),
-                    };
+                    let empty = Trace::without_samples();
                     let mut meta = TrialMeta::new(p.test, side, device, Default::default());
                     meta.instrument = Some(instrument);
                     meta.lever_arm_m = p.lever_arm_m;
@@ -168,11 +164,7 @@ impl Builder<'_> {
                 }
                 let (trace, reps_count) = if test.measure == Measure::RepsCount {
                     let count = if side == Side::Left { p.left } else { p.right };
-                    let empty = Trace {
-                        time_s: Vec::new(),
-                        channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
-                        meta: TraceMeta::default(),
-                    };
+                    let empty = Trace::without_samples();
                     (empty, Some(count.round() as u32))
                 } else {
                     (self.trace(p.test, p.left, p.right, side), None)

@@ -59,6 +59,16 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// The trace of a trial with no samples: one `force` channel, nothing in it (a count of
+    /// reps, or peaks entered by hand).
+    pub fn without_samples() -> Trace {
+        Trace {
+            time_s: Vec::new(),
+            channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
+            meta: TraceMeta::default(),
+        }
+    }
+
     /// Shifts the time stamps so the first sample is at 0 s (recordings and imports keep
     /// times from their first sample).
     pub fn rebase_to_first_sample(&mut self) {

@@ -132,6 +132,19 @@ impl HistoryScreen {
     }
 }
 
+/// A side's values over visits as its line (one run between injuries).
+fn side_line(plot: &mut egui_plot::PlotUi, side: Side, run: &[(NaiveDate, f64)]) {
+    let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+    plot.line(Line::new(format!("{} line", side.id()), points).color(theme::side_color(side)).width(2.5));
+}
+
+/// A side's values as its markers: left circles, right squares (the series hover names).
+fn side_points(plot: &mut egui_plot::PlotUi, side: Side, all: &[(NaiveDate, f64)]) {
+    let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
+    let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+    plot.points(Points::new(side.id(), points).color(theme::side_color(side)).shape(shape).radius(5.0));
+}
+
 /// The history tab of the hamstring-to-quadriceps ratio.
 const HQ_TAB: &str = "hq ratio";
 
@@ -167,15 +180,11 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
         })
         .show(ui, |plot| {
             for side in [Side::Left, Side::Right] {
-                let color = theme::side_color(side);
                 let all = series(side);
                 for run in runs_between_injuries(&all, &injuries) {
-                    let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
-                    plot.line(Line::new(format!("{} line", side.id()), points).color(color).width(2.5));
+                    side_line(plot, side, &run);
                 }
-                let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
-                let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
-                plot.points(Points::new(side.id(), points).color(color).shape(shape).radius(5.0));
+                side_points(plot, side, &all);
             }
             if let Some(t) = at_least {
                 plot.hline(
@@ -298,11 +307,9 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
                                 .fill_color(color.gamma_multiply(0.07)),
                         );
                     }
-                    plot.line(Line::new(format!("{} line", side.id()), points).color(color).width(2.5));
+                    side_line(plot, side, &run);
                 }
-                let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
-                let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
-                plot.points(Points::new(side.id(), points).color(color).shape(shape).radius(5.0));
+                side_points(plot, side, &all);
                 if let Some(b) = baseline.as_ref().and_then(|b| b.side(side)).and_then(|s| s.value) {
                     plot.hline(
                         HLine::new(format!("{} pre-injury baseline", side.id()), scale(b))

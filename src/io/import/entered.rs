@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{ImportError, RowProblem, file_error, number, sniff_delimiter, squash};
-use crate::model::{Channel, EnteredPeaks, ForceUnit, Instrument, ProvocationTests, Side, Trace, TrialMeta, Visit};
+use crate::model::{EnteredPeaks, ForceUnit, Instrument, ProvocationTests, Side, Trace, TrialMeta, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
 
@@ -114,11 +114,7 @@ fn save_in(s: &Store, e: &EnteredTrial, note: &str) -> Result<(i64, i64), StoreE
             })?,
         },
     };
-    let trace = Trace {
-        time_s: Vec::new(),
-        channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
-        meta: Default::default(),
-    };
+    let trace = Trace::without_samples();
     let mut meta = TrialMeta::new(&e.test_id, e.side, e.device.trim(), Default::default());
     meta.instrument = Some(e.instrument);
     meta.lever_arm_m = e.lever_arm_m;

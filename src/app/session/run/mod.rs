@@ -14,7 +14,7 @@ use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
-use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, TrialMeta};
+use crate::model::{Polarity, Side, Trace, TrialMeta};
 use crate::results::exclusions_of;
 use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
 

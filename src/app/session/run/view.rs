@@ -408,15 +408,23 @@ impl Run {
         });
         let Some(entry) = self.typing.clone() else { return };
         let peaks = entry.parse_peaks();
-        let mut problems = Vec::new();
-        if entry.device.trim().is_empty() {
-            problems.push("name the device".to_string());
-        }
-        if let Some(c) = crate::io::tables::hidden_character(&entry.device) {
-            problems.push(format!("the device's name holds the control character U+{:04X}", c as u32));
-        }
-        match &peaks {
-            Err(e) if !entry.peaks.trim().is_empty() => problems.push(e.clone()),
+        // What is saved, checked by the same rules as `forcetrack enter` and `import entered`.
+        let entered = crate::io::import::EnteredTrial {
+            athlete_id: self.context.athlete.id,
+            visit_id: Some(self.visit_id),
+            date: chrono::Local::now().date_naive(),
+            test_id: step.test.id.clone(),
+            side: step.side,
+            device: entry.device.clone(),
+            instrument: entry.instrument,
+            unit: entry.unit,
+            peaks: peaks.clone().unwrap_or_default(),
+            pain: self.pain,
+            lever_arm_m: self.lever_arm(&step.test.id),
+        };
+        let mut problems: Vec<String> = match &peaks {
+            Err(e) if !entry.peaks.trim().is_empty() => vec![e.clone()],
+            Err(_) => Vec::new(),
             Ok(p) => {
                 let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                 ui.label(format!(
@@ -425,36 +433,25 @@ impl Run {
                     entry.unit.symbol(),
                     force(entry.unit.to_newtons(best), shared.prefs.unit)
                 ));
+                Vec::new()
             }
-            Err(_) => {}
+        };
+        if peaks.is_ok() || !entry.device.is_empty() {
+            problems.extend(entered.problems(&shared.clinic.library).into_iter().filter(|p| p != "no peak entered"));
         }
         for p in &problems {
             ui.label(RichText::new(p).color(theme::RED));
         }
         pain_picker(ui, &mut self.pain);
         let ready = peaks.is_ok() && problems.is_empty() && self.pain.is_some() && self.saving_count.is_none();
-        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
-            && let Ok(peaks) = peaks
-        {
-            let trace = Trace {
-                time_s: Vec::new(),
-                channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
-                meta: TraceMeta::default(),
-            };
-            let mut meta = TrialMeta::new(&step.test.id, step.side, entry.device.trim(), Polarity::Positive);
-            meta.instrument = Some(entry.instrument);
-            meta.lever_arm_m = self.lever_arm(&step.test.id);
-            let mut trial = NewTrial::new(self.visit_id, meta, trace);
-            trial.entered = Some(crate::model::EnteredPeaks {
-                peaks_n: peaks.iter().map(|p| entry.unit.to_newtons(*p)).collect(),
-                unit: entry.unit,
-            });
-            trial.pain = self.pain;
-            trial.notes = "entered by hand".into();
+        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked() {
             if let Some(e) = self.typing.as_mut() {
                 e.peaks.clear();
             }
-            self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
+            let entered = crate::io::import::EnteredTrial { pain: self.pain, ..entered };
+            self.saving_count = Some(shared.clinic.worker.run(move |s| {
+                crate::io::import::save_entered(s, &entered).map(|(_, trial)| trial).map_err(|e| e.to_string())
+            }));
         }
     }
 
@@ -479,11 +476,7 @@ impl Run {
         if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
             && let Some(reps) = reps
         {
-            let trace = Trace {
-                time_s: Vec::new(),
-                channels: vec![Channel { name: "force".into(), force_n: Vec::new() }],
-                meta: TraceMeta::default(),
-            };
+            let trace = Trace::without_samples();
             let meta = TrialMeta::new(&step.test.id, step.side, "count entered", Polarity::Positive);
             let mut trial = NewTrial::new(self.visit_id, meta, trace);
             trial.reps_count = Some(reps);

@@ -12,6 +12,13 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// `forcetrack ARGS --data-dir DATA`, which must succeed.
+fn succeeds_in(data: &str, args: &[&str]) -> Output {
+    let out = forcetrack(&[args, &["--data-dir", data]].concat());
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    out
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -177,11 +184,7 @@ fn tests_lists_the_library() {
 fn spreadsheet_exports_describe_their_columns_and_numeric_columns_hold_only_rounded_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let run = |args: &[&str]| {
-        let out = forcetrack(&[args, &["--data-dir", data]].concat());
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        out
-    };
+    let run = |args: &[&str]| succeeds_in(data, args);
     run(&["demo"]);
     let history = dir.path().join("history.csv");
     let visit = dir.path().join("visit.csv");
@@ -272,11 +275,7 @@ fn spreadsheet_exports_describe_their_columns_and_numeric_columns_hold_only_roun
 fn the_clinic_commands_on_the_demo_clinic() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let run = |args: &[&str]| {
-        let out = forcetrack(&[args, &["--data-dir", data]].concat());
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        out
-    };
+    let run = |args: &[&str]| succeeds_in(data, args);
     let loaded = stdout(&run(&["demo"]));
     assert!(loaded.contains("6 athletes, 23 visits, 162 trials"), "{loaded}");
     let athletes: serde_json::Value = serde_json::from_slice(&run(&["athletes", "--format", "json"]).stdout).unwrap();
@@ -382,11 +381,7 @@ fn analyze_csv_never_hands_a_spreadsheet_a_formula() {
 fn entered_results_and_changes_across_kinds_of_device_in_the_exports() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let run = |args: &[&str]| {
-        let out = forcetrack(&[args, &["--data-dir", data]].concat());
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        out
-    };
+    let run = |args: &[&str]| succeeds_in(data, args);
     run(&["demo"]);
     let athletes: serde_json::Value = serde_json::from_slice(&run(&["athletes", "--format", "json"]).stdout).unwrap();
     let mateo = athletes.as_array().unwrap().iter().find(|a| a["family_name"] == "Rossi").unwrap()["id"].to_string();
@@ -431,11 +426,7 @@ fn results_entered_by_hand_from_the_command_line_and_a_csv() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
     let with_data = |args: &[&str]| forcetrack(&[args, &["--data-dir", data]].concat());
-    let run = |args: &[&str]| {
-        let out = with_data(args);
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        stdout(&out)
-    };
+    let run = |args: &[&str]| stdout(&succeeds_in(data, args));
     run(&["demo"]);
     // Liam, a week after his last visit, tested on a microFET read in kgf.
     let enter = |side: &str, peaks: &str| {

@@ -638,15 +638,11 @@ fn the_athlete_form_shows_every_problem_at_once_and_drops_each_when_fixed() {
 #[test]
 fn the_history_shows_one_number_in_the_unit_chosen() {
     let data = tempfile::tempdir().expect("a temporary folder");
-    {
-        let mut store = forcetrack::store::Store::open(data.path()).expect("the clinic");
-        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
-        let mut settings = forcetrack::records::result_settings(&store).expect("the settings");
-        settings.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
-        forcetrack::records::save_result_settings(&store, &settings).expect("saved");
-    }
-    ui::write_prefs(data.path(), r#"{"mode": "clinic", "unit": "kilogram_force"}"#);
-    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    let mut app = ui::demo_clinic_with(
+        data.path(),
+        forcetrack::analysis::AsymmetryFormula::SymmetryIndex,
+        r#"{"mode": "clinic", "unit": "kilogram_force"}"#,
+    );
     click(&mut app, "Liam O'Connor");
     click(&mut app, "History");
     wait_for_text(&mut app, "History: Liam O'Connor");

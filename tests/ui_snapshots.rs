@@ -125,15 +125,11 @@ fn the_history_in_kgf_with_the_symmetry_index() {
         return;
     }
     let data = tempfile::tempdir().expect("a temporary folder");
-    {
-        let mut store = forcetrack::store::Store::open(data.path()).expect("the clinic");
-        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
-        let mut settings = forcetrack::records::result_settings(&store).expect("the settings");
-        settings.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
-        forcetrack::records::save_result_settings(&store, &settings).expect("saved");
-    }
-    ui::write_prefs(data.path(), r#"{"mode": "clinic", "unit": "kilogram_force"}"#);
-    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    let mut app = ui::demo_clinic_with(
+        data.path(),
+        forcetrack::analysis::AsymmetryFormula::SymmetryIndex,
+        r#"{"mode": "clinic", "unit": "kilogram_force"}"#,
+    );
     wait_for(&mut app, "Liam O'Connor");
     click(&mut app, "Liam O'Connor");
     wait_for(&mut app, "▶ New test session");

@@ -9,6 +9,7 @@ pub mod import;
 pub mod report;
 pub mod rescue;
 pub mod sample_data;
+pub mod spreadsheet;
 pub mod tables;
 pub mod trace_csv;
 

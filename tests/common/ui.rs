@@ -141,7 +141,6 @@ pub fn assert_on_screen(app: &App, labels: &[&str]) {
 /// Saves what the window shows as `<name>.png` in the folder `FORCETRACK_PICTURES` names, for
 /// the pictures under `docs/` (`FORCETRACK_PICTURES=docs cargo test --test ui_flows`); does
 /// nothing when the variable is not set or no renderer is available.
-#[allow(dead_code)]
 pub fn picture(app: &mut App, name: &str) {
     let Some(dir) = std::env::var_os("FORCETRACK_PICTURES") else { return };
     app.remove_cursor();
@@ -153,4 +152,17 @@ pub fn picture(app: &mut App, name: &str) {
         }
         Err(e) => eprintln!("no picture {name}: {e}"),
     }
+}
+
+/// The demo clinic built in `data` with the clinic's asymmetry `formula`, opened with `prefs`.
+pub fn demo_clinic_with(data: &Path, formula: forcetrack::analysis::AsymmetryFormula, prefs: &str) -> App {
+    {
+        let mut store = forcetrack::store::Store::open(data).expect("the clinic");
+        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
+        let mut settings = forcetrack::records::result_settings(&store).expect("the settings");
+        settings.formula = formula;
+        forcetrack::records::save_result_settings(&store, &settings).expect("saved");
+    }
+    write_prefs(data, prefs);
+    start(AppOptions::new(data.to_path_buf()))
 }

@@ -139,7 +139,7 @@ pub fn assert_on_screen(app: &App, labels: &[&str]) {
 }
 
 /// Saves what the window shows as `<name>.png` in the folder `FORCETRACK_PICTURES` names, for
-/// the pictures under `docs/` (`FORCETRACK_PICTURES=docs cargo test --test ui_flows`); does
+/// the pictures under `docs/` (`FORCETRACK_PICTURES=docs cargo test --test ui_flows --test ui_records`); does
 /// nothing when the variable is not set or no renderer is available.
 pub fn picture(app: &mut App, name: &str) {
     let Some(dir) = std::env::var_os("FORCETRACK_PICTURES") else { return };
@@ -165,4 +165,53 @@ pub fn demo_clinic_with(data: &Path, formula: forcetrack::analysis::AsymmetryFor
     }
     write_prefs(data, prefs);
     start(AppOptions::new(data.to_path_buf()))
+}
+
+/// The demo athlete runs this many times faster than real time.
+pub const DEMO_SPEED: f64 = 12.0;
+
+/// A new clinic in `data` with one athlete, and a knee flexion session started on the demo
+/// dynamometer (no countdown).
+pub fn session_with_the_demo_dynamometer(data: &Path) -> App {
+    session_on_the_demo_dynamometer(data, &["Isometric knee flexion 90/90"])
+}
+
+/// A new clinic in `data` with one athlete, and a session of `tests` started on the demo
+/// dynamometer (no countdown).
+pub fn session_on_the_demo_dynamometer(data: &Path, tests: &[&str]) -> App {
+    session_on(data, tests, "Demo dynamometer")
+}
+
+/// A new clinic in `data` with one athlete, and a session of `tests` started on `device`.
+pub fn session_on(data: &Path, tests: &[&str], device: &str) -> App {
+    write_prefs(data, r#"{"countdown_s": 0.0}"#);
+    let mut options = AppOptions::new(data.to_path_buf());
+    options.demo_speed = DEMO_SPEED;
+    let mut app = start(options);
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Given name", "Ada");
+    type_into(&mut app, "Family name", "Lovelace");
+    click(&mut app, "Save athlete");
+    click(&mut app, "▶ New test session");
+    for test in tests {
+        click(&mut app, test);
+    }
+    click(&mut app, device);
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+    app
+}
+
+/// Clears the text field labelled `label` and types `text` into it.
+pub fn retype(app: &mut App, label: &str, text: &str) {
+    wait_for(app, label);
+    app.get_by_label(label).focus();
+    app.step();
+    for _ in 0..40 {
+        app.key_press(egui::Key::Backspace);
+    }
+    app.step();
+    type_into(app, label, text);
 }

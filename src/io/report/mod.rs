@@ -4,6 +4,7 @@
 //! as PDF (`pdf`, A4 or Letter) or as the same content in CSV (`csv`) for records systems.
 
 mod csv;
+mod draw;
 mod layout;
 mod pdf;
 

@@ -1,0 +1,187 @@
+//! Results entered and read in the desktop app, headless (egui_kittest): values typed in from
+//! a device with no public protocol, H:Q across a session and the visit of the day, the lever
+//! arm a session starts from, the athlete form's problems, one number in the unit chosen.
+
+#[path = "common/clinic.rs"]
+mod clinic;
+#[path = "common/ui.rs"]
+mod ui;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+use forcetrack::app::AppOptions;
+use ui::{
+    App, click, labels_containing, retype, session_on_the_demo_dynamometer, type_into, wait_for, wait_for_text,
+    wait_until,
+};
+
+/// A clinic with a device that has no public protocol types the values in: each rep's peak in
+/// the unit on its display, the device named; the results count like recorded ones (H:Q in
+/// the summary) and are marked "entered by hand".
+#[test]
+fn results_typed_in_from_a_device_with_no_protocol_count_and_are_marked() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(
+        data.path(),
+        &["Isometric knee flexion 90/90", "Isometric knee extension 90/90"],
+    );
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    click(&mut app, "kgf");
+    // Something that is not a number is said, not ignored.
+    type_into(&mut app, "Peak of each rep", "31.2 abc");
+    wait_for_text(&mut app, "'abc' is not a peak force in kgf");
+    assert!(app.get_by_label("✔ Save").accesskit_node().is_disabled(), "not saved with a bad value");
+    let peaks = [("31.2 30.8 32.0", "0.38"), ("33 32.5", ""), ("52.1 53.4 52.8", "0.40"), ("54.0 53.1", "")];
+    for (k, (typed, lever)) in peaks.iter().enumerate() {
+        retype(&mut app, "Peak of each rep", typed);
+        if !lever.is_empty() {
+            type_into(&mut app, "Lever arm (m)", lever);
+        }
+        wait_for_text(&mut app, "entered by hand");
+        click(&mut app, "pain 0");
+        if k == 0 {
+            ui::picture(&mut app, "hand_entry");
+        }
+        click(&mut app, "✔ Save");
+        if k + 1 < peaks.len() {
+            wait_for_text(&mut app, "Trial saved.");
+            // The rest between sides: skipped here.
+            if app.query_all_by_label_contains("Skip rest").next().is_some() {
+                click(&mut app, "Skip rest");
+            }
+        }
+    }
+    // After the last one the summary opens: values marked, H:Q from the typed values.
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, "(entered by hand)");
+    wait_for_text(&mut app, "H:Q (knee flexion / knee extension torque, 90°)");
+    let flexion = 32.0 * 0.38;
+    let extension = 53.4 * 0.40;
+    wait_for_text(&mut app, &format!("left {:.2}", flexion / extension));
+    ui::picture(&mut app, "summary_entered_by_hand_with_hq");
+    let store = clinic::open(data.path());
+    let trials = store.trials_of_athlete(1).expect("the trials");
+    assert_eq!(trials.len(), 4);
+    let first = &trials[0];
+    assert_eq!(first.meta.device, "Hoggan microFET 2");
+    assert_eq!(first.meta.instrument, Some(forcetrack::model::Instrument::Handheld));
+    let entered = first.entered.as_ref().expect("entered peaks");
+    assert_eq!(entered.unit, forcetrack::model::ForceUnit::KilogramForce);
+    assert!((entered.peaks_n[2] - 32.0 * 9.80665).abs() < 1e-9);
+}
+
+/// Torque and H:Q need each trial's lever arm: a session starts from the one last measured
+/// for that test on this athlete.
+#[test]
+fn a_session_starts_from_the_lever_arm_last_measured_for_each_test() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"countdown_s": 0.0}"#);
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Explore the demo clinic");
+    wait_for(&mut app, "Liam O'Connor");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "▶ New test session");
+    click(&mut app, "Demo dynamometer");
+    wait_for_text(&mut app, "streaming");
+    click(&mut app, "Start session");
+    wait_for_text(&mut app, "Isometric knee flexion 90/90, right");
+    wait_until(&mut app, "the lever arm of the last visit", ui::PATIENCE_S, |a| {
+        a.query_all_by_label("Lever arm (m)").any(|n| n.accesskit_node().value().as_deref() == Some("0.38"))
+    });
+}
+
+/// Types one test's peaks for each remaining side of a session in "Type the values".
+fn type_sides(app: &mut App, sides: &[&str]) {
+    for (k, typed) in sides.iter().enumerate() {
+        retype(app, "Peak of each rep", typed);
+        wait_for_text(app, "entered by hand");
+        click(app, "pain 0");
+        click(app, "✔ Save");
+        if k + 1 < sides.len() {
+            wait_for_text(app, "Trial saved.");
+        }
+    }
+}
+
+/// A second session on the same day can go on in the visit of the day, so that its results are
+/// read together (H:Q needs knee flexion and knee extension at one visit).
+#[test]
+fn a_second_session_of_the_day_can_join_the_visit_of_the_day() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee flexion 90/90"]);
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_into(&mut app, "Lever arm (m)", "0.38");
+    type_sides(&mut app, &["300 310", "320"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    click(&mut app, "Test");
+    wait_for_text(&mut app, "has a visit today");
+    click(&mut app, "Add to today's visit");
+    click(&mut app, "Isometric knee extension 90/90");
+    click(&mut app, "Resume session");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_into(&mut app, "Lever arm (m)", "0.4");
+    type_sides(&mut app, &["500", "520"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    // Both tests in one visit: H:Q on each side (310 N x 0.38 m over 500 N x 0.40 m on the left).
+    wait_for_text(&mut app, &format!("left {:.2}", 310.0 * 0.38 / (500.0 * 0.40)));
+    wait_for_text(&mut app, &format!("right {:.2}", 320.0 * 0.38 / (520.0 * 0.40)));
+    let store = clinic::open(data.path());
+    assert_eq!(store.visits(1).expect("the visits").len(), 1, "one visit of the day");
+}
+
+/// One validation model per form: every problem at once, beside its field, in plain words,
+/// each gone when fixed; nothing typed is silently dropped.
+#[test]
+fn the_athlete_form_shows_every_problem_at_once_and_drops_each_when_fixed() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Start my clinic");
+    wait_for_text(&mut app, "No athletes yet");
+    click(&mut app, "➕ Add athlete");
+    type_into(&mut app, "Family name", "Lee");
+    type_into(&mut app, "Date of birth", "2030-01-01");
+    type_into(&mut app, "Body mass (kg)", "-5");
+    click(&mut app, "Save athlete");
+    wait_for_text(&mut app, "2030-01-01 is in the future");
+    wait_for_text(&mut app, "-5 kg is not a plausible body mass (between 20 and 300 kg)");
+    // Fix the date: its problem goes, the mass's stays.
+    retype(&mut app, "Date of birth", "1998-04-02");
+    wait_until(&mut app, "the date's problem to go", ui::PATIENCE_S, |a| {
+        labels_containing(a, "is in the future").is_empty()
+    });
+    assert!(!labels_containing(&app, "not a plausible body mass").is_empty(), "the mass's problem stays");
+    // Unreadable text is said, not ignored.
+    type_into(&mut app, "Body mass (kg)", "x");
+    click(&mut app, "Save athlete");
+    wait_for_text(&mut app, "is not a number");
+}
+
+/// One result, one number, in the unit chosen: with the symmetry index and kgf the visits table
+/// and the trend chart agree, forces read in kgf (values, legend, MDC, thresholds to the unit's
+/// precision).
+#[test]
+fn the_history_shows_one_number_in_the_unit_chosen() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::demo_clinic_with(
+        data.path(),
+        forcetrack::analysis::AsymmetryFormula::SymmetryIndex,
+        r#"{"mode": "clinic", "unit": "kilogram_force"}"#,
+    );
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| labels_containing(a, "2026-").len() >= 5);
+    // The chart's title and the table's chips: the symmetry index, signed.
+    wait_for_text(&mut app, "Asymmetry trend (Symmetry index");
+    wait_for_text(&mut app, "+34.9 %");
+    // Forces in kgf: the values, the MDC and the thresholds (34.4 kgf, not 34.36).
+    wait_for_text(&mut app, "progress (best (kgf))");
+    wait_for_text(&mut app, "26.9 kgf");
+    wait_for_text(&mut app, "shaded: ± MDC95 6.1 kgf");
+    wait_for_text(&mut app, "34.4 kgf (Timmins et al. 2016)");
+    assert!(labels_containing(&app, "34.36").is_empty());
+}

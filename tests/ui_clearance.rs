@@ -75,6 +75,11 @@ fn a_clinician_reviews_clearance_prints_the_report_and_signs_off() {
     wait_for(&mut app, "Earlier sign-offs");
     // Signed: now the athlete is cleared.
     wait_for(&mut app, "✔ CLEARED");
+    // An answer changed after the sign-off is said beside it, not hidden behind "cleared".
+    click(&mut app, "The athlete feels ready: no");
+    wait_for_text(&mut app, "Since the sign-off the criteria read \"not yet");
+    click(&mut app, "The athlete feels ready: yes");
+    wait_until(&mut app, "the note to go", ui::PATIENCE_S, |a| labels_containing(a, "Since the sign-off").is_empty());
     wait_for_text(&mut app, "Dr. Ana Costa · cleared · Hamstring strain injury");
     click(&mut app, "Athletes");
     wait_until(&mut app, "Liam listed as cleared", ui::PATIENCE_S, |a| {

@@ -33,7 +33,9 @@ fn record_three_reps(app: &mut App, with_keys: bool) {
     } else {
         click(app, "⏺ Start recording");
     }
-    wait_until(app, "three finished reps", 60.0, |a| labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…')));
+    wait_until(app, "three finished reps", ui::PATIENCE_S, |a| {
+        labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…'))
+    });
     if with_keys {
         app.key_press(egui::Key::Space);
         app.step();
@@ -416,7 +418,7 @@ fn on_a_long_test_description_stop_pain_and_accept_stay_on_screen_at_1280_by_800
     wait_for(&mut app, "⏺ Start recording");
     ui::assert_on_screen(&app, &["⏺ Start recording"]);
     click(&mut app, "⏺ Start recording");
-    wait_until(&mut app, "three finished reps", 60.0, |a| {
+    wait_until(&mut app, "three finished reps", ui::PATIENCE_S, |a| {
         labels_containing(a, "Rep 3:").iter().any(|l| !l.ends_with('…'))
     });
     ui::assert_on_screen(&app, &["■ Stop"]);

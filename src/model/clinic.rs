@@ -305,15 +305,6 @@ impl Instrument {
             Instrument::ForcePlate => "force plate",
         }
     }
-
-    /// Whether results of the two kinds may be compared: the same kind, or a kind not known
-    /// on either side (it cannot be told apart).
-    pub fn comparable(a: Option<Instrument>, b: Option<Instrument>) -> bool {
-        match (a, b) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        }
-    }
 }
 
 /// Each rep's peak force of a trial entered by hand (read off a device with no public
@@ -325,9 +316,10 @@ pub struct EnteredPeaks {
 }
 
 impl EnteredPeaks {
-    /// `312.5|300|298.4 N` style text for tables: the peaks in N, `|` separated.
+    /// `312.5|300|298.4` for tables: the peaks in N, `|` separated.
     pub fn peaks_text(&self) -> String {
-        self.peaks_n.iter().map(|p| format!("{}", (p * 1000.0).round() / 1000.0)).collect::<Vec<_>>().join("|")
+        // Shortest exact form: read back, the peaks are the same numbers.
+        self.peaks_n.iter().map(f64::to_string).collect::<Vec<_>>().join("|")
     }
 
     /// Peaks from [`EnteredPeaks::peaks_text`]: every peak a positive number of newtons.

@@ -370,6 +370,17 @@ impl ClearanceScreen {
                     None => "Not signed: the athlete is cleared only when a clinician signs.".into(),
                 };
                 ui.label(RichText::new(signed_text).strong());
+                if signed.is_some_and(|s| s.status != e.signoff_status() && !s.is_override()) {
+                    // The checklist below is as the criteria stand now; the printed report keeps
+                    // the answers the sign-off was made on.
+                    ui.label(
+                        RichText::new(format!(
+                            "Since the sign-off the criteria read \"{}\" (an answer or a result changed).",
+                            e.summary()
+                        ))
+                        .color(theme::AMBER),
+                    );
+                }
                 ui.label(
                     RichText::new(format!(
                         "{} · evaluated at the visit of {} · results up to {} days old count · template: {}",

@@ -12,6 +12,13 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// A data folder holding the demo clinic.
+fn demo_clinic() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    succeeds_in(dir.path().to_str().unwrap(), &["demo"]);
+    dir
+}
+
 /// `forcetrack ARGS --data-dir DATA`, which must succeed.
 fn succeeds_in(data: &str, args: &[&str]) -> Output {
     let out = forcetrack(&[args, &["--data-dir", data]].concat());
@@ -182,10 +189,9 @@ fn tests_lists_the_library() {
 /// its own columns, the injured side and both best and mean in the history.
 #[test]
 fn spreadsheet_exports_describe_their_columns_and_numeric_columns_hold_only_rounded_numbers() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = demo_clinic();
     let data = dir.path().to_str().unwrap();
     let run = |args: &[&str]| succeeds_in(data, args);
-    run(&["demo"]);
     let history = dir.path().join("history.csv");
     let visit = dir.path().join("visit.csv");
     run(&["export", "history", "--athlete", "1", "--out", history.to_str().unwrap()]);
@@ -379,10 +385,9 @@ fn analyze_csv_never_hands_a_spreadsheet_a_formula() {
 /// and a microFET after handheld screenings).
 #[test]
 fn entered_results_and_changes_across_kinds_of_device_in_the_exports() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = demo_clinic();
     let data = dir.path().to_str().unwrap();
     let run = |args: &[&str]| succeeds_in(data, args);
-    run(&["demo"]);
     let athletes: serde_json::Value = serde_json::from_slice(&run(&["athletes", "--format", "json"]).stdout).unwrap();
     let mateo = athletes.as_array().unwrap().iter().find(|a| a["family_name"] == "Rossi").unwrap()["id"].to_string();
     let visits: serde_json::Value =

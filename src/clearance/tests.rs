@@ -16,33 +16,9 @@ fn at(d: u32) -> NaiveDateTime {
 }
 
 fn side(s: Side, best: f64, pain: Option<u8>) -> SideResult {
-    SideResult {
-        side: s,
-        trial_ids: vec![if s == Side::Left { 1 } else { 2 }],
-        reps: 3,
-        peak_force: Some(MetricSummary {
-            best,
-            mean: best * 0.97,
-            cv_percent: Some(2.0),
-            inconsistent: false,
-            count: 3,
-        }),
-        rfd_100: None,
-        best_1s_mean: None,
-        value: Some(best),
-        torque_n_m: None,
-        value_n_per_kg: None,
-        lever_arm_m: None,
-        torque_n_m_per_kg: None,
-        reps_count: None,
-        pain,
-        flags: Vec::new(),
-        change: None,
-        devices: vec!["Test dynamometer".into()],
-        sample_rate_hz: Some(1000.0),
-        instruments: Vec::new(),
-        entered_by_hand: false,
-    }
+    let peak_force =
+        Some(MetricSummary { best, mean: best * 0.97, cv_percent: Some(2.0), inconsistent: false, count: 3 });
+    SideResult { peak_force, pain, ..SideResult::for_tests(s, if s == Side::Left { 1 } else { 2 }, Some(best)) }
 }
 
 fn count_side(s: Side, reps: u32) -> SideResult {

@@ -152,6 +152,35 @@ pub struct SideResult {
     pub sample_rate_hz: Option<f64>,
 }
 
+#[cfg(test)]
+impl SideResult {
+    /// A side of three reps from one recorded trial with `value` as its result and nothing else
+    /// set (tests fill in what they look at).
+    pub(crate) fn for_tests(side: Side, trial_id: i64, value: Option<f64>) -> SideResult {
+        SideResult {
+            side,
+            trial_ids: vec![trial_id],
+            reps: 3,
+            peak_force: None,
+            rfd_100: None,
+            best_1s_mean: None,
+            value,
+            torque_n_m: None,
+            value_n_per_kg: None,
+            lever_arm_m: None,
+            torque_n_m_per_kg: None,
+            reps_count: None,
+            pain: None,
+            flags: Vec::new(),
+            change: None,
+            devices: vec!["Test dynamometer".into()],
+            sample_rate_hz: Some(1000.0),
+            instruments: Vec::new(),
+            entered_by_hand: false,
+        }
+    }
+}
+
 /// A side's change since the previous visit with a value for the same test, judged against
 /// the test's MDC95 (DOMAIN.md section 5).
 #[derive(Debug, Clone, PartialEq, Serialize)]

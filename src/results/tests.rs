@@ -5,27 +5,7 @@ use chrono::NaiveDate;
 
 fn visit(id: i64, day: u32, left: Option<f64>) -> VisitResults {
     let date_time = NaiveDate::from_ymd_opt(2026, 5, day).unwrap().and_hms_opt(9, 0, 0).unwrap();
-    let side = SideResult {
-        side: Side::Left,
-        trial_ids: vec![id],
-        reps: 3,
-        peak_force: None,
-        rfd_100: None,
-        best_1s_mean: None,
-        value: left,
-        torque_n_m: None,
-        value_n_per_kg: None,
-        lever_arm_m: None,
-        torque_n_m_per_kg: None,
-        reps_count: None,
-        pain: None,
-        flags: Vec::new(),
-        change: None,
-        devices: vec!["Test dynamometer".into()],
-        sample_rate_hz: Some(1000.0),
-        instruments: Vec::new(),
-        entered_by_hand: false,
-    };
+    let side = SideResult::for_tests(Side::Left, id, left);
     VisitResults {
         visit: Visit {
             id,

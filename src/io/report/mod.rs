@@ -185,7 +185,11 @@ impl Report {
         let episode = episode.as_ref();
         let evaluation =
             template.map(|t| evaluate(t, record.input(episode), visit_id)).transpose().map_err(ReportError::Invalid)?;
-        let index = record.history.iter().position(|v| v.visit.id == visit_id).expect("the visit was found above");
+        let index = record
+            .history
+            .iter()
+            .position(|v| v.visit.id == visit_id)
+            .ok_or_else(|| ReportError::Invalid(format!("visit {visit_id} has no results")))?;
         let current = &record.history[index];
         let rows = result_rows(&record, index, &library, &settings);
         let baseline =

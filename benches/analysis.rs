@@ -44,6 +44,35 @@ fn full_metrics_30s_1khz_3_reps(bencher: Bencher) {
     });
 }
 
+/// The trial of the store benchmark's clinic: 3 s at 1 kHz, one 1.8 s effort. A cold history
+/// analyses 480 of these, so their fixed cost per rep counts more than the 30 s trial's.
+fn three_second_trial() -> Trace {
+    let athlete = SimAthlete { lead_in_s: 0.6, effort_s: 1.8, rest_s: 10.0, reps: Some(1), ..SimAthlete::default() };
+    let mut trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Left }, 1000.0, 3, "bench");
+    trace.time_s.truncate(3000);
+    trace.channels[0].force_n.truncate(3000);
+    trace
+}
+
+#[divan::bench(args = [true, false])]
+fn full_metrics_3s_1khz_1_rep(bencher: Bencher, fit_model: bool) {
+    let trace = three_second_trial();
+    let params = AnalysisParams { fit_model, ..AnalysisParams::default() };
+    let analysis =
+        analyze_channel("force", &trace.time_s, &trace.channels[0].force_n, Polarity::Auto, &params).unwrap();
+    assert_eq!(analysis.reps.len(), 1);
+    bencher.bench(|| {
+        analyze_channel(
+            "force",
+            black_box(&trace.time_s),
+            black_box(&trace.channels[0].force_n),
+            Polarity::Auto,
+            &params,
+        )
+        .unwrap()
+    });
+}
+
 #[divan::bench(args = [1, 2, 8])]
 fn parse_trace_csv(bencher: Bencher, channels: usize) {
     let mut trace = thirty_second_trial();

@@ -64,17 +64,7 @@ const MAD_TO_SD: f64 = 1.4826;
 /// `(G(t_i + w) - G(t_i)) / w` (the first on ties). Any baseline gives the same answer, so
 /// `signed` may carry any offset.
 pub fn steepest_rise(signed: &NetSignal, lower: usize, peak: usize, window_s: f64) -> usize {
-    let t = signed.t;
-    let mut cursor = lower;
-    let mut best = lower;
-    let mut best_rise = f64::NEG_INFINITY;
-    for (i, &ti) in t.iter().enumerate().take(peak + 1).skip(lower) {
-        if let Some(rise) = signed.rise_at_cursor_above(&mut cursor, ti + window_s, signed.at(i), best_rise) {
-            best_rise = rise;
-            best = i;
-        }
-    }
-    best
+    signed.largest_rise(lower, peak, window_s, f64::INFINITY, f64::NEG_INFINITY).map_or(lower, |(i, _)| i)
 }
 
 /// A rep's own baseline (DOMAIN.md section 2, revision 2). `signed` is the force after polarity

@@ -58,7 +58,7 @@ pub fn fit_exponential(
     }
     let fmax_limit = max_fmax_over_peak * peak_n;
     // The search may wander past the limit on its way; only the optimum is judged.
-    let params = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n), 1e3 * fmax_limit)?;
+    let (params, abs_sum) = levenberg_marquardt(&xs, &ys, initial_guess(&xs, &ys, peak_n), 1e3 * fmax_limit)?;
     let [fmax, k, x0] = params;
     if !(fmax > 0.0 && k > 0.0 && fmax.is_finite() && k.is_finite() && x0.is_finite()) {
         return None;
@@ -67,9 +67,7 @@ pub fn fit_exponential(
         return None;
     }
     let mean_y = ys.iter().sum::<f64>() / ys.len() as f64;
-    let mut exps = Vec::with_capacity(xs.len());
-    fill_exps(&xs, k, x0, &mut exps);
-    let mae = exps.iter().zip(&ys).map(|(&e, &y)| (fmax * (1.0 - e) - y).abs()).sum::<f64>() / xs.len() as f64;
+    let mae = abs_sum / xs.len() as f64;
     Some(ExpFit {
         fmax_n: fmax,
         k_per_s: k,
@@ -98,65 +96,92 @@ fn initial_guess(xs: &[f64], ys: &[f64], peak_n: f64) -> [f64; 3] {
 /// points (the next iteration starts from an accepted trial's equations without another pass).
 struct Normal {
     cost: f64,
+    /// The sum of absolute residuals (for the fit error at the optimum).
+    abs_sum: f64,
     jtj: [[f64; 3]; 3],
     jtr: [f64; 3],
 }
 
-/// [`Normal`] at `p`; `exps` is scratch space for `e^(-K (x - x0))`.
-fn normal_at(xs: &[f64], ys: &[f64], p: &[f64; 3], exps: &mut Vec<f64>) -> Normal {
-    fill_exps(xs, p[1], p[2], exps);
-    let mut cost = 0.0;
-    let mut jtj = [[0.0; 3]; 3];
-    let mut jtr = [0.0; 3];
-    for ((&x, &y), &e) in xs.iter().zip(ys).zip(exps.iter()) {
-        let r = p[0] * (1.0 - e) - y;
-        cost += r * r;
-        let j = [1.0 - e, p[0] * (x - p[2]) * e, -p[0] * p[1] * e];
-        for a in 0..3 {
-            jtr[a] += j[a] * r;
-            for b in a..3 {
-                jtj[a][b] += j[a] * j[b];
-            }
+/// [`Normal`] at `p`, in one pass: each point's `e^(-K (x - x0))` ([`Decay`]), residual and
+/// Jacobian row. The values of `e` are made a block at a time and summed in a loop without a
+/// call in it (`exp` would make every running sum leave its register around the call).
+fn normal_at(xs: &[f64], ys: &[f64], p: &[f64; 3]) -> Normal {
+    let [fmax, k, x0] = *p;
+    let mut decay = Decay::new(k, x0);
+    let (mut cost, mut abs_sum) = (0.0, 0.0);
+    let (mut j00, mut j01, mut j02, mut j11, mut j12, mut j22) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut r0, mut r1, mut r2) = (0.0, 0.0, 0.0);
+    let mut block = [0.0; Decay::REANCHOR];
+    for (xb, yb) in xs.chunks(Decay::REANCHOR).zip(ys.chunks(Decay::REANCHOR)) {
+        for (e, &x) in block.iter_mut().zip(xb) {
+            *e = decay.next(x);
+        }
+        for ((&x, &y), &e) in xb.iter().zip(yb).zip(&block) {
+            let r = fmax * (1.0 - e) - y;
+            cost += r * r;
+            abs_sum += r.abs();
+            let (a, b, c) = (1.0 - e, fmax * (x - x0) * e, -fmax * k * e);
+            r0 += a * r;
+            j00 += a * a;
+            j01 += a * b;
+            j02 += a * c;
+            r1 += b * r;
+            j11 += b * b;
+            j12 += b * c;
+            r2 += c * r;
+            j22 += c * c;
         }
     }
-    for a in 0..3 {
-        for b in 0..a {
-            jtj[a][b] = jtj[b][a];
-        }
-    }
-    Normal { cost, jtj, jtr }
+    Normal { cost, abs_sum, jtj: [[j00, j01, j02], [j01, j11, j12], [j02, j12, j22]], jtr: [r0, r1, r2] }
 }
 
-/// `e^(-K (x_i - x0))` for every point. Sampling is mostly even, so each value is the previous
-/// one times `e^(-K dx)`, with one `exp` per distinct interval instead of one per point (intervals
-/// that differ by less than 1 ps, the rounding of time stamps, count as one); a fresh `exp`
-/// every `REANCHOR` points keeps the product's error below 1e-9 relative.
-fn fill_exps(xs: &[f64], k: f64, x0: f64, out: &mut Vec<f64>) {
+/// `e^(-K (x_i - x0))` for the points in order. Sampling is mostly even, so each value is the
+/// previous one times `e^(-K dx)`, with one `exp` per distinct interval instead of one per point
+/// (intervals that differ by less than 1 ps, the rounding of time stamps, count as one); a fresh
+/// `exp` every [`Decay::REANCHOR`] points keeps the product's error below 1e-9 relative.
+struct Decay {
+    k: f64,
+    x0: f64,
+    /// Points taken so far.
+    i: usize,
+    previous_x: f64,
+    last_dx: f64,
+    step: f64,
+    value: f64,
+}
+
+impl Decay {
     const REANCHOR: usize = 64;
-    out.clear();
-    let (mut last_dx, mut step) = (f64::NAN, 1.0);
-    let mut value = 0.0;
-    for (i, &x) in xs.iter().enumerate() {
-        if i % REANCHOR == 0 {
-            value = (-k * (x - x0)).exp();
+
+    fn new(k: f64, x0: f64) -> Self {
+        Decay { k, x0, i: 0, previous_x: f64::NAN, last_dx: f64::NAN, step: 1.0, value: 0.0 }
+    }
+
+    /// The value at the next point, `x`.
+    #[inline(always)]
+    fn next(&mut self, x: f64) -> f64 {
+        if self.i.is_multiple_of(Self::REANCHOR) {
+            self.value = (-self.k * (x - self.x0)).exp();
         } else {
-            let dx = x - xs[i - 1];
-            if (dx - last_dx).abs() > 1e-12 || last_dx.is_nan() {
-                last_dx = dx;
-                step = (-k * dx).exp();
+            let dx = x - self.previous_x;
+            if (dx - self.last_dx).abs() > 1e-12 || self.last_dx.is_nan() {
+                self.last_dx = dx;
+                self.step = (-self.k * dx).exp();
             }
-            value *= step;
+            self.value *= self.step;
         }
-        out.push(value);
+        self.i += 1;
+        self.previous_x = x;
+        self.value
     }
 }
 
-/// Minimises the squared residuals from `start`; gives up (`None`) when `Fmax` runs past
-/// `fmax_limit` (a rise the model cannot identify) or the iterations run out.
-fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64) -> Option<[f64; 3]> {
+/// Minimises the squared residuals from `start`: the optimum and the sum of its absolute
+/// residuals. Gives up (`None`) when `Fmax` runs past `fmax_limit` (a rise the model cannot
+/// identify) or the iterations run out.
+fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64) -> Option<([f64; 3], f64)> {
     let mut p = start;
-    let mut exps = Vec::with_capacity(xs.len());
-    let mut here = normal_at(xs, ys, &p, &mut exps);
+    let mut here = normal_at(xs, ys, &p);
     let mut lambda = 1e-3;
     for _ in 0..MAX_ITERATIONS {
         let mut improved = false;
@@ -171,10 +196,10 @@ fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64)
             };
             // Damping has shrunk the step to nothing: no step reduces the cost, a minimum.
             if (0..3).all(|a| delta[a].abs() <= 1e-10 * (p[a].abs() + 1e-12)) {
-                return Some(p);
+                return Some((p, here.abs_sum));
             }
             let trial = [p[0] + delta[0], p[1] + delta[1], p[2] + delta[2]];
-            let there = normal_at(xs, ys, &trial, &mut exps);
+            let there = normal_at(xs, ys, &trial);
             if there.cost.is_finite() && there.cost < here.cost {
                 if trial[0] > fmax_limit {
                     return None;
@@ -185,7 +210,7 @@ fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64)
                 lambda = (lambda / 10.0).max(1e-12);
                 improved = true;
                 if relative < 1e-10 {
-                    return Some(p);
+                    return Some((p, here.abs_sum));
                 }
                 break;
             }
@@ -193,7 +218,7 @@ fn levenberg_marquardt(xs: &[f64], ys: &[f64], start: [f64; 3], fmax_limit: f64)
         }
         if !improved {
             // No step reduces the cost: a (local) minimum.
-            return Some(p);
+            return Some((p, here.abs_sum));
         }
     }
     None
@@ -256,8 +281,8 @@ mod tests {
     #[test]
     fn exponentials_by_steps_match_exp() {
         let xs: Vec<f64> = (0..3000).map(|i| i as f64 * 0.001 + if i % 7 == 0 { 0.0004 } else { 0.0 }).collect();
-        let mut fast = Vec::new();
-        fill_exps(&xs, 8.3, -0.02, &mut fast);
+        let mut decay = Decay::new(8.3, -0.02);
+        let fast: Vec<f64> = xs.iter().map(|&x| decay.next(x)).collect();
         for (x, e) in xs.iter().zip(&fast) {
             let exact = (-8.3 * (x + 0.02)).exp();
             assert!((e / exact - 1.0).abs() < 1e-10, "{x}: {e} vs {exact}");

@@ -307,19 +307,12 @@ fn peak_rfd(sig: &NetSignal, onset_s: f64, peak: usize, window_s: f64) -> Option
         return None;
     }
     let first_sample = t.partition_point(|&ti| ti < onset_s);
-    // Cursors start at the onset's segment, not at the trial's first sample.
-    let mut cursor = first_sample.saturating_sub(1);
     // The largest rise over the window, divided by the window once: the same number, since
     // dividing by a positive constant keeps the order (rounding included).
-    let mut best = sig.value_at_cursor(&mut cursor, onset_s + window_s) - sig.value_at(onset_s);
+    let mut best = sig.value_at(onset_s + window_s) - sig.value_at(onset_s);
     // From each sample time the start value is the sample itself.
-    for (i, &x) in t.iter().enumerate().take(peak + 1).skip(first_sample) {
-        if x + window_s > last + TIME_EPS_S {
-            break;
-        }
-        if let Some(rise) = sig.rise_at_cursor_above(&mut cursor, x + window_s, sig.at(i), best) {
-            best = rise;
-        }
+    if let Some((_, rise)) = sig.largest_rise(first_sample, peak, window_s, last + TIME_EPS_S, best) {
+        best = rise;
     }
     Some(best / window_s)
 }
@@ -333,14 +326,10 @@ fn best_window_mean(sig: &NetSignal, primitive: &Primitive, onset_s: f64, offset
     let t = sig.t;
     let last_start = offset_s - window_s + TIME_EPS_S;
     let first_sample = t.partition_point(|&ti| ti <= onset_s);
-    let mut cursor = first_sample.saturating_sub(1);
     // The largest integral over the window, divided by the window once (as in `peak_rfd`).
-    let mut best = primitive.to_cursor(&mut cursor, onset_s + window_s) - primitive.to(onset_s);
+    let best = primitive.between(onset_s, onset_s + window_s);
     // Windows that start on a sample read their start from the running integral directly.
-    for (i, &x) in t.iter().enumerate().skip(first_sample).take_while(|&(_, &x)| x <= last_start) {
-        best = best.max(primitive.to_cursor(&mut cursor, x + window_s) - primitive.to_sample(i));
-    }
-    Some(best / window_s)
+    Some(primitive.largest_window(first_sample, last_start, window_s, best) / window_s)
 }
 
 /// Whether `clip_run` or more consecutive raw readings reach the device maximum (either sign).

@@ -52,65 +52,17 @@ impl<'a> NetSignal<'a> {
         (k - 1).min(n - 2)
     }
 
-    /// Like [`Self::segment`], advancing a cursor for monotone queries (amortised O(1)).
-    #[inline]
-    fn segment_from(&self, cursor: &mut usize, x: f64) -> usize {
-        let n = self.t.len();
-        if n < 2 {
-            return 0;
-        }
-        if *cursor > n - 2 || self.t[*cursor] > x {
-            *cursor = self.segment(x);
-            return *cursor;
-        }
-        while *cursor < n - 2 && self.t[*cursor + 1] <= x {
-            *cursor += 1;
-        }
-        *cursor
-    }
-
     #[inline]
     fn interpolate(&self, k: usize, x: f64) -> f64 {
         if self.t.len() < 2 {
             return self.at(0);
         }
-        let (t0, t1) = (self.t[k], self.t[k + 1]);
-        let (g0, g1) = (self.at(k), self.at(k + 1));
-        if x <= t0 {
-            return g0;
-        }
-        if x >= t1 {
-            return g1;
-        }
-        g0 + (g1 - g0) * (x - t0) / (t1 - t0)
+        interpolate(self.t[k], self.t[k + 1], self.at(k), self.at(k + 1), x)
     }
 
     /// `G(x)`, linearly interpolated; clamped to the first/last value outside the trial.
     pub fn value_at(&self, x: f64) -> f64 {
         self.interpolate(self.segment(x), x)
-    }
-
-    /// `G(x)` for non-decreasing `x` across calls sharing `cursor`.
-    #[inline]
-    pub fn value_at_cursor(&self, cursor: &mut usize, x: f64) -> f64 {
-        let k = self.segment_from(cursor, x);
-        self.interpolate(k, x)
-    }
-
-    /// `G(x)` minus `minus` when it is above `floor` (else `None`), for non-decreasing `x`
-    /// across calls sharing `cursor`. A maximum search runs on this without interpolating most
-    /// samples: the interpolated value never exceeds its segment's larger end, and subtraction
-    /// keeps that order under rounding, so when that end less `minus` is not above `floor`
-    /// neither is the value.
-    #[inline]
-    pub fn rise_at_cursor_above(&self, cursor: &mut usize, x: f64, minus: f64, floor: f64) -> Option<f64> {
-        let k = self.segment_from(cursor, x);
-        let high = if self.t.len() < 2 { self.at(0) } else { self.at(k).max(self.at(k + 1)) };
-        if high - minus <= floor {
-            return None;
-        }
-        let rise = self.interpolate(k, x) - minus;
-        (rise > floor).then_some(rise)
     }
 
     /// The running integral of `G` over `[from_s, to_s]` (exact for the piecewise-linear signal),
@@ -121,12 +73,68 @@ impl<'a> NetSignal<'a> {
         let mut cum = Vec::with_capacity(k1 - k0 + 1);
         let mut acc = 0.0;
         cum.push(0.0);
-        for i in k0 + 1..=k1 {
-            acc += 0.5 * (self.at(i) + self.at(i - 1)) * (self.t[i] - self.t[i - 1]);
+        let (t, f) = (&self.t[k0..=k1], &self.f[k0..=k1]);
+        let mut previous = self.sign * f[0] - self.offset_n;
+        for (span, &fi) in t.windows(2).zip(&f[1..]) {
+            let g = self.sign * fi - self.offset_n;
+            acc += 0.5 * (g + previous) * (span[1] - span[0]);
             cum.push(acc);
+            previous = g;
         }
         Primitive { signal: self, k0, cum }
     }
+
+    /// The first sample `i` in `[from, to]` with the largest rise `G(t_i + w) - G(t_i)` above
+    /// `floor`, and that rise; samples with `t_i + w` past `stop_s` end the search. `None` when
+    /// no rise is above `floor`.
+    ///
+    /// One forward pass: the segment holding `t_i + w` only moves forward, and most samples are
+    /// passed over without interpolating, since the interpolated value never exceeds its
+    /// segment's larger end (and subtracting keeps that order under rounding).
+    pub fn largest_rise(&self, from: usize, to: usize, window_s: f64, stop_s: f64, floor: f64) -> Option<(usize, f64)> {
+        let t = self.t;
+        let n = t.len();
+        if n < 2 {
+            let rise = self.at(0) - self.at(0);
+            return (from == 0 && t[0] + window_s <= stop_s && rise > floor).then_some((0, rise));
+        }
+        let last_segment = n - 2;
+        let mut best = None;
+        let mut floor = floor;
+        let mut k = self.segment(t[from.min(n - 1)] + window_s);
+        for i in from..=to.min(n - 1) {
+            let x = t[i] + window_s;
+            if x > stop_s {
+                break;
+            }
+            while k < last_segment && t[k + 1] <= x {
+                k += 1;
+            }
+            let (g0, g1) = (self.at(k), self.at(k + 1));
+            let minus = self.at(i);
+            if g0.max(g1) - minus <= floor {
+                continue;
+            }
+            let rise = interpolate(t[k], t[k + 1], g0, g1, x) - minus;
+            if rise > floor {
+                floor = rise;
+                best = Some((i, rise));
+            }
+        }
+        best
+    }
+}
+
+/// The line through `(t0, g0)` and `(t1, g1)` at `x`, held at the ends outside `[t0, t1]`.
+#[inline(always)]
+fn interpolate(t0: f64, t1: f64, g0: f64, g1: f64, x: f64) -> f64 {
+    if x <= t0 {
+        return g0;
+    }
+    if x >= t1 {
+        return g1;
+    }
+    g0 + (g1 - g0) * (x - t0) / (t1 - t0)
 }
 
 /// Running trapezoid integral of a [`NetSignal`] over a span of its samples.
@@ -156,13 +164,6 @@ impl Primitive<'_> {
         self.at_segment(self.signal.segment(x), x)
     }
 
-    /// [`Self::to`] for non-decreasing `x` across calls sharing `cursor`.
-    #[inline]
-    pub fn to_cursor(&self, cursor: &mut usize, x: f64) -> f64 {
-        let k = self.signal.segment_from(cursor, x);
-        self.at_segment(k, x)
-    }
-
     /// Integral from the span's first sample to sample `i` (inside the span): no interpolation.
     #[inline]
     pub fn to_sample(&self, i: usize) -> f64 {
@@ -172,6 +173,39 @@ impl Primitive<'_> {
     /// Integral of `G` from `a` to `b`.
     pub fn between(&self, a: f64, b: f64) -> f64 {
         self.to(b) - self.to(a)
+    }
+
+    /// The largest of `floor` and the integrals over `[t_i, t_i + w]` for the samples `i` from
+    /// `from` on with `t_i <= last_start_s` (inside the span): one forward pass, the start read
+    /// from the running integral and the end's segment only moving forward.
+    pub fn largest_window(&self, from: usize, last_start_s: f64, window_s: f64, floor: f64) -> f64 {
+        let sig = self.signal;
+        let t = sig.t;
+        if t.len() < 2 {
+            return floor;
+        }
+        let (first, last) = (t[0], sig.last_time());
+        let (low, high) = (self.k0, self.k0 + self.cum.len().saturating_sub(2));
+        let last_segment = t.len() - 2;
+        let mut best = floor;
+        let Some(&start) = t.get(from) else { return floor };
+        let mut k = sig.segment(start + window_s);
+        for (i, &ti) in t.iter().enumerate().skip(from) {
+            if ti > last_start_s {
+                break;
+            }
+            let x = ti + window_s;
+            while k < last_segment && t[k + 1] <= x {
+                k += 1;
+            }
+            let kc = k.clamp(low, high);
+            let xc = x.clamp(first, last);
+            let gk = sig.at(kc);
+            let gx = interpolate(t[kc], t[kc + 1], gk, sig.at(kc + 1), xc);
+            let to_end = self.cum[kc - self.k0] + 0.5 * (gk + gx) * (xc - t[kc]);
+            best = best.max(to_end - self.cum[i - self.k0]);
+        }
+        best
     }
 }
 
@@ -205,14 +239,74 @@ mod tests {
         // integral of 10 t from 0 to 3 = 45
         let whole = s.primitive(0.0, 4.0);
         assert!((whole.to(3.0) - 45.0).abs() < 1e-12);
-        let mut c = 0;
-        assert!((whole.to_cursor(&mut c, 1.5) - 11.25).abs() < 1e-12);
-        assert!((whole.to_cursor(&mut c, 3.0) - 45.0).abs() < 1e-12);
-        assert_eq!(s.value_at_cursor(&mut c, 3.5), 35.0);
+        assert!((whole.to(1.5) - 11.25).abs() < 1e-12);
+        assert_eq!(s.value_at(3.5), 35.0);
         // A span that starts mid-trial: ∫ 10 t from 1.5 to 3.5 = 50.
         let part = s.primitive(1.5, 3.5);
         assert!((part.between(1.5, 3.5) - 50.0).abs() < 1e-12);
         assert!((part.between(2.0, 3.0) - 25.0).abs() < 1e-12);
+    }
+
+    /// An unevenly sampled, noisy signal from a fixed seed.
+    fn rough(seed: u64, n: usize) -> (Vec<f64>, Vec<f64>) {
+        let mut state = seed;
+        let mut next = move || {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let (mut t, mut g) = (Vec::new(), Vec::new());
+        let mut time = 0.0;
+        for i in 0..n {
+            time += 0.0004 + 0.0012 * next();
+            t.push(time);
+            g.push(100.0 * (i as f64 * 0.01).sin() + 8.0 * next());
+        }
+        (t, g)
+    }
+
+    #[test]
+    fn the_largest_rise_is_the_first_largest_of_every_sample() {
+        for seed in 1..30 {
+            let (t, g) = rough(seed, 900);
+            let sig = NetSignal::net(&t, &g, seed % 2 == 0, 3.5);
+            let w = 0.003 + 0.002 * (seed % 7) as f64;
+            let (from, to) = (seed as usize * 11, 600 + seed as usize * 9);
+            let stop = if seed % 3 == 0 { t[500] } else { f64::INFINITY };
+            let floor = if seed % 4 == 0 { 20.0 } else { f64::NEG_INFINITY };
+            let mut naive: Option<(usize, f64)> = None;
+            for (i, &ti) in t.iter().enumerate().take(to + 1).skip(from) {
+                if ti + w > stop {
+                    break;
+                }
+                let rise = sig.value_at(ti + w) - sig.at(i);
+                if rise > naive.map_or(floor, |(_, r)| r) {
+                    naive = Some((i, rise));
+                }
+            }
+            assert_eq!(sig.largest_rise(from, to, w, stop, floor), naive, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn the_largest_window_integral_is_the_largest_of_every_sample_start() {
+        for seed in 1..30 {
+            let (t, g) = rough(seed, 900);
+            let sig = NetSignal::net(&t, &g, seed % 2 == 1, -2.0);
+            let (from_s, to_s) = (t[40] + 0.0003, t[800] - 0.0002);
+            let primitive = sig.primitive(from_s, to_s);
+            let w = 0.05 + 0.01 * (seed % 5) as f64;
+            let first = t.partition_point(|&ti| ti <= from_s);
+            let last_start = to_s - w;
+            let floor = primitive.between(from_s, from_s + w);
+            let mut naive = floor;
+            for (i, &ti) in t.iter().enumerate().skip(first) {
+                if ti > last_start {
+                    break;
+                }
+                naive = naive.max(primitive.to(ti + w) - primitive.to_sample(i));
+            }
+            assert_eq!(primitive.largest_window(first, last_start, w, floor), naive, "seed {seed}");
+        }
     }
 
     #[test]

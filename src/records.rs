@@ -60,10 +60,11 @@ pub fn trial_analysis(store: &Store, info: &TrialInfo, params: &AnalysisParams) 
 }
 
 /// Analyses of many trials: cached ones read, the others computed from their samples on every
-/// core. The database is read on this thread only; while it reads the next batch's samples,
-/// the workers decode, analyse and write the JSON of the ones already read. The new analyses
-/// are cached together (the cache is a convenience: a failure to write it, such as another
-/// process holding the write lock for long, is not an error for the reader).
+/// core. The database is used on this thread only: while it reads the next batch's samples,
+/// the workers decode, analyse and write the JSON of the ones already read; once all are read,
+/// it caches each new analysis as it comes back, in one transaction, while the workers finish
+/// ([`crate::store::CacheWriter`]: the cache is a convenience, so a failure to write it, or
+/// another process holding the write lock, is not an error for the reader and is not waited for).
 pub fn trial_analyses(store: &Store, items: &[(&TrialInfo, AnalysisParams)]) -> Result<Vec<Vec<ChannelAnalysis>>> {
     analyses_or_damage(store, items)?.into_iter().collect()
 }
@@ -88,6 +89,8 @@ fn analyses_or_damage(
         });
         (i, key, analysis)
     };
+    let mut keys = CacheKeys::default();
+    let mut failure = None;
     let read = std::thread::scope(|scope| -> Result<()> {
         for _ in 0..threads {
             let (queue, done_tx) = (queue.clone(), done_tx.clone());
@@ -103,10 +106,10 @@ fn analyses_or_damage(
         for (batch_no, batch) in items.chunks(READ_BATCH).enumerate() {
             let offset = batch_no * READ_BATCH;
             let ids: Vec<i64> = batch.iter().map(|(info, _)| info.id).collect();
-            let keys: Vec<String> = batch.iter().map(|(_, params)| cache_key(params)).collect();
+            let batch_keys: Vec<String> = batch.iter().map(|(_, params)| keys.of(params)).collect();
             let mut cached = store.cached_analyses(&ids)?;
             let mut missing: Vec<usize> = Vec::new();
-            for (k, (id, key)) in ids.iter().zip(&keys).enumerate() {
+            for (k, (id, key)) in ids.iter().zip(&batch_keys).enumerate() {
                 match cached.remove(&(*id, key.clone())).and_then(|json| serde_json::from_str(&json).ok()) {
                     Some(analysis) => results[offset + k] = Some(Ok(analysis)),
                     None => missing.push(k),
@@ -118,28 +121,50 @@ fn analyses_or_damage(
             let mut blobs = store.trial_blobs(&missing.iter().map(|&k| ids[k]).collect::<Vec<_>>())?;
             for k in missing {
                 let bytes = blobs.remove(&ids[k]).ok_or(StoreError::NotFound { what: "trial", id: ids[k] })?;
-                let _ = sender.send((offset + k, bytes, keys[k].clone()));
+                let _ = sender.send((offset + k, bytes, batch_keys[k].clone()));
             }
         }
+        drop(sender);
+        // While the workers finish, each new analysis is kept and cached as it comes.
+        let mut cache = store.cache_writer();
+        for (i, key, analysis) in done.iter() {
+            results[i] = Some(match analysis {
+                Ok((analysis, json)) => {
+                    if let Some(json) = json {
+                        cache.put(items[i].0.id, &key, &json);
+                    }
+                    Ok(analysis)
+                }
+                Err(e @ StoreError::DamagedSamples { .. }) => Err(e),
+                Err(e) => {
+                    failure.get_or_insert(e);
+                    continue;
+                }
+            });
+        }
+        let _ = cache.finish();
         Ok(())
     });
-    let computed: Vec<Done> = done.iter().collect();
     read?;
-    let mut to_cache = Vec::new();
-    for (i, key, analysis) in computed {
-        results[i] = Some(match analysis {
-            Ok((analysis, json)) => {
-                if let Some(json) = json {
-                    to_cache.push((items[i].0.id, key, json));
-                }
-                Ok(analysis)
-            }
-            Err(e @ StoreError::DamagedSamples { .. }) => Err(e),
-            Err(e) => return Err(e),
-        });
+    if let Some(e) = failure {
+        return Err(e);
     }
-    let _ = store.cache_analyses(&to_cache);
     results.into_iter().map(|r| r.ok_or_else(|| StoreError::Corrupt("an analysis went missing".into()))).collect()
+}
+
+/// The cache key of each set of parameters met, made once: the trials of one test share theirs.
+#[derive(Default)]
+struct CacheKeys(Vec<(AnalysisParams, String)>);
+
+impl CacheKeys {
+    fn of(&mut self, params: &AnalysisParams) -> String {
+        if let Some((_, key)) = self.0.iter().find(|(p, _)| p == params) {
+            return key.clone();
+        }
+        let key = cache_key(params);
+        self.0.push((params.clone(), key.clone()));
+        key
+    }
 }
 
 /// Analyses by trial id.

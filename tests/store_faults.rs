@@ -456,3 +456,45 @@ fn connections_opening_a_new_clinic_together_all_open_it() {
         }
     }
 }
+
+#[test]
+fn the_analysis_cache_never_holds_a_reader_up_and_leaves_the_connection_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let library = forcetrack::protocols::TestLibrary::builtin();
+    let settings = records::result_settings(&store).unwrap();
+    let liam = store.athletes(false).unwrap().into_iter().find(|a| a.athlete.given_name == "Liam").unwrap().athlete.id;
+    store.clear_analysis_cache(liam).unwrap();
+    let cached = |store: &forcetrack::store::Store| store.count("trial_analysis").unwrap();
+    let before = cached(&store);
+
+    // Another process holds the clinic's write lock: the history is still computed in full,
+    // and nothing is cached this time.
+    let other = rusqlite::Connection::open(dir.path().join("forcetrack.sqlite")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let history = records::athlete_results(&store, liam, &library, &settings).unwrap();
+    assert!(history.iter().any(|v| !v.tests.is_empty()), "results from the samples");
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(cached(&store), before, "nothing cached under another's lock");
+
+    // Without the lock the same load caches every analysis, and gives the same results.
+    let again = records::athlete_results(&store, liam, &library, &settings).unwrap();
+    assert_eq!(format!("{again:?}"), format!("{history:?}"));
+    let trials = store.trials_of_athlete(liam).unwrap();
+    let wanted = forcetrack::results::analyses_wanted(&trials, &library, &settings).len() as i64;
+    assert!(wanted > 20, "{wanted}");
+    assert_eq!(cached(&store), before + wanted, "one cached analysis per analysis the history uses");
+    let from_cache = records::athlete_results(&store, liam, &library, &settings).unwrap();
+    assert_eq!(format!("{from_cache:?}"), format!("{history:?}"));
+
+    // The connection writes durably again and waits for locks as before: a write made while
+    // another connection holds the lock briefly goes through once it is let go.
+    assert_eq!(store.synchronous_level().unwrap(), 2, "synchronous = FULL");
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        other.execute_batch("ROLLBACK").unwrap();
+    });
+    store.add_athlete(&Athlete::new("Ada", "Wait")).unwrap();
+    release.join().unwrap();
+}

@@ -26,10 +26,13 @@ pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
 pub use schema::{latest_version, migrations};
-pub use trials::{DamagedTrial, NewTrial};
+pub use trials::{CacheWriter, DamagedTrial, NewTrial};
 
 /// File name of the clinic database in a data folder.
 pub const CLINIC_DB: &str = "forcetrack.sqlite";
+
+/// How long a write waits for another connection's write lock before it fails as busy.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What went wrong with the database, in words a clinician can act on.
 #[derive(Debug, thiserror::Error)]
@@ -135,7 +138,7 @@ impl Store {
 
     fn configure(&self) -> Result<()> {
         let wrap = |source| StoreError::Open { path: self.path.clone(), source };
-        self.conn.busy_timeout(Duration::from_secs(10)).map_err(wrap)?;
+        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(wrap)?;
         // Another connection may be creating or switching the file to WAL at this moment (the
         // app's worker and its journal open one clinic together): SQLite answers "busy" there
         // without waiting, so the switch is retried for as long as the busy timeout.
@@ -274,6 +277,12 @@ impl Store {
     }
 
     /// Rows in a table (for tests and summaries).
+    /// The clinic database's `synchronous` level on this connection: 2 (`FULL`, every commit
+    /// waits for the disk) except inside an analysis-cache write.
+    pub fn synchronous_level(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA main.synchronous", [], |r| r.get(0))?)
+    }
+
     pub fn count(&self, table: &str) -> Result<i64> {
         if !table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(StoreError::Invalid(format!("bad table name {table}")));

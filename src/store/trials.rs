@@ -6,6 +6,7 @@ use rusqlite::{Row, params};
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
 use std::collections::HashMap;
+use std::time::Duration;
 
 use crate::model::{
     EnteredPeaks, Instrument, Polarity, RepExclusion, Side, Trace, TraceMeta, Trial, TrialInfo, TrialMeta,
@@ -286,22 +287,10 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Caches analyses (trial id, cache key, JSON), in one transaction.
-    pub fn cache_analyses(&self, rows: &[(i64, String, String)]) -> Result<()> {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let tx = self.conn.unchecked_transaction()?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
-            )?;
-            for (id, key, json) in rows {
-                stmt.execute(params![id, key, json])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
+    /// A writer of analyses into the cache, one transaction for all of them (see
+    /// [`CacheWriter`]).
+    pub fn cache_writer(&self) -> CacheWriter<'_> {
+        CacheWriter { store: self, state: CacheState::Idle }
     }
 
     /// Replaces a trial's exclusions by index (from before schema 4) with the same reps by
@@ -346,5 +335,96 @@ impl Store {
             [athlete_id],
         )?;
         Ok(())
+    }
+}
+
+/// Writes analyses (trial id, cache key, JSON) into the cache as they are made, in one
+/// transaction begun with the first and committed by [`CacheWriter::finish`].
+///
+/// The cache is a convenience, made again from the samples whenever a row is missing, so it
+/// never holds a reader up: it does not wait for another connection's write lock (it gives up
+/// after [`CacheWriter::LOCK_WAIT`] and caches nothing this time), and its commit does not wait
+/// for the disk (`synchronous = NORMAL` for this transaction only: in WAL mode a crash can lose
+/// this commit, never an earlier one or the file's consistency). Every other write keeps
+/// `synchronous = FULL` and the full busy timeout, restored when the writer ends.
+pub struct CacheWriter<'a> {
+    store: &'a Store,
+    state: CacheState,
+}
+
+enum CacheState {
+    Idle,
+    Open,
+    /// A write failed: the rest is not cached.
+    Failed,
+}
+
+impl CacheWriter<'_> {
+    /// How long the cache waits for another connection's write lock.
+    pub const LOCK_WAIT: Duration = Duration::from_millis(100);
+
+    /// Caches one analysis; a failure is kept and ends caching (the analysis itself stands).
+    pub fn put(&mut self, trial_id: i64, key: &str, json: &str) {
+        if matches!(self.state, CacheState::Idle) {
+            self.state = match self.begin() {
+                Ok(()) => CacheState::Open,
+                Err(_) => {
+                    self.end("ROLLBACK");
+                    CacheState::Failed
+                }
+            };
+        }
+        if !matches!(self.state, CacheState::Open) {
+            return;
+        }
+        let written = self
+            .store
+            .conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
+            )
+            .and_then(|mut stmt| stmt.execute(params![trial_id, key, json]));
+        if written.is_err() {
+            self.end("ROLLBACK");
+            self.state = CacheState::Failed;
+        }
+    }
+
+    /// Commits what was cached. An error only means the cache was not written.
+    pub fn finish(mut self) -> Result<()> {
+        let state = std::mem::replace(&mut self.state, CacheState::Idle);
+        match state {
+            CacheState::Idle => Ok(()),
+            CacheState::Failed => Err(StoreError::Invalid("the analysis cache could not be written".into())),
+            CacheState::Open => {
+                let committed = self.store.conn.execute_batch("COMMIT");
+                self.end(if committed.is_ok() { "" } else { "ROLLBACK" });
+                Ok(committed?)
+            }
+        }
+    }
+
+    fn begin(&self) -> rusqlite::Result<()> {
+        let conn = &self.store.conn;
+        conn.busy_timeout(Self::LOCK_WAIT)?;
+        conn.execute_batch("PRAGMA main.synchronous = NORMAL; BEGIN IMMEDIATE")
+    }
+
+    /// Ends the transaction with `sql` (if any) and restores the connection's settings.
+    fn end(&self, sql: &str) {
+        let conn = &self.store.conn;
+        if !sql.is_empty() {
+            let _ = conn.execute_batch(sql);
+        }
+        let _ = conn.execute_batch("PRAGMA main.synchronous = FULL");
+        let _ = conn.busy_timeout(super::BUSY_TIMEOUT);
+    }
+}
+
+impl Drop for CacheWriter<'_> {
+    fn drop(&mut self) {
+        if matches!(self.state, CacheState::Open) {
+            self.end("ROLLBACK");
+        }
     }
 }

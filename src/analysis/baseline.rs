@@ -33,12 +33,17 @@ pub fn baseline(time_s: &[f64], force_n: &[f64], window_s: f64) -> Baseline {
 /// Whether the trial's force must be multiplied by -1. `auto`: invert when
 /// `b - min(F) > max(F) - b`, with `b` the baseline mean of the raw force.
 pub fn is_inverted(polarity: Polarity, force_n: &[f64], baseline_mean_n: f64) -> bool {
+    let range = || force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)));
+    inverted_within(polarity, range, baseline_mean_n)
+}
+
+/// [`is_inverted`] given the force's `(min, max)` (asked for only with `auto`).
+pub(crate) fn inverted_within(polarity: Polarity, range: impl FnOnce() -> (f64, f64), baseline_mean_n: f64) -> bool {
     match polarity {
         Polarity::Positive => false,
         Polarity::Negative => true,
         Polarity::Auto => {
-            let (min, max) =
-                force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)));
+            let (min, max) = range();
             baseline_mean_n - min > max - baseline_mean_n
         }
     }
@@ -228,21 +233,50 @@ pub fn median(values: &mut [f64]) -> f64 {
 /// with `m` intervals, `k` of them above the limit decide it unless `k` is exactly `m/2` (even
 /// `m`), where the two middle intervals (the largest at or below, the smallest above) are averaged.
 pub fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
-    let m = time_s.len().saturating_sub(1);
-    if m == 0 {
-        return false;
-    }
-    let (mut above, mut largest_below, mut smallest_above) = (0usize, f64::NEG_INFINITY, f64::INFINITY);
+    let mut intervals = IntervalsAbove::new(limit_s);
     for w in time_s.windows(2) {
-        let dt = w[1] - w[0];
-        if dt > limit_s {
-            above += 1;
-            smallest_above = smallest_above.min(dt);
+        intervals.add(w[1] - w[0]);
+    }
+    intervals.median_above()
+}
+
+/// The count behind [`median_interval_above`], one interval at a time.
+pub(crate) struct IntervalsAbove {
+    limit_s: f64,
+    count: usize,
+    above: usize,
+    largest_below: f64,
+    smallest_above: f64,
+}
+
+impl IntervalsAbove {
+    pub(crate) fn new(limit_s: f64) -> Self {
+        IntervalsAbove { limit_s, count: 0, above: 0, largest_below: f64::NEG_INFINITY, smallest_above: f64::INFINITY }
+    }
+
+    #[inline]
+    pub(crate) fn add(&mut self, dt: f64) {
+        self.count += 1;
+        if dt > self.limit_s {
+            self.above += 1;
+            self.smallest_above = self.smallest_above.min(dt);
         } else {
-            largest_below = largest_below.max(dt);
+            self.largest_below = self.largest_below.max(dt);
         }
     }
-    if m.is_multiple_of(2) && above == m / 2 { 0.5 * (largest_below + smallest_above) > limit_s } else { above > m / 2 }
+
+    /// Whether the median of the intervals added is above the limit (`false` with none).
+    pub(crate) fn median_above(&self) -> bool {
+        let m = self.count;
+        if m == 0 {
+            return false;
+        }
+        if m.is_multiple_of(2) && self.above == m / 2 {
+            0.5 * (self.largest_below + self.smallest_above) > self.limit_s
+        } else {
+            self.above > m / 2
+        }
+    }
 }
 
 #[cfg(test)]

@@ -89,8 +89,20 @@ pub fn net_force(
     polarity: Polarity,
     params: &AnalysisParams,
 ) -> (Vec<f64>, bool, Baseline) {
+    let range = || force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)));
+    net_force_within(time_s, force_n, polarity, range, params)
+}
+
+/// [`net_force`] given the force's `(min, max)`.
+fn net_force_within(
+    time_s: &[f64],
+    force_n: &[f64],
+    polarity: Polarity,
+    range: impl FnOnce() -> (f64, f64),
+    params: &AnalysisParams,
+) -> (Vec<f64>, bool, Baseline) {
     let base = baseline(time_s, force_n, params.baseline_window_s);
-    let inverted = is_inverted(polarity, force_n, base.mean_n);
+    let inverted = baseline::inverted_within(polarity, range, base.mean_n);
     let sign = if inverted { -1.0 } else { 1.0 };
     let b = sign * base.mean_n;
     let g = force_n.iter().map(|&f| sign * f - b).collect();
@@ -106,13 +118,13 @@ pub fn analyze_channel(
     polarity: Polarity,
     params: &AnalysisParams,
 ) -> Result<ChannelAnalysis, AnalysisError> {
-    validate(time_s, force_n)?;
-    let (g0, inverted, base) = net_force(time_s, force_n, polarity, params);
+    let scan = scan(time_s, force_n, params.low_sample_rate_interval_s)?;
+    let (g0, inverted, base) = net_force_within(time_s, force_n, polarity, || scan.range_n, params);
     let rep_threshold_n = params.rep_threshold.resolve(base.noise_n);
     let onset_threshold_n = params.onset_threshold(base.noise_n);
     let spans = detect_reps(time_s, &g0, rep_threshold_n, params);
     let signed = NetSignal::net(time_s, force_n, inverted, 0.0);
-    let low_sample_rate = median_interval_above(time_s, params.low_sample_rate_interval_s);
+    let low_sample_rate = scan.low_sample_rate;
     let ctx = ChannelContext {
         signed: &signed,
         g0: &g0,
@@ -154,20 +166,36 @@ pub fn analyze_trace(
     trace.channels.iter().map(|c| analyze_channel(&c.name, &trace.time_s, &c.force_n, polarity, params)).collect()
 }
 
-fn validate(time_s: &[f64], force_n: &[f64]) -> Result<(), AnalysisError> {
+/// What one pass over a channel's samples finds: that they can be analysed (else the first
+/// problem), the force's range, and whether the median sample interval is above the limit.
+struct Scan {
+    range_n: (f64, f64),
+    low_sample_rate: bool,
+}
+
+fn scan(time_s: &[f64], force_n: &[f64], interval_limit_s: f64) -> Result<Scan, AnalysisError> {
     if time_s.is_empty() {
         return Err(AnalysisError::Empty);
     }
     if time_s.len() != force_n.len() {
         return Err(AnalysisError::LengthMismatch { times: time_s.len(), forces: force_n.len() });
     }
+    let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+    let mut intervals = baseline::IntervalsAbove::new(interval_limit_s);
+    let mut previous = f64::NEG_INFINITY;
     for (index, (&t, &f)) in time_s.iter().zip(force_n).enumerate() {
         if !t.is_finite() || !f.is_finite() {
             return Err(AnalysisError::NotFinite { index });
         }
-        if index > 0 && t <= time_s[index - 1] {
-            return Err(AnalysisError::TimeNotIncreasing { index, time_s: t });
+        if index > 0 {
+            if t <= previous {
+                return Err(AnalysisError::TimeNotIncreasing { index, time_s: t });
+            }
+            intervals.add(t - previous);
         }
+        previous = t;
+        min = min.min(f);
+        max = max.max(f);
     }
-    Ok(())
+    Ok(Scan { range_n: (min, max), low_sample_rate: intervals.median_above() })
 }

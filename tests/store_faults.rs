@@ -498,3 +498,36 @@ fn the_analysis_cache_never_holds_a_reader_up_and_leaves_the_connection_as_it_wa
     store.add_athlete(&Athlete::new("Ada", "Wait")).unwrap();
     release.join().unwrap();
 }
+
+#[test]
+fn a_history_read_inside_a_transaction_caches_in_it_and_never_ends_it() {
+    use forcetrack::store::StoreError;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(dir.path());
+    let library = forcetrack::protocols::TestLibrary::builtin();
+    let settings = records::result_settings(&store).unwrap();
+    let liam = store.athletes(false).unwrap().into_iter().find(|a| a.athlete.given_name == "Liam").unwrap().athlete.id;
+    store.clear_analysis_cache(liam).unwrap();
+    let (athletes, cached) = (store.count("athletes").unwrap(), store.count("trial_analysis").unwrap());
+
+    // Undone: the caller's rows and the cache's go together.
+    let undone: Result<(), StoreError> = store.transaction(|s| {
+        records::athlete_results(s, liam, &library, &settings)?;
+        s.add_athlete(&Athlete::new("Ada", "Undone"))?;
+        Err(StoreError::Invalid("undone on purpose".into()))
+    });
+    assert!(undone.is_err());
+    assert_eq!(store.count("athletes").unwrap(), athletes);
+    assert_eq!(store.count("trial_analysis").unwrap(), cached);
+
+    // Kept: the caller's commit keeps both.
+    store
+        .transaction(|s| -> Result<(), StoreError> {
+            records::athlete_results(s, liam, &library, &settings)?;
+            s.add_athlete(&Athlete::new("Ada", "Kept"))?;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(store.count("athletes").unwrap(), athletes + 1);
+    assert!(store.count("trial_analysis").unwrap() > cached);
+}

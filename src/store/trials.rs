@@ -346,7 +346,9 @@ impl Store {
 /// after [`CacheWriter::LOCK_WAIT`] and caches nothing this time), and its commit does not wait
 /// for the disk (`synchronous = NORMAL` for this transaction only: in WAL mode a crash can lose
 /// this commit, never an earlier one or the file's consistency). Every other write keeps
-/// `synchronous = FULL` and the full busy timeout, restored when the writer ends.
+/// `synchronous = FULL` and the full busy timeout, restored when the writer ends. Inside a
+/// transaction of the caller's, the rows are written in it and stand or fall with it: the
+/// writer never commits or rolls back what it did not begin.
 pub struct CacheWriter<'a> {
     store: &'a Store,
     state: CacheState,
@@ -355,6 +357,8 @@ pub struct CacheWriter<'a> {
 enum CacheState {
     Idle,
     Open,
+    /// Inside a transaction of the caller's: rows are written in it, and stand or fall with it.
+    Nested,
     /// A write failed: the rest is not cached.
     Failed,
 }
@@ -366,15 +370,20 @@ impl CacheWriter<'_> {
     /// Caches one analysis; a failure is kept and ends caching (the analysis itself stands).
     pub fn put(&mut self, trial_id: i64, key: &str, json: &str) {
         if matches!(self.state, CacheState::Idle) {
-            self.state = match self.begin() {
-                Ok(()) => CacheState::Open,
-                Err(_) => {
-                    self.end("ROLLBACK");
-                    CacheState::Failed
+            self.state = if !self.store.conn.is_autocommit() {
+                CacheState::Nested
+            } else {
+                match self.begin() {
+                    Ok(()) => CacheState::Open,
+                    Err(_) => {
+                        // No transaction of this writer's is open (BEGIN is the last step).
+                        self.end("");
+                        CacheState::Failed
+                    }
                 }
             };
         }
-        if !matches!(self.state, CacheState::Open) {
+        if !matches!(self.state, CacheState::Open | CacheState::Nested) {
             return;
         }
         let written = self
@@ -385,7 +394,11 @@ impl CacheWriter<'_> {
             )
             .and_then(|mut stmt| stmt.execute(params![trial_id, key, json]));
         if written.is_err() {
-            self.end("ROLLBACK");
+            // A failed statement leaves the caller's transaction as it was; this writer's own
+            // is rolled back.
+            if matches!(self.state, CacheState::Open) {
+                self.end("ROLLBACK");
+            }
             self.state = CacheState::Failed;
         }
     }
@@ -394,7 +407,7 @@ impl CacheWriter<'_> {
     pub fn finish(mut self) -> Result<()> {
         let state = std::mem::replace(&mut self.state, CacheState::Idle);
         match state {
-            CacheState::Idle => Ok(()),
+            CacheState::Idle | CacheState::Nested => Ok(()),
             CacheState::Failed => Err(StoreError::Invalid("the analysis cache could not be written".into())),
             CacheState::Open => {
                 let committed = self.store.conn.execute_batch("COMMIT");

@@ -81,11 +81,20 @@ impl Autorecord {
         live_plot(ui, 420.0, 0.0, recording_view_s(duration), shared.prefs.unit, &series, &[]);
         if duration >= seconds && !self.reported {
             self.reported = true;
+            let (samples, lost) = (rec.len(), rec.lost_samples);
+            let link = device.counts();
             device.stop_recording();
             if let Some(key) = self.journal_key.take() {
                 shared.clinic.journal.discard(key);
             }
-            eprintln!("autorecord: {duration:.1} s recorded, RSS {:.0} MB", rss_mb().unwrap_or(0.0));
+            eprintln!(
+                "autorecord: {duration:.1} s recorded, {samples} samples per channel, {lost} lost in the recording, \
+                 link: {} decoded, {} lost, {} rejected; RSS {:.0} MB",
+                link.samples,
+                link.lost,
+                link.rejected,
+                rss_mb().unwrap_or(0.0)
+            );
         }
     }
 }

@@ -23,25 +23,19 @@ fn thirty_second_trial() -> Trace {
     trace
 }
 
+/// Times the full analysis of `trace`'s first channel with `params`, after checking that it finds
+/// `reps` reps (a benchmark of an analysis that went wrong would measure the wrong thing).
+fn bench_analysis(bencher: Bencher, trace: &Trace, params: &AnalysisParams, reps: usize) {
+    let analyze = |time_s: &[f64], force_n: &[f64]| {
+        analyze_channel("force", time_s, force_n, Polarity::Auto, params).expect("the benchmark trial analyses")
+    };
+    assert_eq!(analyze(&trace.time_s, &trace.channels[0].force_n).reps.len(), reps);
+    bencher.bench(|| analyze(black_box(&trace.time_s), black_box(&trace.channels[0].force_n)));
+}
+
 #[divan::bench]
 fn full_metrics_30s_1khz_3_reps(bencher: Bencher) {
-    let trace = thirty_second_trial();
-    let params = AnalysisParams::default();
-    let reps = analyze_channel("force", &trace.time_s, &trace.channels[0].force_n, Polarity::Auto, &params)
-        .unwrap()
-        .reps
-        .len();
-    assert_eq!(reps, 3);
-    bencher.bench(|| {
-        analyze_channel(
-            "force",
-            black_box(&trace.time_s),
-            black_box(&trace.channels[0].force_n),
-            Polarity::Auto,
-            &params,
-        )
-        .unwrap()
-    });
+    bench_analysis(bencher, &thirty_second_trial(), &AnalysisParams::default(), 3);
 }
 
 /// The trial of the store benchmark's clinic: 3 s at 1 kHz, one 1.8 s effort. A cold history
@@ -56,21 +50,7 @@ fn three_second_trial() -> Trace {
 
 #[divan::bench(args = [true, false])]
 fn full_metrics_3s_1khz_1_rep(bencher: Bencher, fit_model: bool) {
-    let trace = three_second_trial();
-    let params = AnalysisParams { fit_model, ..AnalysisParams::default() };
-    let analysis =
-        analyze_channel("force", &trace.time_s, &trace.channels[0].force_n, Polarity::Auto, &params).unwrap();
-    assert_eq!(analysis.reps.len(), 1);
-    bencher.bench(|| {
-        analyze_channel(
-            "force",
-            black_box(&trace.time_s),
-            black_box(&trace.channels[0].force_n),
-            Polarity::Auto,
-            &params,
-        )
-        .unwrap()
-    });
+    bench_analysis(bencher, &three_second_trial(), &AnalysisParams { fit_model, ..AnalysisParams::default() }, 1);
 }
 
 #[divan::bench(args = [1, 2, 8])]
@@ -102,25 +82,18 @@ fn write_trace_csv(bencher: Bencher) {
 
 #[divan::bench]
 fn metrics_without_model_fit(bencher: Bencher) {
-    let trace = thirty_second_trial();
-    let params = AnalysisParams { fit_model: false, ..AnalysisParams::default() };
-    bencher.bench(|| {
-        analyze_channel(
-            "force",
-            black_box(&trace.time_s),
-            black_box(&trace.channels[0].force_n),
-            Polarity::Auto,
-            &params,
-        )
-        .unwrap()
-    });
+    bench_analysis(
+        bencher,
+        &thirty_second_trial(),
+        &AnalysisParams { fit_model: false, ..AnalysisParams::default() },
+        3,
+    );
 }
 
 #[divan::bench]
 fn decode_stored_samples_3s_1khz(bencher: Bencher) {
-    let athlete = SimAthlete { lead_in_s: 0.6, effort_s: 1.8, rest_s: 10.0, reps: Some(1), ..SimAthlete::default() };
-    let trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Left }, 1000.0, 3, "bench");
-    let blob = forcetrack::store::blob::encode(&trace.time_s[..3000], &[&trace.channels[0].force_n[..3000]]);
+    let trace = three_second_trial();
+    let blob = forcetrack::store::blob::encode(&trace.time_s, &[&trace.channels[0].force_n]);
     bencher
         .counter(divan::counter::ItemsCount::new(3000usize))
         .bench(|| forcetrack::store::blob::decode(black_box(&blob)).unwrap());

@@ -31,19 +31,14 @@ pub fn baseline(time_s: &[f64], force_n: &[f64], window_s: f64) -> Baseline {
 }
 
 /// Whether the trial's force must be multiplied by -1. `auto`: invert when
-/// `b - min(F) > max(F) - b`, with `b` the baseline mean of the raw force.
-pub fn is_inverted(polarity: Polarity, force_n: &[f64], baseline_mean_n: f64) -> bool {
-    let range = || force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)));
-    inverted_within(polarity, range, baseline_mean_n)
-}
-
-/// [`is_inverted`] given the force's `(min, max)` (asked for only with `auto`).
-pub(crate) fn inverted_within(polarity: Polarity, range: impl FnOnce() -> (f64, f64), baseline_mean_n: f64) -> bool {
+/// `b - min(F) > max(F) - b`, with `b` the baseline mean of the raw force and `range_n` the raw
+/// force's `(min, max)`.
+pub fn is_inverted(polarity: Polarity, range_n: (f64, f64), baseline_mean_n: f64) -> bool {
     match polarity {
         Polarity::Positive => false,
         Polarity::Negative => true,
         Polarity::Auto => {
-            let (min, max) = range();
+            let (min, max) = range_n;
             baseline_mean_n - min > max - baseline_mean_n
         }
     }
@@ -229,18 +224,10 @@ pub fn median(values: &mut [f64]) -> f64 {
     }
 }
 
-/// Whether the trial's median sample interval is above `limit_s`, in one pass without sorting:
-/// with `m` intervals, `k` of them above the limit decide it unless `k` is exactly `m/2` (even
-/// `m`), where the two middle intervals (the largest at or below, the smallest above) are averaged.
-pub fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
-    let mut intervals = IntervalsAbove::new(limit_s);
-    for w in time_s.windows(2) {
-        intervals.add(w[1] - w[0]);
-    }
-    intervals.median_above()
-}
-
-/// The count behind [`median_interval_above`], one interval at a time.
+/// Whether a trial's median sample interval is above a limit, one interval at a time, without
+/// sorting: with `m` intervals, `k` of them above the limit decide it unless `k` is exactly `m/2`
+/// (even `m`), where the two middle intervals (the largest at or below, the smallest above) are
+/// averaged.
 pub(crate) struct IntervalsAbove {
     limit_s: f64,
     count: usize,
@@ -321,6 +308,18 @@ mod tests {
         }
     }
 
+    fn median_interval_above(time_s: &[f64], limit_s: f64) -> bool {
+        let mut intervals = IntervalsAbove::new(limit_s);
+        for w in time_s.windows(2) {
+            intervals.add(w[1] - w[0]);
+        }
+        intervals.median_above()
+    }
+
+    fn range(force_n: &[f64]) -> (f64, f64) {
+        force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)))
+    }
+
     #[test]
     fn medians_of_odd_and_even_counts() {
         assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
@@ -345,10 +344,10 @@ mod tests {
     #[test]
     fn auto_polarity_follows_the_larger_excursion() {
         let f = [10.0, 10.0, 9.0, -300.0, 11.0];
-        assert!(is_inverted(Polarity::Auto, &f, 10.0));
+        assert!(is_inverted(Polarity::Auto, range(&f), 10.0));
         let f = [10.0, 10.0, 9.0, 300.0, 11.0];
-        assert!(!is_inverted(Polarity::Auto, &f, 10.0));
-        assert!(is_inverted(Polarity::Negative, &f, 10.0));
-        assert!(!is_inverted(Polarity::Positive, &[0.0, -100.0], 0.0));
+        assert!(!is_inverted(Polarity::Auto, range(&f), 10.0));
+        assert!(is_inverted(Polarity::Negative, range(&f), 10.0));
+        assert!(!is_inverted(Polarity::Positive, range(&[0.0, -100.0]), 0.0));
     }
 }

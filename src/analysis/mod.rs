@@ -15,7 +15,7 @@ mod signal;
 mod summary;
 
 pub use asymmetry::{Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, asymmetry, imbalance_percent};
-pub use baseline::{Baseline, RepBaseline, baseline, baseline_len, is_inverted, median, median_interval_above};
+pub use baseline::{Baseline, RepBaseline, baseline, baseline_len, is_inverted, median};
 pub use change::{Change, ChangeVerdict, Mdc, mdc95_from_sem, not_comparable, real_change, unjudged_change};
 pub use fit::ExpFit;
 pub use metrics::{BaselineWindow, QualityFlag, RepMetrics, Rfd};
@@ -81,28 +81,17 @@ impl ChannelAnalysis {
     }
 }
 
-/// Net force `G = ±F - b` of a channel with the polarity resolved; the building block of
-/// [`analyze_channel`] and of the live view.
-pub fn net_force(
+/// Net force `G = ±F - b` of a channel with the polarity resolved, given the raw force's
+/// `(min, max)`.
+fn net_force(
     time_s: &[f64],
     force_n: &[f64],
     polarity: Polarity,
-    params: &AnalysisParams,
-) -> (Vec<f64>, bool, Baseline) {
-    let range = || force_n.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &f| (lo.min(f), hi.max(f)));
-    net_force_within(time_s, force_n, polarity, range, params)
-}
-
-/// [`net_force`] given the force's `(min, max)`.
-fn net_force_within(
-    time_s: &[f64],
-    force_n: &[f64],
-    polarity: Polarity,
-    range: impl FnOnce() -> (f64, f64),
+    range_n: (f64, f64),
     params: &AnalysisParams,
 ) -> (Vec<f64>, bool, Baseline) {
     let base = baseline(time_s, force_n, params.baseline_window_s);
-    let inverted = baseline::inverted_within(polarity, range, base.mean_n);
+    let inverted = is_inverted(polarity, range_n, base.mean_n);
     let sign = if inverted { -1.0 } else { 1.0 };
     let b = sign * base.mean_n;
     let g = force_n.iter().map(|&f| sign * f - b).collect();
@@ -119,7 +108,7 @@ pub fn analyze_channel(
     params: &AnalysisParams,
 ) -> Result<ChannelAnalysis, AnalysisError> {
     let scan = scan(time_s, force_n, params.low_sample_rate_interval_s)?;
-    let (g0, inverted, base) = net_force_within(time_s, force_n, polarity, || scan.range_n, params);
+    let (g0, inverted, base) = net_force(time_s, force_n, polarity, scan.range_n, params);
     let rep_threshold_n = params.rep_threshold.resolve(base.noise_n);
     let onset_threshold_n = params.onset_threshold(base.noise_n);
     let spans = detect_reps(time_s, &g0, rep_threshold_n, params);

@@ -147,7 +147,7 @@ pub struct Primitive<'a> {
 }
 
 impl Primitive<'_> {
-    #[inline]
+    #[inline(always)]
     fn at_segment(&self, k: usize, x: f64) -> f64 {
         let sig = self.signal;
         if sig.t.len() < 2 {
@@ -184,8 +184,6 @@ impl Primitive<'_> {
         if t.len() < 2 {
             return floor;
         }
-        let (first, last) = (t[0], sig.last_time());
-        let (low, high) = (self.k0, self.k0 + self.cum.len().saturating_sub(2));
         let last_segment = t.len() - 2;
         let mut best = floor;
         let Some(&start) = t.get(from) else { return floor };
@@ -198,12 +196,7 @@ impl Primitive<'_> {
             while k < last_segment && t[k + 1] <= x {
                 k += 1;
             }
-            let kc = k.clamp(low, high);
-            let xc = x.clamp(first, last);
-            let gk = sig.at(kc);
-            let gx = interpolate(t[kc], t[kc + 1], gk, sig.at(kc + 1), xc);
-            let to_end = self.cum[kc - self.k0] + 0.5 * (gk + gx) * (xc - t[kc]);
-            best = best.max(to_end - self.cum[i - self.k0]);
+            best = best.max(self.at_segment(k, x) - self.to_sample(i));
         }
         best
     }

@@ -276,13 +276,13 @@ impl Store {
         backup::list(&self.backups)
     }
 
-    /// Rows in a table (for tests and summaries).
     /// The clinic database's `synchronous` level on this connection: 2 (`FULL`, every commit
     /// waits for the disk) except inside an analysis-cache write.
     pub fn synchronous_level(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA main.synchronous", [], |r| r.get(0))?)
     }
 
+    /// Rows in a table (for tests and summaries).
     pub fn count(&self, table: &str) -> Result<i64> {
         if !table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(StoreError::Invalid(format!("bad table name {table}")));

@@ -29,6 +29,7 @@ pub enum QualityFlag {
 }
 
 impl QualityFlag {
+    /// The flag's id in machine columns (CSV flag columns, JSON): scripts read it.
     pub fn id(self) -> &'static str {
         match self {
             QualityFlag::NoisyBaseline => "noisy_baseline",
@@ -39,6 +40,40 @@ impl QualityFlag {
             QualityFlag::BaselineFromTrialStart => "baseline_from_trial_start",
             QualityFlag::LowSampleRate => "low_sample_rate",
         }
+    }
+
+    /// Every flag, in the order a person reads them.
+    pub const ALL: [QualityFlag; 7] = [
+        QualityFlag::NoisyBaseline,
+        QualityFlag::NotSustained,
+        QualityFlag::Clipped,
+        QualityFlag::PoorFit,
+        QualityFlag::FitFailed,
+        QualityFlag::BaselineFromTrialStart,
+        QualityFlag::LowSampleRate,
+    ];
+
+    /// The flag whose `id` is `id`.
+    pub fn from_id(id: &str) -> Option<QualityFlag> {
+        Self::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// The flag in a few plain words, as a clinician reads it beside a result.
+    pub fn text(self) -> &'static str {
+        match self {
+            QualityFlag::NoisyBaseline => "unsteady force before the pull",
+            QualityFlag::NotSustained => "hold not sustained",
+            QualityFlag::Clipped => "device maximum reached: the peak may be higher",
+            QualityFlag::PoorFit => "force curve fits the rise model poorly",
+            QualityFlag::FitFailed => "rise model could not be fitted",
+            QualityFlag::BaselineFromTrialStart => "no quiet moment before the pull",
+            QualityFlag::LowSampleRate => "RFD not reliable below 200 samples/s",
+        }
+    }
+
+    /// Whether the flag qualifies the RFD values only (said beside them, not beside the peak force).
+    pub fn about_rfd_only(self) -> bool {
+        self == QualityFlag::LowSampleRate
     }
 
     /// What the flag means, for tooltips and reports.

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 pub mod chart;
+pub mod flags;
 pub mod hq;
 pub mod methods;
 

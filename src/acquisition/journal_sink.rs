@@ -51,6 +51,27 @@ impl JournalHealth {
     }
 }
 
+/// Where a recording's samples go: a handle on the journal thread that any thread may hold (the
+/// recorder keeps one, so samples reach the journal from whichever thread pumps the device).
+#[derive(Clone)]
+pub struct JournalFeed {
+    tx: Sender<Message>,
+}
+
+impl JournalFeed {
+    /// Hands samples of recording `key` to the journal thread (`rows` flat, one value per
+    /// channel per time stamp); never waits for the disk.
+    pub fn samples(&self, key: u64, time_s: Vec<f64>, rows: Vec<f64>) {
+        let _ = self.tx.send(Message::Samples { key, time_s, rows });
+    }
+}
+
+impl std::fmt::Debug for JournalFeed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("JournalFeed")
+    }
+}
+
 /// The app's handle on the journal thread.
 pub struct JournalSink {
     tx: Sender<Message>,
@@ -79,8 +100,9 @@ impl JournalSink {
         key
     }
 
-    pub fn samples(&self, key: u64, time_s: Vec<f64>, rows: Vec<f64>) {
-        let _ = self.tx.send(Message::Samples { key, time_s, rows });
+    /// A handle for the recorder of recording `key` (see [`JournalFeed`]).
+    pub fn feed(&self) -> JournalFeed {
+        JournalFeed { tx: self.tx.clone() }
     }
 
     /// Saves the recording as a trial; the answer (trial id) arrives on the returned channel.

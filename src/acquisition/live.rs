@@ -1,15 +1,19 @@
 //! A connected device as a consumer of its link: the link's events turned into the live window,
 //! the software tare, the recording in progress (with its journal) and notices. The app's
 //! device panel and test session and `forcetrack record` all go through this one type; it has
-//! no UI and no clock of its own (it is pumped by its owner's thread).
+//! no UI and no clock of its own: it is pumped by its owner's thread (`forcetrack record`), or by
+//! a thread of its own ([`PumpedAcquisition`], the app), so a recording, its journal and the end
+//! of a timed recording never wait for the window to be painted.
 
 use std::collections::VecDeque;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
-use crossbeam_channel::RecvTimeoutError;
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
-use super::{JournalSink, LiveWindow, Recorder, RecorderConfig, RecordingEnd};
+use super::{JournalFeed, LiveWindow, Recorder, RecorderConfig, RecordingEnd};
 use crate::device::link::{LinkCommand, LinkEvent, LinkHandle, LinkShared, LinkState};
 use crate::device::profile::Profile;
 use crate::model::{Polarity, Trace};
@@ -97,31 +101,35 @@ impl Acquisition {
     }
 
     /// Takes every event the link has sent since the last call, without waiting.
-    pub fn pump(&mut self, journal: Option<&JournalSink>) -> Vec<Notice> {
+    pub fn pump(&mut self) -> Vec<Notice> {
         let mut notices = Vec::new();
         while let Ok(event) = self.link.events.try_recv() {
-            self.handle(event, journal, &mut notices);
+            self.handle(event, &mut notices);
         }
         notices
     }
 
     /// Waits up to `timeout` for the link's next event, then takes every event waiting (for an
     /// owner with nothing else to do, such as the command line).
-    pub fn pump_wait(&mut self, timeout: Duration, journal: Option<&JournalSink>) -> Vec<Notice> {
+    pub fn pump_wait(&mut self, timeout: Duration) -> Vec<Notice> {
         let mut notices = Vec::new();
         match self.link.events.recv_timeout(timeout) {
-            Ok(event) => self.handle(event, journal, &mut notices),
+            Ok(event) => self.handle(event, &mut notices),
             Err(RecvTimeoutError::Timeout) => return notices,
             Err(RecvTimeoutError::Disconnected) => {
-                // The link thread is gone (it only ends when asked, or when it gave up).
-                if self.state.is_live() || matches!(self.state, LinkState::Connecting) {
-                    self.handle(LinkEvent::State(LinkState::Closed), journal, &mut notices);
-                }
+                self.link_gone(&mut notices);
                 return notices;
             }
         }
-        notices.extend(self.pump(journal));
+        notices.extend(self.pump());
         notices
+    }
+
+    /// The link thread is gone (it only ends when asked, or when it gave up).
+    fn link_gone(&mut self, notices: &mut Vec<Notice>) {
+        if self.state.is_live() || matches!(self.state, LinkState::Connecting) {
+            self.handle(LinkEvent::State(LinkState::Closed), notices);
+        }
     }
 
     fn note(&mut self, text: String, notices: &mut Vec<Notice>) {
@@ -136,11 +144,11 @@ impl Acquisition {
         self.recorder.as_mut().filter(|r| !r.is_stopped())
     }
 
-    fn handle(&mut self, event: LinkEvent, journal: Option<&JournalSink>, notices: &mut Vec<Notice>) {
+    fn handle(&mut self, event: LinkEvent, notices: &mut Vec<Notice>) {
         match event {
             LinkEvent::Samples(block) => {
                 if let Some(rec) = self.recording() {
-                    rec.push(&block, journal);
+                    rec.push(&block);
                     if let Some(end) = rec.end() {
                         notices.push(Notice::RecordingEnded(end.clone()));
                     }
@@ -208,12 +216,12 @@ impl Acquisition {
         self.link.send(LinkCommand::Start);
     }
 
-    /// Starts recording (into the journal under `journal_key`) and the stream, for devices
-    /// that stream only on command or are polled.
-    pub fn start_recording(&mut self, config: RecorderConfig, journal_key: Option<u64>) {
+    /// Starts recording (into the journal through `journal`'s feed under its key) and the
+    /// stream, for devices that stream only on command or are polled.
+    pub fn start_recording(&mut self, config: RecorderConfig, journal: Option<(JournalFeed, u64)>) {
         let mut rec = Recorder::new(config);
-        if let Some(key) = journal_key {
-            rec.journal_to(key);
+        if let Some((feed, key)) = journal {
+            rec.journal_to(key, feed);
         }
         self.recorder = Some(rec);
         self.link.send(LinkCommand::Start);
@@ -270,6 +278,98 @@ impl Acquisition {
         let shared = self.link.shared.clone();
         self.link.shutdown();
         counts_of(&shared)
+    }
+}
+
+/// An [`Acquisition`] pumped by a thread of its own: the link's events reach the recording, its
+/// journal and the live window as they arrive, and a timed recording ends at its length, whether
+/// or not its owner (the app's window, which may be covered or minimised and then draws no
+/// frames) is looking. The owner reads and commands it through [`lock`](Self::lock) and takes the
+/// notices with [`notices`](Self::notices). Dropping it stops the thread and the link.
+pub struct PumpedAcquisition {
+    acquisition: Arc<Mutex<Acquisition>>,
+    notices: Receiver<Notice>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// How long the pump waits for an event before it looks at its stop flag again.
+const PUMP_WAKE: Duration = Duration::from_millis(100);
+
+impl PumpedAcquisition {
+    /// Starts pumping `acquisition` on a thread of its own; `wake` is called after each batch
+    /// of events is handled (the app asks for a frame).
+    pub fn spawn(acquisition: Acquisition, wake: impl Fn() + Send + 'static) -> PumpedAcquisition {
+        let events = acquisition.link.events.clone();
+        let acquisition = Arc::new(Mutex::new(acquisition));
+        let (notices_tx, notices) = unbounded();
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (acquisition, stop) = (acquisition.clone(), stop.clone());
+            std::thread::Builder::new()
+                .name("acquisition".into())
+                .spawn(move || pump_thread(&acquisition, &events, &stop, &notices_tx, &wake))
+                .expect("spawning a thread")
+        };
+        PumpedAcquisition { acquisition, notices, stop, thread: Some(thread) }
+    }
+
+    /// The acquisition, for reading and commanding: hold it only as long as a frame needs it
+    /// (the pump waits for it meanwhile, and the link keeps buffering).
+    pub fn lock(&self) -> MutexGuard<'_, Acquisition> {
+        // A panic while the lock was held leaves the data as it was: reading it is still right.
+        self.acquisition.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The notices since the last call, in order.
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.try_iter().collect()
+    }
+}
+
+impl Drop for PumpedAcquisition {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn pump_thread(
+    acquisition: &Mutex<Acquisition>,
+    events: &Receiver<LinkEvent>,
+    stop: &AtomicBool,
+    notices_tx: &Sender<Notice>,
+    wake: &dyn Fn(),
+) {
+    while !stop.load(Ordering::Relaxed) {
+        // Waits without the lock: the owner reads the acquisition meanwhile.
+        let first = events.recv_timeout(PUMP_WAKE);
+        let mut notices = Vec::new();
+        {
+            let mut acq = acquisition.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            match first {
+                Ok(event) => {
+                    acq.handle(event, &mut notices);
+                    notices.extend(acq.pump());
+                }
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => {
+                    acq.link_gone(&mut notices);
+                    drop(acq);
+                    for n in notices {
+                        let _ = notices_tx.send(n);
+                    }
+                    wake();
+                    return;
+                }
+            }
+        }
+        for n in notices {
+            let _ = notices_tx.send(n);
+        }
+        wake();
     }
 }
 
@@ -334,12 +434,12 @@ mod tests {
         events.send(LinkEvent::State(LinkState::Streaming)).unwrap();
         events.send(block(0, 300, |t| if t < 51.0 { 5.0 } else { 12.0 })).unwrap();
         events.send(LinkEvent::Tared { by_device: false }).unwrap();
-        let notices = acq.pump(None);
+        let notices = acq.pump();
         assert_eq!(acq.state, LinkState::Streaming);
         assert!(notices.iter().any(|n| matches!(n, Notice::Message(m) if m.starts_with("tared in software"))));
         assert_eq!(acq.current_n(), vec![0.0]);
         events.send(block(300, 1, |_| 20.0)).unwrap();
-        acq.pump(None);
+        acq.pump();
         assert_eq!(acq.current_n(), vec![8.0]);
         let (t, v) = acq.recent();
         assert_eq!(t.len(), 301);
@@ -352,10 +452,10 @@ mod tests {
         let (mut acq, events) = fed("generic_1ch");
         acq.start_recording(config(1.0), None);
         events.send(block(0, 60, |_| 1.0)).unwrap();
-        assert!(acq.pump(None).is_empty());
+        assert!(acq.pump().is_empty());
         events.send(block(60, 60, |_| 1.0)).unwrap();
         events.send(block(120, 60, |_| 1.0)).unwrap();
-        let notices = acq.pump(None);
+        let notices = acq.pump();
         assert_eq!(notices, vec![Notice::RecordingEnded(RecordingEnd::Length)]);
         let rec = acq.recorder.as_ref().unwrap();
         assert_eq!(rec.len(), 100, "0 to 0.99 s: one second at 100 Hz");
@@ -374,7 +474,7 @@ mod tests {
         events.send(LinkEvent::Lost { samples: 10 }).unwrap();
         events.send(block(160, 40, |_| 1.0)).unwrap();
         events.send(LinkEvent::State(LinkState::Disconnected { reason: "port closed".into() })).unwrap();
-        let notices = acq.pump(None);
+        let notices = acq.pump();
         let [Notice::RecordingEnded(RecordingEnd::DeviceLost(why))] = notices.as_slice() else { panic!("{notices:?}") };
         assert!(why.contains("port closed") && why.contains("at 2.0 s"), "{why}");
         let rec = acq.recorder.as_ref().unwrap();
@@ -397,9 +497,55 @@ mod tests {
                 text: "*10".into(),
             })
             .unwrap();
-        assert_eq!(acq.pump(None).len(), 9);
+        assert_eq!(acq.pump().len(), 9);
         assert_eq!(acq.messages.len(), MESSAGES_KEPT);
         assert_eq!(acq.messages.back().unwrap(), "device error *10: invalid command");
+    }
+
+    #[test]
+    fn a_pumped_acquisition_records_and_ends_at_its_length_while_its_owner_does_nothing() {
+        let (link, _control, profile) = spawn_demo(DemoDevice::Dynamometer, 10.0).unwrap();
+        let woken = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let pumped = {
+            let woken = woken.clone();
+            PumpedAcquisition::spawn(Acquisition::new(link, &profile), move || {
+                woken.fetch_add(1, Ordering::Relaxed);
+            })
+        };
+        let patience = std::time::Instant::now();
+        while !pumped.lock().state.is_live() {
+            assert!(patience.elapsed() < Duration::from_secs(120), "the demo device did not connect");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Samples reach the journal's feed from the pump's thread.
+        let dir = tempfile::tempdir().unwrap();
+        let sink = crate::acquisition::JournalSink::spawn(dir.path().to_path_buf());
+        let key = sink.begin(crate::store::JournalMeta {
+            athlete_id: None,
+            visit_id: None,
+            trial: crate::model::TrialMeta::new("", crate::model::Side::Left, "demo", Polarity::Positive),
+            channel_names: vec!["force".into()],
+        });
+        pumped.lock().start_recording(config(2.0), Some((sink.feed(), key)));
+        // The owner draws nothing and asks nothing: the recording ends by itself.
+        let end = loop {
+            let ended = pumped.lock().recorder.as_ref().and_then(|r| r.end().cloned());
+            if let Some(end) = ended {
+                break end;
+            }
+            assert!(patience.elapsed() < Duration::from_secs(120), "the recording did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(end, RecordingEnd::Length);
+        assert_eq!(pumped.lock().recorder.as_ref().unwrap().len(), 200, "2 s at 100 Hz");
+        assert!(pumped.notices().contains(&Notice::RecordingEnded(RecordingEnd::Length)), "told once asked");
+        assert!(woken.load(Ordering::Relaxed) > 0);
+        // Dropping the journal thread commits what it holds: all of the recording.
+        drop(sink);
+        let store = crate::store::Store::open(dir.path()).unwrap();
+        let unfinished = store.unfinished_recordings(Duration::ZERO).unwrap();
+        assert_eq!(unfinished.len(), 1);
+        assert_eq!(store.journal_trace(unfinished[0].id, &["force".into()]).unwrap().len(), 200);
     }
 
     #[test]
@@ -408,13 +554,13 @@ mod tests {
         let mut acq = Acquisition::new(link, &profile);
         let mut waited = 0;
         while !acq.state.is_live() {
-            acq.pump_wait(Duration::from_millis(50), None);
+            acq.pump_wait(Duration::from_millis(50));
             waited += 1;
             assert!(waited < 400, "the demo device did not connect: {:?}", acq.state);
         }
         acq.start_recording(config(2.0), None);
         let end = loop {
-            let notices = acq.pump_wait(Duration::from_millis(50), None);
+            let notices = acq.pump_wait(Duration::from_millis(50));
             if let Some(Notice::RecordingEnded(end)) =
                 notices.into_iter().find(|n| matches!(n, Notice::RecordingEnded(_)))
             {

@@ -2,8 +2,9 @@
 //! the min/max envelope for drawing, baseline and orientation, reps detected as they happen,
 //! peak hold, lost samples, and the samples streamed into the crash-safe journal.
 //!
-//! The recorder is driven by the screen's thread with each batch the link delivers; it never
-//! blocks: journal writes go to the [`JournalSink`] thread.
+//! The recorder is driven with each batch the link delivers, by the thread that pumps the device
+//! (its own thread in the app: [`PumpedAcquisition`], whatever the window does); it never blocks:
+//! journal writes go to the [`JournalSink`] thread through the recording's [`JournalFeed`].
 
 mod envelope;
 mod journal_sink;
@@ -12,8 +13,8 @@ mod live_reps;
 mod live_window;
 
 pub use envelope::{Envelope, column_ranges, min_max_points, range_of};
-pub use journal_sink::{JournalHealth, JournalSink, TrialCommit};
-pub use live::{Acquisition, LinkCounts, Notice};
+pub use journal_sink::{JournalFeed, JournalHealth, JournalSink, TrialCommit};
+pub use live::{Acquisition, LinkCounts, Notice, PumpedAcquisition};
 pub use live_reps::{LiveRep, LiveReps};
 pub use live_window::{LIVE_WINDOW_S, LiveWindow};
 
@@ -75,8 +76,8 @@ pub struct Recorder {
     sign: Vec<Option<f64>>,
     live: Vec<Option<LiveReps>>,
     peak_n: Vec<f64>,
-    /// Key of this recording in the journal thread.
-    journal: Option<u64>,
+    /// Key of this recording in the journal thread, and where its samples go.
+    journal: Option<(u64, JournalFeed)>,
     end: Option<RecordingEnd>,
 }
 
@@ -140,14 +141,14 @@ impl Recorder {
         self.id
     }
 
-    /// Sends every sample to the journal under `key`.
-    pub fn journal_to(&mut self, key: u64) {
-        self.journal = Some(key);
+    /// Sends every sample to the journal through `feed` under `key`.
+    pub fn journal_to(&mut self, key: u64, feed: JournalFeed) {
+        self.journal = Some((key, feed));
     }
 
     /// The journal key, if the recording goes to the journal.
     pub fn journal_key(&self) -> Option<u64> {
-        self.journal
+        self.journal.as_ref().map(|(key, _)| *key)
     }
 
     pub fn channels(&self) -> usize {
@@ -227,7 +228,7 @@ impl Recorder {
     }
 
     /// Adds a batch from the link; new samples also go to the journal when one is attached.
-    pub fn push(&mut self, block: &SampleBlock, journal: Option<&JournalSink>) {
+    pub fn push(&mut self, block: &SampleBlock) {
         let sources: Vec<usize> = match &self.config.source_channels {
             Some(s) => s.clone(),
             None => (0..self.channels()).collect(),
@@ -269,13 +270,13 @@ impl Recorder {
             self.after_sample(self.time_s.len() - 1);
         }
         if taken > 0
-            && let (Some(sink), Some(key)) = (journal, self.journal_key())
+            && let Some((key, feed)) = &self.journal
         {
             let rows: Vec<f64> = (start..self.time_s.len())
                 .flat_map(|i| (0..self.channels()).map(move |c| (i, c)))
                 .map(|(i, c)| self.raw[c][i])
                 .collect();
-            sink.samples(key, self.time_s[start..].to_vec(), rows);
+            feed.samples(*key, self.time_s[start..].to_vec(), rows);
         }
         if at_length {
             self.finish(RecordingEnd::Length);
@@ -389,7 +390,7 @@ pub fn simulated_plate_recording(seconds: f64) -> Recorder {
             block.values.push(row[4..].iter().sum());
         }
         seq = block.end_seq();
-        rec.push(&block, None);
+        rec.push(&block);
     }
     rec
 }
@@ -421,7 +422,7 @@ mod tests {
                 }
             }
             seq = block.end_seq();
-            rec.push(&block, None);
+            rec.push(&block);
         }
         rec
     }
@@ -474,10 +475,10 @@ mod tests {
             time_s: trace.time_s[from..to].to_vec(),
             values: trace.channels[0].force_n[from..to].to_vec(),
         };
-        rec.push(&block(0, 100, 0), None);
-        rec.push(&block(110, 200, 110), None);
+        rec.push(&block(0, 100, 0));
+        rec.push(&block(110, 200, 110));
         assert_eq!(rec.lost_samples, 10);
-        rec.push(&block(200, 900, 200), None);
+        rec.push(&block(200, 900, 200));
         assert_eq!(rec.end(), Some(&RecordingEnd::Length));
         assert!(rec.duration_s() <= 5.0);
         // Envelope min/max equals a direct scan of net force.

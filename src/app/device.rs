@@ -1,11 +1,12 @@
 //! The connected device as the screens see it: which device was chosen (demo or serial), the
 //! demo athlete's controls, and the [`Acquisition`] every device is read through (the same one
-//! `forcetrack record` uses). A `DeviceConn` dereferences to its acquisition.
+//! `forcetrack record` uses), pumped by a thread of its own so that recording and its journal go
+//! on while the window draws no frames (covered or minimised). Screens read it through
+//! [`DeviceConn::acq`], for as long as a frame needs it.
 
-use std::ops::{Deref, DerefMut};
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard};
 
-use crate::acquisition::{Acquisition, RecorderConfig};
+use crate::acquisition::{Acquisition, JournalFeed, Notice, PumpedAcquisition, RecorderConfig};
 use crate::device::demo::{DemoControl, DemoDevice, spawn_demo};
 use crate::device::link::{self, LinkConfig};
 use crate::device::profile::ProfileSet;
@@ -33,12 +34,18 @@ pub struct DeviceConn {
     pub choice: DeviceChoice,
     /// The simulated athlete's controls, for a demo device.
     pub demo: Option<Arc<DemoControl>>,
-    acquisition: Acquisition,
+    acquisition: PumpedAcquisition,
 }
 
 impl DeviceConn {
-    /// Connects; `speed` runs a demo athlete faster than real time (tests).
-    pub fn connect(choice: DeviceChoice, profiles: &ProfileSet, speed: f64) -> Result<DeviceConn, String> {
+    /// Connects; `speed` runs a demo athlete faster than real time (tests); `wake` is called
+    /// when the device has news (the app asks for a frame).
+    pub fn connect(
+        choice: DeviceChoice,
+        profiles: &ProfileSet,
+        speed: f64,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<DeviceConn, String> {
         // A demo device is a profile too: names, polarity and range come from it either way.
         let (name, link, demo, profile) = match &choice {
             DeviceChoice::Demo(d) => {
@@ -52,36 +59,36 @@ impl DeviceConn {
                 (format!("{} on {port}", profile.name), handle, None, profile)
             }
         };
-        Ok(DeviceConn { name, choice, demo, acquisition: Acquisition::new(link, &profile) })
+        let acquisition = PumpedAcquisition::spawn(Acquisition::new(link, &profile), wake);
+        Ok(DeviceConn { name, choice, demo, acquisition })
     }
 
-    /// Starts recording (into the journal under `journal_key`); a demo athlete starts pushing.
-    pub fn start_recording(&mut self, config: RecorderConfig, journal_key: Option<u64>) {
-        self.acquisition.start_recording(config, journal_key);
+    /// The acquisition, to read or command: hold the guard only within a frame, and never call
+    /// another `DeviceConn` method while holding it.
+    pub fn acq(&self) -> MutexGuard<'_, Acquisition> {
+        self.acquisition.lock()
+    }
+
+    /// What the device said since the last frame (recordings that ended by themselves, device
+    /// messages).
+    pub fn notices(&self) -> Vec<Notice> {
+        self.acquisition.notices()
+    }
+
+    /// Starts recording (into the journal through `journal`'s feed under its key); a demo
+    /// athlete starts pushing.
+    pub fn start_recording(&self, config: RecorderConfig, journal: Option<(JournalFeed, u64)>) {
+        self.acq().start_recording(config, journal);
         if let Some(control) = &self.demo {
             control.begin_efforts();
         }
     }
 
     /// Stops the recording; returns its samples. A demo athlete relaxes.
-    pub fn stop_recording(&mut self) -> Option<Trace> {
+    pub fn stop_recording(&self) -> Option<Trace> {
         if let Some(control) = &self.demo {
             control.relax();
         }
-        self.acquisition.stop_recording()
-    }
-}
-
-impl Deref for DeviceConn {
-    type Target = Acquisition;
-
-    fn deref(&self) -> &Acquisition {
-        &self.acquisition
-    }
-}
-
-impl DerefMut for DeviceConn {
-    fn deref_mut(&mut self) -> &mut Acquisition {
-        &mut self.acquisition
+        self.acq().stop_recording()
     }
 }

@@ -216,8 +216,10 @@ impl ForceTrackApp {
             self.notes.error(e, now);
         }
         self.settle_opening();
-        if let (Some(device), Some(clinic)) = (&mut self.device, &self.clinic) {
-            for notice in device.pump(Some(&clinic.journal)) {
+        if let Some(device) = &self.device {
+            // The device is pumped on its own thread (the recording and its journal go on while
+            // no frame is drawn); a frame only says what happened meanwhile.
+            for notice in device.notices() {
                 match notice {
                     Notice::RecordingEnded(RecordingEnd::DeviceLost(reason)) => {
                         let text = format!("{reason}: the recording up to then is kept");

@@ -82,12 +82,11 @@ pub fn record(
 ) -> anyhow::Result<Recorded> {
     let profile = config.profile.clone();
     let open_wait = config.open_delay_s.unwrap_or(profile.serial.open_delay_s) + profile.serial.first_data_s + 10.0;
-    let sink = journal.map(|(j, _)| j);
     let mut acq = Acquisition::new(link::spawn(LinkConfig { reconnect: false, ..config }), &profile);
     // Wait for the connection.
     let deadline = Instant::now() + Duration::from_secs_f64(open_wait);
     while !acq.state.is_live() {
-        print_messages(acq.pump_wait(Duration::from_millis(50), sink));
+        print_messages(acq.pump_wait(Duration::from_millis(50)));
         if let Some(reason) = ended_reason(&acq.state) {
             anyhow::bail!("{reason}");
         }
@@ -98,7 +97,7 @@ pub fn record(
         acq.tare();
         let deadline = Instant::now() + Duration::from_secs(5);
         while acq.tare_pending() {
-            print_messages(acq.pump_wait(Duration::from_millis(50), sink));
+            print_messages(acq.pump_wait(Duration::from_millis(50)));
             anyhow::ensure!(Instant::now() < deadline, "no answer to the tare command within 5 s");
             if let Some(reason) = ended_reason(&acq.state) {
                 anyhow::bail!("{reason}");
@@ -113,13 +112,13 @@ pub fn record(
             params: AnalysisParams::default(),
             max_duration_s: seconds,
         },
-        journal.map(|(_, key)| key),
+        journal.map(|(sink, key)| (sink.feed(), key)),
     );
     // A device that never sends a sample ends the recording through the session's first-data
     // limit; this bound only guards against a link that says nothing at all.
     let give_up = Instant::now() + Duration::from_secs_f64(seconds + profile.serial.first_data_s + 5.0);
     let end = loop {
-        let notices = acq.pump_wait(Duration::from_millis(50), sink);
+        let notices = acq.pump_wait(Duration::from_millis(50));
         if let Some(end) = notices.iter().find_map(|n| match n {
             Notice::RecordingEnded(end) => Some(end.clone()),
             Notice::Message(_) => None,

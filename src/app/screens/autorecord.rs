@@ -28,8 +28,12 @@ impl Autorecord {
                 DeviceChoice::Demo(DemoDevice::ForcePlate),
                 &shared.clinic.profiles,
                 shared.options.demo_speed,
+                {
+                    let ctx = ui.ctx().clone();
+                    move || ctx.request_repaint()
+                },
             ) {
-                Ok(mut device) => {
+                Ok(device) => {
                     if let Some(control) = &device.demo
                         && let Ok(mut plan) = control.plan.lock()
                     {
@@ -58,16 +62,18 @@ impl Autorecord {
                         source_channels: None,
                         polarity: Polarity::Positive,
                         params: AnalysisParams::default(),
-                        max_duration_s: MAX_RECORDING_S,
+                        // Ends by itself at its length, whether or not frames are drawn.
+                        max_duration_s: seconds.min(MAX_RECORDING_S),
                     };
-                    device.start_recording(config, Some(key));
+                    device.start_recording(config, Some((shared.clinic.journal.feed(), key)));
                     *shared.device = Some(device);
                 }
                 Err(e) => shared.notes.error(e, shared.now),
             }
         }
-        let Some(device) = shared.device.as_mut() else { return };
-        let Some(rec) = device.recorder.as_ref() else { return };
+        let Some(device) = shared.device.as_ref() else { return };
+        let acq = device.acq();
+        let Some(rec) = acq.recorder.as_ref() else { return };
         let duration = rec.duration_s();
         ui.heading(format!("Recording the demo force plate: {duration:.1} of {seconds:.0} s"));
         ui.label(RichText::new(format!("{} samples per channel", rec.len())).size(18.0));
@@ -79,10 +85,12 @@ impl Autorecord {
             })
             .collect();
         live_plot(ui, 420.0, 0.0, recording_view_s(duration), shared.prefs.unit, &series, &[]);
-        if duration >= seconds && !self.reported {
+        drop(series);
+        if rec.is_stopped() && !self.reported {
             self.reported = true;
             let (samples, lost) = (rec.len(), rec.lost_samples);
-            let link = device.counts();
+            let link = acq.counts();
+            drop(acq);
             device.stop_recording();
             if let Some(key) = self.journal_key.take() {
                 shared.clinic.journal.discard(key);

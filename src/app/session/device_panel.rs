@@ -21,30 +21,31 @@ pub struct DevicePicker {
 impl DevicePicker {
     /// The connection panel: connected device (state, tare, disconnect) or the list to pick from.
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        if let Some(device) = shared.device.as_mut() {
+        if let Some(device) = shared.device.as_ref() {
             let disconnect = ui
                 .horizontal(|ui| {
-                    pill(ui, state_color(&device.state), &device.state.label());
+                    let mut acq = device.acq();
+                    pill(ui, state_color(&acq.state), &acq.state.label());
                     ui.label(RichText::new(&device.name).strong());
                     let tare = ui
-                        .add_enabled(!device.is_recording(), egui::Button::new("Tare"))
+                        .add_enabled(!acq.is_recording(), egui::Button::new("Tare"))
                         .on_hover_text("zero the device with nothing pulling on it");
                     if tare.clicked() {
-                        device.tare();
+                        acq.tare();
                     }
-                    if device.tare_pending() {
+                    if acq.tare_pending() {
                         ui.spinner();
-                    } else if let Some(t) = &device.last_tare {
+                    } else if let Some(t) = &acq.last_tare {
                         ui.label(RichText::new(t).weak());
                     }
-                    ui.add_enabled(!device.is_recording(), egui::Button::new("Disconnect")).clicked()
+                    ui.add_enabled(!acq.is_recording(), egui::Button::new("Disconnect")).clicked()
                 })
                 .inner;
             if disconnect {
                 *shared.device = None;
             }
             if let Some(device) = shared.device.as_ref() {
-                for m in &device.messages {
+                for m in &device.acq().messages {
                     ui.label(RichText::new(m).color(theme::RED));
                 }
             }
@@ -54,7 +55,7 @@ impl DevicePicker {
         ui.horizontal_wrapped(|ui| {
             for d in DemoDevice::ALL {
                 if ui.button(d.name()).on_hover_text("the simulated athlete; no hardware needed").clicked() {
-                    self.connect(shared, DeviceChoice::Demo(d));
+                    self.connect(ui.ctx(), shared, DeviceChoice::Demo(d));
                 }
             }
         });
@@ -102,7 +103,7 @@ impl DevicePicker {
                         });
                     }
                     if let Some(choice) = connect {
-                        self.connect(shared, choice);
+                        self.connect(ui.ctx(), shared, choice);
                     }
                 }
             }
@@ -121,15 +122,18 @@ impl DevicePicker {
                     port: self.manual_port.trim().into(),
                     profile_id: self.manual_profile.clone(),
                 };
-                self.connect(shared, choice);
+                self.connect(ui.ctx(), shared, choice);
             }
         });
     }
 
-    fn connect(&mut self, shared: &mut Shared, choice: DeviceChoice) {
-        match DeviceConn::connect(choice, &shared.clinic.profiles, shared.options.demo_speed) {
+    fn connect(&mut self, ui_ctx: &egui::Context, shared: &mut Shared, choice: DeviceChoice) {
+        let ctx = ui_ctx.clone();
+        match DeviceConn::connect(choice, &shared.clinic.profiles, shared.options.demo_speed, move || {
+            ctx.request_repaint()
+        }) {
             Ok(device) => {
-                device.start_stream();
+                device.acq().start_stream();
                 *shared.device = Some(device);
             }
             Err(e) => shared.notes.error(e, shared.now),

@@ -573,7 +573,7 @@ mod cache_tests {
                 block.values.push((t * 3.1).sin() * 100.0 + (i % 7) as f64);
             }
             seq = block.end_seq();
-            rec.push(&block, None);
+            rec.push(&block);
             kept.update(&rec, view);
             let mut fresh = ColumnCache::default();
             fresh.update(&rec, view);

@@ -20,12 +20,14 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
         ui.horizontal(|ui| {
             match shared.device.as_ref() {
                 Some(device) => {
-                    pill(ui, state_color(&device.state), &device.state.label());
+                    let acq = device.acq();
+                    pill(ui, state_color(&acq.state), &acq.state.label());
                     ui.label(&device.name);
-                    if let Some(rate) = device.measured_rate_hz() {
+                    if let Some(rate) = acq.measured_rate_hz() {
                         ui.label(format!("{rate:.0} Hz"));
                     }
-                    let counts = device.counts();
+                    let counts = acq.counts();
+                    drop(acq);
                     let (lost, rejected, readings) = (counts.lost, counts.rejected, counts.rejected_readings);
                     ui.label(format!("{} samples", counts.samples))
                         .on_hover_text("samples received from the device since it was connected");

@@ -166,17 +166,18 @@ impl Run {
         if let Some(&threshold_n) = shared.clinic.results.rep_threshold_n.get(&self.step().test.id) {
             p.rep_threshold = crate::analysis::RepThreshold::Fixed { threshold_n };
         }
-        p.device_max_n = shared.device.as_ref().and_then(|d| d.max_n);
+        p.device_max_n = shared.device.as_ref().and_then(|d| d.acq().max_n);
         p
     }
 
     fn start(&mut self, shared: &mut Shared) {
         self.error = None;
-        let Some(device) = shared.device.as_mut() else {
+        let Some(device) = shared.device.as_ref() else {
             self.error = Some("Connect a device first.".into());
             return;
         };
-        if let Err(e) = self.step().channels(&device.channel_names) {
+        let channels = self.step().channels(&device.acq().channel_names);
+        if let Err(e) = channels {
             self.error = Some(e);
             return;
         }
@@ -204,8 +205,9 @@ impl Run {
 
     fn begin(&mut self, shared: &mut Shared) {
         let params = self.params(shared);
-        let Some(device) = shared.device.as_mut() else { return };
-        let Ok((names, sources)) = self.step().channels(&device.channel_names) else { return };
+        let Some(device) = shared.device.as_ref() else { return };
+        let channels = self.step().channels(&device.acq().channel_names);
+        let Ok((names, sources)) = channels else { return };
         let key = shared.clinic.journal.begin(JournalMeta {
             athlete_id: Some(self.context.athlete.id),
             visit_id: Some(self.visit_id),
@@ -215,11 +217,11 @@ impl Run {
         let config = RecorderConfig {
             channel_names: names,
             source_channels: sources,
-            polarity: device.polarity,
+            polarity: device.acq().polarity,
             params,
             max_duration_s: MAX_RECORDING_S,
         };
-        device.start_recording(config, Some(key));
+        device.start_recording(config, Some((shared.clinic.journal.feed(), key)));
         self.pain = None;
         self.phase = Phase::Recording;
     }
@@ -227,14 +229,15 @@ impl Run {
     /// What the current step's trial is, recorded with `device`.
     fn trial_meta(&self, device: &DeviceConn) -> TrialMeta {
         let step = self.step();
+        let acq = device.acq();
         TrialMeta {
             test_id: step.test.id.clone(),
             side: step.side,
             device: device.choice.device_id(),
-            polarity: device.polarity,
+            polarity: acq.polarity,
             lever_arm_m: self.lever_arm(&step.test.id),
-            device_max_n: device.max_n,
-            instrument: device.instrument,
+            device_max_n: acq.max_n,
+            instrument: acq.instrument,
         }
     }
 
@@ -247,11 +250,14 @@ impl Run {
 
     fn stop(&mut self, shared: &mut Shared) {
         let params = self.params(shared);
-        let Some(device) = shared.device.as_mut() else { return };
-        let key = device.recorder.as_ref().and_then(|r| r.journal_key());
-        let lost = device.recorder.as_ref().map_or(0, |r| r.lost_samples);
+        let Some(device) = shared.device.as_ref() else { return };
+        let (key, lost, polarity) = {
+            let acq = device.acq();
+            let rec = acq.recorder.as_ref();
+            (rec.and_then(|r| r.journal_key()), rec.map_or(0, |r| r.lost_samples), acq.polarity)
+        };
         let Some(mut trace) = device.stop_recording() else { return };
-        trace.meta.polarity = Some(device.polarity);
+        trace.meta.polarity = Some(polarity);
         trace.meta.sample_rate_hz = crate::model::trace::median_rate_hz(&trace.time_s);
         let analysis =
             if trace.len() > 1 { analyze_trace(&trace, None, &params).unwrap_or_default() } else { Vec::new() };
@@ -269,8 +275,8 @@ impl Run {
     }
 
     fn cancel(&mut self, shared: &mut Shared) {
-        if let Some(device) = shared.device.as_mut() {
-            let key = device.recorder.as_ref().and_then(|r| r.journal_key());
+        if let Some(device) = shared.device.as_ref() {
+            let key = device.acq().recorder.as_ref().and_then(|r| r.journal_key());
             device.stop_recording();
             if let Some(k) = key {
                 shared.clinic.journal.discard(k);
@@ -317,8 +323,8 @@ impl Run {
     /// On to the next step not yet settled (after a rest of `rest_s`, when given), or to the
     /// summary when none is left.
     fn go_on(&mut self, shared: &Shared, rest_s: Option<f64>) {
-        let names = shared.device.as_ref().map(|d| d.channel_names.as_slice());
-        match next_step(&self.steps, self.current, names) {
+        let names = shared.device.as_ref().map(|d| d.acq().channel_names.clone());
+        match next_step(&self.steps, self.current, names.as_deref()) {
             Some(next) => {
                 self.current = next;
                 self.phase = match rest_s {
@@ -343,14 +349,15 @@ impl Run {
     /// A test the connected device cannot do is not where a session starts.
     fn place(&mut self, shared: &Shared) {
         let Some(device) = shared.device.as_ref() else { return };
+        let names = device.acq().channel_names.clone();
         self.placed = true;
         let step = self.step();
-        if step.settled() || step.recordable_with(&device.channel_names) {
+        if step.settled() || step.recordable_with(&names) {
             return;
         }
         let before = (self.current + self.steps.len() - 1) % self.steps.len();
-        if let Some(first) = next_step(&self.steps, before, Some(&device.channel_names))
-            && self.steps[first].recordable_with(&device.channel_names)
+        if let Some(first) = next_step(&self.steps, before, Some(&names))
+            && self.steps[first].recordable_with(&names)
         {
             self.current = first;
         }
@@ -376,7 +383,7 @@ impl Run {
             self.phase = Phase::Ready;
         }
         if matches!(self.phase, Phase::Recording)
-            && shared.device.as_ref().and_then(|d| d.recorder.as_ref()).is_none_or(|r| r.is_stopped())
+            && shared.device.as_ref().is_none_or(|d| d.acq().recorder.as_ref().is_none_or(|r| r.is_stopped()))
         {
             // Stopped by itself: the device was lost, or the recording reached its limit.
             self.stop(shared);

@@ -13,7 +13,7 @@ impl Run {
         ui.label(RichText::new(self.context.athlete.full_name()).strong().size(18.0));
         ui.label(RichText::new("Tests (⬅ ➡ to move)").weak());
         let idle = self.idle();
-        let names = shared.device.as_ref().map(|d| d.channel_names.clone());
+        let names = shared.device.as_ref().map(|d| d.acq().channel_names.clone());
         for i in 0..self.steps.len() {
             let s = &self.steps[i];
             let cannot = names.as_ref().and_then(|n| s.channels(n).err()).filter(|_| !s.is_count() && !s.settled());
@@ -137,7 +137,9 @@ impl Run {
             ui.label(RichText::new("Connect a device to record.").size(18.0));
             return;
         };
-        if let Err(e) = self.step().channels(&device.channel_names) {
+        // Held for the live numbers and plot only: the controls below command the device.
+        let acq = device.acq();
+        if let Err(e) = self.step().channels(&acq.channel_names) {
             ui.label(
                 RichText::new(format!("⚠ {} cannot record this test: {e}.", device.name))
                     .color(theme::AMBER)
@@ -147,7 +149,7 @@ impl Run {
         // Live numbers and plot.
         match &self.phase {
             Phase::Recording | Phase::Review(_) => {
-                if let Some(rec) = &device.recorder {
+                if let Some(rec) = &acq.recorder {
                     let names = rec.config().channel_names.clone();
                     let recording = matches!(self.phase, Phase::Recording);
                     let current = recording.then(|| rec.current_n());
@@ -174,15 +176,15 @@ impl Run {
                 }
             }
             _ => {
-                live_numbers(ui, shared, &device.channel_names, Some(&device.current_n()), None);
-                let (t, v) = device.recent();
+                live_numbers(ui, shared, &acq.channel_names, Some(&acq.current_n()), None);
+                let (t, v) = acq.recent();
                 let series: Vec<Series> = v
                     .iter()
                     .enumerate()
                     .map(|(c, values)| Series::Points {
                         time_s: &t,
                         values,
-                        color: theme::channel_color(&device.channel_names[c], ui.visuals().text_color()),
+                        color: theme::channel_color(&acq.channel_names[c], ui.visuals().text_color()),
                     })
                     .collect();
                 // Room kept below for the rest timer and Start (on screen at 1280 x 800).
@@ -190,6 +192,7 @@ impl Run {
                 live_plot(ui, room.clamp(120.0, 220.0), -10.0, 0.0, shared.prefs.unit, &series, &[]);
             }
         }
+        drop(acq);
         self.controls(ui, shared);
     }
 
@@ -266,7 +269,8 @@ impl Run {
                 }
             }
             Phase::Recording => {
-                if let Some(rec) = shared.device.as_ref().and_then(|d| d.recorder.as_ref()) {
+                let acq = shared.device.as_ref().map(|d| d.acq());
+                if let Some(rec) = acq.as_ref().and_then(|a| a.recorder.as_ref()) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(format!("{:.1} s", rec.duration_s())).size(20.0));
                         for (i, r) in rec.live_reps(0).iter().enumerate() {
@@ -277,6 +281,7 @@ impl Run {
                         }
                     });
                 }
+                drop(acq);
                 ui.horizontal(|ui| {
                     if ui.add(egui::Button::new(RichText::new("■ Stop").size(22.0))).on_hover_text("Space").clicked()
                     {

@@ -570,3 +570,114 @@ fn a_take_the_database_refuses_is_kept_in_a_file_and_the_user_is_told_where() {
     let saved = forcetrack(&["recover", "--save", &id, "--data-dir", data]).output().unwrap();
     assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
 }
+
+/// A 1 kHz `time_us,left,right` stream of `lines` readings with line noise on about half of
+/// them: a third damaged (random bytes inside a reading, a line end in the noise that cuts a reading in two, or a
+/// noise line of its own between readings, which damages nothing). Lines in `clean` are left
+/// whole. Returns the bytes and the indices of the readings damaged.
+fn noisy_stream(lines: u64, seed: u64, clean: impl Fn(u64) -> bool) -> (Vec<u8>, Vec<u64>) {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state >> 33
+    };
+    let (mut bytes, mut damaged) = (Vec::new(), Vec::new());
+    for i in 0..lines {
+        let line = format!("{},{:.2},{:.2}\r\n", i * 1000, (i % 50) as f64, -((i % 70) as f64));
+        let roll = next() % 6;
+        let at = 1 + next() as usize % (line.len() - 3);
+        match if clean(i) { 9 } else { roll } {
+            0 => {
+                let noise: Vec<u8> =
+                    (0..1 + next() % 6).map(|_| b"\x00\x07\x1b#@%\xfe\xff~"[next() as usize % 9]).collect();
+                bytes.extend(line[..at].as_bytes());
+                bytes.extend(noise);
+                bytes.extend(line[at..].as_bytes());
+                damaged.push(i);
+            }
+            1 => {
+                bytes.extend(line[..at].as_bytes());
+                bytes.extend(b"\xfe\r\n\x1b");
+                bytes.extend(line[at..].as_bytes());
+                damaged.push(i);
+            }
+            2 => {
+                bytes.extend(b"\x15\xff!%\r\n");
+                bytes.extend(line.as_bytes());
+            }
+            _ => bytes.extend(line.as_bytes()),
+        }
+    }
+    (bytes, damaged)
+}
+
+#[test]
+fn line_noise_through_a_pty_counts_every_reading_it_damaged() {
+    let profile = profile("generic_2ch");
+    let (mut master, slave) = serialport::TTYPort::pair().unwrap();
+    let path = PathBuf::from(serialport::SerialPort::name(&slave).unwrap());
+    drop(slave);
+    let mut host = Host::connect(&path, &profile, false);
+    assert!(host.pump_until(PATIENCE, |h| h.state_is(LinkState::is_live)));
+    host.pump_until(Duration::from_millis(200), |_| false);
+    // 5 s at 1 kHz; the first readings set the cadence, the last ones show the last gaps.
+    let (bytes, damaged) = noisy_stream(5000, 26, |i| !(10..4990).contains(&i));
+    assert!(damaged.len() > 1400, "about a third of the lines: {}", damaged.len());
+    // Written while the host takes what the link sends (a rejected line is an event too).
+    let writer = std::thread::spawn(move || {
+        for chunk in bytes.chunks(333) {
+            master.write_all(chunk).unwrap();
+            std::thread::sleep(Duration::from_micros(300));
+        }
+        master
+    });
+    let whole = 5000 - damaged.len();
+    assert!(host.pump_until(PATIENCE, |h| h.samples.len() >= whole));
+    host.pump_until(Duration::from_millis(200), |_| false);
+    assert_eq!(host.samples.len(), whole);
+    let missing = host.handle.shared.missing();
+    assert_eq!(missing.total(), damaged.len() as u64, "{missing:?}");
+    assert_eq!(missing.by_clock, damaged.len() as u64, "{missing:?}");
+    assert_eq!(host.samples.missing().total(), damaged.len() as u64, "delivered with the samples");
+    host.handle.shutdown();
+    drop(writer.join().unwrap());
+}
+
+#[test]
+fn record_states_the_readings_line_noise_cost_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("noisy.csv");
+    let (mut master, slave) = serialport::TTYPort::pair().unwrap();
+    let path = serialport::SerialPort::name(&slave).unwrap();
+    drop(slave);
+    let record =
+        forcetrack(&["record", "--port", &path, "--device", "generic_2ch", "--seconds", "4", "--open-delay-s", "0"])
+            .arg("--out")
+            .arg(&out)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    // Readings near the start and the end of the 4 s are left whole, so the count is exact.
+    let (bytes, damaged) = noisy_stream(5000, 7, |i| i < 10 || (3990..4010).contains(&i));
+    let in_recording = damaged.iter().filter(|&&i| i < 4000).count();
+    for chunk in bytes.chunks(512) {
+        if master.write_all(chunk).is_err() {
+            break;
+        }
+    }
+    let output = record.wait_with_output().unwrap();
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    let expected = format!("about {} readings the device sent are missing", thousands(in_recording));
+    assert!(message.contains(&expected), "{expected}: {message}");
+    assert!(message.contains("the device's clock shows gaps of"), "{message}");
+    let trace = forcetrack::io::read_trace_file(&out).unwrap().trace;
+    assert_eq!(trace.len() + in_recording, 4000, "every reading of the 4 s is recorded or counted");
+    drop(master);
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    if s.len() > 3 { format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..]) } else { s }
+}

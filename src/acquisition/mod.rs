@@ -19,7 +19,7 @@ pub use live_reps::{LiveRep, LiveReps};
 pub use live_window::{LIVE_WINDOW_S, LiveWindow};
 
 use crate::analysis::{AnalysisParams, mean_and_sd};
-use crate::device::codec::SampleBlock;
+use crate::device::codec::{MissingReadings, SampleBlock};
 use crate::model::{Channel, Polarity, Trace, TraceMeta};
 
 /// How a recording is set up.
@@ -69,6 +69,9 @@ pub struct Recorder {
     /// Samples missing between batches (sequence gaps: the link's losses show as gaps) and
     /// samples whose time did not increase.
     pub lost_samples: u64,
+    /// Readings the device sent that did not become samples, between this recording's first
+    /// sample and its end (the link's gaps: the device's clock, damaged lines).
+    missing: MissingReadings,
     baseline_n: Vec<f64>,
     noise_n: Vec<f64>,
     baseline_done: bool,
@@ -98,6 +101,7 @@ impl Recorder {
             first_time: None,
             next_seq: None,
             lost_samples: 0,
+            missing: MissingReadings::default(),
             baseline_n: vec![0.0; channels],
             noise_n: vec![0.0; channels],
             baseline_done: false,
@@ -233,7 +237,15 @@ impl Recorder {
             Some(s) => s.clone(),
             None => (0..self.channels()).collect(),
         };
-        if self.is_stopped() || block.is_empty() || sources.iter().any(|&s| s >= block.channels) {
+        if self.is_stopped() || sources.iter().any(|&s| s >= block.channels) {
+            return;
+        }
+        let mut gaps = block.gaps.iter().peekable();
+        if block.is_empty() {
+            // Readings missing after the last sample delivered (the stream ended on damaged lines).
+            if !self.time_s.is_empty() {
+                gaps.for_each(|g| self.missing.add(g));
+            }
             return;
         }
         if let Some(expected) = self.next_seq
@@ -253,6 +265,12 @@ impl Recorder {
             if t >= self.config.max_duration_s - 1e-9 {
                 at_length = true;
                 break;
+            }
+            // Readings missing before this sample, once the recording has begun.
+            while let Some(gap) = gaps.next_if(|g| g.before <= i) {
+                if !self.time_s.is_empty() {
+                    self.missing.add(gap);
+                }
             }
             if self.time_s.last().is_some_and(|&last| t <= last) {
                 // Times that do not increase cannot be analysed; the link keeps them
@@ -280,7 +298,15 @@ impl Recorder {
         }
         if at_length {
             self.finish(RecordingEnd::Length);
+        } else if !self.time_s.is_empty() {
+            gaps.for_each(|g| self.missing.add(g));
         }
+    }
+
+    /// Readings the device sent that are missing from this recording, and how that is known
+    /// (samples not delivered and times out of order included).
+    pub fn missing(&self) -> MissingReadings {
+        MissingReadings { undelivered: self.lost_samples, ..self.missing }
     }
 
     fn after_sample(&mut self, i: usize) {
@@ -459,6 +485,44 @@ mod tests {
     }
 
     #[test]
+    fn readings_missing_inside_the_recording_are_counted_and_those_outside_are_not() {
+        use crate::device::codec::{Gap, GapBasis};
+        let mut rec = Recorder::new(RecorderConfig {
+            channel_names: vec!["force".into()],
+            source_channels: None,
+            polarity: Polarity::Positive,
+            params: AnalysisParams::default(),
+            max_duration_s: 1.0,
+        });
+        let gap = |before, readings, basis| Gap { before, readings, basis };
+        let mut block = SampleBlock::new(1, 0);
+        for i in 0..80 {
+            block.time_s.push(10.0 + i as f64 * 0.01);
+            block.values.push(1.0);
+        }
+        // Before the recording's first sample: the stream before it began.
+        block.gaps.push(gap(0, 7, GapBasis::DamagedLines));
+        block.gaps.push(gap(50, 3, GapBasis::DeviceClock { span_s: 0.03 }));
+        block.gaps.push(gap(60, 2, GapBasis::DamagedLines));
+        // After the block's last sample (the stream ended on damaged lines).
+        block.gaps.push(gap(80, 1, GapBasis::DamagedLines));
+        rec.push(&block);
+        let mut later = SampleBlock::new(1, 80);
+        for i in 80..150 {
+            later.time_s.push(10.0 + i as f64 * 0.01);
+            later.values.push(1.0);
+        }
+        later.gaps.push(gap(5, 4, GapBasis::DamagedLines));
+        // Past the recording's length (1 s): not this recording's.
+        later.gaps.push(gap(30, 5, GapBasis::DamagedLines));
+        rec.push(&later);
+        assert_eq!(rec.end(), Some(&RecordingEnd::Length));
+        let missing = rec.missing();
+        assert_eq!(missing, MissingReadings { by_clock: 3, clock_gap_s: 0.03, damaged: 7, undelivered: 0 });
+        assert!(missing.describe().unwrap().starts_with("about 10 readings the device sent are missing"));
+    }
+
+    #[test]
     fn gaps_are_counted_and_the_buffer_is_bounded() {
         let athlete = SimAthlete::default();
         let trace = simulate_trace(&athlete, SimLayout::Single { side: Side::Left }, 100.0, 1, "t");
@@ -474,6 +538,7 @@ mod tests {
             first_seq: seq,
             time_s: trace.time_s[from..to].to_vec(),
             values: trace.channels[0].force_n[from..to].to_vec(),
+            gaps: Vec::new(),
         };
         rec.push(&block(0, 100, 0));
         rec.push(&block(110, 200, 110));

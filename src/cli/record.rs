@@ -11,6 +11,7 @@ use forcetrack::acquisition::{
     Acquisition, JournalSink, LinkCounts, Notice, RecorderConfig, RecordingEnd, TrialCommit,
 };
 use forcetrack::analysis::AnalysisParams;
+use forcetrack::device::codec::MissingReadings;
 use forcetrack::device::link::{self, LinkConfig};
 use forcetrack::device::profile::{Profile, ProfileSet};
 use forcetrack::io::{rescue_trace, write_trace};
@@ -61,14 +62,10 @@ pub struct Recorded {
     pub end: RecordingEnd,
     /// Samples missing from the recording (gaps in the link's sequence, times out of order).
     pub lost: u64,
+    /// Readings the device sent that are not in the recording, and how that is known (the
+    /// device's clock, damaged lines, `lost`).
+    pub missing: MissingReadings,
     pub counts: LinkCounts,
-}
-
-impl Recorded {
-    /// Readings the device sent that are not in the recording.
-    pub fn missing(&self) -> u64 {
-        self.lost + self.counts.rejected_readings
-    }
 }
 
 /// Connects, optionally tares, records for `seconds` through an [`Acquisition`] (samples go to
@@ -137,13 +134,17 @@ pub fn record(
     let recorder = acq.recorder.as_mut().ok_or_else(|| anyhow::anyhow!("the recording was not started"))?;
     recorder.finish(end.clone());
     let lost = recorder.lost_samples;
+    let missing = recorder.missing();
     let mut trace = recorder.trace();
     let counts = acq.close();
     trace.meta.device = Some(profile.name.clone());
     trace.meta.sample_rate_hz = median_rate_hz(&trace.time_s).map(|r| (r * 100.0).round() / 100.0);
-    trace.meta.extra =
-        vec![("rejected_lines".into(), counts.rejected.to_string()), ("lost_samples".into(), lost.to_string())];
-    Ok(Recorded { trace, end, lost, counts })
+    trace.meta.extra = vec![
+        ("rejected_lines".into(), counts.rejected.to_string()),
+        ("lost_samples".into(), lost.to_string()),
+        ("missing_readings".into(), missing.total().to_string()),
+    ];
+    Ok(Recorded { trace, end, lost, missing, counts })
 }
 
 /// Why the link can no longer record, if it cannot.
@@ -253,6 +254,8 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
             Err(e) => unsaved = Some(e.to_string()),
         }
     }
+    // What is missing, and how that is known: said in the summary and kept in the trial's notes.
+    let missing = recorded.missing.describe();
     if let (Some(athlete), Some((sink, key))) = (athlete, journal) {
         let commit = TrialCommit {
             visit: athlete.visit,
@@ -260,7 +263,10 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
             sample_rate_hz: trace.meta.sample_rate_hz,
             excluded: Vec::new(),
             pain: None,
-            notes: "recorded from the command line".into(),
+            notes: match &missing {
+                Some(m) => format!("recorded from the command line; {m}"),
+                None => "recorded from the command line".into(),
+            },
         };
         let answer = sink.commit(key, commit).recv().map_err(|_| "the journal thread ended".to_string());
         let failures = sink.health.failures.load(std::sync::atomic::Ordering::Relaxed);
@@ -280,13 +286,12 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         }
     }
     let summary = format!(
-        "{} samples over {:.2} s ({} Hz){}; {} rejected lines ({} of them readings), {} lost samples, {} device errors, {} bytes discarded at connect",
+        "{} samples over {:.2} s ({} Hz){}; {} rejected lines, {} lost samples, {} device errors, {} bytes discarded at connect",
         trace.len(),
         trace.duration_s(),
         trace.meta.sample_rate_hz.map_or("-".into(), |r| format!("{r:.1}")),
         if saved.is_empty() { String::new() } else { format!(" saved {}", saved.join(" and ")) },
         recorded.counts.rejected,
-        recorded.counts.rejected_readings,
         recorded.lost,
         recorded.counts.device_errors,
         recorded.counts.discarded_bytes,
@@ -297,28 +302,26 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
     if let Some(why) = unsaved {
         // Never discarded: what the database or the file could not take goes elsewhere.
         let path = rescue_trace(trace, data_dir).map_err(|e| anyhow::anyhow!("{why}; {e}"))?;
-        eprintln!("Not saved: {why}. The recording is kept in {} ({summary}).", path.display());
+        let and_missing = missing.as_ref().map(|m| format!("; {m}")).unwrap_or_default();
+        eprintln!("Not saved: {why}. The recording is kept in {} ({summary}{and_missing}).", path.display());
         return Ok(ExitCode::from(4));
     }
-    let missing = recorded.missing();
-    match &recorded.end {
-        RecordingEnd::Length if missing == 0 => {
+    let and_missing = missing.as_ref().map(|m| format!("; {m}")).unwrap_or_default();
+    match (&recorded.end, &missing) {
+        (RecordingEnd::Length, None) => {
             eprintln!("Recorded {} s as asked: {summary}.", args.seconds);
             Ok(ExitCode::SUCCESS)
         }
-        RecordingEnd::Length => {
-            eprintln!(
-                "Recorded {} s as asked, but {missing} readings the device sent are missing: {summary}.",
-                args.seconds
-            );
+        (RecordingEnd::Length, Some(missing)) => {
+            eprintln!("Recorded {} s as asked, but {missing}. {summary}.", args.seconds);
             Ok(ExitCode::from(3))
         }
-        RecordingEnd::Stopped => {
-            eprintln!("Recording stopped early (interrupted); kept {summary}.");
+        (RecordingEnd::Stopped, _) => {
+            eprintln!("Recording stopped early (interrupted); kept {summary}{and_missing}.");
             Ok(ExitCode::from(2))
         }
-        RecordingEnd::DeviceLost(reason) => {
-            eprintln!("Recording stopped early ({reason}); kept {summary}.");
+        (RecordingEnd::DeviceLost(reason), _) => {
+            eprintln!("Recording stopped early ({reason}); kept {summary}{and_missing}.");
             Ok(ExitCode::from(2))
         }
     }

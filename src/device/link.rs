@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, TrySendError, bounded, unbounded};
 
-use super::codec::SampleBlock;
+use super::codec::{Gap, MissingReadings, SampleBlock};
 use super::profile::{FlowControl, Parity, Profile};
 use super::session::{Session, SessionConfig};
 
@@ -35,6 +35,12 @@ pub struct LinkShared {
     /// Rejected lines that carried a reading (unknown or missing unit, a jumped time): samples
     /// the device sent that are not in the recording.
     pub rejected_samples: AtomicU64,
+    /// Readings the device sent that are missing by its clock, and the time their gaps span
+    /// (µs).
+    pub missing_by_clock: AtomicU64,
+    pub missing_clock_gap_us: AtomicU64,
+    /// Damaged lines that stood where readings were due.
+    pub missing_damaged: AtomicU64,
     /// Bytes discarded before the first line or frame after opening a running stream.
     pub discarded_bytes: AtomicU64,
     pub events_lost: AtomicU64,
@@ -50,6 +56,24 @@ pub struct LinkShared {
 impl LinkShared {
     pub fn state(&self) -> Option<LinkState> {
         self.state.lock().map(|s| s.clone()).unwrap_or(None)
+    }
+
+    /// Readings the device sent that are missing since the link started, and how that is known.
+    pub fn missing(&self) -> MissingReadings {
+        MissingReadings {
+            by_clock: self.missing_by_clock.load(Ordering::Relaxed),
+            clock_gap_s: self.missing_clock_gap_us.load(Ordering::Relaxed) as f64 / 1e6,
+            damaged: self.missing_damaged.load(Ordering::Relaxed),
+            undelivered: self.lost_samples.load(Ordering::Relaxed),
+        }
+    }
+
+    fn count_missing(&self, gaps: &[Gap]) {
+        let mut missing = MissingReadings::default();
+        gaps.iter().for_each(|g| missing.add(g));
+        self.missing_by_clock.fetch_add(missing.by_clock, Ordering::Relaxed);
+        self.missing_clock_gap_us.fetch_add((missing.clock_gap_s * 1e6).round() as u64, Ordering::Relaxed);
+        self.missing_damaged.fetch_add(missing.damaged, Ordering::Relaxed);
     }
 }
 
@@ -314,7 +338,7 @@ fn run(config: &LinkConfig, mut connector: Box<dyn Connector>, commands: &Receiv
 
 /// Hands the session's samples and events to the consumer, counting each kind.
 fn publish(session: &mut Session, out: &mut Publisher) {
-    if session.pending_samples() > 0 {
+    if session.pending_samples() > 0 || session.pending_gaps() > 0 {
         out.take_from(session);
     }
     while let Some(event) = session.poll_event() {
@@ -377,11 +401,13 @@ pub struct Publisher {
     pub shared: Arc<LinkShared>,
     batch: SampleBlock,
     unreported_lost: u64,
+    /// Gaps of batches the consumer could not take, passed on with the next batch.
+    carried_gaps: Vec<Gap>,
 }
 
 impl Publisher {
     pub fn new(events: Sender<LinkEvent>, shared: Arc<LinkShared>) -> Self {
-        Publisher { events, shared, batch: SampleBlock::default(), unreported_lost: 0 }
+        Publisher { events, shared, batch: SampleBlock::default(), unreported_lost: 0, carried_gaps: Vec::new() }
     }
 
     /// Sends an event unless the channel is full (then it is counted).
@@ -404,9 +430,10 @@ impl Publisher {
 
     /// Takes the samples a session decoded into the batch.
     fn take_from(&mut self, session: &mut Session) {
-        let before = self.batch.len();
+        let (before, gaps_before) = (self.batch.len(), self.batch.gaps.len());
         session.take_samples(&mut self.batch);
         self.shared.samples.fetch_add((self.batch.len() - before) as u64, Ordering::Relaxed);
+        self.shared.count_missing(&self.batch.gaps[gaps_before..]);
     }
 
     pub fn pending(&self) -> usize {
@@ -418,15 +445,21 @@ impl Publisher {
         if self.unreported_lost > 0 && self.events.try_send(LinkEvent::Lost { samples: self.unreported_lost }).is_ok() {
             self.unreported_lost = 0;
         }
-        if self.batch.is_empty() {
+        if self.batch.is_empty() && self.batch.gaps.is_empty() {
             return;
         }
-        let batch = std::mem::take(&mut self.batch);
+        let mut batch = std::mem::take(&mut self.batch);
+        if !self.carried_gaps.is_empty() {
+            // Readings missing in a batch that was not delivered still count where it would have been.
+            let carried = std::mem::take(&mut self.carried_gaps);
+            batch.gaps.splice(0..0, carried);
+        }
         if let Err(TrySendError::Full(LinkEvent::Samples(b)) | TrySendError::Disconnected(LinkEvent::Samples(b))) =
             self.events.try_send(LinkEvent::Samples(batch))
         {
             self.shared.lost_samples.fetch_add(b.len() as u64, Ordering::Relaxed);
             self.unreported_lost += b.len() as u64;
+            self.carried_gaps.extend(b.gaps.iter().map(|g| Gap { before: 0, ..*g }));
         }
     }
 }

@@ -3,17 +3,20 @@
 //! chunk. The link thread, the emulator and the tests all drive this same code.
 
 mod binary;
+mod gaps;
 mod line;
 mod parse;
 mod timebase;
 
 use regex::Regex;
 
-use super::profile::{Exchange, Framing, Profile};
+use super::profile::{Exchange, FieldRole, Framing, Profile};
+use gaps::GapTracker;
 use parse::{LineParser, ParsedLine};
 use timebase::{Stamp, TimeBase};
 
 pub use binary::write as write_binary;
+pub use gaps::{Gap, GapBasis, MissingReadings};
 pub use parse::unit_factor;
 pub use timebase::DEFAULT_MAX_STEP_S;
 
@@ -80,7 +83,8 @@ pub enum CodecEvent {
 }
 
 /// Samples decoded from a chunk: consecutive sequence numbers, one time and one value per
-/// output channel each, stored flat (`values[i * channels + c]`).
+/// output channel each, stored flat (`values[i * channels + c]`), and the readings the device
+/// sent that are missing between them (`gaps`, in order of their place).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SampleBlock {
     pub channels: usize,
@@ -88,11 +92,26 @@ pub struct SampleBlock {
     pub first_seq: u64,
     pub time_s: Vec<f64>,
     pub values: Vec<f64>,
+    pub gaps: Vec<Gap>,
 }
 
 impl SampleBlock {
     pub fn new(channels: usize, first_seq: u64) -> Self {
-        SampleBlock { channels, first_seq, time_s: Vec::new(), values: Vec::new() }
+        SampleBlock { channels, first_seq, time_s: Vec::new(), values: Vec::new(), gaps: Vec::new() }
+    }
+
+    /// Readings the device sent that are missing in this block.
+    pub fn missing(&self) -> MissingReadings {
+        let mut missing = MissingReadings::default();
+        self.gaps.iter().for_each(|g| missing.add(g));
+        missing
+    }
+
+    /// Empties the block (its capacity is kept).
+    pub fn clear(&mut self) {
+        self.time_s.clear();
+        self.values.clear();
+        self.gaps.clear();
     }
 
     pub fn len(&self) -> usize {
@@ -119,6 +138,8 @@ impl SampleBlock {
             self.first_seq = other.first_seq;
             self.channels = other.channels;
         }
+        let offset = self.len();
+        self.gaps.extend(other.gaps.iter().map(|g| Gap { before: g.before + offset, ..*g }));
         self.time_s.extend_from_slice(&other.time_s);
         self.values.extend_from_slice(&other.values);
     }
@@ -133,8 +154,7 @@ pub struct CodecOutput {
 
 impl CodecOutput {
     pub fn clear(&mut self) {
-        self.samples.time_s.clear();
-        self.samples.values.clear();
+        self.samples.clear();
         self.events.clear();
     }
 }
@@ -163,12 +183,22 @@ pub struct Codec {
     resync: bool,
     /// The sync pattern of binary frames (empty for lines).
     sync: Vec<u8>,
+    /// Where readings the device sent went missing.
+    gaps: GapTracker,
+    /// Scratch for the gaps found before one sample.
+    found: Vec<(u64, GapBasis)>,
 }
 
 impl Codec {
     /// A codec for a checked profile.
     pub fn new(profile: &Profile) -> Codec {
         let parser = LineParser::new(profile);
+        let device_clock = match profile.parse.framing {
+            Framing::Line => profile.parse.time.is_some(),
+            Framing::Binary => profile.parse.fields.iter().any(|f| f.role == FieldRole::Time),
+        };
+        // A polled device's clock steps as the host asks: only a streaming one shows gaps.
+        let gaps = GapTracker::new(device_clock && profile.commands.poll.is_none());
         let framer = match profile.parse.framing {
             Framing::Line => Framer::Line(line::LineFramer::new(profile.parse.max_line)),
             Framing::Binary => Framer::Binary(binary::BinaryFramer::new(profile)),
@@ -185,6 +215,8 @@ impl Codec {
             host_stamped: 0,
             resync: false,
             sync: if profile.parse.framing == Framing::Binary { profile.parse.sync.clone() } else { Vec::new() },
+            gaps,
+            found: Vec::new(),
         }
     }
 
@@ -259,6 +291,7 @@ impl Codec {
     /// The device's clock starts again (a new capture): times keep increasing across it.
     pub fn restart_device_clock(&mut self) {
         self.time.restart();
+        self.gaps.restart();
     }
 
     /// Decodes a chunk of bytes received at host time `now_s` (monotonic seconds), appending
@@ -295,12 +328,22 @@ impl Codec {
         }
         self.framer = framer;
         self.stamp_host_times(out, start, now_s);
+        self.found.clear();
+        self.gaps.finish(&mut self.found);
+        let before = out.samples.len();
+        out.samples.gaps.extend(self.found.drain(..).map(|(readings, basis)| Gap { before, readings, basis }));
+    }
+
+    /// Bytes that did not become a sample: reported, and counted where a reading was due.
+    fn reject(&mut self, reason: RejectReason, text: String, out: &mut CodecOutput) {
+        self.gaps.damaged(reason);
+        out.events.push(CodecEvent::Rejected { reason, text });
     }
 
     fn on_line(&mut self, item: line::LineItem, out: &mut CodecOutput) {
         match item {
             line::LineItem::Line(text) => self.classify_line(text, out),
-            line::LineItem::Rejected(reason, text) => out.events.push(CodecEvent::Rejected { reason, text }),
+            line::LineItem::Rejected(reason, text) => self.reject(reason, text, out),
         }
     }
 
@@ -337,30 +380,34 @@ impl Codec {
                 out.events.push(CodecEvent::DeviceError { code, meaning, text: text.into() })
             }
             ParsedLine::Reply => out.events.push(CodecEvent::Reply { text: text.into(), expected: false }),
-            ParsedLine::Rejected(reason) => out.events.push(CodecEvent::Rejected { reason, text: text.into() }),
+            ParsedLine::Rejected(reason) => self.reject(reason, text.into(), out),
         }
     }
 
     /// Maps parsed values to channels and appends the sample.
     fn emit(&mut self, time_raw: Option<f64>, out: &mut CodecOutput) {
-        let time_s = match time_raw {
+        let (time_s, adjusted) = match time_raw {
             Some(raw) => match self.time.device(raw) {
-                Stamp::Ok(t) => t,
+                Stamp::Ok(t) => (t, false),
                 Stamp::Adjusted { from_s, to_s } => {
                     out.events.push(CodecEvent::TimeAdjusted { from_s, to_s });
-                    to_s
+                    (to_s, true)
                 }
                 Stamp::Jump { step_s } => {
                     let text = format!("time {raw} jumped by {step_s:+.3} s");
-                    out.events.push(CodecEvent::Rejected { reason: RejectReason::TimeJump, text });
+                    self.reject(RejectReason::TimeJump, text, out);
                     return;
                 }
             },
             None => {
                 self.host_stamped += 1;
-                f64::NAN
+                (f64::NAN, false)
             }
         };
+        self.found.clear();
+        self.gaps.sample(time_raw.map(|_| time_s), adjusted, &mut self.found);
+        let before = out.samples.len();
+        out.samples.gaps.extend(self.found.drain(..).map(|(readings, basis)| Gap { before, readings, basis }));
         out.samples.time_s.push(time_s);
         for sum in &self.map {
             out.samples.values.push(sum.iter().map(|&i| self.values[i]).sum());
@@ -384,5 +431,7 @@ impl Codec {
     }
 }
 
+#[cfg(test)]
+mod gap_tests;
 #[cfg(test)]
 mod tests;

@@ -400,21 +400,25 @@ impl Session {
     /// Moves the samples decoded so far to the end of `into`.
     pub fn take_samples(&mut self, into: &mut SampleBlock) {
         let samples = &mut self.decoded.samples;
-        if samples.is_empty() {
+        if samples.is_empty() && samples.gaps.is_empty() {
             return;
         }
-        if into.is_empty() {
+        if into.is_empty() && into.gaps.is_empty() {
             std::mem::swap(into, samples);
         } else {
             into.append(samples);
         }
-        samples.time_s.clear();
-        samples.values.clear();
+        samples.clear();
     }
 
     /// Samples decoded and not yet taken.
     pub fn pending_samples(&self) -> usize {
         self.decoded.samples.len()
+    }
+
+    /// Missing readings noted and not yet taken.
+    pub fn pending_gaps(&self) -> usize {
+        self.decoded.samples.gaps.len()
     }
 
     fn first_data_limit_s(&self) -> f64 {

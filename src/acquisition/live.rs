@@ -45,6 +45,8 @@ pub struct LinkCounts {
     pub rejected: u64,
     /// Rejected lines that carried a reading (an unknown or missing unit, a jumped time).
     pub rejected_readings: u64,
+    /// Readings the device sent that are missing since connecting, and how that is known.
+    pub missing: crate::device::codec::MissingReadings,
     /// Bytes discarded before the first whole line after connecting to a running stream.
     pub discarded_bytes: u64,
     pub device_errors: u64,
@@ -380,6 +382,7 @@ fn counts_of(s: &LinkShared) -> LinkCounts {
         lost: s.lost_samples.load(Ordering::Relaxed),
         rejected: s.rejected.load(Ordering::Relaxed),
         rejected_readings: s.rejected_samples.load(Ordering::Relaxed),
+        missing: s.missing(),
         discarded_bytes: s.discarded_bytes.load(Ordering::Relaxed),
         device_errors: s.device_errors.load(Ordering::Relaxed),
         last_rejected: text(&s.last_rejected),

@@ -28,15 +28,20 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                     }
                     let counts = acq.counts();
                     drop(acq);
-                    let (lost, rejected, readings) = (counts.lost, counts.rejected, counts.rejected_readings);
                     ui.label(format!("{} samples", counts.samples))
                         .on_hover_text("samples received from the device since it was connected");
-                    let lost_text = format!("{lost} lost");
-                    let lost_hover = "samples the device sent that could not be delivered in time";
-                    if lost > 0 {
-                        ui.label(RichText::new(lost_text).color(theme::RED)).on_hover_text(lost_hover);
-                    } else {
-                        ui.label(lost_text).on_hover_text(lost_hover);
+                    // Readings the device sent that are not among the samples, and how that is known.
+                    match counts.missing.describe() {
+                        Some(why) => {
+                            let total = counts.missing.total();
+                            let about = if total > counts.missing.undelivered { "about " } else { "" };
+                            ui.label(RichText::new(format!("{about}{total} readings missing")).color(theme::RED))
+                                .on_hover_text(format!("{why} (since the device was connected)"));
+                        }
+                        None => {
+                            ui.label("0 readings missing")
+                                .on_hover_text("every reading the device sent since it was connected is a sample");
+                        }
                     }
                     let hover = format!(
                         "lines that were not samples or known replies; last: {}\n{} bytes discarded \
@@ -44,17 +49,7 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
                         counts.last_rejected.unwrap_or_default(),
                         counts.discarded_bytes
                     );
-                    if readings > 0 {
-                        // Readings the device sent that are not kept: say why, in the line itself.
-                        let why = counts.last_rejected_reading.unwrap_or_default();
-                        ui.label(
-                            RichText::new(format!("{rejected} rejected lines, {readings} readings ({why})"))
-                                .color(theme::RED),
-                        )
-                        .on_hover_text(hover);
-                    } else {
-                        ui.label(format!("{rejected} rejected lines")).on_hover_text(hover);
-                    }
+                    ui.label(format!("{} rejected lines", counts.rejected)).on_hover_text(hover);
                     if counts.device_errors > 0 {
                         ui.label(RichText::new(format!("{} device errors", counts.device_errors)).color(theme::RED));
                     }

@@ -251,10 +251,10 @@ impl Run {
     fn stop(&mut self, shared: &mut Shared) {
         let params = self.params(shared);
         let Some(device) = shared.device.as_ref() else { return };
-        let (key, lost, polarity) = {
+        let (key, missing, polarity) = {
             let acq = device.acq();
             let rec = acq.recorder.as_ref();
-            (rec.and_then(|r| r.journal_key()), rec.map_or(0, |r| r.lost_samples), acq.polarity)
+            (rec.and_then(|r| r.journal_key()), rec.map(|r| r.missing()).unwrap_or_default(), acq.polarity)
         };
         let Some(mut trace) = device.stop_recording() else { return };
         trace.meta.polarity = Some(polarity);
@@ -267,10 +267,8 @@ impl Run {
             analysis,
             keep: vec![true; reps],
             journal_key: key,
-            note: join_notes(
-                self.lost_note.take(),
-                (lost > 0).then(|| format!("{lost} samples the device sent are missing from this recording")),
-            ),
+            // Kept in the trial's notes: what is missing, and how that is known.
+            note: join_notes(self.lost_note.take(), missing.describe()),
         }));
     }
 

@@ -230,3 +230,61 @@ fn the_journal_commits_while_another_process_holds_the_clinic_database() {
     eprintln!("recovered {:.2} s of samples while the clinic database was locked", recovered.duration_s());
     assert!(recovered.len() > 500, "only {} samples reached the journal", recovered.len());
 }
+
+/// A crash between the two commits of saving a recording (the trial into the clinic database,
+/// then the journal letting go of the recording: two database files, so two transactions):
+/// the trial is there once, the recording is never offered back, and saving it again returns
+/// the same trial.
+#[test]
+fn a_crash_between_saving_the_trial_and_the_journal_letting_go_leaves_one_trial_and_nothing_offered() {
+    use forcetrack::model::{Polarity, Side, TrialMeta};
+    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    let dir = clinic_with_an_athlete();
+    let meta = JournalMeta {
+        athlete_id: Some(1),
+        visit_id: None,
+        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
+        channel_names: vec!["force".into()],
+    };
+    let visit = || VisitFor::SameDay(common::clinic::visit(1));
+    let open = || Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let (id, first) = {
+        let mut store = open();
+        let mut writer = JournalWriter::begin(&store, &meta).unwrap();
+        let time_s: Vec<f64> = (0..500).map(|i| i as f64 * 0.01).collect();
+        writer.push(&time_s, &vec![10.0; 500]);
+        writer.flush(&store).unwrap();
+        let trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
+        // The first commit only; then the process ends (its lease with it).
+        let saved = store.journal_save_trial(writer.id(), &visit(), NewTrial::new(0, meta.trial.clone(), trace)).unwrap();
+        (writer.id(), saved)
+    };
+    let mut store = open();
+    assert_eq!(store.count("journal_recordings").unwrap(), 1, "the journal still holds the recording");
+    // Tried again (a retry after the crash): the same trial, not a second.
+    let trace = store.journal_trace(id, &meta.channel_names).unwrap();
+    let again = store.journal_commit(id, &visit(), NewTrial::new(0, meta.trial.clone(), trace)).unwrap();
+    assert_eq!((again.trial_id, again.visit_id, again.new_visit), (first.trial_id, first.visit_id, false));
+    assert_eq!(store.trials_of_athlete(1).unwrap().len(), 1, "exactly one trial");
+    assert!(store.unfinished_recordings(Duration::ZERO).unwrap().is_empty());
+    drop(store);
+
+    // The same crash, and the next start only looks: nothing is offered, the journal lets go.
+    let second = {
+        let mut store = open();
+        let mut writer = JournalWriter::begin(&store, &meta).unwrap();
+        writer.push(&[0.0, 0.01, 0.02], &[5.0, 6.0, 7.0]);
+        writer.flush(&store).unwrap();
+        let trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
+        store.journal_save_trial(writer.id(), &visit(), NewTrial::new(0, meta.trial.clone(), trace)).unwrap()
+    };
+    let data = dir.path().to_str().unwrap();
+    let listed = forcetrack(data, &["recover", "--format", "json"]);
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&listed.stdout).unwrap(), serde_json::json!([]));
+    let store = open();
+    assert_eq!(store.count("journal_recordings").unwrap(), 0, "removed at the look");
+    let trials = store.trials_of_athlete(1).unwrap();
+    assert_eq!(trials.len(), 2, "one trial per recording");
+    assert!(trials.iter().any(|t| t.id == second.trial_id));
+}

@@ -333,17 +333,52 @@ impl Store {
         Ok(())
     }
 
-    /// Stores `trial` in the visit `visit` names (adding it if it is new) and removes journal
-    /// recording `id`, in one transaction: a crash leaves either all three done or none.
-    pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, mut trial: NewTrial) -> Result<SavedTrial> {
+    /// Stores `trial` in the visit `visit` names (adding it if it is new), then removes journal
+    /// recording `id`. These are two transactions, in this order, and the order is what keeps a
+    /// crash from losing or doubling a trial: SQLite in WAL mode makes a transaction atomic for
+    /// each database file, not across the clinic database and the attached journal
+    /// (sqlite.org/wal.html), so one transaction over both could not promise "all or none". The
+    /// trial is committed first with the recording it came from (`source_recording`); a crash
+    /// before the journal lets go of the recording leaves it in the journal, where a recording
+    /// whose trial exists is never offered back and is removed at the next look
+    /// ([`Store::unfinished_recordings`]); and a commit tried again after such a crash returns
+    /// the trial already saved instead of adding a second.
+    pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, trial: NewTrial) -> Result<SavedTrial> {
+        let saved = self.journal_save_trial(id, visit, trial)?;
+        // The trial is safe; a journal that cannot let go now does so at the next look.
+        let _ = self.journal_discard(id);
+        Ok(saved)
+    }
+
+    /// The first of [`Store::journal_commit`]'s two transactions: the trial of journal recording
+    /// `id`, marked as coming from it (or the trial saved from it already, if any). Alone, it is
+    /// what a crash between the two leaves.
+    pub fn journal_save_trial(&mut self, id: i64, visit: &VisitFor, mut trial: NewTrial) -> Result<SavedTrial> {
         self.transaction(|s| {
+            if let Some((trial_id, visit_id)) = s.trial_from_recording(id)? {
+                return Ok(SavedTrial { visit_id, trial_id, new_visit: false });
+            }
             let (visit_id, new_visit) = s.visit_for(visit)?;
             trial.visit_id = visit_id;
             let trial_id = s.add_trial(&trial)?;
             s.mark_source(trial_id, id)?;
-            s.journal_discard(id)?;
             Ok(SavedTrial { visit_id, trial_id, new_visit })
         })
+    }
+
+    /// The trial (id, visit) saved from journal recording `id`, if one was.
+    fn trial_from_recording(&self, id: i64) -> Result<Option<(i64, i64)>> {
+        let found = self.conn.query_row(
+            "SELECT t.id, t.visit_id FROM journal.journal_recordings r JOIN main.trials t \
+             ON t.source_recording = r.key WHERE r.id = ?1 AND r.key != ''",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        );
+        match found {
+            Ok(v) => Ok(Some(v)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// The visit `visit` names: (id, whether it was added now).
@@ -383,6 +418,9 @@ impl Store {
         let started = recording.started_at;
         let meta = meta.clone();
         self.transaction(|s| {
+            if let Some((trial_id, visit_id)) = s.trial_from_recording(id)? {
+                return Ok((visit_id, trial_id));
+            }
             // A visit deleted since the recording began: the athlete's visit of that day.
             let visit_id = meta.visit_id.filter(|&v| s.visit(v).is_ok());
             let visit = match (visit_id, meta.athlete_id) {
@@ -414,8 +452,12 @@ impl Store {
             };
             let trial_id = s.add_trial(&trial)?;
             s.mark_source(trial_id, id)?;
-            s.journal_discard(id)?;
             Ok((visit_id, trial_id))
+        })
+        .inspect(|_| {
+            // As in `journal_commit`: the trial first, then the journal lets go (or, after a
+            // crash between the two, at the next look).
+            let _ = self.journal_discard(id);
         })
     }
 }

@@ -489,7 +489,8 @@ fn results_entered_by_hand_from_the_command_line_and_a_csv() {
 
     // Refused, with the reason, and nothing stored.
     for (args, reason) in [
-        (vec!["--side", "both"], "is not left or right"),
+        (vec!["--side", "both"], "--side both takes each leg's peaks: --left-peaks and --right-peaks"),
+        (vec!["--side", "sideways"], "is not left, right or both"),
         (vec!["--side", "left", "--unit", "stone"], "is not N, kgf or lbf"),
         (vec!["--side", "left", "--instrument", "scale"], "is not one of handheld"),
     ] {
@@ -581,4 +582,131 @@ fn results_entered_by_hand_from_the_command_line_and_a_csv() {
     let dates: Vec<&str> =
         visits["visits"].as_array().unwrap().iter().map(|v| v["visit"]["date_time"].as_str().unwrap()).collect();
     assert!(dates.contains(&"2025-11-03T12:00:00") && !dates.iter().any(|d| d.starts_with("2025-11-10")), "{dates:?}");
+}
+
+/// A visit deleted in the app is kept restorable (issue 27): `visits --deleted` lists it with
+/// what it holds (test names and count), `restore visit` brings it back with its trials.
+#[test]
+fn deleted_visits_are_listed_and_restored_from_the_command_line() {
+    let dir = demo_clinic();
+    let data = dir.path().to_str().unwrap();
+    let with_data = |args: &[&str]| forcetrack(&[args, &["--data-dir", data]].concat());
+    let (visit, trials) = {
+        let store = forcetrack::store::Store::open(dir.path()).unwrap();
+        let visit = store.visits(1).unwrap().last().unwrap().id;
+        let trials = store.trials_of_visit(visit).unwrap().len();
+        store.delete_visit(visit).unwrap();
+        (visit, trials)
+    };
+    let listed = stdout(&succeeds_in(data, &["visits", "--deleted"]));
+    assert!(listed.contains("Liam O'Connor (1)") && listed.contains(&format!("{trials} trials: ")), "{listed}");
+    assert!(listed.contains("Isometric knee flexion 90/90 (") && !listed.contains("knee_flexion_iso_90"), "{listed}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &succeeds_in(data, &["visits", "--deleted", "--athlete", "1", "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["visit"]["id"], visit);
+    assert_eq!(json[0]["trials"], trials);
+    let live = |out: Output| -> Vec<i64> {
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["visits"].as_array().unwrap().iter().map(|v| v["visit"]["id"].as_i64().unwrap()).collect()
+    };
+    assert!(!live(succeeds_in(data, &["visits", "--athlete", "1", "--format", "json"])).contains(&visit));
+    let said = stdout(&succeeds_in(data, &["restore", "visit", &visit.to_string()]));
+    assert!(said.contains("Restored the visit of") && said.contains(&format!("with its {trials} trials")), "{said}");
+    assert!(live(succeeds_in(data, &["visits", "--athlete", "1", "--format", "json"])).contains(&visit));
+    // Nothing left to restore: said, with where to look.
+    let out = with_data(&["restore", "visit", &visit.to_string()]);
+    assert!(!out.status.success() && stderr(&out).contains("no deleted visit"), "{}", stderr(&out));
+    assert!(stdout(&succeeds_in(data, &["visits", "--deleted"])).contains("No deleted visits"));
+}
+
+/// A Nordic typed in takes both legs' peaks at once (issue 27), from `enter --side both` and
+/// from an `import entered` file's left and right rows; a one-leg test is not entered as both.
+#[test]
+fn a_nordic_is_entered_with_both_legs_from_the_command_line_and_a_csv() {
+    let dir = demo_clinic();
+    let data = dir.path().to_str().unwrap();
+    let with_data = |args: &[&str]| forcetrack(&[args, &["--data-dir", data]].concat());
+    let nordic = |extra: &[&str]| {
+        let mut args = vec![
+            "enter",
+            "--athlete",
+            "1",
+            "--test",
+            "nordic",
+            "--device",
+            "VALD NordBord",
+            "--instrument",
+            "load_cell_rig",
+            "--unit",
+            "N",
+            "--date",
+            "2026-04-27",
+        ];
+        args.extend_from_slice(extra);
+        with_data(&args)
+    };
+    let out = nordic(&["--side", "both", "--left-peaks", "372,380", "--right-peaks", "340,351,349"]);
+    let said = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(said.contains("left 2 reps, best 380 N") && said.contains("right 3 reps, best 351 N"), "{said}");
+    let visits: serde_json::Value =
+        serde_json::from_slice(&succeeds_in(data, &["visits", "--athlete", "1", "--format", "json"]).stdout).unwrap();
+    let last = visits["visits"].as_array().unwrap().last().unwrap();
+    let test = last["tests"].as_array().unwrap().iter().find(|t| t["test_id"] == "nordic").unwrap();
+    assert_eq!((test["left"]["value"].as_f64(), test["right"]["value"].as_f64()), (Some(380.0), Some(351.0)));
+    assert_eq!((test["left"]["reps"].as_i64(), test["right"]["reps"].as_i64()), (Some(2), Some(3)));
+    assert_eq!(test["right"]["entered_by_hand"], true);
+    // Refused, with the reason.
+    for (extra, reason) in [
+        (vec!["--side", "both", "--peaks", "372"], "--left-peaks and --right-peaks"),
+        (vec!["--side", "both", "--left-peaks", "372"], "no peak entered for the right leg"),
+        (vec!["--side", "left", "--left-peaks", "372"], "go with --side both"),
+    ] {
+        let out = nordic(&extra);
+        assert!(!out.status.success() && stderr(&out).contains(reason), "{extra:?}: {}", stderr(&out));
+    }
+    let out = with_data(&[
+        "enter",
+        "--athlete",
+        "1",
+        "--test",
+        "knee_flexion_iso_90",
+        "--side",
+        "both",
+        "--device",
+        "x",
+        "--instrument",
+        "handheld",
+        "--unit",
+        "N",
+        "--left-peaks",
+        "300",
+        "--right-peaks",
+        "310",
+    ]);
+    assert!(!out.status.success() && stderr(&out).contains("tested one leg at a time"), "{}", stderr(&out));
+
+    // From a file: a Nordic's left and right rows are one trial of both legs.
+    let file = dir.path().join("nordbord.csv");
+    std::fs::write(
+        &file,
+        "athlete_id,date,test_id,side,device,instrument,unit,peak\n\
+         2,2025-11-03,nordic,left,VALD NordBord,load_cell_rig,N,301\n\
+         2,2025-11-03,nordic,right,VALD NordBord,load_cell_rig,N,322\n\
+         2,2025-11-03,nordic,left,VALD NordBord,load_cell_rig,N,310\n",
+    )
+    .unwrap();
+    let said = stdout(&succeeds_in(data, &["import", "entered", file.to_str().unwrap()]));
+    assert!(said.contains("Imported 1 trials entered by hand (3 reps)"), "{said}");
+    let one_leg = dir.path().join("one_leg.csv");
+    std::fs::write(
+        &one_leg,
+        "athlete_id,date,test_id,side,device,instrument,unit,peak\n\
+         2,2025-11-10,nordic,left,VALD NordBord,load_cell_rig,N,301\n",
+    )
+    .unwrap();
+    let out = with_data(&["import", "entered", one_leg.to_str().unwrap()]);
+    assert!(!out.status.success() && stderr(&out).contains("no row for the right leg"), "{}", stderr(&out));
 }

@@ -509,3 +509,164 @@ fn a_manual_check_keeps_every_answer_the_latest_is_current_and_an_export_keeps_t
     assert_eq!(copy.clearance_check_log(athlete).unwrap(), store.clearance_check_log(athlete).unwrap());
     assert_eq!(copy.clearance_checks(athlete).unwrap(), vec![answer(Some(true), "Dr. First", 9)]);
 }
+
+/// Deleting a visit keeps it restorable (issue 27): every reader leaves it and its trials and
+/// checks out, an export leaves it out and imports whole, restoring brings all of it back (as
+/// the episode's baseline too), and after 30 days it is removed for good.
+#[test]
+fn a_deleted_visit_is_left_out_everywhere_restorable_and_purged_after_30_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let library = store.test_library().unwrap();
+    let visits = store.visits(1).unwrap();
+    let last = visits.last().unwrap().id;
+    let trials = store.trials_of_visit(last).unwrap();
+    let checks = store.clearance_checks(1).unwrap();
+    assert!(!trials.is_empty() && checks.iter().any(|c| c.visit_id == last), "the demo's last visit has both");
+    let (all_trials, listed) = (store.trials_of_athlete(1).unwrap().len(), store.athletes(true).unwrap());
+
+    let deleted = store.delete_visit(last).unwrap();
+    assert_eq!(deleted.trials(), trials.len());
+    let text = deleted.trials_text(&library);
+    assert!(text.starts_with(&format!("{} trials: ", trials.len())) && text.contains("Isometric knee flexion 90/90 ("));
+    assert!(store.visits(1).unwrap().iter().all(|v| v.id != last));
+    assert!(matches!(store.visit(last), Err(StoreError::NotFound { .. })));
+    assert_eq!(store.trials_of_athlete(1).unwrap().len(), all_trials - trials.len());
+    assert!(store.trials_of_visit(last).unwrap().is_empty());
+    assert!(matches!(store.trial_info(trials[0].id), Err(StoreError::NotFound { .. })));
+    assert!(store.clearance_checks(1).unwrap().iter().all(|c| c.visit_id != last));
+    let visits_listed =
+        |rows: &[forcetrack::store::AthleteRow]| rows.iter().find(|r| r.athlete.id == 1).unwrap().visits;
+    assert_eq!(visits_listed(&store.athletes(true).unwrap()), visits_listed(&listed) - 1);
+    assert!(matches!(store.delete_visit(last), Err(StoreError::NotFound { .. })), "deleted once");
+    assert_eq!(store.deleted_visits(Some(1)).unwrap(), vec![deleted.clone()]);
+    assert!(store.deleted_visits(Some(2)).unwrap().is_empty());
+
+    // An export holds the live record only, and imports whole.
+    let folder = dir.path().join("export");
+    let manifest = export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    assert_eq!((manifest.visits, manifest.trials), (22, 162 - trials.len()));
+    let copy_dir = tempfile::tempdir().unwrap();
+    let mut copy = open(copy_dir.path());
+    import_all(&mut copy, &folder, &mut |_, _| {}).unwrap();
+    assert_eq!(copy.visits(1).unwrap().len(), visits.len() - 1);
+    assert!(copy.deleted_visits(None).unwrap().is_empty());
+
+    // The pre-injury baseline deleted reads as none until it is restored.
+    let episode = store.episodes(1).unwrap()[0].clone();
+    let baseline = episode.baseline_visit_id.expect("Liam's baseline");
+    store.delete_visit(baseline).unwrap();
+    assert_eq!(store.episode(episode.id).unwrap().baseline_visit_id, None);
+    store.restore_visit(baseline).unwrap();
+    assert_eq!(store.episode(episode.id).unwrap().baseline_visit_id, Some(baseline));
+
+    let restored = store.restore_visit(last).unwrap();
+    assert_eq!(restored.trials(), trials.len());
+    assert_eq!(store.visits(1).unwrap(), visits);
+    assert_eq!(store.trials_of_athlete(1).unwrap().len(), all_trials);
+    assert_eq!(store.clearance_checks(1).unwrap(), checks);
+    assert!(matches!(store.restore_visit(last), Err(StoreError::NotFound { .. })), "restored once");
+
+    // Thirty days on, a deleted visit is removed for good with its trials.
+    let before = store.count("trials").unwrap();
+    store.delete_visit(last).unwrap();
+    let now = chrono::Local::now().naive_local();
+    assert_eq!(store.purge_deleted_visits(now + chrono::Duration::days(29)).unwrap(), 0, "kept 30 days");
+    assert_eq!(store.purge_deleted_visits(now + chrono::Duration::days(31)).unwrap(), 1);
+    assert_eq!(store.count("trials").unwrap(), before - trials.len() as i64);
+    assert!(matches!(store.restore_visit(last), Err(StoreError::NotFound { .. })));
+}
+
+/// A pre-injury baseline is a visit before the injury (issue 27): the store refuses a later
+/// one, or a baseline visit moved after the injury, naming the dates; `import all` refuses an
+/// episode whose baseline is not before its injury.
+#[test]
+fn a_pre_injury_baseline_after_the_injury_is_refused_with_its_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let episode = store.episodes(1).unwrap()[0].clone();
+    let injury = episode.injury_date;
+    let after = store.visits(1).unwrap().into_iter().find(|v| (v.date_time.date() - injury).num_days() >= 14).unwrap();
+    let said = |e: StoreError| e.to_string();
+    let mut later = episode.clone();
+    later.baseline_visit_id = Some(after.id);
+    let e = said(store.update_episode(&later).unwrap_err());
+    assert!(
+        e.contains(&format!("the visit of {} is not before the injury date {injury}", after.date_time.date())),
+        "{e}"
+    );
+    later.id = 0;
+    assert!(said(store.add_episode(&later).unwrap_err()).contains("is not before the injury date"));
+    // On the injury day itself: not before it either.
+    let mut same_day = store.visit(episode.baseline_visit_id.unwrap()).unwrap();
+    let mut moved = episode.clone();
+    moved.injury_date = same_day.date_time.date();
+    assert!(said(store.update_episode(&moved).unwrap_err()).contains("is not before the injury date"));
+    // The baseline visit itself cannot move past its injury.
+    same_day.date_time = injury.and_hms_opt(18, 0, 0).unwrap();
+    let e = said(store.update_visit(&same_day).unwrap_err());
+    assert!(e.contains(&format!("pre-injury baseline of the injury of {injury}")), "{e}");
+    assert_eq!(store.episode(episode.id).unwrap(), episode, "nothing changed");
+
+    // import all: the same episode with its injury before its baseline visit.
+    let folder = dir.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let file = folder.join("injury_episodes.csv");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(text.matches(&injury.to_string()).count(), 1, "{text}");
+    std::fs::write(&file, text.replace(&injury.to_string(), "2026-01-05")).unwrap();
+    let copy_dir = tempfile::tempdir().unwrap();
+    let mut copy = open(copy_dir.path());
+    let e = import_all(&mut copy, &folder, &mut |_, _| {}).unwrap_err().to_string();
+    assert!(e.contains("injury_episodes.csv") && e.contains("baseline_visit_id"), "{e}");
+    assert!(e.contains("is not before the injury date 2026-01-05"), "{e}");
+    assert_eq!(copy.count("athletes").unwrap(), 0, "nothing imported");
+}
+
+/// A Nordic entered by hand keeps each leg's peaks (issue 27) through `export all` and
+/// `import all`; the store refuses a trial of both legs without the right leg's peaks, and
+/// right-leg peaks on a one-leg trial.
+#[test]
+fn a_nordic_entered_by_hand_keeps_each_legs_peaks_through_export_and_import() {
+    use forcetrack::io::import::{EnteredTrial, save_entered};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(dir.path());
+    let entered = EnteredTrial {
+        athlete_id: 2,
+        visit_id: None,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+        test_id: "nordic".into(),
+        side: Side::Both,
+        device: "VALD NordBord".into(),
+        instrument: forcetrack::model::Instrument::LoadCellRig,
+        unit: forcetrack::model::ForceUnit::KilogramForce,
+        peaks: vec![38.0, 39.5],
+        right_peaks: vec![35.25, 36.0, 35.5],
+        pain: Some(0),
+        lever_arm_m: None,
+    };
+    let (_, trial) = save_entered(&mut store, &entered).unwrap();
+    let info = store.trial_info(trial).unwrap();
+    let peaks = info.entered.clone().unwrap();
+    assert_eq!(info.meta.side, Side::Both);
+    assert_eq!((peaks.peaks_n.len(), peaks.right_peaks_n.len()), (2, 3));
+    assert!((peaks.right_peaks_n[1] - 36.0 * 9.80665).abs() < 1e-9);
+    let folder = dir.path().join("export");
+    export_all(&store, &folder, CsvOptions::default(), &mut |_, _| {}).unwrap();
+    let copy_dir = tempfile::tempdir().unwrap();
+    let mut copy = open(copy_dir.path());
+    import_all(&mut copy, &folder, &mut |_, _| {}).unwrap();
+    assert_eq!(copy.trial_info(trial).unwrap().entered, Some(peaks.clone()), "exactly the same peaks");
+
+    let mut one_leg = forcetrack::store::NewTrial::new(
+        info.visit_id,
+        forcetrack::model::TrialMeta::new("nordic", Side::Left, "VALD NordBord", Default::default()),
+        forcetrack::model::Trace::without_samples(),
+    );
+    one_leg.entered = Some(peaks.clone());
+    assert!(store.add_trial(&one_leg).unwrap_err().to_string().contains("no right-leg peaks"));
+    let mut both = one_leg.clone();
+    both.meta.side = Side::Both;
+    both.entered = Some(forcetrack::model::EnteredPeaks::one_leg(vec![380.0], forcetrack::model::ForceUnit::Newton));
+    assert!(store.add_trial(&both).unwrap_err().to_string().contains("needs the right leg's peaks"));
+}

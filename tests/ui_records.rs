@@ -185,3 +185,124 @@ fn the_history_shows_one_number_in_the_unit_chosen() {
     wait_for_text(&mut app, "34.4 kgf (Timmins et al. 2016)");
     assert!(labels_containing(&app, "34.36").is_empty());
 }
+
+/// Abandoning a session takes away only what it added (issue 27): going on with the visit of
+/// the day and abandoning leaves the visit and the trials it held; a session's own visit,
+/// deleted, says what it held (test names and count) and comes back with Undo.
+#[test]
+fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_undone() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee flexion 90/90"]);
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_sides(&mut app, &["300 310", "320"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    // A second session goes on with today's visit, saves one trial, and is abandoned.
+    click(&mut app, "Test");
+    wait_for_text(&mut app, "has a visit today");
+    click(&mut app, "Add to today's visit");
+    click(&mut app, "Isometric knee extension 90/90");
+    click(&mut app, "Resume session");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_sides(&mut app, &["500", "520"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    click(&mut app, "◀ Back to testing");
+    click(&mut app, "Abandon session");
+    wait_for_text(&mut app, "Remove what this session added (2 trials: Isometric knee extension 90/90 (2))?");
+    wait_for_text(&mut app, "keeps the 2 trials it held before");
+    click(&mut app, "Remove this session's trials");
+    wait_for_text(&mut app, "Removed what this session added (2 trials: Isometric knee extension 90/90 (2)).");
+    let store = clinic::open(data.path());
+    assert_eq!(store.visits(1).expect("the visits").len(), 1, "the visit of the day stays");
+    let trials = store.trials_of_athlete(1).expect("the trials");
+    assert_eq!(trials.iter().map(|t| t.meta.test_id.as_str()).collect::<Vec<_>>(), ["knee_flexion_iso_90"; 2]);
+
+    // A session of its own visit: deleting it says what goes, and Undo brings it back.
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Start session");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_sides(&mut app, &["280"]);
+    wait_for_text(&mut app, "Trial saved.");
+    click(&mut app, "Abandon session");
+    wait_for_text(&mut app, "Delete this visit with what it holds (1 trial: Isometric knee flexion 90/90 (1))?");
+    click(&mut app, "Delete visit");
+    wait_for_text(&mut app, "with its 1 trial: Isometric knee flexion 90/90 (1).");
+    assert_eq!(store.visits(1).expect("the visits").len(), 1, "deleted");
+    assert_eq!(store.deleted_visits(Some(1)).expect("the deleted visits").len(), 1, "kept restorable");
+    click(&mut app, "Undo");
+    wait_for_text(&mut app, "Restored the visit of");
+    assert_eq!(store.visits(1).expect("the visits").len(), 2, "restored");
+    assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 3, "with its trial");
+}
+
+/// A Nordic (both legs at once; a NordBord has no public protocol) is typed in with each leg's
+/// peaks in one form, saved as one trial of both legs like a recorded Nordic, each leg's
+/// peaks counted on its side (issue 27).
+#[test]
+fn a_nordic_is_typed_in_with_both_legs_peaks_in_one_form() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Nordic hamstring exercise"]);
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "VALD NordBord");
+    click(&mut app, "load cell rig");
+    type_into(&mut app, "Left leg: peak of each rep", "372 380");
+    type_into(&mut app, "Right leg: peak of each rep", "340 351 349");
+    wait_for_text(&mut app, "left: 2 reps, best 380 N");
+    wait_for_text(&mut app, "right: 3 reps, best 351 N");
+    assert!(labels_containing(&app, "--side").is_empty(), "no command-line advice in the app");
+    click(&mut app, "pain 0");
+    click(&mut app, "✔ Save");
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, "(entered by hand)");
+    let store = clinic::open(data.path());
+    let trials = store.trials_of_athlete(1).expect("the trials");
+    assert_eq!(trials.len(), 1, "one trial of both legs");
+    assert_eq!(trials[0].meta.side, forcetrack::model::Side::Both);
+    let entered = trials[0].entered.as_ref().expect("entered peaks");
+    assert_eq!(
+        (entered.peaks_n.clone(), entered.right_peaks_n.clone()),
+        (vec![372.0, 380.0], vec![340.0, 351.0, 349.0])
+    );
+}
+
+/// A pre-injury baseline is before the injury (issue 27): the episode form offers only visits
+/// before the injury date, and a baseline the injury date no longer follows is refused beside
+/// its field with both dates.
+#[test]
+fn the_episode_form_offers_only_visits_before_the_injury_as_its_baseline() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::demo_clinic_with(
+        data.path(),
+        forcetrack::analysis::AsymmetryFormula::PercentDifference,
+        r#"{"mode": "clinic"}"#,
+    );
+    let store = clinic::open(data.path());
+    let episode = store.episodes(1).expect("the episodes").remove(0);
+    let injury = episode.injury_date;
+    let (before, after): (Vec<_>, Vec<_>) =
+        store.visits(1).expect("the visits").into_iter().map(|v| v.date_time.date()).partition(|d| *d < injury);
+    assert!(!before.is_empty() && !after.is_empty(), "Liam has visits before and after his injury");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "Edit");
+    wait_for_text(&mut app, "Edit injury episode");
+    click(&mut app, "Pre-injury baseline");
+    for d in &before {
+        wait_for(&mut app, &d.to_string());
+    }
+    for d in &after {
+        assert!(app.query_all_by_label(&d.to_string()).next().is_none(), "{d}, after the injury {injury}, is offered");
+    }
+    app.key_press(egui::Key::Escape);
+    app.step();
+    // An injury date before the chosen baseline: said beside the field, not saved.
+    let baseline = before.last().copied().expect("the baseline");
+    let earlier = baseline - chrono::Duration::days(2);
+    retype(&mut app, "Injury date", &earlier.to_string());
+    click(&mut app, "Save episode");
+    wait_for_text(&mut app, &format!("the visit of {baseline} is not before the injury date {earlier}"));
+    assert_eq!(store.episodes(1).expect("the episodes")[0].injury_date, injury, "not saved");
+}

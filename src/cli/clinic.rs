@@ -93,14 +93,21 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
 pub struct VisitsArgs {
     /// Athlete id (see `forcetrack athletes`).
     #[arg(long)]
-    pub athlete: i64,
+    #[arg(long, required_unless_present = "deleted")]
+    pub athlete: Option<i64>,
+    /// The deleted visits still restorable (of the athlete, or of all athletes), with their
+    /// trials; `forcetrack restore visit ID` brings one back.
+    pub deleted: bool,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
 }
 
 pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
-    let athlete = store.athlete(args.athlete)?;
+    let Some(athlete_id) = args.athlete.filter(|_| !args.deleted) else {
+        return super::deleted::list(args.athlete, args.format, data_dir);
+    };
+    let athlete = store.athlete(athlete_id)?;
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
     let history = records::athlete_results(&store, athlete.id, &library, &settings)?;

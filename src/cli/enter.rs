@@ -18,7 +18,8 @@ pub struct EnterArgs {
     /// Test id (see `forcetrack tests`).
     #[arg(long)]
     pub test: String,
-    /// left or right
+    /// left or right; both for a test of both legs at once (a Nordic), with --left-peaks and
+    /// --right-peaks.
     #[arg(long)]
     pub side: String,
     /// The device as the clinic names it, e.g. "Hoggan microFET 2".
@@ -33,6 +34,12 @@ pub struct EnterArgs {
     /// Each rep's peak in that unit, comma separated: 31.2,30.8,32.0
     #[arg(long, value_delimiter = ',', num_args = 1.., allow_negative_numbers = true)]
     pub peaks: Vec<f64>,
+    /// With --side both: the left leg's peak of each rep, comma separated.
+    #[arg(long, value_delimiter = ',', num_args = 1.., allow_negative_numbers = true)]
+    pub left_peaks: Vec<f64>,
+    /// With --side both: the right leg's peak of each rep, comma separated.
+    #[arg(long, value_delimiter = ',', num_args = 1.., allow_negative_numbers = true)]
+    pub right_peaks: Vec<f64>,
     /// An existing visit of the athlete (default: the athlete's visit on --date, or a new one).
     #[arg(long)]
     pub visit: Option<i64>,
@@ -47,9 +54,18 @@ pub struct EnterArgs {
 }
 
 pub fn run(args: &EnterArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    let side = Side::parse(&args.side)
-        .filter(|s| *s != Side::Both)
-        .ok_or_else(|| anyhow::anyhow!("--side '{}' is not left or right", args.side))?;
+    let side =
+        Side::parse(&args.side).ok_or_else(|| anyhow::anyhow!("--side '{}' is not left, right or both", args.side))?;
+    let (peaks, right_peaks) = match side {
+        Side::Both if !args.peaks.is_empty() => {
+            anyhow::bail!("--side both takes each leg's peaks: --left-peaks and --right-peaks, not --peaks")
+        }
+        Side::Both => (args.left_peaks.clone(), args.right_peaks.clone()),
+        _ if !args.left_peaks.is_empty() || !args.right_peaks.is_empty() => {
+            anyhow::bail!("--left-peaks and --right-peaks go with --side both; one leg takes --peaks")
+        }
+        _ => (args.peaks.clone(), Vec::new()),
+    };
     let instrument = Instrument::parse(&args.instrument).ok_or_else(|| {
         anyhow::anyhow!(
             "--instrument '{}' is not one of {}",
@@ -74,22 +90,28 @@ pub fn run(args: &EnterArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         device: args.device.clone(),
         instrument,
         unit,
-        peaks: args.peaks.clone(),
+        peaks: peaks.clone(),
+        right_peaks: right_peaks.clone(),
         pain: args.pain,
         lever_arm_m: args.lever_arm_m,
     };
     let mut store = Store::open(data_dir)?;
     let (visit, trial) = save_entered(&mut store, &entered)?;
-    let best = args.peaks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    println!(
-        "Entered by hand: trial {trial} of visit {visit}, {} {}, {} reps from {} ({}), best {best} {} ({:.1} N).",
-        args.test,
-        side.id(),
-        args.peaks.len(),
-        args.device.trim(),
-        instrument.label(),
-        unit.symbol(),
-        unit.to_newtons(best)
-    );
+    let best = |peaks: &[f64]| {
+        let best = peaks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        format!("best {best} {} ({:.1} N)", unit.symbol(), unit.to_newtons(best))
+    };
+    let device = format!("{} ({})", super::table::printable(args.device.trim()), instrument.label());
+    let result = match side {
+        Side::Both => format!(
+            "from {device}: left {} reps, {}; right {} reps, {}",
+            peaks.len(),
+            best(&peaks),
+            right_peaks.len(),
+            best(&right_peaks)
+        ),
+        _ => format!("{} reps from {device}, {}", peaks.len(), best(&peaks)),
+    };
+    println!("Entered by hand: trial {trial} of visit {visit}, {} {}, {result}.", args.test, side.id());
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@ mod analyze;
 mod args;
 mod clearance;
 mod clinic;
+mod deleted;
 mod devices;
 mod emulate;
 mod enter;
@@ -66,8 +67,10 @@ pub enum Command {
     Enter(enter::EnterArgs),
     /// List athletes with their last visit and injury episode.
     Athletes(clinic::AthletesArgs),
-    /// List an athlete's visits with their results per test and side.
+    /// List an athlete's visits with their results per test and side (or deleted visits).
     Visits(clinic::VisitsArgs),
+    /// Bring back what was deleted: a visit with its trials.
+    Restore(deleted::RestoreArgs),
     /// Load the demo clinic into the data folder's (empty) database.
     Demo(clinic::DemoArgs),
     /// Export CSV: a visit summary, an athlete's history, raw traces, or everything.
@@ -118,6 +121,7 @@ pub fn run() -> ExitCode {
         Some(Command::Enter(args)) => enter::run(args, &data_dir(&cli)),
         Some(Command::Athletes(args)) => clinic::athletes(args, &data_dir(&cli)),
         Some(Command::Visits(args)) => clinic::visits(args, &data_dir(&cli)),
+        Some(Command::Restore(args)) => deleted::restore(args, &data_dir(&cli)),
         Some(Command::Demo(_)) => clinic::demo(&data_dir(&cli)),
         Some(Command::Export(args)) => transfer::export(args, &data_dir(&cli)),
         Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),

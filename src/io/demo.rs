@@ -155,7 +155,7 @@ impl Builder<'_> {
                     meta.instrument = Some(instrument);
                     meta.lever_arm_m = p.lever_arm_m;
                     let mut trial = NewTrial::new(visit_id, meta, empty);
-                    trial.entered = Some(EnteredPeaks { peaks_n, unit });
+                    trial.entered = Some(EnteredPeaks::one_leg(peaks_n, unit));
                     trial.recorded_at = recorded_at;
                     trial.pain = if side == Side::Left { p.pain_left } else { p.pain_right };
                     trial.notes = "entered by hand".into();

@@ -308,7 +308,9 @@ impl Instrument {
 }
 
 /// Each rep's peak force of a trial entered by hand (read off a device with no public
-/// protocol, or a crane scale with peak hold), in newtons, with the unit it was read in.
+/// protocol, or a crane scale with peak hold), in newtons, with the unit it was read in. A
+/// trial of both legs at once (a Nordic on a NordBord-type device) holds each leg's peaks, as a
+/// recorded one holds a left and a right channel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EnteredPeaks {
     pub peaks_n: Vec<f64>,
@@ -316,20 +318,58 @@ pub struct EnteredPeaks {
 }
 
 impl EnteredPeaks {
-    /// `312.5|300|298.4` for tables: the peaks in N, `|` separated.
-    pub fn peaks_text(&self) -> String {
-        // Shortest exact form: read back, the peaks are the same numbers.
-        self.peaks_n.iter().map(f64::to_string).collect::<Vec<_>>().join("|")
+    /// The peaks of one leg, one-leg trials as they are.
+    pub fn one_leg(peaks_n: Vec<f64>, unit: ForceUnit) -> EnteredPeaks {
+        EnteredPeaks { peaks_n, unit, right_peaks_n: Vec::new() }
     }
 
-    /// Peaks from [`EnteredPeaks::peaks_text`]: every peak a positive number of newtons.
+    /// The peaks that count for `side` of a trial done on `trial_side`: a one-leg trial's
+    /// own; each leg's of a trial of both legs.
+    pub fn peaks_of(&self, trial_side: Side, side: Side) -> &[f64] {
+        match (trial_side, side) {
+            (Side::Both, Side::Right) => &self.right_peaks_n,
+            _ => &self.peaks_n,
+        }
+    }
+
+    /// `312.5|300|298.4` for tables: the peaks in N, `|` separated; a trial of both legs as
+    /// `left/right`, `372|368/355.5|350`.
+    pub fn peaks_text(&self) -> String {
+        // Shortest exact form: read back, the peaks are the same numbers.
+        let text = |p: &[f64]| p.iter().map(f64::to_string).collect::<Vec<_>>().join("|");
+        if self.right_peaks_n.is_empty() {
+            text(&self.peaks_n)
+        } else {
+            format!("{}/{}", text(&self.peaks_n), text(&self.right_peaks_n))
+        }
+    }
+
+    /// Peaks from [`EnteredPeaks::peaks_text`]: every peak a positive number of newtons (a
+    /// trial of both legs: each leg's, left then right).
+    pub fn from_text(text: &str, unit: ForceUnit) -> Option<EnteredPeaks> {
+        match text.split_once('/') {
+            None => Some(EnteredPeaks::one_leg(EnteredPeaks::parse_peaks(text)?, unit)),
+            Some((left, right)) => Some(EnteredPeaks {
+                peaks_n: EnteredPeaks::parse_peaks(left)?,
+                unit,
+                right_peaks_n: EnteredPeaks::parse_peaks(right)?,
+            }),
+        }
+    }
+
+    /// Peaks from one leg's part of [`EnteredPeaks::peaks_text`]: every peak a positive number
+    /// of newtons.
     pub fn parse_peaks(text: &str) -> Option<Vec<f64>> {
         let peaks: Option<Vec<f64>> = text.split('|').map(|p| p.trim().parse::<f64>().ok()).collect();
         peaks.filter(|p| !p.is_empty() && p.iter().all(|v| v.is_finite() && *v > 0.0 && *v < 1e5))
     }
 }
+    /// The peaks of a one-leg trial; of the left leg for a trial of both legs.
 
 impl TrialMeta {
+    /// The right leg's peaks of a trial of both legs (empty for a one-leg trial).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub right_peaks_n: Vec<f64>,
     /// A trial of `test_id` on `side` from `device`, with no lever arm or device maximum.
     pub fn new(test_id: &str, side: Side, device: &str, polarity: Polarity) -> TrialMeta {
         TrialMeta {

@@ -416,7 +416,7 @@ pub fn visit_results(
             if let Some(entered) = &info.entered {
                 // Entered by hand: each rep's peak counts as a recorded rep's peak force does.
                 acc.entered_by_hand = true;
-                acc.peaks.extend(&entered.peaks_n);
+                acc.peaks.extend(entered.peaks_of(info.meta.side, side));
             }
             if let Some(rate) = info.sample_rate_hz {
                 acc.sample_rate_hz = Some(acc.sample_rate_hz.map_or(rate, |r| r.min(rate)));

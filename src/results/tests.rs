@@ -113,10 +113,7 @@ fn entered_trial(id: i64, visit_id: i64, side: Side, peaks_n: &[f64], instrument
         legacy_excluded_reps: Vec::new(),
         pain: Some(1),
         reps_count: None,
-        entered: Some(crate::model::EnteredPeaks {
-            peaks_n: peaks_n.to_vec(),
-            unit: crate::model::ForceUnit::KilogramForce,
-        }),
+        entered: Some(crate::model::EnteredPeaks::one_leg(peaks_n.to_vec(), crate::model::ForceUnit::KilogramForce)),
         recorded_at: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap().and_hms_opt(9, 0, 0).unwrap(),
         notes: String::new(),
     }
@@ -145,6 +142,27 @@ fn a_trial_entered_by_hand_counts_as_a_recorded_trials_peaks_do() {
     // Asymmetry and LSI as for recorded trials: 300 / 330 (left involved).
     assert!((t.lsi_percent.unwrap() - 300.0 / 330.0 * 100.0).abs() < 1e-9);
     assert!((t.asymmetry.unwrap().value - 30.0 / 330.0 * 100.0).abs() < 1e-9);
+}
+
+/// A Nordic typed in (both legs at once, as a NordBord shows them) counts each leg's peaks on
+/// its side, as a recorded Nordic's left and right channels do.
+#[test]
+fn a_nordic_entered_by_hand_counts_each_legs_peaks_on_its_side() {
+    let library = TestLibrary::builtin();
+    let settings = ResultSettings::default();
+    let v = visit(1, 1, None).visit;
+    let mut trial = entered_trial(1, 1, Side::Both, &[372.0, 380.0], Instrument::LoadCellRig);
+    trial.meta.test_id = "nordic".into();
+    if let Some(e) = trial.entered.as_mut() {
+        e.right_peaks_n = vec![340.0, 351.0, 349.0];
+    }
+    let r = visit_results(&v, &[trial], &HashMap::new(), &library, &settings, Some(Side::Right));
+    let t = r.test("nordic").unwrap();
+    let (left, right) = (t.left.as_ref().unwrap(), t.right.as_ref().unwrap());
+    assert_eq!((left.value, left.reps), (Some(380.0), 2));
+    assert_eq!((right.value, right.reps), (Some(351.0), 3));
+    assert!(left.entered_by_hand && right.entered_by_hand);
+    assert!((t.lsi_percent.unwrap() - 351.0 / 380.0 * 100.0).abs() < 1e-9);
 }
 
 #[test]

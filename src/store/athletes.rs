@@ -151,10 +151,11 @@ impl Store {
     /// Athletes by family then given name, with their last visit and latest episode.
     pub fn athletes(&self, include_archived: bool) -> Result<Vec<AthleteRow>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS}, (SELECT max(date_time) FROM visits v WHERE v.athlete_id = a.id), \
-             (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id), \
+            "SELECT {COLUMNS}, \
+             (SELECT max(date_time) FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL), \
+             (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL), \
              (SELECT max(t.pain) FROM trials t WHERE t.visit_id = \
-                (SELECT v.id FROM visits v WHERE v.athlete_id = a.id ORDER BY v.date_time DESC, v.id DESC LIMIT 1)) \
+                (SELECT v.id FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL ORDER BY v.date_time DESC, v.id DESC LIMIT 1)) \
              FROM athletes a WHERE ?1 OR archived = 0 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
         ))?;
         let rows = stmt.query_map([include_archived], |r| {

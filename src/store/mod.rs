@@ -9,6 +9,7 @@
 mod athletes;
 mod backup;
 pub mod blob;
+mod deleted;
 mod journal;
 pub mod paths;
 mod schema;
@@ -24,6 +25,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
+pub use deleted::{DeletedVisit, KEEP_DELETED_DAYS, trials_text};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
 pub use schema::{latest_version, migrations};
 pub use trials::{CacheWriter, DamagedTrial, NewTrial};

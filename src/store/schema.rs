@@ -229,8 +229,16 @@ UPDATE trials SET instrument = CASE device
     ELSE NULL END;
 "#;
 
+/// Version 7: a deleted visit is kept, with its trials and manual checks, for
+/// [`crate::store::KEEP_DELETED_DAYS`] days so that it can be restored (`deleted_at`: when it
+/// was deleted; every reader leaves such visits, and their trials, out); it is removed for
+/// good at the next deletion after that.
+const V7: &str = r#"
+ALTER TABLE visits ADD COLUMN deleted_at TEXT;
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

@@ -10,6 +10,12 @@ use crate::model::{ClearanceCheck, InjuryEpisode, SignOff, TrialInfo, Visit};
 const COLUMNS: &str =
     "id, athlete_id, episode_id, visit_id, template_id, status, clinician, signed_at, note, evaluation";
 
+/// [`COLUMNS`] as read: a sign-off made at a visit since deleted reads as made at no visit
+/// (until the visit is restored); the evaluation it signed is kept whole.
+const SELECT: &str = "id, athlete_id, episode_id, \
+     CASE WHEN visit_id IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL) THEN NULL ELSE visit_id END, \
+     template_id, status, clinician, signed_at, note, evaluation";
+
 fn from_row(r: &Row) -> rusqlite::Result<SignOff> {
     Ok(SignOff {
         id: r.get(0)?,
@@ -51,7 +57,7 @@ impl Store {
     /// An athlete's sign-offs, oldest first.
     pub fn signoffs(&self, athlete_id: i64) -> Result<Vec<SignOff>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM clearance_signoffs WHERE athlete_id = ?1 ORDER BY signed_at, id"
+            "SELECT {SELECT} FROM clearance_signoffs WHERE athlete_id = ?1 ORDER BY signed_at, id"
         ))?;
         let rows = stmt.query_map([athlete_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -59,7 +65,7 @@ impl Store {
 
     /// Every sign-off, by id.
     pub fn all_signoffs(&self) -> Result<Vec<SignOff>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM clearance_signoffs ORDER BY id"))?;
+        let mut stmt = self.conn.prepare(&format!("SELECT {SELECT} FROM clearance_signoffs ORDER BY id"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -78,7 +84,7 @@ impl Store {
     /// visit and check, unless it withdrew the answer).
     pub fn clearance_checks(&self, athlete_id: i64) -> Result<Vec<ClearanceCheck>> {
         self.checks_where(
-            "WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1) AND c.done IS NOT NULL \
+            "WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1 AND deleted_at IS NULL) AND c.done IS NOT NULL \
              AND c.id = (SELECT max(m.id) FROM clearance_checks m WHERE m.visit_id = c.visit_id AND m.check_id = c.check_id)",
             Some(athlete_id),
             "c.visit_id, c.check_id",
@@ -87,12 +93,17 @@ impl Store {
 
     /// Every answer ever given to the manual checks of an athlete's visits, oldest first.
     pub fn clearance_check_log(&self, athlete_id: i64) -> Result<Vec<ClearanceCheck>> {
-        self.checks_where("WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1)", Some(athlete_id), "c.id")
+        self.checks_where(
+            "WHERE c.visit_id IN (SELECT id FROM visits WHERE athlete_id = ?1 AND deleted_at IS NULL)",
+            Some(athlete_id),
+            "c.id",
+        )
     }
 
-    /// Every answer to every manual check, oldest first (the whole log, for exports).
+    /// Every answer to every manual check, oldest first (the whole log, for exports; those of
+    /// deleted visits left out with their visits).
     pub fn all_clearance_checks(&self) -> Result<Vec<ClearanceCheck>> {
-        self.checks_where("", None, "c.id")
+        self.checks_where("WHERE c.visit_id NOT IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL)", None, "c.id")
     }
 
     fn checks_where(&self, filter: &str, athlete_id: Option<i64>, order: &str) -> Result<Vec<ClearanceCheck>> {

@@ -127,19 +127,40 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     })
 }
 
+/// A trial's visit is not deleted (a condition on `trials`).
+const LIVE: &str = "visit_id NOT IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL)";
+
 impl Store {
     /// Stores a trial with its samples; `id` chooses the id (imports), 0 for a new one.
     pub fn add_trial_with_id(&self, id: i64, t: &NewTrial) -> Result<i64> {
         if t.trace.channels.is_empty() {
             return Err(StoreError::Invalid("a trial needs at least one channel".into()));
         }
-        if let Some(e) = &t.entered
-            && (e.peaks_n.is_empty() || e.peaks_n.iter().any(|p| !(p.is_finite() && *p > 0.0 && *p < 1e5)))
-        {
-            return Err(StoreError::Invalid(format!(
-                "entered peaks {:?} must be one or more forces above 0 N",
-                e.peaks_n
-            )));
+        if let Some(e) = &t.entered {
+            let plausible =
+                |peaks: &[f64]| !peaks.is_empty() && peaks.iter().all(|p| p.is_finite() && *p > 0.0 && *p < 1e5);
+            if !plausible(&e.peaks_n) {
+                return Err(StoreError::Invalid(format!(
+                    "entered peaks {:?} must be one or more forces above 0 N",
+                    e.peaks_n
+                )));
+            }
+            // Both legs at once: each leg's peaks; one leg: its own only.
+            match (t.meta.side, e.right_peaks_n.is_empty()) {
+                (Side::Both, _) if !plausible(&e.right_peaks_n) => {
+                    return Err(StoreError::Invalid(format!(
+                        "a trial of both legs entered by hand needs the right leg's peaks too (got {:?})",
+                        e.right_peaks_n
+                    )));
+                }
+                (Side::Left | Side::Right, false) => {
+                    return Err(StoreError::Invalid(format!(
+                        "a {} trial entered by hand has no right-leg peaks of a trial of both legs",
+                        t.meta.side
+                    )));
+                }
+                _ => {}
+            }
         }
         if t.entered.is_some() && !t.trace.is_empty() {
             return Err(StoreError::Invalid("a trial entered by hand has no samples".into()));
@@ -192,15 +213,19 @@ impl Store {
     }
 
     pub fn trial_info(&self, id: i64) -> Result<TrialInfo> {
-        optional(self.conn.query_row(&format!("SELECT {INFO_COLUMNS} FROM trials WHERE id = ?1"), [id], info_from_row))?
-            .ok_or(StoreError::NotFound { what: "trial", id })
+        optional(self.conn.query_row(
+            &format!("SELECT {INFO_COLUMNS} FROM trials WHERE id = ?1 AND {LIVE}"),
+            [id],
+            info_from_row,
+        ))?
+        .ok_or(StoreError::NotFound { what: "trial", id })
     }
 
     /// The trials of a visit (without samples), in recording order.
     pub fn trials_of_visit(&self, visit_id: i64) -> Result<Vec<TrialInfo>> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {INFO_COLUMNS} FROM trials WHERE visit_id = ?1 ORDER BY recorded_at, id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {INFO_COLUMNS} FROM trials WHERE visit_id = ?1 AND {LIVE} ORDER BY recorded_at, id"
+        ))?;
         let rows = stmt.query_map([visit_id], info_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -210,7 +235,7 @@ impl Store {
         let columns = INFO_COLUMNS.split(", ").map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", ");
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {columns} FROM trials t JOIN visits v ON v.id = t.visit_id WHERE v.athlete_id = ?1 \
-             ORDER BY v.date_time, t.recorded_at, t.id"
+             AND v.deleted_at IS NULL ORDER BY v.date_time, t.recorded_at, t.id"
         ))?;
         let rows = stmt.query_map([athlete_id], info_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

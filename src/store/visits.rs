@@ -11,6 +11,12 @@ use crate::model::{HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTest
 const EPISODE_COLUMNS: &str =
     "id, athlete_id, kind, side, grade, location, injury_date, baseline_visit_id, closed_on, notes";
 
+/// [`EPISODE_COLUMNS`] as read: a pre-injury baseline whose visit was deleted reads as none
+/// (until the visit is restored).
+const EPISODE_SELECT: &str = "id, athlete_id, kind, side, grade, location, injury_date, \
+     CASE WHEN baseline_visit_id IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL) THEN NULL \
+     ELSE baseline_visit_id END, closed_on, notes";
+
 fn episode_from_row(r: &Row) -> rusqlite::Result<InjuryEpisode> {
     Ok(InjuryEpisode {
         id: r.get(0)?,
@@ -29,10 +35,10 @@ fn episode_from_row(r: &Row) -> rusqlite::Result<InjuryEpisode> {
     })
 }
 
-const VISIT_COLUMNS: &str = "id, athlete_id, episode_id, date_time, body_mass_kg, clinician, visa_h, puranen_orava, \
+pub(super) const VISIT_COLUMNS: &str = "id, athlete_id, episode_id, date_time, body_mass_kg, clinician, visa_h, puranen_orava, \
                              bent_knee_stretch, modified_bent_knee_stretch, notes";
 
-fn visit_from_row(r: &Row) -> rusqlite::Result<Visit> {
+pub(super) fn visit_from_row(r: &Row) -> rusqlite::Result<Visit> {
     Ok(Visit {
         id: r.get(0)?,
         athlete_id: r.get(1)?,
@@ -61,8 +67,48 @@ fn check_visit(v: &Visit) -> Result<()> {
 }
 
 impl Store {
-    /// Adds an injury episode; `episode.id` is used when not 0.
+    /// Whether `e`'s pre-injury baseline is a visit of its athlete before the injury date (a
+    /// visit on or after that day is not pre-injury); an error naming both dates when not.
+    /// A baseline visit that is not (yet) in the database is an error too.
+    pub fn check_baseline(&self, e: &InjuryEpisode) -> Result<()> {
+        self.baseline_problem(e, false)
+    }
+
+    /// [`Store::check_baseline`]; with `missing_ok`, a baseline visit not in the database is
+    /// left to its foreign key (an import adds episodes before their visits).
+    fn baseline_problem(&self, e: &InjuryEpisode, missing_ok: bool) -> Result<()> {
+        let Some(id) = e.baseline_visit_id else { return Ok(()) };
+        let found: Option<(i64, String)> = optional(self.conn.query_row(
+            "SELECT athlete_id, date_time FROM visits WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        ))?;
+        let Some((athlete_id, date_time)) = found else {
+            if missing_ok {
+                return Ok(());
+            }
+            return Err(StoreError::Invalid(format!("the pre-injury baseline, visit {id}, is not in the clinic")));
+        };
+        if athlete_id != e.athlete_id {
+            return Err(StoreError::Invalid(format!(
+                "the pre-injury baseline, visit {id}, is another athlete's visit"
+            )));
+        }
+        let date = parse_date_time("date_time", &date_time)?.date();
+        if date >= e.injury_date {
+            return Err(StoreError::Invalid(format!(
+                "the pre-injury baseline must be a visit before the injury: the visit of {date} is not before the \
+                 injury date {}",
+                e.injury_date
+            )));
+        }
+        Ok(())
+    }
+
+    /// Adds an injury episode; `episode.id` is used when not 0. Its pre-injury baseline must
+    /// be a visit before the injury date ([`Store::check_baseline`]).
     pub fn add_episode(&self, e: &InjuryEpisode) -> Result<i64> {
+        self.baseline_problem(e, true)?;
         self.conn.execute(
             &format!("INSERT INTO injury_episodes ({EPISODE_COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
             params![
@@ -81,7 +127,10 @@ impl Store {
         Ok(self.conn.last_insert_rowid())
     }
 
+    /// Saves an episode's changes; its pre-injury baseline must be a visit before the injury
+    /// date ([`Store::check_baseline`]).
     pub fn update_episode(&self, e: &InjuryEpisode) -> Result<()> {
+        self.baseline_problem(e, false)?;
         let n = self.conn.execute(
             "UPDATE injury_episodes SET kind = ?2, side = ?3, grade = ?4, location = ?5, injury_date = ?6, \
              baseline_visit_id = ?7, closed_on = ?8, notes = ?9 WHERE id = ?1",
@@ -105,7 +154,7 @@ impl Store {
 
     pub fn episode(&self, id: i64) -> Result<InjuryEpisode> {
         optional(self.conn.query_row(
-            &format!("SELECT {EPISODE_COLUMNS} FROM injury_episodes WHERE id = ?1"),
+            &format!("SELECT {EPISODE_SELECT} FROM injury_episodes WHERE id = ?1"),
             [id],
             episode_from_row,
         ))?
@@ -115,7 +164,7 @@ impl Store {
     /// An athlete's episodes, oldest first.
     pub fn episodes(&self, athlete_id: i64) -> Result<Vec<InjuryEpisode>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {EPISODE_COLUMNS} FROM injury_episodes WHERE athlete_id = ?1 ORDER BY injury_date, id"
+            "SELECT {EPISODE_SELECT} FROM injury_episodes WHERE athlete_id = ?1 ORDER BY injury_date, id"
         ))?;
         let rows = stmt.query_map([athlete_id], episode_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -124,7 +173,7 @@ impl Store {
     /// The latest episode of every athlete that has one.
     pub(super) fn latest_episodes(&self) -> Result<HashMap<i64, InjuryEpisode>> {
         let mut stmt =
-            self.conn.prepare(&format!("SELECT {EPISODE_COLUMNS} FROM injury_episodes ORDER BY injury_date, id"))?;
+            self.conn.prepare(&format!("SELECT {EPISODE_SELECT} FROM injury_episodes ORDER BY injury_date, id"))?;
         let rows = stmt.query_map([], episode_from_row)?;
         let mut latest = HashMap::new();
         for e in rows {
@@ -159,8 +208,21 @@ impl Store {
         Ok(self.conn.last_insert_rowid())
     }
 
+    /// Saves a visit's changes; a visit that is an episode's pre-injury baseline stays before
+    /// that injury's date.
     pub fn update_visit(&self, v: &Visit) -> Result<()> {
         check_visit(v)?;
+        let mut stmt = self.conn.prepare("SELECT injury_date FROM injury_episodes WHERE baseline_visit_id = ?1")?;
+        let injuries = stmt.query_map([v.id], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        for injury in injuries {
+            let injury = parse_date("injury_date", &injury)?;
+            if v.date_time.date() >= injury {
+                return Err(StoreError::Invalid(format!(
+                    "this visit is the pre-injury baseline of the injury of {injury}: its date {} must stay before it",
+                    v.date_time.date()
+                )));
+            }
+        }
         let p = v.provocation;
         let n = self.conn.execute(
             "UPDATE visits SET episode_id = ?2, date_time = ?3, body_mass_kg = ?4, clinician = ?5, visa_h = ?6, \
@@ -186,7 +248,7 @@ impl Store {
 
     pub fn visit(&self, id: i64) -> Result<Visit> {
         optional(self.conn.query_row(
-            &format!("SELECT {VISIT_COLUMNS} FROM visits WHERE id = ?1"),
+            &format!("SELECT {VISIT_COLUMNS} FROM visits WHERE id = ?1 AND deleted_at IS NULL"),
             [id],
             visit_from_row,
         ))?
@@ -195,18 +257,10 @@ impl Store {
 
     /// An athlete's visits, oldest first.
     pub fn visits(&self, athlete_id: i64) -> Result<Vec<Visit>> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {VISIT_COLUMNS} FROM visits WHERE athlete_id = ?1 ORDER BY date_time, id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {VISIT_COLUMNS} FROM visits WHERE athlete_id = ?1 AND deleted_at IS NULL ORDER BY date_time, id"
+        ))?;
         let rows = stmt.query_map([athlete_id], visit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Deletes a visit and its trials.
-    pub fn delete_visit(&self, id: i64) -> Result<()> {
-        if self.conn.execute("DELETE FROM visits WHERE id = ?1", [id])? == 0 {
-            return Err(StoreError::NotFound { what: "visit", id });
-        }
-        Ok(())
     }
 }

@@ -7,12 +7,15 @@ use crate::app::worker::{Pending, answer};
 use crate::app::{Go, Shared};
 use crate::model::validation::{Problem, athlete_problems, episode_problems, parse_date_field, parse_number_field};
 use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
+use crate::store::{DeletedVisit, KEEP_DELETED_DAYS};
 
 #[derive(Clone)]
 struct Page {
     athlete: Athlete,
     episodes: Vec<InjuryEpisode>,
     visits: Vec<Visit>,
+    /// Visits deleted and still restorable, the latest deleted first.
+    deleted: Vec<DeletedVisit>,
 }
 
 #[derive(Default)]
@@ -23,6 +26,8 @@ pub struct AthleteScreen {
     form: Option<AthleteForm>,
     episode_form: Option<EpisodeForm>,
     saving: Option<Pending<i64>>,
+    /// A deleted visit being restored: what is said when it is back.
+    restoring: Option<Pending<String>>,
     error: Option<String>,
 }
 
@@ -62,16 +67,39 @@ struct EpisodeForm {
 }
 
 impl EpisodeForm {
-    /// The episode as typed, or every problem with it.
-    fn checked(&self, date_of_birth: Option<NaiveDate>, today: NaiveDate) -> Result<InjuryEpisode, Vec<Problem>> {
+    /// The episode as typed, or every problem with it (a pre-injury baseline among `visits`
+    /// must be before the injury date).
+    fn checked(
+        &self,
+        date_of_birth: Option<NaiveDate>,
+        today: NaiveDate,
+        visits: &[Visit],
+    ) -> Result<InjuryEpisode, Vec<Problem>> {
         let mut e = self.episode.clone();
         match parse_date_field("Injury date", &self.injury_date) {
             Ok(Some(d)) => e.injury_date = d,
             Ok(None) => return Err(vec![Problem::new("Injury date", "the injury date is needed")]),
             Err(p) => return Err(vec![p]),
         }
-        let problems = episode_problems(&e, date_of_birth, today);
+        let mut problems = episode_problems(&e, date_of_birth, today);
+        if let Some(baseline) = e.baseline_visit_id.and_then(|id| visits.iter().find(|v| v.id == id))
+            && baseline.date_time.date() >= e.injury_date
+        {
+            problems.push(Problem::new(
+                "Pre-injury baseline",
+                format!(
+                    "the visit of {} is not before the injury date {}: a pre-injury baseline is a visit before the injury",
+                    baseline.date_time.date(),
+                    e.injury_date
+                ),
+            ));
+        }
         if problems.is_empty() { Ok(e) } else { Err(problems) }
+    }
+
+    /// The injury date typed, if it reads as one.
+    fn injury_date(&self) -> Option<NaiveDate> {
+        parse_date_field("Injury date", &self.injury_date).ok().flatten()
     }
 }
 
@@ -118,6 +146,7 @@ impl AthleteScreen {
                 athlete: s.athlete(id).map_err(e)?,
                 episodes: s.episodes(id).map_err(e)?,
                 visits: s.visits(id).map_err(e)?,
+                deleted: s.deleted_visits(Some(id)).map_err(e)?,
             })
         }));
     }
@@ -149,6 +178,16 @@ impl AthleteScreen {
                         self.error = Some(e);
                     }
                 }
+            }
+        }
+        if let Some(r) = answer(&mut self.restoring) {
+            match r {
+                Ok(text) => {
+                    shared.clinic.refresh_athletes();
+                    shared.notes.info(text, shared.now);
+                    self.load(shared, id);
+                }
+                Err(e) => self.error = Some(format!("Not restored: {e}")),
             }
         }
         if let Some(e) = &self.error {
@@ -291,6 +330,39 @@ impl AthleteScreen {
                 ));
             }
         });
+        self.deleted_visits(ui, shared, page);
+    }
+
+    /// The visits deleted in the last [`KEEP_DELETED_DAYS`] days, each with what it holds and a
+    /// Restore button.
+    fn deleted_visits(&mut self, ui: &mut egui::Ui, shared: &mut Shared, page: &Page) {
+        if page.deleted.is_empty() {
+            return;
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(format!("Recently deleted visits (restorable for {KEEP_DELETED_DAYS} days)")).strong());
+        for d in &page.deleted {
+            let date = d.visit.date_time.format("%Y-%m-%d %H:%M").to_string();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{date} · {} · deleted {}, restorable until {}",
+                    d.trials_text(&shared.clinic.library),
+                    d.deleted_at.format("%Y-%m-%d %H:%M"),
+                    d.restorable_until()
+                ));
+                let visit = d.visit.id;
+                if ui
+                    .add_enabled(self.restoring.is_none(), egui::Button::new(format!("Restore the visit of {date}")))
+                    .clicked()
+                {
+                    self.restoring = Some(shared.clinic.worker.run(move |s| {
+                        let library = s.test_library().map_err(|e| e.to_string())?;
+                        let restored = s.restore_visit(visit).map_err(|e| e.to_string())?;
+                        Ok(format!("Restored the visit of {date} {}.", restored.with_its_trials(&library)))
+                    }));
+                }
+            });
+        }
     }
 
     fn athlete_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
@@ -390,7 +462,11 @@ impl AthleteScreen {
         let date_of_birth = self.page.as_ref().and_then(|p| p.athlete.date_of_birth);
         let Some(form) = &mut self.episode_form else { return };
         ui.heading(if form.episode.id == 0 { "New injury episode" } else { "Edit injury episode" });
-        let checked = form.checked(date_of_birth, today());
+        let checked = form.checked(date_of_birth, today(), &visits);
+        // Only a visit before the injury can be its pre-injury baseline.
+        let injury_date = form.injury_date();
+        let before_injury: Vec<&Visit> =
+            visits.iter().filter(|v| injury_date.is_some_and(|d| v.date_time.date() < d)).collect();
         let problems: Vec<Problem> = match (&checked, form.tried) {
             (Err(p), true) => p.clone(),
             _ => Vec::new(),
@@ -448,7 +524,7 @@ impl AthleteScreen {
                 }))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut e.baseline_visit_id, None, "none");
-                    for v in &visits {
+                    for v in &before_injury {
                         ui.selectable_value(
                             &mut e.baseline_visit_id,
                             Some(v.id),
@@ -459,6 +535,7 @@ impl AthleteScreen {
                 .response
                 .labelled_by(l.id)
                 .on_hover_text("a visit before the injury whose results are the athlete's own normal");
+            problem_cell(ui, &problems, "Pre-injury baseline");
             ui.end_row();
             // Set by a sign-off of a cleared evaluation (Clearance), never typed here.
             ui.label("Cleared on");

@@ -26,6 +26,18 @@ pub struct SessionContext {
     /// The athlete's visit of today, if there is one: (id, "YYYY-MM-DD HH:MM", trials in it).
     /// A session can go on in it (a visit's results, H:Q among them, are read per visit).
     pub visit_today: Option<(i64, String, usize)>,
+    /// The visit this session went on with (the visit of the day, or one taken up after a
+    /// crash), with the trials it held before: abandoning the session leaves those. `None`:
+    /// the session made its visit.
+    pub earlier: Option<EarlierVisit>,
+}
+
+/// A visit a session went on with: its date and the trials it held before the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlierVisit {
+    /// "YYYY-MM-DD HH:MM".
+    pub date: String,
+    pub trials: Vec<i64>,
 }
 
 enum Stage {
@@ -73,7 +85,9 @@ impl TestingScreen {
                 Some(run::Outcome::Summary(visit_id, context, steps)) => {
                     Some(Stage::Summary(Box::new(summary::Summary::new(shared, visit_id, *context, steps))))
                 }
-                Some(run::Outcome::Abandoned) => Some(Stage::Setup(Box::new(setup::Setup::new(shared, athlete_id)))),
+                Some(run::Outcome::Abandoned(done)) => {
+                    Some(Stage::Setup(Box::new(setup::Setup::new(shared, athlete_id).after_abandoning(done))))
+                }
                 None => None,
             },
             Some(Stage::Summary(s)) => match s.show(ui, shared) {

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::device_panel::DevicePicker;
 use super::flow::mark_recorded;
-use super::run::Run;
+use super::run::{Abandoned, Run};
 use super::{SessionContext, plan};
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
@@ -25,11 +25,18 @@ pub struct Setup {
     notes: String,
     visa_h: String,
     provocation: ProvocationTests,
-    /// The visit and the trials it already holds, once started.
-    creating: Option<Pending<(i64, Vec<Recorded>)>>,
+    /// The visit and the trials it already holds (accepted ones by step, and all), once
+    /// started.
+    creating: Option<Pending<(i64, Vec<Recorded>, Vec<i64>)>>,
     /// Going on with an existing visit (after a crash): its id and date.
     resume: Option<(i64, String)>,
     error: Option<String>,
+    /// What abandoning the last session did, once the database answers ...
+    abandoning: Option<Pending<Abandoned>>,
+    /// ... said here, with an Undo when a visit was deleted.
+    abandoned: Option<Abandoned>,
+    /// The deleted visit being restored (Undo).
+    restoring: Option<Pending<String>>,
 }
 
 fn tri_state(ui: &mut egui::Ui, label: &str, value: &mut Option<bool>) {
@@ -41,35 +48,40 @@ fn tri_state(ui: &mut egui::Ui, label: &str, value: &mut Option<bool>) {
     });
 }
 
+/// The athlete, the open episode, the visit of today and the last lever arms, for a session.
+fn load(shared: &Shared, athlete_id: i64) -> Pending<(SessionContext, Option<f64>)> {
+    shared.clinic.worker.run(move |s| {
+        let e = |e: crate::store::StoreError| e.to_string();
+        let athlete = s.athlete(athlete_id).map_err(e)?;
+        let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
+        let visits = s.visits(athlete_id).map_err(e)?;
+        let last_mass = visits.iter().rev().find_map(|v| v.body_mass_kg);
+        let today = chrono::Local::now().date_naive();
+        let visit_today = match visits.iter().rev().find(|v| v.date_time.date() == today) {
+            Some(v) => Some((
+                v.id,
+                v.date_time.format("%Y-%m-%d %H:%M").to_string(),
+                s.trials_of_visit(v.id).map_err(e)?.len(),
+            )),
+            None => None,
+        };
+        let involved = episode.as_ref().and_then(|e| e.side);
+        let mut last_lever_arm_m = std::collections::HashMap::new();
+        for t in s.trials_of_athlete(athlete_id).map_err(e)? {
+            if let Some(l) = t.meta.lever_arm_m {
+                last_lever_arm_m.insert(t.meta.test_id.clone(), l);
+            }
+        }
+        let context = SessionContext { athlete, episode, involved, last_lever_arm_m, visit_today, earlier: None };
+        Ok((context, last_mass))
+    })
+}
+
 impl Setup {
     pub fn new(shared: &mut Shared, athlete_id: i64) -> Setup {
-        let pending = shared.clinic.worker.run(move |s| {
-            let e = |e: crate::store::StoreError| e.to_string();
-            let athlete = s.athlete(athlete_id).map_err(e)?;
-            let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
-            let visits = s.visits(athlete_id).map_err(e)?;
-            let last_mass = visits.iter().rev().find_map(|v| v.body_mass_kg);
-            let today = chrono::Local::now().date_naive();
-            let visit_today = match visits.iter().rev().find(|v| v.date_time.date() == today) {
-                Some(v) => Some((
-                    v.id,
-                    v.date_time.format("%Y-%m-%d %H:%M").to_string(),
-                    s.trials_of_visit(v.id).map_err(e)?.len(),
-                )),
-                None => None,
-            };
-            let involved = episode.as_ref().and_then(|e| e.side);
-            let mut last_lever_arm_m = std::collections::HashMap::new();
-            for t in s.trials_of_athlete(athlete_id).map_err(e)? {
-                if let Some(l) = t.meta.lever_arm_m {
-                    last_lever_arm_m.insert(t.meta.test_id.clone(), l);
-                }
-            }
-            Ok((SessionContext { athlete, episode, involved, last_lever_arm_m, visit_today }, last_mass))
-        });
         Setup {
             athlete_id,
-            pending: Some(pending),
+            pending: Some(load(shared, athlete_id)),
             context: None,
             battery: None,
             chosen: Vec::new(),
@@ -81,7 +93,65 @@ impl Setup {
             creating: None,
             resume: None,
             error: None,
+            abandoning: None,
+            abandoned: None,
+            restoring: None,
         }
+    }
+
+    /// A new set-up after a session was abandoned: it says what abandoning did (`done`, once
+    /// the database answers), with an Undo when a visit was deleted.
+    pub fn after_abandoning(mut self, done: Pending<Abandoned>) -> Setup {
+        self.abandoning = Some(done);
+        self
+    }
+
+    /// What abandoning the last session did, and Undo for a deleted visit.
+    fn abandoned_notice(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        if let Some(r) = answer(&mut self.abandoning) {
+            match r {
+                Ok(done) => {
+                    shared.notes.info(done.text.clone(), shared.now);
+                    shared.clinic.refresh_athletes();
+                    self.abandoned = Some(done);
+                    // The visit of today may be gone.
+                    self.pending = Some(load(shared, self.athlete_id));
+                }
+                Err(e) => self.error = Some(format!("The session was not abandoned: {e}")),
+            }
+        }
+        if let Some(r) = answer(&mut self.restoring) {
+            match r {
+                Ok(text) => {
+                    shared.notes.info(text.clone(), shared.now);
+                    shared.clinic.refresh_athletes();
+                    self.abandoned = Some(Abandoned { text, restorable_visit: None });
+                    self.pending = Some(load(shared, self.athlete_id));
+                }
+                Err(e) => self.error = Some(format!("Not restored: {e}")),
+            }
+        }
+        let Some(done) = &self.abandoned else { return };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&done.text).color(theme::AMBER).size(17.0));
+            if let Some(visit) = done.restorable_visit
+                && ui
+                    .add_enabled(self.restoring.is_none(), egui::Button::new("Undo"))
+                    .on_hover_text("bring the visit back with its trials")
+                    .clicked()
+            {
+                self.restoring = Some(shared.clinic.worker.run(move |s| {
+                    let library = s.test_library().map_err(|e| e.to_string())?;
+                    let restored = s.restore_visit(visit).map_err(|e| e.to_string())?;
+                    Ok(format!(
+                        "Restored the visit of {} {}.",
+                        restored.visit.date_time.format("%Y-%m-%d %H:%M"),
+                        restored.with_its_trials(&library)
+                    ))
+                }));
+            }
+        });
+        ui.separator();
     }
 
     /// Setting up the rest of a session on an existing visit (`visit_id`, of `date`): its
@@ -120,12 +190,13 @@ impl Setup {
         }
         if let Some(r) = answer(&mut self.creating) {
             match r {
-                Ok((visit_id, recorded)) => {
-                    let context = self.context.clone()?;
+                Ok((visit_id, recorded, held)) => {
+                    let mut context = self.context.clone()?;
                     let tests: Vec<_> =
                         shared.clinic.library.tests.iter().filter(|t| self.chosen.contains(&t.id)).cloned().collect();
                     let mut steps = plan(&tests, context.involved);
-                    if self.resume.is_some() {
+                    if let Some((_, date)) = &self.resume {
+                        context.earlier = Some(super::EarlierVisit { date: date.clone(), trials: held });
                         mark_recorded(&mut steps, &recorded);
                         return Some(Run::resume(visit_id, context, steps));
                     }
@@ -144,6 +215,7 @@ impl Setup {
             return None;
         };
         ui.heading(format!("Test session: {}", context.athlete.full_name()));
+        self.abandoned_notice(ui, shared);
         if let Some(e) = &context.episode {
             ui.label(format!("Current injury: {} (since {})", e.summary(), e.injury_date));
         }
@@ -238,13 +310,13 @@ impl Setup {
                             .filter(|t| t.accepted)
                             .map(|t| (t.meta.test_id.clone(), t.meta.side, t.id))
                             .collect();
-                        Ok((visit_id, recorded))
+                        Ok((visit_id, recorded, trials.iter().map(|t| t.id).collect()))
                     }));
                 } else {
                     match self.visit(&context) {
                         Ok(visit) => {
                             self.creating = Some(shared.clinic.worker.run(move |s| {
-                                s.add_visit(&visit).map(|id| (id, Vec::new())).map_err(|e| e.to_string())
+                                s.add_visit(&visit).map(|id| (id, Vec::new(), Vec::new())).map_err(|e| e.to_string())
                             }))
                         }
                         Err(e) => self.error = Some(e),

@@ -388,6 +388,10 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                         .collect(),
                     meta: TraceMeta::default(),
                 }
+        // A pre-injury baseline is a visit before the injury (its visit is in by now).
+        for (line, episode) in &episodes {
+            s.check_baseline(episode).map_err(|e| at(tables::EPISODES.file, *line, "baseline_visit_id", explain(e)))?;
+        }
             } else {
                 let bytes = source
                     .read(&row.trace_file)

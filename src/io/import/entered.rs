@@ -26,9 +26,13 @@ pub struct EnteredTrial {
     /// The device as the clinic names it ("Hoggan microFET 2").
     pub device: String,
     pub instrument: Instrument,
-    /// The unit on the device's display; `peaks` are in it.
+    /// The unit on the device's display; the peaks are in it.
     pub unit: ForceUnit,
+    /// Each rep's peak; of the left leg for a test of both legs at once (side `both`).
     pub peaks: Vec<f64>,
+    /// Each rep's peak of the right leg for a test of both legs at once (a Nordic on a
+    /// NordBord-type device); empty for one leg.
+    pub right_peaks: Vec<f64>,
     pub pain: Option<u8>,
     pub lever_arm_m: Option<f64>,
 }
@@ -42,10 +46,12 @@ impl EnteredTrial {
             Some(t) if t.measure == Measure::RepsCount => {
                 problems.push(format!("{} is measured by a count of reps, not by peak force", t.name))
             }
+            Some(t) if self.side == Side::Both && !t.both_at_once() => problems
+                .push(format!("{} is tested one leg at a time: enter each leg on its own (left or right)", t.name)),
             Some(_) => {}
         }
-        if self.side == Side::Both {
-            problems.push("enter each leg on its own: --side left or right".into());
+        if self.side != Side::Both && !self.right_peaks.is_empty() {
+            problems.push("right-leg peaks are for a test of both legs at once (side both)".into());
         }
         if self.device.trim().is_empty() {
             problems.push("the device is not named".into());
@@ -56,11 +62,18 @@ impl EnteredTrial {
         if self.device.chars().count() > 200 {
             problems.push("the device's name is longer than 200 characters".into());
         }
-        if self.peaks.is_empty() {
+        if self.side == Side::Both {
+            if self.peaks.is_empty() {
+                problems.push("no peak entered for the left leg".into());
+            }
+            if self.right_peaks.is_empty() {
+                problems.push("no peak entered for the right leg".into());
+            }
+        } else if self.peaks.is_empty() {
             problems.push("no peak entered".into());
         }
         let top = self.unit.from_newtons(20_000.0);
-        for p in &self.peaks {
+        for p in self.peaks.iter().chain(&self.right_peaks) {
             if !(p.is_finite() && *p > 0.0 && *p <= top) {
                 problems.push(format!("{p} {} is not a peak force (above 0, at most {top:.0})", self.unit.symbol()));
             }
@@ -68,11 +81,11 @@ impl EnteredTrial {
         if self.pain.is_some_and(|p| p > 10) {
             problems.push("pain is scored 0-10".into());
         }
-        if let Some(l) = self.lever_arm_m
-            && !(l > 0.0 && l < 2.0)
-        {
-            problems.push(format!("a lever arm of {l} m is not plausible"));
-        }
+        problems.extend(self.lever_arm_m.and_then(crate::model::validation::lever_arm_problem));
+        let today = chrono::Local::now().date_naive();
+        problems.extend(
+            crate::model::validation::visit_date_problem(self.date, today).map(|why| format!("the date {why}")),
+        );
         problems
     }
 }
@@ -118,9 +131,10 @@ fn save_in(s: &Store, e: &EnteredTrial, note: &str) -> Result<(i64, i64), StoreE
     let mut meta = TrialMeta::new(&e.test_id, e.side, e.device.trim(), Default::default());
     meta.instrument = Some(e.instrument);
     meta.lever_arm_m = e.lever_arm_m;
+    let newtons = |peaks: &[f64]| peaks.iter().map(|p| e.unit.to_newtons(*p)).collect();
     let mut trial = NewTrial::new(visit_id, meta, trace);
     trial.entered =
-        Some(EnteredPeaks { peaks_n: e.peaks.iter().map(|p| e.unit.to_newtons(*p)).collect(), unit: e.unit });
+        Some(EnteredPeaks { peaks_n: newtons(&e.peaks), unit: e.unit, right_peaks_n: newtons(&e.right_peaks) });
     trial.pain = e.pain;
     trial.recorded_at = s.visit(visit_id).map(|v| v.date_time).unwrap_or(noon);
     trial.notes = note.into();
@@ -155,8 +169,9 @@ pub struct EnteredImport {
 /// Reads a CSV of results entered by hand, one row per rep: athlete_id, date (YYYY-MM-DD),
 /// test_id, side (left/right), device, instrument (handheld, fixed_frame, load_cell_rig,
 /// force_plate), unit (N, kgf, lbf), peak; optionally pain_0_10 and lever_arm_m. The reps of
-/// one athlete, date, test, side and device make one trial. Every bad row is listed; with any,
-/// nothing is returned.
+/// one athlete, date, test, side and device make one trial; for a test of both legs at once (a
+/// Nordic) each leg's rows make one trial of both legs, which needs both. Every bad row is
+/// listed; with any, nothing is returned.
 pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Result<Vec<EnteredTrial>, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| file_error(file, "is not UTF-8 text"))?;
     let mut reader = csv::ReaderBuilder::new()
@@ -177,7 +192,7 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
     let at = |name: &str| find(name).unwrap_or(usize::MAX);
     let mut problems = Vec::new();
     // (athlete, date, test, side, device, instrument, unit) -> the trial gathering its reps.
-    let mut trials: BTreeMap<TrialKey, EnteredTrial> = BTreeMap::new();
+    let mut trials: BTreeMap<TrialKey, (usize, EnteredTrial)> = BTreeMap::new();
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
         let record = match record {
@@ -227,44 +242,72 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
         else {
             problems.push(RowProblem { line, reason: why.join("; ") });
             continue;
+        // Both legs at once: the left and right rows are one trial.
+        let both = library.test(&cell("test_id")).is_some_and(|t| t.both_at_once());
+        let trial_side = if both { Side::Both } else { side };
         };
         let key = (
             athlete_id,
             date,
             cell("test_id"),
-            side.id().into(),
+            trial_side.id().into(),
             cell("device"),
             instrument.id().into(),
             unit.symbol().into(),
         );
-        let trial = trials.entry(key).or_insert_with(|| EnteredTrial {
-            athlete_id,
-            visit_id: None,
-            date,
-            test_id: cell("test_id"),
-            side,
-            device: cell("device"),
-            instrument,
-            unit,
-            peaks: Vec::new(),
-            pain,
-            lever_arm_m,
+        let (_, trial) = trials.entry(key).or_insert_with(|| {
+            (
+                line,
+                EnteredTrial {
+                    athlete_id,
+                    visit_id: None,
+                    date,
+                    test_id: cell("test_id"),
+                    side: trial_side,
+                    device: cell("device"),
+                    instrument,
+                    unit,
+                    peaks: Vec::new(),
+                    right_peaks: Vec::new(),
+                    pain,
+                    lever_arm_m,
+                },
+            )
         });
-        trial.peaks.push(peak);
+        if both && side == Side::Right {
+            trial.right_peaks.push(peak);
+        } else {
+            trial.peaks.push(peak);
+        }
         trial.pain = trial.pain.max(pain);
         trial.lever_arm_m = trial.lever_arm_m.or(lever_arm_m);
-        let row_problems = EnteredTrial { peaks: vec![peak], ..trial.clone() }.problems(library);
+        let row = EnteredTrial { side, peaks: vec![peak], right_peaks: Vec::new(), ..trial.clone() };
+        let row_problems = row.problems(library);
         if !row_problems.is_empty() {
             problems.push(RowProblem { line, reason: row_problems.join("; ") });
         }
+    // A trial of both legs needs each leg's rows.
+    for (line, t) in trials.values() {
+        if t.side == Side::Both && (t.peaks.is_empty() || t.right_peaks.is_empty()) {
+            let missing = if t.peaks.is_empty() { "left" } else { "right" };
+            problems.push(RowProblem {
+                line: *line,
+                reason: format!(
+                    "{} on {} is both legs at once: no row for the {missing} leg (athlete {}, device {})",
+                    t.test_id, t.date, t.athlete_id, t.device
+                ),
+            });
+        }
     }
+    }
+        problems.sort_by_key(|p| p.line);
     if !problems.is_empty() {
         return Err(ImportError::Rows { file: file.into(), problems });
     }
     if trials.is_empty() {
         return Err(file_error(file, "has no rows"));
     }
-    Ok(trials.into_values().collect())
+    Ok(trials.into_values().map(|(_, t)| t).collect())
 }
 
 /// Imports a CSV of results entered by hand (see [`read_entered_csv`]) in one transaction:

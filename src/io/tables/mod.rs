@@ -130,8 +130,8 @@ fn entered_peaks(text: String, before: Option<EnteredPeaks>) -> Result<Option<En
     if text.trim().is_empty() {
         return Ok(before.filter(|e| !e.peaks_n.is_empty()));
     }
-    let peaks_n = EnteredPeaks::parse_peaks(&text).ok_or_else(|| format!("'{text}' is not a list of forces in N"))?;
-    Ok(Some(EnteredPeaks { peaks_n, unit: before.map_or(ForceUnit::Newton, |e| e.unit) }))
+    let unit = before.map_or(ForceUnit::Newton, |e| e.unit);
+    EnteredPeaks::from_text(&text, unit).map(Some).ok_or_else(|| format!("'{text}' is not a list of forces in N"))
 }
 
 /// The unit an entered trial was read in (the peaks column comes first).

@@ -18,11 +18,15 @@ use crate::model::{Polarity, Side, Trace, TrialMeta};
 use crate::results::exclusions_of;
 use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
 
+mod abandon;
 mod view;
+
+pub use abandon::Abandoned;
 
 pub enum Outcome {
     Summary(i64, Box<SessionContext>, Vec<Step>),
-    Abandoned,
+    /// Left, with what abandoning did once the database answers.
+    Abandoned(Pending<Abandoned>),
 }
 
 enum Phase {
@@ -72,21 +76,24 @@ pub struct Run {
     typing: Option<HandEntry>,
 }
 
-/// A result being typed in: the device, its kind, the unit on its display and each rep's peak.
+/// A result being typed in: the device, its kind, the unit on its display and each rep's peak
+/// (each leg's for a test of both legs at once).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct HandEntry {
     pub device: String,
     pub instrument: crate::model::Instrument,
     pub unit: crate::model::ForceUnit,
+    /// The peaks typed; the left leg's for a test of both legs at once.
     pub peaks: String,
+    /// The right leg's peaks typed, for a test of both legs at once.
+    pub right_peaks: String,
 }
 
 impl HandEntry {
-    /// The typed peaks: numbers separated by spaces or ';' (a decimal comma is read as a
+    /// Peaks typed in `text`: numbers separated by spaces or ';' (a decimal comma is read as a
     /// point), each above 0; or what is wrong, in words.
-    pub fn parse_peaks(&self) -> Result<Vec<f64>, String> {
-        let parts: Vec<&str> =
-            self.peaks.split(|c: char| c.is_whitespace() || c == ';').filter(|p| !p.is_empty()).collect();
+    pub fn parse(&self, text: &str) -> Result<Vec<f64>, String> {
+        let parts: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ';').filter(|p| !p.is_empty()).collect();
         if parts.is_empty() {
             return Err("type each rep's peak, e.g. 31.2 30.8 32.0".into());
         }

@@ -57,30 +57,7 @@ impl Run {
         };
         ui.label(RichText::new(tally).weak());
         ui.add_space(16.0);
-        if !self.confirm_abandon {
-            if ui.add_enabled(idle, egui::Button::new("Abandon session")).clicked() {
-                self.confirm_abandon = true;
-            }
-        } else {
-            ui.label("Delete this visit and its trials?");
-            ui.horizontal(|ui| {
-                if ui.button("Delete visit").clicked() {
-                    let id = self.visit_id;
-                    let _ = shared.clinic.worker.run(move |s| s.delete_visit(id).map_err(|e| e.to_string()));
-                    self.confirm_abandon = false;
-                    self.phase = Phase::Ready;
-                    shared.clinic.refresh_athletes();
-                    self.steps.clear();
-                }
-                if ui.button("Keep it").clicked() {
-                    self.confirm_abandon = false;
-                }
-            });
-            if self.steps.is_empty() {
-                return Some(Outcome::Abandoned);
-            }
-        }
-        None
+        self.abandon_controls(ui, shared)
     }
 
     pub(super) fn main(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) {
@@ -118,6 +95,7 @@ impl Run {
                     instrument: crate::model::Instrument::Handheld,
                     unit: shared.prefs.unit,
                     peaks: String::new(),
+                    right_peaks: String::new(),
                 });
             }
         }
@@ -376,7 +354,8 @@ impl Run {
         }
     }
 
-    /// A result typed in: device, kind, unit, each rep's peak, lever arm and pain, then Save.
+    /// A result typed in: device, kind, unit, each rep's peak (each leg's for a test of both
+    /// legs at once, a Nordic on a NordBord-type device), lever arm and pain, then Save.
     fn hand_entry_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
         let Some(entry) = self.typing.as_mut() else { return };
         egui::Grid::new("hand entry").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
@@ -386,6 +365,7 @@ impl Run {
             )
             .labelled_by(l.id);
             ui.end_row();
+        let both = step.side == Side::Both;
             ui.label("Kind").on_hover_text("change is compared only within one kind of device");
             ui.horizontal(|ui| {
                 for i in crate::model::Instrument::ALL {
@@ -400,10 +380,21 @@ impl Run {
                 }
             });
             ui.end_row();
-            let l = ui.label("Peak of each rep");
-            ui.add(egui::TextEdit::singleline(&mut entry.peaks).hint_text("31.2 30.8 32.0").desired_width(260.0))
-                .labelled_by(l.id);
-            ui.end_row();
+            if both {
+                for (label, text, hint) in [
+                    ("Left leg: peak of each rep", &mut entry.peaks, "372 380 368"),
+                    ("Right leg: peak of each rep", &mut entry.right_peaks, "340 351 349"),
+                ] {
+                    let l = ui.label(label);
+                    ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(260.0)).labelled_by(l.id);
+                    ui.end_row();
+                }
+            } else {
+                let l = ui.label("Peak of each rep");
+                ui.add(egui::TextEdit::singleline(&mut entry.peaks).hint_text("31.2 30.8 32.0").desired_width(260.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+            }
             let l = ui.label("Lever arm (m)");
             let lever = self.lever.entry(step.test.id.clone()).or_default();
             ui.add(egui::TextEdit::singleline(lever).hint_text("measured; for torque").desired_width(120.0))
@@ -412,7 +403,12 @@ impl Run {
             ui.end_row();
         });
         let Some(entry) = self.typing.clone() else { return };
-        let peaks = entry.parse_peaks();
+        // One field, or each leg's (left, right).
+        let typed: Vec<(&str, &String)> =
+            if both { vec![("left ", &entry.peaks), ("right ", &entry.right_peaks)] } else { vec![("", &entry.peaks)] };
+        let parsed: Vec<Result<Vec<f64>, String>> = typed.iter().map(|(_, t)| entry.parse(t)).collect();
+        let all_ok = parsed.iter().all(Result::is_ok);
+        let peaks = |k: usize| parsed.get(k).and_then(|p| p.clone().ok()).unwrap_or_default();
         // What is saved, checked by the same rules as `forcetrack enter` and `import entered`.
         let entered = crate::io::import::EnteredTrial {
             athlete_id: self.context.athlete.id,
@@ -423,32 +419,41 @@ impl Run {
             device: entry.device.clone(),
             instrument: entry.instrument,
             unit: entry.unit,
-            peaks: peaks.clone().unwrap_or_default(),
+            peaks: peaks(0),
+            right_peaks: if both { peaks(1) } else { Vec::new() },
             pain: self.pain,
             lever_arm_m: self.lever_arm(&step.test.id),
         };
-        let mut problems: Vec<String> = match &peaks {
-            Err(e) if !entry.peaks.trim().is_empty() => vec![e.clone()],
-            Err(_) => Vec::new(),
-            Ok(p) => {
-                let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                ui.label(format!(
-                    "{} reps, best {best} {} ({}): entered by hand",
-                    p.len(),
-                    entry.unit.symbol(),
-                    force(entry.unit.to_newtons(best), shared.prefs.unit)
-                ));
-                Vec::new()
+        let mut problems: Vec<String> = Vec::new();
+        for ((leg, text), p) in typed.iter().zip(&parsed) {
+            match p {
+                Err(e) if !text.trim().is_empty() => problems.push(match leg.trim() {
+                    "" => e.clone(),
+                    leg => format!("{leg} leg: {e}"),
+                }),
+                Err(_) => {}
+                Ok(p) => {
+                    let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                    let leg = if leg.is_empty() { String::new() } else { format!("{}: ", leg.trim()) };
+                    ui.label(format!(
+                        "{leg}{} reps, best {best} {} ({}): entered by hand",
+                        p.len(),
+                        entry.unit.symbol(),
+                        force(entry.unit.to_newtons(best), shared.prefs.unit)
+                    ));
+                }
             }
-        };
-        if peaks.is_ok() || !entry.device.is_empty() {
-            problems.extend(entered.problems(&shared.clinic.library).into_iter().filter(|p| p != "no peak entered"));
+        }
+        if all_ok || !entry.device.is_empty() {
+            problems.extend(
+                entered.problems(&shared.clinic.library).into_iter().filter(|p| !p.starts_with("no peak entered")),
+            );
         }
         for p in &problems {
             ui.label(RichText::new(p).color(theme::RED));
         }
         pain_picker(ui, &mut self.pain);
-        let ready = peaks.is_ok() && problems.is_empty() && self.pain.is_some() && self.saving_count.is_none();
+        let ready = all_ok && problems.is_empty() && self.pain.is_some() && self.saving_count.is_none();
         if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked() {
             if let Some(e) = self.typing.as_mut() {
                 e.peaks.clear();
@@ -460,6 +465,7 @@ impl Run {
         }
     }
 
+                e.right_peaks.clear();
     fn count_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
         ui.label(RichText::new("Reps completed").size(18.0));
         ui.horizontal(|ui| {

@@ -681,3 +681,20 @@ fn thousands(n: usize) -> String {
     let s = n.to_string();
     if s.len() > 3 { format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..]) } else { s }
 }
+
+#[test]
+fn the_series_5_profile_on_a_series_4_gauge_names_the_profile_to_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut emulate, port) = emulate("mark10_series4", "30");
+    let record = forcetrack(&["record", "--port", &port, "--device", "mark10", "--seconds", "1", "--out"])
+        .arg(dir.path().join("none.csv"))
+        .output()
+        .unwrap();
+    let message = String::from_utf8_lossy(&record.stderr);
+    assert!(!record.status.success(), "{message}");
+    assert!(message.contains("the device refused 'LIST'"), "{message}");
+    assert!(message.contains("Mark-10 Series 4 gauge"), "{message}");
+    assert!(message.contains("choose the profile 'mark10_series4' instead of 'mark10'"), "{message}");
+    emulate.kill().unwrap();
+    emulate.wait().unwrap();
+}

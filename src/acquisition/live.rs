@@ -66,6 +66,8 @@ pub struct Acquisition {
     /// The kind of instrument, from its profile.
     pub instrument: Option<crate::model::Instrument>,
     pub state: LinkState,
+    /// Why the link last failed (a disconnect or an error), kept when it then closes.
+    pub last_failure: Option<String>,
     live: LiveWindow,
     /// Subtracted from the raw readings in the live view (a software tare).
     software_tare: Vec<f64>,
@@ -89,6 +91,7 @@ impl Acquisition {
             max_n: profile.max_n,
             instrument: profile.instrument(),
             state: LinkState::Connecting,
+            last_failure: None,
             live: LiveWindow::new(channels),
             software_tare: vec![0.0; channels],
             tare_pending: false,
@@ -169,6 +172,9 @@ impl Acquisition {
                         rec.finish(end.clone());
                         notices.push(Notice::RecordingEnded(end));
                     }
+                }
+                if let LinkState::Disconnected { reason } | LinkState::Error { reason } = &state {
+                    self.last_failure = Some(reason.clone());
                 }
                 self.state = state;
             }

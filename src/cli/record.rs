@@ -84,7 +84,7 @@ pub fn record(
     let deadline = Instant::now() + Duration::from_secs_f64(open_wait);
     while !acq.state.is_live() {
         print_messages(acq.pump_wait(Duration::from_millis(50)));
-        if let Some(reason) = ended_reason(&acq.state) {
+        if let Some(reason) = ended_reason(&acq) {
             anyhow::bail!("{reason}");
         }
         anyhow::ensure!(Instant::now() < deadline, "no connection within {open_wait:.0} s");
@@ -96,7 +96,7 @@ pub fn record(
         while acq.tare_pending() {
             print_messages(acq.pump_wait(Duration::from_millis(50)));
             anyhow::ensure!(Instant::now() < deadline, "no answer to the tare command within 5 s");
-            if let Some(reason) = ended_reason(&acq.state) {
+            if let Some(reason) = ended_reason(&acq) {
                 anyhow::bail!("{reason}");
             }
         }
@@ -147,12 +147,12 @@ pub fn record(
     Ok(Recorded { trace, end, lost, missing, counts })
 }
 
-/// Why the link can no longer record, if it cannot.
-fn ended_reason(state: &link::LinkState) -> Option<String> {
+/// Why the link can no longer record, if it cannot (a closed link says why it failed first).
+fn ended_reason(acq: &Acquisition) -> Option<String> {
     use link::LinkState::*;
-    match state {
+    match &acq.state {
         Disconnected { reason } | Error { reason } => Some(reason.clone()),
-        Closed => Some("the link closed".into()),
+        Closed => Some(acq.last_failure.clone().unwrap_or_else(|| "the link closed".into())),
         _ => None,
     }
 }

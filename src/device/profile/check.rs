@@ -130,6 +130,18 @@ impl Profile {
         if self.commands.poll.is_some() && self.commands.poll_rate_hz.is_none() {
             return bad("commands", "poll_rate_hz", "a poll command needs a poll rate".into());
         }
+        for hint in &self.hints {
+            if hint.code.trim().is_empty() || hint.text.trim().is_empty() {
+                return bad("hint", "text", "a hint needs the error code and the text to show".into());
+            }
+            if let Some(id) = &hint.profile
+                && (id == &self.id
+                    || id.is_empty()
+                    || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'))
+            {
+                return bad("hint", "profile", format!("'{id}' is not the id of another profile"));
+            }
+        }
         let exchanges = self
             .commands
             .handshake

@@ -411,6 +411,23 @@ pub struct EmulatorSpec {
     pub numeric_only: bool,
 }
 
+/// What an error reply to a command says about the device: e.g. that it is another model, and
+/// the profile to choose for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hint {
+    /// The error code, as the error pattern's `code` group reads it.
+    pub code: String,
+    /// The command refused (any command when absent).
+    #[serde(default)]
+    pub command: Option<String>,
+    /// What the refusal tells about the device, in words.
+    pub text: String,
+    /// The profile to choose instead, if any.
+    #[serde(default)]
+    pub profile: Option<String>,
+}
+
 /// A device profile as written in its TOML file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -441,6 +458,9 @@ pub struct Profile {
     pub max_n: Option<f64>,
     #[serde(default)]
     pub emulator: EmulatorSpec,
+    /// What error replies say about the device (`[[hint]]`).
+    #[serde(default, rename = "hint")]
+    pub hints: Vec<Hint>,
     /// Where the profile was read from (set by the loader).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -458,6 +478,18 @@ impl Profile {
             DeviceFamily::ForcePlate => Some(Instrument::ForcePlate),
             DeviceFamily::Sensor | DeviceFamily::Generic => None,
         }
+    }
+
+    /// What the device's error `code` in reply to `command` (`None`: a command not known)
+    /// says about it, with the profile to choose instead, in words; `None` if the profile has
+    /// no hint for it.
+    pub fn hint_for(&self, command: Option<&str>, code: &str) -> Option<String> {
+        let hint =
+            self.hints.iter().find(|h| h.code == code && (h.command.is_none() || h.command.as_deref() == command))?;
+        Some(match &hint.profile {
+            Some(id) => format!("{}: choose the profile '{id}' instead of '{}'", hint.text, self.id),
+            None => hint.text.clone(),
+        })
     }
 
     /// Number of values a sample carries before channel mapping.

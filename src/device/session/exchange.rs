@@ -87,14 +87,23 @@ impl Session {
                     LinkEvent::Reply(text)
                 }
                 CodecEvent::DeviceError { code, meaning, text } => {
+                    // The command refused: the awaited one, else a poll's (or one not known).
+                    let refused =
+                        self.awaiting.as_ref().map(|a| a.exchange.send.clone()).or(self.commands.poll.clone());
                     // An error instead of an awaited reply: the device refused the command.
                     if let Some(a) = self.awaiting.take() {
                         self.codec.expect(None);
                         self.next_send_s = now_s + self.commands.gap_s;
                         let what = format!("{code}{}", meaning.as_deref().map(|m| format!(" {m}")).unwrap_or_default());
+                        // The profile may know what the refusal says about the device.
+                        let hint = self.profile.hint_for(Some(&a.exchange.send), &code);
                         match a.purpose {
                             Purpose::Handshake => {
-                                let reason = format!("the device refused '{}': {what}", a.exchange.send.escape_debug());
+                                let reason = format!(
+                                    "the device refused '{}': {what}{}",
+                                    a.exchange.send.escape_debug(),
+                                    hint.map(|h| format!("; {h}")).unwrap_or_default()
+                                );
                                 self.events.push_back(LinkEvent::DeviceError { code, meaning, text });
                                 self.lose(LinkState::Error { reason }, now_s);
                                 return;
@@ -107,6 +116,11 @@ impl Session {
                             Purpose::Start | Purpose::Stop => {}
                         }
                     }
+                    let hint = self.profile.hint_for(refused.as_deref(), &code);
+                    let meaning = match (meaning, hint) {
+                        (Some(m), Some(h)) => Some(format!("{m}; {h}")),
+                        (m, h) => m.or(h),
+                    };
                     LinkEvent::DeviceError { code, meaning, text }
                 }
                 CodecEvent::Rejected { reason, text } => LinkEvent::Rejected { reason, text },

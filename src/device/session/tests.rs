@@ -309,6 +309,47 @@ fn a_gauge_that_refuses_the_handshake_is_an_error_that_names_the_refusal() {
 }
 
 #[test]
+fn a_refusal_the_profile_knows_names_the_profile_to_choose() {
+    // The Series 5 profile on a Series 4 gauge: LIST is refused with *10.
+    let p = profile("mark10");
+    let mut h = Harness::new(&p);
+    h.receive(0.01, b"*10\r\n");
+    let reason = h.error_reason();
+    assert!(reason.contains("Mark-10 Series 4 gauge"), "{reason}");
+    assert!(reason.contains("choose the profile 'mark10_series4' instead of 'mark10'"), "{reason}");
+    // Every profile a shipped hint names is shipped.
+    let set = crate::device::profile::ProfileSet::load(None);
+    for p in &set.profiles {
+        for hint in &p.hints {
+            assert!(hint.profile.as_ref().is_none_or(|id| set.get(id).is_some()), "{}: {hint:?}", p.id);
+        }
+    }
+    // A refusal the profile has no hint for says only what the device said.
+    let p = profile("mark10_series4");
+    let mut h = Harness::new(&p);
+    h.command(LinkCommand::Start);
+    h.run_to(0.1);
+    h.receive(0.12, b"*10\r\n");
+    assert!(h.saw(|e| matches!(e, LinkEvent::DeviceError { meaning: Some(m), .. } if m == "Illegal command")));
+}
+
+#[test]
+fn polls_refused_with_a_known_code_say_what_the_device_probably_is() {
+    let mut p = profile("mark10");
+    p.commands.handshake.clear();
+    let mut h = Harness::new(&p);
+    h.command(LinkCommand::Start);
+    h.run_to(0.05);
+    h.receive(0.06, b"*10\r\n");
+    assert!(
+        h.saw(|e| matches!(e, LinkEvent::DeviceError { meaning: Some(m), .. }
+            if m.starts_with("Illegal command; this looks like a Mark-10 Series 4") && m.contains("'mark10_series4'"))),
+        "{:?}",
+        h.events
+    );
+}
+
+#[test]
 fn a_unit_the_profile_does_not_know_stops_the_connection_with_its_name() {
     let mut h = loadstar_at_units();
     h.receive(0.08, b"stone\r\n");

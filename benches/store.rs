@@ -284,7 +284,7 @@ fn main() {
     let mut rows = 0;
     let export = median(21, || {
         let mut out = Vec::with_capacity(1 << 20);
-        rows = export_athlete_history(&ctx, athlete, &mut out).unwrap();
+        rows = export_athlete_history(&ctx, athlete, &mut out).unwrap().rows;
     });
     println!("  export that athlete's history ({rows} rows):           {}", ms(export));
 }

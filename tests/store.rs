@@ -274,7 +274,8 @@ fn visit_summary_and_history_exports() {
     let last = store.visits(1).unwrap().last().unwrap().id;
     let mut out = Vec::new();
     let rows = export_visit_summary(&ctx, last, &mut out).unwrap();
-    assert_eq!(rows, 10);
+    assert_eq!(rows.rows, 10);
+    assert!(rows.left_out.is_empty());
     let text = String::from_utf8(out.clone()).unwrap();
     assert!(text.starts_with("# ForceTrack visit summary"), "{}", &text[..80]);
     assert!(text.contains("# method asymmetry: Percent difference (percent_difference)"), "{text}");
@@ -317,7 +318,7 @@ fn visit_summary_and_history_exports() {
     assert!(bridge[col("result_reps")].parse::<u32>().is_ok());
 
     let mut out = Vec::new();
-    let rows = export_athlete_history(&ctx, 1, &mut out).unwrap();
+    let rows = export_athlete_history(&ctx, 1, &mut out).unwrap().rows;
     assert_eq!(rows, 5 + 3 + 3 + 4 + 4 * 5);
     let text = String::from_utf8(out).unwrap();
     let header = text.lines().find(|l| !l.starts_with('#')).unwrap();

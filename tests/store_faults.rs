@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::clinic::{demo_store, open};
+use common::clinic::{damage_samples, demo_store, edit_export, open};
 use forcetrack::io::CsvOptions;
 use forcetrack::io::export::export_all;
 use forcetrack::io::import::{import_all, import_athletes};
@@ -270,11 +270,7 @@ fn a_damaged_trial_is_named_and_skipped_and_never_blocks_the_rest() {
         let store = demo_store(a.path());
         let trials = store.all_trials().unwrap();
         let t = &trials[4];
-        // One flipped byte's worth of damage inside a blob: the pages stay sound.
-        rusqlite::Connection::open(a.path().join("forcetrack.sqlite"))
-            .unwrap()
-            .execute("UPDATE trials SET samples = CAST(samples || x'00' AS BLOB) WHERE id = ?1", [t.id])
-            .unwrap();
+        damage_samples(a.path(), t.id);
         t.id
     };
     let store = open(a.path());
@@ -337,22 +333,6 @@ fn athlete_lists_refuse_extra_cells_duplicate_headers_and_control_characters() {
         "Given Name,Family Name,Sex,Date of Birth,External Id\n\nAl,Bo,M,1990-01-01,X-2\nCy,Do,M,1990-01-01,X-1\n";
     let e = import_athletes(&mut store, later.as_bytes(), "later.csv").unwrap_err().to_string();
     assert!(e.contains("line 4: external id 'X-1' is already used"), "{e}");
-}
-
-/// Sets `column` of data row `row` (0 = the first after the header) of an export's `file`.
-fn edit_export(folder: &Path, file: &str, row: usize, column: &str, value: &str) {
-    let path = folder.join(file);
-    let mut reader = csv::Reader::from_path(&path).unwrap();
-    let headers = reader.headers().unwrap().clone();
-    let at = headers.iter().position(|h| h == column).unwrap_or_else(|| panic!("{file} has no {column}"));
-    let mut rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
-    rows[row][at] = value.to_string();
-    let mut writer = csv::Writer::from_path(&path).unwrap();
-    writer.write_record(&headers).unwrap();
-    for r in rows {
-        writer.write_record(r).unwrap();
-    }
-    writer.flush().unwrap();
 }
 
 #[test]

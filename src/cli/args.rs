@@ -31,5 +31,6 @@ pub fn open_delay(text: &str) -> Result<f64, String> {
 }
 
 pub fn lever_arm(text: &str) -> Result<f64, String> {
-    number_within(text, 0.0, 2.0, true, "the lever arm (m)")
+    let range = forcetrack::model::validation::LEVER_ARM_M;
+    number_within(text, *range.start(), *range.end(), true, "the lever arm (m)")
 }

@@ -113,6 +113,8 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "A trial whose stored samples are damaged is left out of the results and named in the \
+report's methods and on stderr; the report is written and the exit status is 2.")]
 pub struct ReportArgs {
     #[command(flatten)]
     pub selection: Selection,
@@ -144,5 +146,5 @@ pub fn report(args: &ReportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         report.visit.date_time.date(),
         args.out.display()
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(super::transfer::report_left_out(&report.left_out))
 }

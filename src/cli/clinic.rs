@@ -11,6 +11,7 @@ use super::table::{Table, num};
 use forcetrack::io::demo::seed_demo;
 use forcetrack::model::Side;
 use forcetrack::records;
+use forcetrack::results::{VisitResults, hq};
 use forcetrack::store::{BackupKind, Store};
 
 #[derive(Debug, Args)]
@@ -122,7 +123,13 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     }
     match args.format {
         ListFormat::Json => {
-            let value = json!({ "athlete": athlete, "visits": history });
+            let mut visits = Vec::new();
+            for v in &history {
+                let mut value = serde_json::to_value(v)?;
+                value["hq"] = hq_json(v, settings.hq_at_least);
+                visits.push(value);
+            }
+            let value = json!({ "athlete": athlete, "visits": visits });
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
         ListFormat::Table => {
@@ -182,11 +189,61 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         "(no tests)".into(),
                     ]);
                 }
+                if has_hq_test(v) {
+                    let (left, right) = (v.hq(Side::Left), v.hq(Side::Right));
+                    let below: Vec<String> = [(Side::Left, left), (Side::Right, right)]
+                        .into_iter()
+                        .filter(|(_, h)| h.below(settings.hq_at_least))
+                        .map(|(s, _)| format!("{}:below_{:.2}", s.letter(), settings.hq_at_least.unwrap_or_default()))
+                        .collect();
+                    table.row([
+                        String::new(),
+                        String::new(),
+                        "H:Q".into(),
+                        left.display(),
+                        right.display(),
+                        "ratio".into(),
+                        "-".into(),
+                        "-".into(),
+                        "-".into(),
+                        "-".into(),
+                        below.join(" "),
+                    ]);
+                }
             }
             print!("{}", table.render());
+            if history.iter().any(has_hq_test) {
+                let threshold = settings
+                    .hq_at_least
+                    .map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}"));
+                println!(
+                    "H:Q: knee flexion / knee extension torque at 90° per side ('-': both tests not done on that \
+                     side at that visit); {threshold}."
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a visit holds a test of the H:Q ratio (the line is shown then, with why a side has
+/// no ratio).
+fn has_hq_test(v: &VisitResults) -> bool {
+    v.test(hq::FLEXION).is_some() || v.test(hq::EXTENSION).is_some()
+}
+
+/// A visit's H:Q per side for `visits --format json`: the ratio (null when there is none), the
+/// text the table and the app show, and whether it is below the clinic's lowest acceptable H:Q;
+/// null for a visit with neither test of the ratio.
+fn hq_json(v: &VisitResults, at_least: Option<f64>) -> serde_json::Value {
+    if !has_hq_test(v) {
+        return serde_json::Value::Null;
+    }
+    let side = |s: Side| {
+        let h = v.hq(s);
+        json!({ "ratio": h.ratio(), "text": h.display(), "below_threshold": h.below(at_least) })
+    };
+    json!({ "left": side(Side::Left), "right": side(Side::Right), "at_least": at_least, "source": hq::SOURCE })
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,8 @@ impl Locale {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "A trial whose stored samples are damaged is left out: the rest is written, each trial left \
+out is named on stderr with the count, and the exit status is 2 (1: nothing written, an error; 0: all written).")]
 pub struct ExportArgs {
     #[command(subcommand)]
     pub what: ExportWhat,
@@ -74,28 +76,49 @@ fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
     Ok(BufWriter::new(File::create(path).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?))
 }
 
+/// Exit status of a command that wrote everything it could but left trials out because their
+/// stored samples are damaged (each named on stderr): 2. All written: 0; an error: 1.
+pub const LEFT_OUT_EXIT: u8 = 2;
+
+/// Names each trial left out on stderr, says how many, and gives the exit status for it.
+pub fn report_left_out(left_out: &[String]) -> ExitCode {
+    for line in left_out {
+        eprintln!("forcetrack: {line}");
+    }
+    match left_out.len() {
+        0 => ExitCode::SUCCESS,
+        n => {
+            eprintln!(
+                "forcetrack: {n} trial{} left out (stored samples damaged); everything else was written",
+                if n == 1 { "" } else { "s" }
+            );
+            ExitCode::from(LEFT_OUT_EXIT)
+        }
+    }
+}
+
 pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let options = args.locale.options()?;
     let ctx = ExportContext::new(&store, options)?;
-    match &args.what {
+    let left_out = match &args.what {
         ExportWhat::Visit { visit, out } => {
-            let rows = export_visit_summary(&ctx, *visit, create(out)?)?;
-            eprintln!("Wrote {rows} rows to {}.", out.display());
+            let w = export_visit_summary(&ctx, *visit, create(out)?)?;
+            eprintln!("Wrote {} rows to {}.", w.rows, out.display());
+            w.left_out
         }
         ExportWhat::History { athlete, out } => {
-            let rows = export_athlete_history(&ctx, *athlete, create(out)?)?;
-            eprintln!("Wrote {rows} rows to {}.", out.display());
+            let w = export_athlete_history(&ctx, *athlete, create(out)?)?;
+            eprintln!("Wrote {} rows to {}.", w.rows, out.display());
+            w.left_out
         }
         ExportWhat::Traces { athlete, visit, out } => {
-            let files = export_traces(&ctx, *athlete, *visit, out, &mut |_, _| {})?;
-            eprintln!("Wrote {} trace files to {}.", files.len(), out.display());
+            let w = export_traces(&ctx, *athlete, *visit, out, &mut |_, _| {})?;
+            eprintln!("Wrote {} trace files to {}.", w.files.len(), out.display());
+            w.left_out
         }
         ExportWhat::All { out } => {
             let m = export_all(&store, out, options, &mut |_, _| {})?;
-            for skipped in &m.skipped {
-                eprintln!("forcetrack: {skipped}");
-            }
             eprintln!(
                 "Exported {} athletes, {} episodes, {} visits, {} trials and {} sign-offs to {}.",
                 m.athletes,
@@ -105,9 +128,10 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                 m.signoffs,
                 out.display()
             );
+            m.skipped
         }
-    }
-    Ok(ExitCode::SUCCESS)
+    };
+    Ok(report_left_out(&left_out))
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::csv_out::{CsvOptions, CsvOut};
@@ -12,10 +13,10 @@ pub use super::spreadsheet::{export_athlete_history, export_visit_summary};
 use super::trace_csv::write_trace_with;
 use crate::analysis::Mdc;
 use crate::io::tables::{self, Table, TrialRow};
-use crate::model::Athlete;
+use crate::model::{Athlete, file_stem_of};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
-use crate::results::ResultSettings;
+use crate::results::{ResultSettings, VisitResults};
 use crate::store::{Store, StoreError};
 
 /// An export that could not be written.
@@ -57,18 +58,63 @@ impl<'a> ExportContext<'a> {
     }
 }
 
-fn file_stem(text: &str) -> String {
-    text.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '_' }).collect()
+/// A trial an export left out because its stored samples are damaged, named for the clinician:
+/// "trial 17 (athlete 3, visit of 2026-03-02): its stored samples are damaged (...); left out".
+pub fn left_out_line(trial_id: i64, athlete_id: i64, visit_date: Option<NaiveDate>, detail: &str) -> String {
+    let date = visit_date.map_or_else(|| "?".to_string(), |d| d.to_string());
+    let detail = if detail.is_empty() { String::new() } else { format!(" ({detail})") };
+    format!(
+        "trial {trial_id} (athlete {athlete_id}, visit of {date}): its stored samples are damaged{detail}; left out"
+    )
 }
 
-/// One trace CSV per trial of an athlete (or one visit), into `dir`. Returns the files written.
+/// The trials of `results` whose samples are damaged, each as a [`left_out_line`].
+pub(crate) fn left_out_of(athlete_id: i64, results: &[VisitResults]) -> Vec<String> {
+    results
+        .iter()
+        .flat_map(|v| {
+            v.damaged_trials.iter().map(|id| left_out_line(*id, athlete_id, Some(v.visit.date_time.date()), ""))
+        })
+        .collect()
+}
+
+/// What a spreadsheet export wrote: its rows, and the trials it left out (their stored samples
+/// are damaged), each named ([`left_out_line`]). The rows are computed without those trials.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowsWritten {
+    pub rows: usize,
+    pub left_out: Vec<String>,
+}
+
+/// What `export_traces` wrote: one file per trial, and the trials it left out (their stored
+/// samples are damaged), each named ([`left_out_line`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TracesWritten {
+    pub files: Vec<PathBuf>,
+    pub left_out: Vec<String>,
+}
+
+/// The most bytes of a test id in a trace's file name.
+const TEST_STEM_BYTES: usize = 60;
+
+/// A trace's file name: "ana_silva_2026-03-02_nordic_left_trial17.csv". The athlete's name and
+/// the test are cut (on a character boundary) so that the name stays well within the 255 bytes
+/// a file name may hold; the trial id, which makes it unique, is always whole.
+fn trace_file_name(athlete: &Athlete, date: Option<NaiveDate>, test_id: &str, side: &str, trial_id: i64) -> String {
+    let test = file_stem_of(test_id, TEST_STEM_BYTES);
+    let date = date.map(|d| d.to_string()).unwrap_or_default();
+    format!("{}_{date}_{test}_{side}_trial{trial_id}.csv", athlete.file_stem())
+}
+
+/// One trace CSV per trial of an athlete (or one visit), into `dir`. A trial whose stored
+/// samples are damaged is left out and named; the rest is written.
 pub fn export_traces(
     ctx: &ExportContext,
     athlete_id: i64,
     visit_id: Option<i64>,
     dir: &Path,
     progress: Progress,
-) -> Result<Vec<PathBuf>, ExportError> {
+) -> Result<TracesWritten, ExportError> {
     std::fs::create_dir_all(dir).map_err(io_error(dir))?;
     let athlete = ctx.store.athlete(athlete_id)?;
     let visits = ctx.store.visits(athlete_id)?;
@@ -78,20 +124,20 @@ pub fn export_traces(
         .into_iter()
         .filter(|t| visit_id.is_none_or(|v| t.visit_id == v))
         .collect();
-    let mut files = Vec::new();
+    let mut written = TracesWritten::default();
     for (i, info) in trials.iter().enumerate() {
         progress(i, trials.len());
-        let date = visits.iter().find(|v| v.id == info.visit_id).map(|v| v.date_time.format("%Y-%m-%d").to_string());
-        let name = format!(
-            "{}_{}_{}_{}_trial{}.csv",
-            file_stem(&athlete.full_name()),
-            date.unwrap_or_default(),
-            info.meta.test_id,
-            info.meta.side.id(),
-            info.id
-        );
+        let date = visits.iter().find(|v| v.id == info.visit_id).map(|v| v.date_time.date());
+        let name = trace_file_name(&athlete, date, &info.meta.test_id, info.meta.side.id(), info.id);
         let path = dir.join(name);
-        let mut trace = ctx.store.trial_trace(info)?;
+        let mut trace = match ctx.store.trial_trace(info) {
+            Ok(trace) => trace,
+            Err(StoreError::DamagedSamples { trial, detail }) => {
+                written.left_out.push(left_out_line(trial, athlete_id, date, &detail));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         if trace.is_empty() {
             // Measured by a count: nothing to write.
             continue;
@@ -101,10 +147,10 @@ pub fn export_traces(
         let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
         write_trace_with(&trace, &mut file, ctx.options).map_err(io_error(&path))?;
         file.flush().map_err(io_error(&path))?;
-        files.push(path);
+        written.files.push(path);
     }
     progress(trials.len(), trials.len());
-    Ok(files)
+    Ok(written)
 }
 
 /// What `export all` wrote (also `manifest.json`).
@@ -124,7 +170,8 @@ pub struct Manifest {
     #[serde(default)]
     pub clearance_checks: usize,
     pub exported_at: String,
-    /// Trials left out because their stored samples are damaged, each named.
+    /// Trials left out because their stored samples are damaged, each named
+    /// ([`left_out_line`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<String>,
 }
@@ -194,11 +241,8 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
             // A trial whose samples are damaged cannot be exported: named, and the rest goes on.
             Err(StoreError::DamagedSamples { trial, detail }) => {
                 let visit = visits.iter().find(|v| v.id == t.visit_id);
-                skipped.push(format!(
-                    "trial {trial} (athlete {}, visit of {}): its stored samples are damaged ({detail}); not exported",
-                    visit.map_or("?".into(), |v| v.athlete_id.to_string()),
-                    visit.map_or("?".into(), |v| v.date_time.date().to_string()),
-                ));
+                let athlete = visit.map_or(0, |v| v.athlete_id);
+                skipped.push(left_out_line(trial, athlete, visit.map(|v| v.date_time.date()), &detail));
                 continue;
             }
             Err(e) => return Err(e.into()),

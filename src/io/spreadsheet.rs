@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::csv_out::CsvOut;
-use super::export::{ExportContext, ExportError, io_error};
+use super::export::{ExportContext, ExportError, RowsWritten, io_error, left_out_of};
 use crate::analysis::{AsymmetryFormula, Mdc};
 use crate::model::{Side, Visit};
 use crate::records;
@@ -139,8 +139,9 @@ fn injured_side(ctx: &ExportContext, visit: &Visit) -> Result<Option<Side>, Expo
 
 /// One row per test and side of a visit: best, mean, CV, the result in use, asymmetry, pain,
 /// flags, devices, change since the previous visit with the MDC verdict; the file starts with
-/// the methods and a description of every column.
-pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write) -> Result<usize, ExportError> {
+/// the methods and a description of every column. Trials whose stored samples are damaged
+/// (of this visit, or of an earlier one a change is computed from) are left out and named.
+pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write) -> Result<RowsWritten, ExportError> {
     let visit = ctx.store.visit(visit_id)?;
     let athlete = ctx.store.athlete(visit.athlete_id)?;
     let history = records::athlete_results(ctx.store, athlete.id, &ctx.library, &ctx.settings)?;
@@ -165,7 +166,7 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
         }
     }
     csv.finish().map_err(io_error(here))?;
-    Ok(rows)
+    Ok(RowsWritten { rows, left_out: left_out_of(athlete.id, &history[..=index]) })
 }
 
 /// How a side's results were taken: "recorded", "entered_by_hand", "mixed", or "count".
@@ -307,8 +308,13 @@ const HISTORY_TAIL: &[Described] = &[
 ];
 
 /// One row per visit and test of an athlete, both sides, best and mean and the result in use;
-/// the file starts with the methods and a description of every column.
-pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Write) -> Result<usize, ExportError> {
+/// the file starts with the methods and a description of every column. Trials whose stored
+/// samples are damaged are left out and named.
+pub fn export_athlete_history(
+    ctx: &ExportContext,
+    athlete_id: i64,
+    out: impl Write,
+) -> Result<RowsWritten, ExportError> {
     let athlete = ctx.store.athlete(athlete_id)?;
     let history = records::athlete_results(ctx.store, athlete_id, &ctx.library, &ctx.settings)?;
     let episodes = ctx.store.episodes(athlete_id)?;
@@ -381,5 +387,5 @@ pub fn export_athlete_history(ctx: &ExportContext, athlete_id: i64, out: impl Wr
         }
     }
     csv.finish().map_err(io_error(here))?;
-    Ok(rows)
+    Ok(RowsWritten { rows, left_out: left_out_of(athlete_id, &history) })
 }

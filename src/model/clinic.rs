@@ -168,17 +168,34 @@ impl Athlete {
         format!("{} {}", self.given_name, self.family_name).trim().to_string()
     }
 
-    /// The name as a file name part: "Liam O'Connor" -> "liam_oconnor".
+    /// The name as a file name part: "Liam O'Connor" -> "liam_oconnor" ([`file_stem_of`], at
+    /// most [`NAME_STEM_BYTES`]).
     pub fn file_stem(&self) -> String {
-        self.full_name()
-            .chars()
-            .filter_map(|c| match c {
-                c if c.is_alphanumeric() => Some(c.to_ascii_lowercase()),
-                ' ' => Some('_'),
-                _ => None,
-            })
-            .collect()
+        let stem = file_stem_of(&self.full_name(), NAME_STEM_BYTES);
+        if stem.trim_matches('_').is_empty() { "athlete".into() } else { stem }
     }
+}
+
+/// The most bytes of a name in a file name: a file name holds at most 255 bytes, and a name's
+/// part leaves room for a date, a test, a side and a trial id.
+pub const NAME_STEM_BYTES: usize = 80;
+
+/// Text as a file name part of at most `max_bytes` bytes in UTF-8: letters and digits of any
+/// script (lowercased where ASCII), spaces as `_`, the rest left out, cut on a character
+/// boundary (empty when nothing is left).
+pub fn file_stem_of(text: &str, max_bytes: usize) -> String {
+    let mut stem = String::new();
+    for c in text.chars().filter_map(|c| match c {
+        c if c.is_alphanumeric() => Some(c.to_ascii_lowercase()),
+        ' ' => Some('_'),
+        _ => None,
+    }) {
+        if stem.len() + c.len_utf8() > max_bytes {
+            break;
+        }
+        stem.push(c);
+    }
+    stem
 }
 
 /// An injury and its rehabilitation.
@@ -313,8 +330,12 @@ impl Instrument {
 /// recorded one holds a left and a right channel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EnteredPeaks {
+    /// The peaks of a one-leg trial; of the left leg for a trial of both legs.
     pub peaks_n: Vec<f64>,
     pub unit: ForceUnit,
+    /// The right leg's peaks of a trial of both legs (empty for a one-leg trial).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub right_peaks_n: Vec<f64>,
 }
 
 impl EnteredPeaks {
@@ -364,12 +385,8 @@ impl EnteredPeaks {
         peaks.filter(|p| !p.is_empty() && p.iter().all(|v| v.is_finite() && *v > 0.0 && *v < 1e5))
     }
 }
-    /// The peaks of a one-leg trial; of the left leg for a trial of both legs.
 
 impl TrialMeta {
-    /// The right leg's peaks of a trial of both legs (empty for a one-leg trial).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub right_peaks_n: Vec<f64>,
     /// A trial of `test_id` on `side` from `device`, with no lever arm or device maximum.
     pub fn new(test_id: &str, side: Side, device: &str, polarity: Polarity) -> TrialMeta {
         TrialMeta {

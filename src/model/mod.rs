@@ -11,7 +11,7 @@ pub mod validation;
 
 pub use clinic::{
     Athlete, ClearanceCheck, EnteredPeaks, HamstringLocation, InjuryEpisode, InjuryKind, Instrument, ProvocationTests,
-    RepExclusion, Sex, SignOff, Trial, TrialInfo, TrialMeta, Visit,
+    NAME_STEM_BYTES, RepExclusion, Sex, SignOff, Trial, TrialInfo, TrialMeta, Visit, file_stem_of,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

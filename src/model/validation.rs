@@ -38,14 +38,120 @@ pub fn body_mass_problem(field: &'static str, mass_kg: Option<f64>) -> Option<Pr
     })
 }
 
+/// The first character of `text` that must not be in a name or a one-line text: controls
+/// (ESC, BEL, NUL, tab, line breaks, ...) that would drive a terminal or break a line, and
+/// direction overrides and isolates that make text read otherwise than it is.
+pub fn hidden_character(text: &str) -> Option<char> {
+    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// Whether `c` shows something on its own: a letter, digit, punctuation or symbol of any
+/// script. Spaces, controls, format characters (zero-width space and joiners, byte order mark,
+/// direction marks), combining marks with nothing to sit on, blank fillers and unassigned or
+/// private code points do not.
+pub fn is_visible(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    // Letters and symbols that are drawn as nothing.
+    if matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}') {
+        return false;
+    }
+    !matches!(
+        get_general_category(c),
+        G::SpaceSeparator
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::Control
+            | G::Format
+            | G::NonspacingMark
+            | G::EnclosingMark
+            | G::SpacingMark
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+    )
+}
+
+/// What is wrong with `text` as a name (of a person, a device, a test), in words, or `None`:
+/// it needs at least one visible character ([`is_visible`]: a zero-width space, a byte order
+/// mark or spaces alone are not a name) and holds no hidden character ([`hidden_character`]).
+/// Every script is a name: "李小龙", "محمد", "Ζωή", "O'Connor-Smith", and an emoji too. The one
+/// rule for the forms, every import and `forcetrack enter`.
+pub fn name_problem(text: &str) -> Option<String> {
+    if let Some(c) = hidden_character(text) {
+        return Some(format!("holds the control character U+{:04X}", c as u32));
+    }
+    if text.is_empty() {
+        return Some("is empty".into());
+    }
+    if !text.chars().any(is_visible) {
+        let codes: Vec<String> = text.chars().take(4).map(|c| format!("U+{:04X}", c as u32)).collect();
+        let more = if text.chars().count() > 4 { ", ..." } else { "" };
+        return Some(format!("has no visible character (only {}{more})", codes.join(", ")));
+    }
+    None
+}
+
+/// Plausible lever arms, m: above 0, at most 2 m.
+pub const LEVER_ARM_M: std::ops::RangeInclusive<f64> = 0.0..=2.0;
+
+/// What is wrong with a lever arm in m, in words, or `None`: above 0 and at most 2 m, a number
+/// (NaN and infinities are not). The forms, `enter`, `record` and every import check this.
+pub fn lever_arm_problem(lever_arm_m: f64) -> Option<String> {
+    (!(lever_arm_m.is_finite() && lever_arm_m > *LEVER_ARM_M.start() && lever_arm_m <= *LEVER_ARM_M.end()))
+        .then(|| format!("a lever arm of {} m is not plausible (above 0, at most 2 m)", short_number(lever_arm_m)))
+}
+
+/// A number as a person reads it: "0.35", "-1", "1e308" (not 309 digits), "NaN", "inf".
+fn short_number(x: f64) -> String {
+    if x.is_finite() && x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") }
+}
+
+/// The earliest plausible visit date: the earliest plausible date of birth.
+pub const EARLIEST_VISIT: (i32, u32, u32) = (1900, 1, 1);
+
+/// What is wrong with the date of a visit (or of values taken at one), as of `today`: not
+/// before 1900, not after today.
+pub fn visit_date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
+    if date > today {
+        Some(format!("{date} is in the future"))
+    } else if date.year() < EARLIEST_VISIT.0 {
+        Some(format!("{date} is before {}", EARLIEST_VISIT.0))
+    } else {
+        None
+    }
+}
+
+/// The shortest recording stored as a trial: the analysis takes its first 0.5 s as the
+/// baseline, so a trial needs more than that to hold a rep.
+pub const MIN_RECORDING_S: f64 = 1.0;
+/// The fewest samples a recording stored as a trial has.
+pub const MIN_RECORDING_SAMPLES: usize = 10;
+
+/// What is wrong with a recording of `samples` samples over `duration_s` seconds as a trial.
+pub fn recording_problem(samples: usize, duration_s: f64) -> Option<String> {
+    // NaN (a time that is not a number) is too short as well.
+    if samples < MIN_RECORDING_SAMPLES || duration_s.partial_cmp(&MIN_RECORDING_S).is_none_or(|o| o.is_lt()) {
+        Some(format!(
+            "{samples} sample{} over {duration_s:.3} s is too short to analyse: a recording needs at least \
+             {MIN_RECORDING_SAMPLES} samples over {MIN_RECORDING_S} s (its first 0.5 s are the baseline)",
+            if samples == 1 { "" } else { "s" }
+        ))
+    } else {
+        None
+    }
+}
+
 /// An athlete's problems, as of `today`.
 pub fn athlete_problems(a: &Athlete, today: NaiveDate) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if a.given_name.trim().is_empty() {
-        problems.push(Problem::new("Given name", "a given name is needed"));
-    }
-    if a.family_name.trim().is_empty() {
-        problems.push(Problem::new("Family name", "a family name is needed"));
+    for (field, what, name) in
+        [("Given name", "a given name", &a.given_name), ("Family name", "a family name", &a.family_name)]
+    {
+        if name.trim().is_empty() {
+            problems.push(Problem::new(field, format!("{what} is needed")));
+        } else if let Some(why) = name_problem(name) {
+            problems.push(Problem::new(field, format!("the name {why}")));
+        }
     }
     if let Some(dob) = a.date_of_birth {
         if dob > today {
@@ -124,6 +230,56 @@ mod tests {
         a.given_name = "Kim".into();
         a.date_of_birth = Some(day(1998, 4, 2));
         a.body_mass_kg = Some(64.5);
+        assert!(athlete_problems(&a, day(2026, 12, 1)).is_empty());
+    }
+
+    #[test]
+    fn a_name_needs_a_visible_character_in_any_script() {
+        for good in [
+            "Ana",
+            "李小龙",
+            "محمد",
+            "Ζωή",
+            "O'Connor-Smith",
+            "Nguyễn",
+            "José\u{301}",
+            "नमस्ते",
+            "🏃",
+            "👩\u{200D}⚕\u{FE0F}",
+            "Mehr\u{200C}dad",
+            "Ana\u{00A0}Lu",
+            "\u{FEFF}Ana",
+        ] {
+            assert_eq!(name_problem(good), None, "{good:?}");
+        }
+        for (bad, why) in [
+            ("", "is empty"),
+            ("\u{200B}", "has no visible character (only U+200B)"),
+            ("\u{200D}", "has no visible character"),
+            ("\u{FEFF}", "has no visible character"),
+            ("\u{200E}\u{200F}", "has no visible character"),
+            ("\u{0301}\u{0308}", "has no visible character"),
+            ("\u{00A0}\u{3000}  ", "has no visible character"),
+            ("\u{3164}", "has no visible character"),
+            ("\u{2800}", "has no visible character"),
+            ("\u{E000}", "has no visible character"),
+            ("\u{2061}\u{2062}\u{2063}\u{2064}\u{00AD}", "(only U+2061, U+2062, U+2063, U+2064, ...)"),
+            ("Ana\tLu", "holds the control character U+0009"),
+            ("Ana\nLu", "holds the control character U+000A"),
+            ("\u{1b}[2J", "holds the control character U+001B"),
+            ("Oka\u{202E}for", "holds the control character U+202E"),
+            ("Ana\u{2067}", "holds the control character U+2067"),
+            ("\u{85}", "holds the control character U+0085"),
+        ] {
+            let problem = name_problem(bad).unwrap_or_default();
+            assert!(problem.contains(why), "{bad:?}: {problem}");
+        }
+        let mut a = Athlete::new("Kim", "\u{200B}");
+        let problems = athlete_problems(&a, day(2026, 12, 1));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "Family name");
+        assert!(problems[0].text.contains("no visible character"), "{}", problems[0].text);
+        a.family_name = "李".into();
         assert!(athlete_problems(&a, day(2026, 12, 1)).is_empty());
     }
 

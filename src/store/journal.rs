@@ -382,7 +382,7 @@ impl Store {
     }
 
     /// The visit `visit` names: (id, whether it was added now).
-    fn visit_for(&self, visit: &VisitFor) -> Result<(i64, bool)> {
+    pub(crate) fn visit_for(&self, visit: &VisitFor) -> Result<(i64, bool)> {
         match visit {
             VisitFor::Visit(id) => Ok((*id, false)),
             VisitFor::SameDay(new) => {

@@ -58,7 +58,7 @@ pub enum StoreError {
     Invalid(String),
     #[error("stored data cannot be read: {0}")]
     Corrupt(String),
-    #[error("trial {trial}: its stored samples are damaged ({detail}); it is skipped")]
+    #[error("trial {trial}: its stored samples are damaged ({detail})")]
     DamagedSamples { trial: i64, detail: String },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),

@@ -33,3 +33,28 @@ pub fn visit(athlete_id: i64) -> Visit {
         notes: String::new(),
     }
 }
+
+/// Sets `column` of data row `row` (0 = the first after the header) of an export's `file`.
+pub fn edit_export(folder: &Path, file: &str, row: usize, column: &str, value: &str) {
+    let path = folder.join(file);
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let at = headers.iter().position(|h| h == column).unwrap_or_else(|| panic!("{file} has no {column}"));
+    let mut rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    rows[row][at] = value.to_string();
+    let mut writer = csv::Writer::from_path(&path).unwrap();
+    writer.write_record(&headers).unwrap();
+    for r in rows {
+        writer.write_record(r).unwrap();
+    }
+    writer.flush().unwrap();
+}
+
+/// Damages trial `trial_id`'s stored samples (a byte too many inside the blob: the database's
+/// pages stay sound) in the clinic database of `dir`.
+pub fn damage_samples(dir: &Path, trial_id: i64) {
+    rusqlite::Connection::open(dir.join("forcetrack.sqlite"))
+        .unwrap()
+        .execute("UPDATE trials SET samples = CAST(samples || x'00' AS BLOB) WHERE id = ?1", [trial_id])
+        .unwrap();
+}

@@ -27,3 +27,14 @@ pub fn project_dir() -> PathBuf {
 pub fn forcetrack_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_forcetrack"))
 }
+
+/// `forcetrack ARGS --data-dir DATA`, run from the project's folder.
+pub fn forcetrack_in(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(forcetrack_bin())
+        .current_dir(project_dir())
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .output()
+        .unwrap()
+}

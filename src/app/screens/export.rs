@@ -176,8 +176,7 @@ impl ExportScreen {
     }
 
     fn pick(&mut self, shared: &Shared, name: &str) {
-        let stem: String =
-            name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+        let stem = crate::model::file_stem_of(name, crate::model::NAME_STEM_BYTES);
         let file = match self.kind {
             Kind::VisitSummary => format!("{stem}_visit.csv"),
             Kind::History => format!("{stem}_history.csv"),
@@ -219,29 +218,29 @@ impl ExportScreen {
             match kind {
                 Kind::VisitSummary => {
                     let visit = visit.ok_or("choose a visit")?;
-                    let rows = export_visit_summary(&ctx, visit, create(&path)?).map_err(err)?;
-                    Ok(format!("Wrote {rows} rows to {}", path.display()))
+                    let w = export_visit_summary(&ctx, visit, create(&path)?).map_err(err)?;
+                    Ok(format!("Wrote {} rows to {}{}", w.rows, path.display(), left_out_text(&w.left_out)))
                 }
                 Kind::History => {
-                    let rows = export_athlete_history(&ctx, athlete.ok_or("open an athlete first")?, create(&path)?)
+                    let w = export_athlete_history(&ctx, athlete.ok_or("open an athlete first")?, create(&path)?)
                         .map_err(err)?;
-                    Ok(format!("Wrote {rows} rows to {}", path.display()))
+                    Ok(format!("Wrote {} rows to {}{}", w.rows, path.display(), left_out_text(&w.left_out)))
                 }
                 Kind::Traces => {
-                    let files =
-                        export_traces(&ctx, athlete.ok_or("open an athlete first")?, visit, &path, &mut |d, t| {
-                            p.set(d, t)
-                        })
-                        .map_err(err)?;
-                    Ok(format!("Wrote {} trace files to {}", files.len(), path.display()))
+                    let w = export_traces(&ctx, athlete.ok_or("open an athlete first")?, visit, &path, &mut |d, t| {
+                        p.set(d, t)
+                    })
+                    .map_err(err)?;
+                    Ok(format!(
+                        "Wrote {} trace files to {}{}",
+                        w.files.len(),
+                        path.display(),
+                        left_out_text(&w.left_out)
+                    ))
                 }
                 Kind::All => {
                     let m = export_all(store, &path, options, &mut |d, t| p.set(d, t)).map_err(err)?;
-                    let skipped = if m.skipped.is_empty() {
-                        String::new()
-                    } else {
-                        format!(". Left out, damaged: {}", m.skipped.join("; "))
-                    };
+                    let skipped = left_out_text(&m.skipped);
                     Ok(format!(
                         "Exported {} athletes, {} visits and {} trials to {}{skipped}",
                         m.athletes,
@@ -253,5 +252,14 @@ impl ExportScreen {
             }
         });
         self.running = Some((job, progress));
+    }
+}
+
+/// The trials an export left out (their stored samples are damaged), counted and named, after
+/// the line saying what was written.
+fn left_out_text(left_out: &[String]) -> String {
+    match left_out.len() {
+        0 => String::new(),
+        n => format!(". {n} trial{} left out, damaged: {}", if n == 1 { "" } else { "s" }, left_out.join("; ")),
     }
 }

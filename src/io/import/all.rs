@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::{ImportError, file_error};
 use crate::io::csv_out::restore;
 use crate::io::export::{MANIFEST_FORMAT, Manifest, Progress, files};
-use crate::io::tables::{self, Column, Kind, Table, Value};
+use crate::io::tables::{self, Column, Kind, Table, Value, relations};
 use crate::io::trace_csv::parse_trace;
 use crate::model::{Channel, Trace, TraceMeta};
 use crate::protocols::TestLibrary;
@@ -88,9 +88,10 @@ fn read_rows<R>(
         })
         .collect::<Result<_, _>>()?;
     let mut rows = Vec::new();
+    let mut lines = super::Lines::new(&bytes);
     for record in reader.records() {
         let record = record.map_err(|e| file_error(&file, e.to_string()))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = lines.at(record.position());
         let mut row = (table.blank)();
         for (column, &at) in wanted.iter().zip(&positions) {
             let err = |message: String| file_error(&file, format!("line {line}, column {}: {message}", column.name));
@@ -201,24 +202,6 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
     let checks = read_rows(source, &tables::CHECKS, &manifest)?;
     let settings = read_rows(source, &tables::SETTINGS, &manifest)?;
     let definitions = read_rows(source, &tables::DEFINITIONS, &manifest)?;
-    // The manifest's counts against the rows: a folder missing rows is refused before anything
-    // is written.
-    let read = [
-        ("athletes", manifest.athletes, athletes.len(), tables::ATHLETES.file),
-        ("injury episodes", manifest.injury_episodes, episodes.len(), tables::EPISODES.file),
-        ("visits", manifest.visits, visits.len(), tables::VISITS.file),
-        ("trials", manifest.trials, trials.len(), tables::TRIALS.file),
-        ("sign-offs", manifest.signoffs, signoffs.len(), tables::SIGNOFFS.file),
-        ("clearance checks", manifest.clearance_checks, checks.len(), tables::CHECKS.file),
-    ];
-    for (what, listed, found, file) in read {
-        if listed != found {
-            return Err(file_error(
-                &format!("{where_}/{file}"),
-                format!("the manifest lists {listed} {what} but the file holds {found}: the export is incomplete"),
-            ));
-        }
-    }
     let at = |table: &str, line: usize, column: &str, message: String| {
         file_error(&format!("{where_}/{table}"), format!("line {line}, column {column}: {message}"))
     };
@@ -251,6 +234,9 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
         unique(tables::VISITS.file, visits.iter().map(|(l, v)| (*l, v.id)).collect())?;
         unique(tables::TRIALS.file, trials.iter().map(|(l, t)| (*l, t.info.id)).collect())?;
         unique(tables::SIGNOFFS.file, signoffs.iter().map(|(l, s)| (*l, s.id)).collect())?;
+        // Each row's own parent first (an episode's or a visit's athlete), then the references
+        // between them: a row that breaks a reference is named, never a later row that fails
+        // because of it.
         for (line, e) in &episodes {
             if !athlete_ids.contains(&e.athlete_id) {
                 return Err(at(
@@ -258,16 +244,6 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                     *line,
                     "athlete_id",
                     format!("athlete {} is not in the export", e.athlete_id),
-                ));
-            }
-            if let Some(v) = e.baseline_visit_id
-                && visit_of.get(&v) != Some(&e.athlete_id)
-            {
-                return Err(at(
-                    tables::EPISODES.file,
-                    *line,
-                    "baseline_visit_id",
-                    format!("visit {v} is not a visit of athlete {}", e.athlete_id),
                 ));
             }
         }
@@ -280,6 +256,20 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                     format!("athlete {} is not in the export", v.athlete_id),
                 ));
             }
+        }
+        for (line, e) in &episodes {
+            if let Some(v) = e.baseline_visit_id
+                && visit_of.get(&v) != Some(&e.athlete_id)
+            {
+                return Err(at(
+                    tables::EPISODES.file,
+                    *line,
+                    "baseline_visit_id",
+                    format!("visit {v} is not a visit of athlete {}", e.athlete_id),
+                ));
+            }
+        }
+        for (line, v) in &visits {
             if let Some(e) = v.episode_id
                 && episode_of.get(&e) != Some(&v.athlete_id)
             {
@@ -300,7 +290,8 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                     format!("visit {} is not in the export", t.info.visit_id),
                 ));
             }
-            if library.test(&t.info.meta.test_id).is_none() {
+            let test = library.test(&t.info.meta.test_id);
+            if test.is_none() {
                 return Err(at(
                     tables::TRIALS.file,
                     *line,
@@ -308,8 +299,14 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                     format!("'{}' is not a known test", t.info.meta.test_id),
                 ));
             }
+            if let Some((column, why)) = relations::trial_contradiction(t, test) {
+                return Err(at(tables::TRIALS.file, *line, column, why));
+            }
         }
         for (line, sign) in &signoffs {
+            if let Some((column, why)) = relations::signoff_contradiction(sign) {
+                return Err(at(tables::SIGNOFFS.file, *line, column, why));
+            }
             if !athlete_ids.contains(&sign.athlete_id) {
                 return Err(at(
                     tables::SIGNOFFS.file,
@@ -361,6 +358,24 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
             }
         }
     }
+    // The manifest's counts against the rows: a folder missing rows is refused before anything
+    // is written (after the rows' own checks, which name the row at fault).
+    let read = [
+        ("athletes", manifest.athletes, athletes.len(), tables::ATHLETES.file),
+        ("injury episodes", manifest.injury_episodes, episodes.len(), tables::EPISODES.file),
+        ("visits", manifest.visits, visits.len(), tables::VISITS.file),
+        ("trials", manifest.trials, trials.len(), tables::TRIALS.file),
+        ("sign-offs", manifest.signoffs, signoffs.len(), tables::SIGNOFFS.file),
+        ("clearance checks", manifest.clearance_checks, checks.len(), tables::CHECKS.file),
+    ];
+    for (what, listed, found, file) in read {
+        if listed != found {
+            return Err(file_error(
+                &format!("{where_}/{file}"),
+                format!("the manifest lists {listed} {what} but the file holds {found}: the export is incomplete"),
+            ));
+        }
+    }
     let total = trials.len();
     let imported = store.transaction(|s| -> Result<Imported, ImportError> {
         s.defer_foreign_keys()?;
@@ -372,6 +387,10 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
         }
         for (line, visit) in &visits {
             s.add_visit(visit).map_err(|e| at(tables::VISITS.file, *line, "id", explain(e)))?;
+        }
+        // A pre-injury baseline is a visit before the injury (its visit is in by now).
+        for (line, episode) in &episodes {
+            s.check_baseline(episode).map_err(|e| at(tables::EPISODES.file, *line, "baseline_visit_id", explain(e)))?;
         }
         for (i, (line, row)) in trials.iter().enumerate() {
             progress(i, total);
@@ -388,10 +407,6 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                         .collect(),
                     meta: TraceMeta::default(),
                 }
-        // A pre-injury baseline is a visit before the injury (its visit is in by now).
-        for (line, episode) in &episodes {
-            s.check_baseline(episode).map_err(|e| at(tables::EPISODES.file, *line, "baseline_visit_id", explain(e)))?;
-        }
             } else {
                 let bytes = source
                     .read(&row.trace_file)

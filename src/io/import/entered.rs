@@ -55,9 +55,8 @@ impl EnteredTrial {
         }
         if self.device.trim().is_empty() {
             problems.push("the device is not named".into());
-        }
-        if let Some(c) = crate::io::tables::hidden_character(&self.device) {
-            problems.push(format!("the device's name holds the control character U+{:04X}", c as u32));
+        } else if let Some(why) = crate::model::validation::name_problem(&self.device) {
+            problems.push(format!("the device's name {why}"));
         }
         if self.device.chars().count() > 200 {
             problems.push("the device's name is longer than 200 characters".into());
@@ -131,8 +130,8 @@ fn save_in(s: &Store, e: &EnteredTrial, note: &str) -> Result<(i64, i64), StoreE
     let mut meta = TrialMeta::new(&e.test_id, e.side, e.device.trim(), Default::default());
     meta.instrument = Some(e.instrument);
     meta.lever_arm_m = e.lever_arm_m;
-    let newtons = |peaks: &[f64]| peaks.iter().map(|p| e.unit.to_newtons(*p)).collect();
     let mut trial = NewTrial::new(visit_id, meta, trace);
+    let newtons = |peaks: &[f64]| peaks.iter().map(|p| e.unit.to_newtons(*p)).collect();
     trial.entered =
         Some(EnteredPeaks { peaks_n: newtons(&e.peaks), unit: e.unit, right_peaks_n: newtons(&e.right_peaks) });
     trial.pain = e.pain;
@@ -242,10 +241,10 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
         else {
             problems.push(RowProblem { line, reason: why.join("; ") });
             continue;
+        };
         // Both legs at once: the left and right rows are one trial.
         let both = library.test(&cell("test_id")).is_some_and(|t| t.both_at_once());
         let trial_side = if both { Side::Both } else { side };
-        };
         let key = (
             athlete_id,
             date,
@@ -286,6 +285,7 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
         if !row_problems.is_empty() {
             problems.push(RowProblem { line, reason: row_problems.join("; ") });
         }
+    }
     // A trial of both legs needs each leg's rows.
     for (line, t) in trials.values() {
         if t.side == Side::Both && (t.peaks.is_empty() || t.right_peaks.is_empty()) {
@@ -299,9 +299,8 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
             });
         }
     }
-    }
-        problems.sort_by_key(|p| p.line);
     if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
         return Err(ImportError::Rows { file: file.into(), problems });
     }
     if trials.is_empty() {
@@ -326,7 +325,7 @@ pub fn import_entered(store: &mut Store, bytes: &[u8], file: &str) -> Result<Ent
     })?;
     Ok(EnteredImport {
         trials: trials.len(),
-        reps: trials.iter().map(|t| t.peaks.len()).sum(),
+        reps: trials.iter().map(|t| t.peaks.len() + t.right_peaks.len()).sum(),
         visits_added: (store.count("visits")? - before) as usize,
     })
 }

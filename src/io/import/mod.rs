@@ -7,9 +7,9 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::trace_csv::{TraceError, TraceFormat, read_trace_file};
-use crate::model::{Athlete, Polarity, ProvocationTests, Sex, Side, TrialMeta, Visit};
+use crate::model::{Athlete, Polarity, ProvocationTests, Sex, Side, TrialMeta, Visit, validation};
 use crate::protocols::Measure;
-use crate::store::{NewTrial, Store, StoreError};
+use crate::store::{NewTrial, Store, StoreError, VisitFor};
 
 /// A row that cannot be imported, by line number.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +64,38 @@ fn squash(header: &str) -> String {
 fn sniff_delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
     [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',')
+}
+
+/// The line (from 1) each CSV record starts on, counted from its byte offset: right whatever
+/// the line ends (CRLF included) and however many lines a quoted cell spans. Records are asked
+/// for in order, so each byte is counted once.
+pub(super) struct Lines<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub(super) fn new(bytes: &'a [u8]) -> Self {
+        Lines { bytes, counted_to: 0, line: 1 }
+    }
+
+    /// The line `position` starts on (0 when the reader gave none).
+    pub(super) fn at(&mut self, position: Option<&csv::Position>) -> usize {
+        let Some(p) = position else { return 0 };
+        // The reader's position may sit on the line end before the record (the `\n` of a
+        // CRLF, blank lines it skipped): the record starts after them.
+        let mut at = (p.byte() as usize).min(self.bytes.len());
+        while at < self.bytes.len() && matches!(self.bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        if at < self.counted_to {
+            return 1 + self.bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        }
+        self.line += self.bytes[self.counted_to..at].iter().filter(|&&b| b == b'\n').count();
+        self.counted_to = at;
+        self.line
+    }
 }
 
 fn number(text: &str) -> Option<f64> {
@@ -121,16 +153,17 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<(usize, Athlete
     let mut athletes = Vec::new();
     let mut problems = Vec::new();
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut lines = Lines::new(text.as_bytes());
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = lines.at(e.position());
                 problems.push(RowProblem { line, reason: format!("cannot be read: {e}") });
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = lines.at(record.position());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -149,17 +182,17 @@ pub fn read_athletes_csv(bytes: &[u8], file: &str) -> Result<Vec<(usize, Athlete
         let cell = |name: &str| index.get(name).and_then(|&i| record.get(i)).map(str::trim).unwrap_or("");
         let mut reasons = Vec::new();
         for (column, _) in ATHLETE_COLUMNS {
-            if let Some(c) = super::tables::hidden_character(cell(column)) {
-                reasons.push(format!("{} holds the control character U+{:04X}", column.replace('_', " "), c as u32));
+            let problem = if matches!(*column, "given_name" | "family_name") {
+                validation::name_problem(cell(column))
+            } else {
+                validation::hidden_character(cell(column))
+                    .map(|c| format!("holds the control character U+{:04X}", c as u32))
+            };
+            if let Some(why) = problem {
+                reasons.push(format!("{} {why}", column.replace('_', " ")));
             }
         }
         let mut athlete = Athlete::new(cell("given_name"), cell("family_name"));
-        if athlete.given_name.is_empty() {
-            reasons.push("given name is empty".to_string());
-        }
-        if athlete.family_name.is_empty() {
-            reasons.push("family name is empty".to_string());
-        }
         match Sex::parse(cell("sex")) {
             Some(s) => athlete.sex = Some(s),
             None => reasons.push(format!("sex '{}' is not Female, Male or Other", cell("sex"))),
@@ -239,7 +272,8 @@ pub fn import_athletes(store: &mut Store, bytes: &[u8], file: &str) -> Result<Ve
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecordingTarget {
     pub athlete_id: i64,
-    /// An existing visit; `None` creates one at `date_time` (default: now).
+    /// An existing visit; `None`: the athlete's visit on the day of `date_time` (default: now),
+    /// or a new one at that time when there is none.
     pub visit_id: Option<i64>,
     pub date_time: Option<NaiveDateTime>,
     pub test_id: String,
@@ -280,6 +314,26 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
             trace.channels[0].name = "force".into();
         }
     }
+    // What the forms, `record` and `enter` check: a plausible lever arm and date, and a
+    // recording long enough to analyse.
+    let mut problems = Vec::new();
+    if let Some(why) = target.lever_arm_m.and_then(validation::lever_arm_problem) {
+        problems.push(format!("--lever-arm-m: {why}"));
+    }
+    let now = chrono::Local::now().naive_local();
+    if let Some(why) = target.date_time.and_then(|d| validation::visit_date_problem(d.date(), now.date())) {
+        problems.push(format!("--date: {why}"));
+    }
+    let duration_s = match (trace.time_s.first(), trace.time_s.last()) {
+        (Some(first), Some(last)) => last - first,
+        _ => 0.0,
+    };
+    if let Some(why) = validation::recording_problem(trace.time_s.len(), duration_s) {
+        problems.push(why);
+    }
+    if !problems.is_empty() {
+        return Err(file_error(&name, format!("not imported: {}", problems.join("; "))));
+    }
     store.athlete(target.athlete_id)?;
     let device = trace.meta.device.clone().unwrap_or_else(|| match file.format {
         TraceFormat::Chronojump => "Chronojump force sensor (imported)".into(),
@@ -287,7 +341,6 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
     });
     let polarity = target.polarity.or(trace.meta.polarity).unwrap_or_default();
     trace.rebase_to_first_sample();
-    let now = chrono::Local::now().naive_local();
     store.transaction(|s| -> Result<(i64, i64), ImportError> {
         let visit_id = match target.visit_id {
             Some(id) => {
@@ -297,17 +350,21 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
                 }
                 id
             }
-            None => s.add_visit(&Visit {
-                id: 0,
-                athlete_id: target.athlete_id,
-                episode_id: s.episodes(target.athlete_id)?.last().map(|e| e.id),
-                date_time: target.date_time.unwrap_or(now),
-                body_mass_kg: s.athlete(target.athlete_id)?.body_mass_kg,
-                clinician: String::new(),
-                visa_h: None,
-                provocation: ProvocationTests::default(),
-                notes: format!("imported from {}", path.file_name().unwrap_or_default().to_string_lossy()),
-            })?,
+            // The athlete's visit of that day, as `record` and `enter` join it; a new one if none.
+            None => {
+                let visit = Visit {
+                    id: 0,
+                    athlete_id: target.athlete_id,
+                    episode_id: s.episodes(target.athlete_id)?.last().map(|e| e.id),
+                    date_time: target.date_time.unwrap_or(now),
+                    body_mass_kg: s.athlete(target.athlete_id)?.body_mass_kg,
+                    clinician: String::new(),
+                    visa_h: None,
+                    provocation: ProvocationTests::default(),
+                    notes: format!("imported from {}", path.file_name().unwrap_or_default().to_string_lossy()),
+                };
+                s.visit_for(&VisitFor::SameDay(visit))?.0
+            }
         };
         let mut meta = TrialMeta::new(&target.test_id, target.side, &device, polarity);
         meta.lever_arm_m = target.lever_arm_m;

@@ -135,6 +135,9 @@ pub struct Report {
     pub hq: Vec<(NaiveDate, Hq, Hq)>,
     /// The clinic's lowest acceptable H:Q, if it set one.
     pub hq_at_least: Option<f64>,
+    /// Trials of this visit and the visits before it whose stored samples are damaged: in none
+    /// of the results, each named (`export::left_out_line`); the methods say so too.
+    pub left_out: Vec<String>,
 }
 
 /// What to report.
@@ -245,6 +248,18 @@ impl Report {
             .collect();
         let mut methods = methods::methods(&library, &settings, &test_ids);
         methods.extend(methods::trial_sources(current));
+        let left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
+        if !left_out.is_empty() {
+            methods.push(crate::results::methods::Method {
+                key: "left out".into(),
+                text: format!(
+                    "{} trial{} in none of these results: {}",
+                    left_out.len(),
+                    if left_out.len() == 1 { "" } else { "s" },
+                    left_out.join("; ")
+                ),
+            });
+        }
         Ok(Report {
             generated: chrono::Local::now().naive_local(),
             athlete: record.athlete.clone(),
@@ -262,6 +277,7 @@ impl Report {
             checks_changed_after_signoff,
             hq,
             hq_at_least: settings.hq_at_least,
+            left_out,
         })
     }
 

@@ -156,19 +156,16 @@ fn trace_file(name: String) -> Result<String, String> {
     }
 }
 
-/// The first character of `text` that must not be in a name: controls (ESC, BEL, NUL, ...) that
-/// would drive a terminal, and direction overrides that make text read otherwise than it is.
-pub fn hidden_character(text: &str) -> Option<char> {
-    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-}
+pub use crate::model::validation::hidden_character;
 
-/// A name as the forms take it: not empty, nothing hidden in it.
+/// A name as the forms take it: a visible character, nothing hidden in it
+/// (`validation::name_problem`).
 fn name(v: Value) -> Result<String, String> {
     let t = text(v)?;
-    if t.trim().is_empty() {
-        return Err("is empty".into());
+    match crate::model::validation::name_problem(&t) {
+        Some(why) => Err(why),
+        None => Ok(t),
     }
-    plain(t)
 }
 
 /// Text with no hidden characters.
@@ -560,6 +557,8 @@ pub const DEFINITIONS: Table<DefinitionRow> = Table {
         column!("definition_json", Text, |d| Value::Text(d.2.clone()), |d, v| Ok(d.2 = text(v)?)),
     ],
 };
+
+pub mod relations;
 
 #[cfg(test)]
 mod tests;

@@ -256,7 +256,8 @@ fn a_crash_between_saving_the_trial_and_the_journal_letting_go_leaves_one_trial_
         writer.flush(&store).unwrap();
         let trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
         // The first commit only; then the process ends (its lease with it).
-        let saved = store.journal_save_trial(writer.id(), &visit(), NewTrial::new(0, meta.trial.clone(), trace)).unwrap();
+        let saved =
+            store.journal_save_trial(writer.id(), &visit(), NewTrial::new(0, meta.trial.clone(), trace)).unwrap();
         (writer.id(), saved)
     };
     let mut store = open();

@@ -11,9 +11,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use ui::{start, wait_for_text, write_prefs};
 use forcetrack::app::AppOptions;
 use forcetrack::store::{IntegrityCheck, Store};
+use ui::{start, wait_for_text, write_prefs};
 
 /// The environment variables that make the ignored test below the app's process.
 const CHILD_DATA: &str = "FORCETRACK_UNPAINTED_DATA";

@@ -272,6 +272,9 @@ impl ForceTrackApp {
                 screens::top_bar(ui, &mut shared, self.screen, self.athlete_id);
                 widgets::status_bar(ui, &mut shared);
                 self.screens.show(ui, &mut shared, self.screen, self.athlete_id);
+                if self.screen == Screen::Settings {
+                    self.screens.settings.guard_leaving(&ctx, &mut shared);
+                }
             }
         }
         self.notes.show(&ctx, now);

@@ -5,10 +5,12 @@ use egui::RichText;
 
 use crate::analysis::{AsymmetryFormula, Mdc, SummaryChoice, mdc95_from_sem};
 use crate::app::renderer::RendererChoice;
-use crate::app::worker::{Pending, answer};
-use crate::app::{Shared, theme};
+use crate::app::screens::Screen;
+use crate::app::worker::Pending;
+use crate::app::{Go, Shared, theme};
 use crate::device::profile::ProfileSet;
 use crate::model::ForceUnit;
+use crate::protocols::TestLibrary;
 use crate::records;
 use crate::results::ResultSettings;
 use crate::store::paths;
@@ -20,8 +22,20 @@ pub struct SettingsScreen {
     /// A SEM that could not be read, by test id (shown next to its field until fixed).
     sem_errors: std::collections::HashMap<String, String>,
     devices_dir: Option<String>,
-    saving: Option<Pending<()>>,
+    /// The settings being saved, until the store answers.
+    saving: Option<(Pending<()>, ResultSettings)>,
     message: Option<Result<String, String>>,
+    /// Where the clinician asked to go while clinic settings were unsaved (asked about first).
+    leaving: Option<Leave>,
+    /// "Save and leave" was chosen: leave once the save is done.
+    leave_after_save: bool,
+}
+
+/// A way out of Settings.
+#[derive(Debug, Clone, PartialEq)]
+enum Leave {
+    To(Go),
+    CloseWindow,
 }
 
 impl SettingsScreen {
@@ -30,13 +44,42 @@ impl SettingsScreen {
         self.message = None;
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        if let Some(r) = answer(&mut self.saving) {
-            self.message = Some(r.map(|_| "Clinic settings saved.".to_string()));
-            shared.clinic.refresh_setup();
-            shared.clinic.refresh_athletes();
+    /// The clinic settings as changed here and not saved, in plain words (empty when there is
+    /// nothing unsaved).
+    pub fn unsaved(&self, saved: &ResultSettings, library: &TestLibrary) -> Vec<String> {
+        match &self.draft {
+            Some(draft) if self.saving.is_none() => changes(saved, draft, library),
+            _ => Vec::new(),
         }
+    }
+
+    /// Forgets the changes not saved.
+    pub fn discard(&mut self) {
+        self.draft = None;
+        self.sem.clear();
+        self.sem_errors.clear();
+    }
+
+    /// Saves the changed clinic settings (on the clinic's worker); a problem is said instead.
+    pub fn save(&mut self, shared: &mut Shared) {
+        let Some(draft) = &self.draft else { return };
+        let problems = draft.problems();
+        if !problems.is_empty() {
+            self.message = Some(Err(format!("Not saved: {}.", problems.join("; "))));
+            return;
+        }
+        let settings = draft.clone();
+        let pending =
+            shared.clinic.worker.run(move |s| records::save_result_settings(s, &settings).map_err(|e| e.to_string()));
+        self.saving = Some((pending, draft.clone()));
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        self.poll_save(shared);
+        self.draft.get_or_insert_with(|| shared.clinic.results.clone());
         ui.heading("Settings");
+        // Saving the clinic's settings stays in view, and says when there is something to save.
+        egui::Panel::bottom("clinic settings save").show(ui, |ui| self.save_bar(ui, shared));
         egui::ScrollArea::vertical().show(ui, |ui| {
             self.display(ui, shared);
             ui.separator();
@@ -44,6 +87,128 @@ impl SettingsScreen {
             ui.separator();
             self.devices(ui, shared);
         });
+    }
+
+    /// Called each frame while Settings is shown, after the screen: a request to leave it (a
+    /// navigation in `shared.go`, or the window's close button) waits for the clinician's
+    /// answer while clinic settings are unsaved, so changes are never lost without a word.
+    pub fn guard_leaving(&mut self, ctx: &egui::Context, shared: &mut Shared) {
+        let unsaved = self.unsaved(&shared.clinic.results, &shared.clinic.library);
+        let pending = !unsaved.is_empty() || self.saving.is_some();
+        if let Some(go) = shared.go.take() {
+            if matches!(go, Go::Screen(Screen::Settings)) {
+                // Staying: nothing to ask.
+            } else if pending {
+                self.leaving = Some(Leave::To(go));
+            } else {
+                self.discard();
+                *shared.go = Some(go);
+            }
+        }
+        if pending && ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leaving = Some(Leave::CloseWindow);
+        }
+        let Some(leave) = self.leaving.clone() else { return };
+        if self.leave_after_save {
+            if self.saving.is_some() {
+                return;
+            }
+            // Saved: go on. Not saved: stay, with the reason shown below the settings.
+            self.leave_after_save = false;
+            self.leaving = None;
+            if matches!(self.message, Some(Ok(_))) {
+                self.leave(leave, ctx, shared);
+            }
+            return;
+        }
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved clinic settings")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("The clinic settings are not saved");
+            ui.label(format!("Changed here: {}.", unsaved.join("; ")));
+            ui.label("They are used nowhere (results, reports, other computers) until they are saved.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save and leave").clicked() {
+                    answer = Some(0);
+                }
+                if ui.button("Leave without saving").clicked() {
+                    answer = Some(1);
+                }
+                if ui.button("Stay in Settings").clicked() {
+                    answer = Some(2);
+                }
+            });
+        });
+        match answer {
+            Some(0) => {
+                self.save(shared);
+                if self.saving.is_some() {
+                    self.leave_after_save = true;
+                } else {
+                    // A problem stopped the save: stay, with the reason shown.
+                    self.leaving = None;
+                }
+            }
+            Some(1) => {
+                self.leaving = None;
+                self.leave(leave, ctx, shared);
+            }
+            Some(_) => self.leaving = None,
+            None => {}
+        }
+    }
+
+    fn leave(&mut self, leave: Leave, ctx: &egui::Context, shared: &mut Shared) {
+        self.discard();
+        match leave {
+            Leave::To(go) => *shared.go = Some(go),
+            Leave::CloseWindow => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Takes the store's answer to a save: what was saved is what the clinic uses from now on.
+    pub fn poll_save(&mut self, shared: &mut Shared) {
+        let Some((pending, settings)) = &mut self.saving else { return };
+        let Some(result) = pending.poll() else { return };
+        match result {
+            Ok(()) => {
+                shared.clinic.results = settings.clone();
+                self.message = Some(Ok("Clinic settings saved.".to_string()));
+            }
+            Err(e) => self.message = Some(Err(format!("Not saved: {e}"))),
+        }
+        self.saving = None;
+        shared.clinic.refresh_setup();
+        shared.clinic.refresh_athletes();
+    }
+
+    /// Save and discard, always in view below the settings; what is unsaved is said.
+    fn save_bar(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let unsaved = self.unsaved(&shared.clinic.results, &shared.clinic.library);
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let can_save = self.saving.is_none() && !unsaved.is_empty();
+            if ui.add_enabled(can_save, egui::Button::new("Save clinic settings")).clicked() {
+                self.save(shared);
+            }
+            if ui.add_enabled(!unsaved.is_empty(), egui::Button::new("Discard changes")).clicked() {
+                self.discard();
+                self.message = None;
+            }
+            if self.saving.is_some() {
+                ui.spinner();
+            } else if !unsaved.is_empty() {
+                ui.label(
+                    RichText::new(format!("⚠ Not saved yet, and not used until saved: {}", unsaved.join("; ")))
+                        .color(theme::AMBER),
+                );
+            }
+        });
+        crate::app::widgets::outcome_line(ui, &self.message);
+        // Clear of the status bar below.
+        ui.add_space(10.0);
     }
 
     fn display(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
@@ -205,8 +370,8 @@ impl SettingsScreen {
                             }
                         }
                     }
-                    if let Some(e) = self.sem_errors.get(&test.id) {
-                        ui.label(RichText::new(e).color(theme::RED));
+                    if self.sem_errors.contains_key(&test.id) {
+                        ui.label(RichText::new("⚠").color(theme::RED)).on_hover_text("see below the table");
                     }
                     if ui
                         .small_button("Default")
@@ -219,31 +384,12 @@ impl SettingsScreen {
                 ui.end_row();
             }
         });
-        let can_save = self.saving.is_none();
-        let (save, discard) = ui
-            .horizontal(|ui| {
-                (
-                    ui.add_enabled(can_save, egui::Button::new("Save clinic settings")).clicked(),
-                    ui.button("Discard changes").clicked(),
-                )
-            })
-            .inner;
-        let problems = draft.problems();
-        if save && !problems.is_empty() {
-            self.message = Some(Err(format!("Not saved: {}.", problems.join("; "))));
-        } else if save {
-            let settings = draft.clone();
-            self.saving = Some(
-                shared
-                    .clinic
-                    .worker
-                    .run(move |s| records::save_result_settings(s, &settings).map_err(|e| e.to_string())),
-            );
+        // A SEM that could not be read, said in full below the table (its row has no room).
+        for test in &shared.clinic.library.tests {
+            if let Some(e) = self.sem_errors.get(&test.id) {
+                ui.label(RichText::new(format!("⚠ {}: {e}", test.name)).color(theme::RED));
+            }
         }
-        if discard {
-            self.draft = None;
-        }
-        crate::app::widgets::outcome_line(ui, &self.message);
     }
 
     fn devices(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
@@ -283,4 +429,45 @@ impl SettingsScreen {
             ui.label(RichText::new(format!("not loaded: {e}")).color(theme::RED));
         }
     }
+}
+
+/// What differs between the saved clinic settings and `draft`, in plain words.
+fn changes(saved: &ResultSettings, draft: &ResultSettings, library: &TestLibrary) -> Vec<String> {
+    let mut out = Vec::new();
+    if saved.formula != draft.formula {
+        out.push(format!("asymmetry formula {} (was {})", draft.formula.label(), saved.formula.label()));
+    }
+    if saved.summary != draft.summary {
+        let word = |s: SummaryChoice| match s {
+            SummaryChoice::Best => "best rep",
+            SummaryChoice::Mean => "mean of reps",
+        };
+        out.push(format!("per-side value {} (was {})", word(draft.summary), word(saved.summary)));
+    }
+    if saved.bands != draft.bands {
+        out.push(format!(
+            "colour bands amber from {} %, red from {} %",
+            draft.bands.amber_from_percent, draft.bands.red_from_percent
+        ));
+    }
+    if saved.hq_at_least != draft.hq_at_least {
+        out.push(match draft.hq_at_least {
+            Some(h) => format!("lowest acceptable H:Q {h:.2}"),
+            None => "no lowest acceptable H:Q".to_string(),
+        });
+    }
+    let mdc_changed = saved.mdc != draft.mdc;
+    if mdc_changed {
+        let tests = draft.mdc.keys().chain(saved.mdc.keys()).filter(|t| saved.mdc.get(*t) != draft.mdc.get(*t));
+        let mut tests: Vec<&String> = tests.collect();
+        tests.sort();
+        tests.dedup();
+        let names: Vec<&str> =
+            tests.iter().map(|id| library.test(id).map_or(id.as_str(), |t| t.name.as_str())).collect();
+        out.push(format!("MDC of {}", names.join(", ")));
+    }
+    if out.is_empty() && saved != draft {
+        out.push("other clinic settings".to_string());
+    }
+    out
 }

@@ -710,3 +710,44 @@ fn a_nordic_is_entered_with_both_legs_from_the_command_line_and_a_csv() {
     let out = with_data(&["import", "entered", one_leg.to_str().unwrap()]);
     assert!(!out.status.success() && stderr(&out).contains("no row for the right leg"), "{}", stderr(&out));
 }
+
+#[test]
+fn devices_says_which_of_two_profiles_with_one_id_is_used_and_why() {
+    let data = tempfile::tempdir().unwrap();
+    let devices = data.path().join("devices");
+    std::fs::create_dir_all(&devices).unwrap();
+    let original = std::fs::read_to_string(common::project_dir().join("devices/generic_1ch.toml")).unwrap();
+    let named = |id: &str, name: &str| {
+        original
+            .replace("id = \"generic_1ch\"", &format!("id = \"{id}\""))
+            .replace("name = \"Generic 1-channel CSV stream (time_us,force)\"", &format!("name = \"{name}\""))
+    };
+    std::fs::write(devices.join("board_a.toml"), named("our_board", "Board A")).unwrap();
+    std::fs::write(devices.join("board_b.toml"), named("our_board", "Board B")).unwrap();
+    std::fs::write(devices.join("generic.toml"), named("generic_1ch", "Our generic board")).unwrap();
+    let dir = data.path().to_str().unwrap();
+    let out = forcetrack(&["--data-dir", dir, "devices"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Board B") && !text.contains("Board A"), "{text}");
+    let a = devices.join("board_a.toml").display().to_string();
+    let b = devices.join("board_b.toml").display().to_string();
+    assert!(
+        text.contains(&format!(
+            "profile 'our_board': {b} is used, not {a} (two files in one folder have this id; the last by file \
+             name is used: give one another id)"
+        )),
+        "{text}"
+    );
+    let generic = devices.join("generic.toml").display().to_string();
+    assert!(
+        text.contains(&format!(
+            "profile 'generic_1ch': {generic} is used, not the built-in profile 'Generic 1-channel CSV stream \
+             (time_us,force)' (a profile in a devices folder replaces the built-in one with its id)"
+        )),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&forcetrack(&["--data-dir", dir, "devices", "--format", "json"]))).unwrap();
+    assert_eq!(json["profile_notices"].as_array().unwrap().len(), 2, "{json}");
+}

@@ -44,6 +44,8 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
                 "ports": ports.as_ref().map(|p| json!(p)).unwrap_or(json!([])),
                 "port_error": ports.as_ref().err(),
                 "profile_errors": errors,
+                "profile_notices": profiles.notices(),
+                "port_notices": ports.as_ref().map(|p| p.iter().filter_map(|p| p.profile_note()).collect::<Vec<_>>()).unwrap_or_default(),
             });
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
@@ -67,6 +69,10 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
             for e in &profiles.errors {
                 println!("profile not loaded: {e}");
             }
+            // Which profile is used when two claim one id or one USB id, and why.
+            for notice in profiles.notices() {
+                println!("{notice}");
+            }
             println!();
             match &ports {
                 Ok(ports) if ports.is_empty() => println!("No serial ports found."),
@@ -83,6 +89,9 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
                         ]);
                     }
                     print!("{}", table.render());
+                    for note in ports.iter().filter_map(|p| p.profile_note()) {
+                        println!("{note}");
+                    }
                 }
                 Err(e) => println!("{e}"),
             }

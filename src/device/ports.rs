@@ -26,6 +26,19 @@ impl PortInfo {
         Some(format!("{:04x}:{:04x}", self.vid?, self.pid?))
     }
 
+    /// When more than one profile matches this port's USB id: which is offered first, in words.
+    pub fn profile_note(&self) -> Option<String> {
+        let [first, ..] = self.profiles.as_slice() else { return None };
+        (self.profiles.len() > 1).then(|| {
+            format!(
+                "{}: profiles {} all match its USB id {}; '{first}' is offered first (the first listed): choose the one for the device plugged in",
+                self.path,
+                self.profiles.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(", "),
+                self.usb_id().unwrap_or_default()
+            )
+        })
+    }
+
     /// What a person reads in a port list: maker and product where known, else the path.
     pub fn description(&self) -> String {
         match (&self.manufacturer, &self.product) {
@@ -100,5 +113,12 @@ mod tests {
         };
         assert_eq!(port.usb_id().as_deref(), Some("2341:0043"));
         assert_eq!(port.description(), "Arduino");
+        assert_eq!(port.profile_note(), None);
+        let shared = PortInfo { profiles: vec!["openscale".into(), "my_scale".into()], ..port };
+        assert_eq!(
+            shared.profile_note().unwrap(),
+            "/dev/ttyUSB0: profiles 'openscale', 'my_scale' all match its USB id 2341:0043; 'openscale' is offered \
+             first (the first listed): choose the one for the device plugged in"
+        );
     }
 }

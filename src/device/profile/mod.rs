@@ -8,7 +8,7 @@ mod check;
 mod set;
 
 pub use check::ProfileError;
-pub use set::{ProfileSet, SHIPPED};
+pub use set::{ProfileSet, SHIPPED, Shadowed};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

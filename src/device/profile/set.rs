@@ -22,17 +22,58 @@ pub const SHIPPED: [(&str, &str); 14] = [
     ("demo_force_plate.toml", include_str!("../../../devices/demo_force_plate.toml")),
 ];
 
-/// Every profile that loaded, and the files that did not.
+/// A profile file not used because another with the same id is, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shadowed {
+    pub id: String,
+    /// Where the profile in use comes from ("built in" for a shipped one).
+    pub used: String,
+    /// Where the profile left out comes from.
+    pub unused: String,
+    pub why: String,
+}
+
+impl std::fmt::Display for Shadowed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "profile '{}': {} is used, not {} ({})", self.id, self.used, self.unused, self.why)
+    }
+}
+
+/// Whether a profile is one of the shipped ones (read from the text compiled in).
+fn is_built_in(p: &Profile) -> bool {
+    p.source.as_ref().is_none_or(|s| SHIPPED.iter().any(|(name, _)| *s == Path::new("devices").join(name)))
+}
+
+/// Where a profile comes from, in words.
+fn origin(p: &Profile) -> String {
+    match &p.source {
+        Some(path) if !is_built_in(p) => path.display().to_string(),
+        _ => format!("the built-in profile '{}'", p.name),
+    }
+}
+
+/// Every profile that loaded, the files that did not, and those left out for another with the
+/// same id.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileSet {
     pub profiles: Vec<Profile>,
     pub errors: Vec<ProfileError>,
+    pub shadowed: Vec<Shadowed>,
 }
 
 impl ProfileSet {
     /// The shipped profiles plus every `*.toml` in `user_dir` (a user profile with the same id
     /// as a shipped one replaces it). A broken file is listed in `errors`; the others load.
     pub fn load(user_dir: Option<&Path>) -> ProfileSet {
+        ProfileSet::load_folders(&user_dir.into_iter().collect::<Vec<_>>())
+    }
+
+    /// The shipped profiles, then every `*.toml` of each folder in turn, each folder's files in
+    /// the order of their names. A profile replaces one loaded before it with the same id (a
+    /// folder's replaces a built-in one; of two in one folder, the last by file name is used; a
+    /// later folder's replaces an earlier one's), and the one left out is listed in `shadowed`
+    /// with the reason. A folder given twice is read once.
+    pub fn load_folders(folders: &[&Path]) -> ProfileSet {
         let mut set = ProfileSet::default();
         for (name, text) in SHIPPED {
             match Profile::parse(text, &format!("devices/{name}")) {
@@ -40,9 +81,14 @@ impl ProfileSet {
                 Err(e) => set.errors.push(e),
             }
         }
-        if let Some(dir) = user_dir
-            && let Ok(entries) = std::fs::read_dir(dir)
-        {
+        let mut read: Vec<PathBuf> = Vec::new();
+        for dir in folders {
+            let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+            if read.contains(&canonical) {
+                continue;
+            }
+            read.push(canonical);
+            let Ok(entries) = std::fs::read_dir(dir) else { continue };
             let mut paths: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -50,10 +96,7 @@ impl ProfileSet {
             paths.sort();
             for path in paths {
                 match Profile::load(&path) {
-                    Ok(p) => {
-                        set.profiles.retain(|q| q.id != p.id);
-                        set.profiles.push(p);
-                    }
+                    Ok(p) => set.add(p),
                     Err(e) => set.errors.push(e),
                 }
             }
@@ -61,7 +104,145 @@ impl ProfileSet {
         set
     }
 
+    /// Adds a profile read from a file; one with the same id is replaced and listed as
+    /// shadowed, with why.
+    fn add(&mut self, p: Profile) {
+        if let Some(i) = self.profiles.iter().position(|q| q.id == p.id) {
+            let old = self.profiles.remove(i);
+            let folder = |q: &Profile| q.source.as_ref().and_then(|s| s.parent()).map(Path::to_path_buf);
+            let why = match (is_built_in(&old), folder(&old) == folder(&p)) {
+                (true, _) => "a profile in a devices folder replaces the built-in one with its id".to_string(),
+                (false, true) => {
+                    "two files in one folder have this id; the last by file name is used: give one another id"
+                        .to_string()
+                }
+                (false, false) => format!(
+                    "{} is read after {}",
+                    folder(&p).map(|f| f.display().to_string()).unwrap_or_default(),
+                    folder(&old).map(|f| f.display().to_string()).unwrap_or_default()
+                ),
+            };
+            self.shadowed.push(Shadowed { id: p.id.clone(), used: origin(&p), unused: origin(&old), why });
+            // A profile shadowed earlier by the one now replaced is shadowed by this one.
+            for s in self.shadowed.iter_mut().filter(|s| s.id == p.id) {
+                s.used = origin(&p);
+            }
+        }
+        self.profiles.push(p);
+    }
+
     pub fn get(&self, id: &str) -> Option<&Profile> {
         self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// What a user should know about which profile is used: every profile shadowed by another
+    /// with its id, and every USB id that more than one profile claims (a port with it offers
+    /// the first listed).
+    pub fn notices(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.shadowed.iter().map(ToString::to_string).collect();
+        let mut seen: Vec<(u16, u16)> = Vec::new();
+        for p in &self.profiles {
+            for u in &p.usb {
+                if seen.contains(&(u.vid, u.pid)) {
+                    continue;
+                }
+                seen.push((u.vid, u.pid));
+                let claims = crate::device::ports::matching_profiles(u.vid, u.pid, &self.profiles);
+                if claims.len() > 1 {
+                    out.push(format!(
+                        "USB id {:04x}:{:04x} is claimed by {}: a port with it offers '{}' first; choose the one \
+                         for the device plugged in",
+                        u.vid,
+                        u.pid,
+                        claims.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(" and "),
+                        claims[0]
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped(name: &str) -> &'static str {
+        SHIPPED.iter().find(|(n, _)| *n == name).unwrap().1
+    }
+
+    /// The generic board's profile under another id and name.
+    fn board(id: &str, name: &str) -> String {
+        shipped("generic_1ch.toml")
+            .replace("id = \"generic_1ch\"", &format!("id = \"{id}\""))
+            .replace("name = \"Generic 1-channel CSV stream (time_us,force)\"", &format!("name = \"{name}\""))
+    }
+
+    #[test]
+    fn of_two_files_with_one_id_the_last_by_name_is_used_and_the_other_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a_board.toml"), board("my_board", "first")).unwrap();
+        std::fs::write(dir.path().join("b_board.toml"), board("my_board", "second")).unwrap();
+        std::fs::write(dir.path().join("c_board.toml"), board("my_board", "third")).unwrap();
+        let set = ProfileSet::load(Some(dir.path()));
+        assert_eq!(set.get("my_board").unwrap().name, "third");
+        assert_eq!(set.profiles.iter().filter(|p| p.id == "my_board").count(), 1);
+        assert_eq!(set.shadowed.len(), 2);
+        for (s, unused) in set.shadowed.iter().zip(["a_board.toml", "b_board.toml"]) {
+            assert!(s.used.ends_with("c_board.toml"), "{s}");
+            assert!(s.unused.ends_with(unused), "{s}");
+            assert!(s.why.contains("the last by file name is used"), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_clinic_profile_with_a_built_in_id_replaces_it_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mine.toml"), board("generic_1ch", "Our board")).unwrap();
+        let set = ProfileSet::load(Some(dir.path()));
+        assert_eq!(set.get("generic_1ch").unwrap().name, "Our board");
+        let [s] = set.shadowed.as_slice() else { panic!("{:?}", set.shadowed) };
+        assert_eq!(
+            s.to_string(),
+            format!(
+                "profile 'generic_1ch': {} is used, not the built-in profile 'Generic 1-channel CSV stream \
+                 (time_us,force)' (a profile in a devices folder replaces the built-in one with its id)",
+                dir.path().join("mine.toml").display()
+            )
+        );
+        assert_eq!(set.notices(), vec![s.to_string()]);
+    }
+
+    #[test]
+    fn a_later_folder_replaces_an_earlier_one_and_a_folder_given_twice_is_read_once() {
+        let (clinic, extra) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        std::fs::write(clinic.path().join("board.toml"), board("my_board", "clinic")).unwrap();
+        std::fs::write(extra.path().join("board.toml"), board("my_board", "extra")).unwrap();
+        let set = ProfileSet::load_folders(&[clinic.path(), extra.path()]);
+        assert_eq!(set.get("my_board").unwrap().name, "extra");
+        let [s] = set.shadowed.as_slice() else { panic!("{:?}", set.shadowed) };
+        assert!(s.why.contains("is read after"), "{s}");
+        let once = ProfileSet::load_folders(&[clinic.path(), clinic.path()]);
+        assert!(once.shadowed.is_empty(), "{:?}", once.shadowed);
+        assert!(ProfileSet::load(None).notices().is_empty(), "the shipped profiles do not collide");
+    }
+
+    #[test]
+    fn a_usb_id_two_profiles_claim_is_said_with_the_one_offered_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let openscale_usb = "[[usb]]\nvid = \"0x0403\"\npid = \"0x6015\"\n\n[parse]";
+        let text = board("my_scale", "Our scale").replacen("[parse]", openscale_usb, 1);
+        std::fs::write(dir.path().join("scale.toml"), text).unwrap();
+        let set = ProfileSet::load(Some(dir.path()));
+        let notices = set.notices();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].starts_with(
+                "USB id 0403:6015 is claimed by 'openscale' and 'my_scale': a port with it offers 'openscale' first"
+            ),
+            "{}",
+            notices[0]
+        );
     }
 }

@@ -42,7 +42,16 @@ pub struct Clinic {
     /// Answered when the demo clinic is made (demo only, first use).
     seeding: Option<Pending<()>>,
     failed: Option<String>,
+    /// What the database said of other connections' commits when last asked, and when it
+    /// was asked: a change made by another process (the command line, a recording saved by
+    /// the journal) reloads what the screens show.
+    changes_seen: Option<i64>,
+    changes_asked: Option<std::time::Instant>,
+    pending_changes: Option<Pending<i64>>,
 }
+
+/// How often the app asks whether another process changed the clinic's records.
+pub const CHANGES_POLL: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The shipped profiles and those of the folders given, a folder's copy replacing a shipped
 /// one of the same id.
@@ -110,6 +119,9 @@ impl Clinic {
             pending_profiles,
             samples_check: Some(samples_check),
             damaged_check: None,
+            changes_seen: None,
+            changes_asked: None,
+            pending_changes: None,
         };
         clinic.refresh_setup();
         clinic.refresh_athletes();
@@ -200,7 +212,25 @@ impl Clinic {
                 Err(e) => error = Some(e),
             }
         }
+        self.poll_changes();
         error
+    }
+
+    /// Every [`CHANGES_POLL`], asks whether another process committed to the clinic's
+    /// database; if one did, the athlete list, the settings and every open screen reload.
+    fn poll_changes(&mut self) {
+        if let Some(Ok(version)) = answer(&mut self.pending_changes) {
+            if self.changes_seen.is_some_and(|seen| seen != version) {
+                self.refresh_setup();
+                self.refresh_athletes();
+            }
+            self.changes_seen = Some(version);
+        }
+        let due = self.changes_asked.is_none_or(|at| at.elapsed() >= CHANGES_POLL);
+        if due && self.pending_changes.is_none() && !self.opening() {
+            self.changes_asked = Some(std::time::Instant::now());
+            self.pending_changes = Some(self.worker.run(|store| store.changes_by_others().map_err(|e| e.to_string())));
+        }
     }
 
     /// Evaluates, in the background, the clearance of every athlete with an open episode.

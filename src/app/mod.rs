@@ -147,8 +147,8 @@ impl ForceTrackApp {
         app
     }
 
+    /// Opens a clinic; a connected device stays connected (it belongs to this computer).
     fn open(&mut self, ctx: &egui::Context, mode: ClinicMode) {
-        self.device = None;
         self.screens = screens::Screens::default();
         self.athlete_id = None;
         // The database opens on the clinic's worker: frames go on meanwhile ("Opening ...").
@@ -284,6 +284,9 @@ impl ForceTrackApp {
         if self.device.is_some() || self.clinic.as_ref().is_some_and(|c| c.worker.busy() > 0 || c.loading()) {
             // Live data and pending answers: keep drawing.
             ctx.request_repaint();
+        } else if self.clinic.is_some() {
+            // Another process may save into the clinic meanwhile: look again in a while.
+            ctx.request_repaint_after(clinic::CHANGES_POLL);
         }
         self.frames.record(std::time::Duration::from_nanos(
             crate::device::link::thread_cpu_ns().saturating_sub(frame_cpu_start),
@@ -344,7 +347,18 @@ impl ForceTrackApp {
                 self.athlete_id = Some(id);
                 self.screen = Screen::Clearance;
             }
-            Go::Mode(mode) => self.open(ctx, mode),
+            Go::Mode(mode) => {
+                // A recording belongs to the clinic it is journalled in: it ends first.
+                if self.device.as_ref().is_some_and(|d| d.acq().is_recording()) {
+                    self.notes
+                        .error("Stop the recording before switching clinics: it is saved into this one.", self.now());
+                    return;
+                }
+                self.open(ctx, mode);
+                if let Some(device) = &self.device {
+                    self.notes.info(format!("{} stays connected.", device.name), self.now());
+                }
+            }
         }
     }
 }

@@ -284,6 +284,13 @@ impl Store {
         Ok(self.conn.query_row("PRAGMA main.synchronous", [], |r| r.get(0))?)
     }
 
+    /// A number that changes whenever another connection (another process, or this one's
+    /// journal thread) commits to the clinic database (`PRAGMA data_version`): the app asks it
+    /// every few seconds to see what other processes saved.
+    pub fn changes_by_others(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA main.data_version", [], |r| r.get(0))?)
+    }
+
     /// Rows in a table (for tests and summaries).
     pub fn count(&self, table: &str) -> Result<i64> {
         if !table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {

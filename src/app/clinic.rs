@@ -54,24 +54,11 @@ pub struct Clinic {
 pub const CHANGES_POLL: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The shipped profiles and those of the folders given, a folder's copy replacing a shipped
-/// one of the same id.
+/// one of the same id, a later folder's an earlier one's (each profile left out is listed, with
+/// why: [`ProfileSet::shadowed`]).
 fn load_profiles(folders: &[Option<PathBuf>]) -> ProfileSet {
-    let mut profiles = ProfileSet::load(None);
-    for folder in folders.iter().flatten() {
-        let more = ProfileSet::load(Some(folder));
-        for p in more.profiles {
-            if !profiles.profiles.iter().any(|q| q.id == p.id && q.source == p.source) {
-                profiles.profiles.retain(|q| q.id != p.id);
-                profiles.profiles.push(p);
-            }
-        }
-        for e in more.errors {
-            if !profiles.errors.contains(&e) {
-                profiles.errors.push(e);
-            }
-        }
-    }
-    profiles
+    let folders: Vec<&Path> = folders.iter().flatten().map(PathBuf::as_path).collect();
+    ProfileSet::load_folders(&folders)
 }
 
 impl Clinic {

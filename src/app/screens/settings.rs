@@ -408,18 +408,10 @@ impl SettingsScreen {
                 let folder = dir.trim();
                 shared.prefs.devices_dir = (!folder.is_empty()).then(|| folder.into());
                 let _ = shared.prefs.save(&shared.options.data_dir);
-                let mut set = ProfileSet::load(Some(&paths::devices_dir(&shared.options.data_dir)));
-                if let Some(extra) = &shared.prefs.devices_dir {
-                    let more = ProfileSet::load(Some(extra));
-                    for p in
-                        more.profiles.into_iter().filter(|p| p.source.as_ref().is_some_and(|s| s.starts_with(extra)))
-                    {
-                        set.profiles.retain(|q| q.id != p.id);
-                        set.profiles.push(p);
-                    }
-                    set.errors.extend(more.errors);
-                }
-                shared.clinic.profiles = set;
+                let clinic_folder = paths::devices_dir(&shared.options.data_dir);
+                let mut folders = vec![clinic_folder.as_path()];
+                folders.extend(shared.prefs.devices_dir.as_deref());
+                shared.clinic.profiles = ProfileSet::load_folders(&folders);
             }
         });
         for p in &shared.clinic.profiles.profiles {
@@ -427,6 +419,10 @@ impl SettingsScreen {
         }
         for e in &shared.clinic.profiles.errors {
             ui.label(RichText::new(format!("not loaded: {e}")).color(theme::RED));
+        }
+        // Which profile is used where two claim one id or one USB id, and why.
+        for notice in shared.clinic.profiles.notices() {
+            ui.label(RichText::new(notice).color(theme::AMBER));
         }
     }
 }

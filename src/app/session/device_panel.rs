@@ -101,12 +101,19 @@ impl DevicePicker {
                                     Some(DeviceChoice::Serial { port: port.path.clone(), profile_id: chosen.clone() });
                             }
                         });
+                        if let Some(note) = port.profile_note() {
+                            ui.label(RichText::new(note).color(theme::AMBER));
+                        }
                     }
                     if let Some(choice) = connect {
                         self.connect(ui.ctx(), shared, choice);
                     }
                 }
             }
+        }
+        // Which profile is used where two claim one id or one USB id, and why.
+        for notice in shared.clinic.profiles.notices() {
+            ui.label(RichText::new(notice).color(theme::AMBER));
         }
         ui.horizontal(|ui| {
             let l = ui.label("Other port");

@@ -237,8 +237,8 @@ fn spreadsheet_exports_describe_their_columns_and_numeric_columns_hold_only_roun
     ] {
         let text = std::fs::read_to_string(file).unwrap();
         let preamble: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
-        assert!(preamble.iter().any(|l| l.starts_with("# method analysis: DOMAIN.md section 2, revision 2")));
-        assert!(preamble.iter().any(|l| l.starts_with("# method MDC nordic: MDC95 60 N")), "{preamble:?}");
+        assert!(preamble.iter().any(|l| l.starts_with("# method analysis: force-time curves analysed by ForceTrack")));
+        assert!(preamble.iter().any(|l| l.contains("60 N for Nordic hamstring exercise")), "{preamble:?}");
         let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_path(file).unwrap();
         let headers = reader.headers().unwrap().clone();
         for h in &headers {
@@ -290,7 +290,7 @@ fn the_clinic_commands_on_the_demo_clinic() {
     assert_eq!(liam["last_visit"], "2026-04-20T16:30:00");
     assert_eq!(liam["episode"]["kind"], "hamstring_strain");
     let table = stdout(&run(&["visits", "--athlete", &liam["id"].to_string()]));
-    assert!(table.contains("knee_flexion_iso_30") && table.contains("LSI %"), "{table}");
+    assert!(table.contains("Isometric knee flexion, prone 0-30°") && table.contains("LSI %"), "{table}");
 
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();
@@ -420,7 +420,7 @@ fn entered_results_and_changes_across_kinds_of_device_in_the_exports() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("# column entry: recorded"), "{text}");
     let table = stdout(&run(&["visits", "--athlete", &mateo]));
-    assert!(table.contains("hip_abduction_iso"), "{table}");
+    assert!(table.contains("Isometric hip abduction") && table.contains("entered by hand"), "{table}");
 }
 
 /// `forcetrack enter` and `forcetrack import entered`: results typed in from a device with no

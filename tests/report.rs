@@ -187,9 +187,10 @@ fn the_reports_methods_follow_the_settings_in_force() {
         std::fs::read_to_string(csv).unwrap()
     };
     let before_csv = csv_of("before");
-    assert!(before_csv.contains(",MDC nordic,method,,,,MDC95 60 N (Opar et al. 2013"), "{before_csv}");
+    let mdc_row = before_csv.lines().find(|l| l.contains(",MDC95,method,")).expect("the MDC95 method row");
+    assert!(mdc_row.contains("60 N for Nordic hamstring exercise (Opar et al. 2013)"), "{mdc_row}");
     assert!(
-        before_csv.contains(",device nordic,method,,,,\"Demo Nordic rig (load cell rig) at 80 Hz, recorded\""),
+        before_csv.contains("Demo Nordic rig (load cell rig, 80 Hz) for Nordic hamstring exercise"),
         "{before_csv}"
     );
     // Values rounded (LSI 96.7 %, not 96.66666666666667).
@@ -197,13 +198,13 @@ fn the_reports_methods_follow_the_settings_in_force() {
     if let Some(before) = text_of("before") {
         for expected in [
             "Methods",
-            "Analysis: DOMAIN.md section 2, revision 2",
-            "Onset: force rises above the rep's baseline by max(1 N, 3 x the baseline SD)",
-            "RFD: rate of force development over 0-50, 0-100, 0-200 ms from onset",
-            "Summary: best (largest) peak force",
-            "Asymmetry: Percent difference (percent_difference)",
-            "MDC nordic: MDC95 60 N (Opar et al. 2013",
-            "Device nordic: Demo Nordic rig (load cell rig) at 80 Hz, recorded",
+            "Analysis: force-time curves analysed by ForceTrack (analysis revision 2)",
+            "Onset: force more than max(1 N, 3 × the baseline SD) above the rep's baseline",
+            "RFD: rate of force development over 0-50, 0-100 and 0-200 ms from onset",
+            "Result: the best (largest) peak force",
+            "Asymmetry: Percent difference, (stronger - weaker) / stronger × 100",
+            "60 N for Nordic hamstring exercise (Opar et al. 2013)",
+            "Devices: Demo Nordic rig (load cell rig, 80 Hz) for Nordic hamstring exercise",
         ] {
             assert!(before.contains(expected), "'{expected}' is missing from the PDF text:\n{before}");
         }
@@ -217,16 +218,16 @@ fn the_reports_methods_follow_the_settings_in_force() {
     forcetrack::records::save_result_settings(&store, &settings).unwrap();
     drop(store);
     let after_csv = csv_of("after");
-    assert!(after_csv.contains("MDC95 45 N (clinic setting)"), "{after_csv}");
+    assert!(after_csv.contains("45 N for Nordic hamstring exercise (clinic setting)"), "{after_csv}");
     if let Some(after) = text_of("after") {
         for expected in [
-            "Summary: mean peak force",
-            "Asymmetry: Symmetry index (symmetry_index)",
-            "MDC nordic: MDC95 45 N (clinic setting)",
+            "Result: the mean peak force",
+            "Asymmetry: Symmetry index",
+            "45 N for Nordic hamstring exercise (clinic setting)",
         ] {
             assert!(after.contains(expected), "'{expected}' is missing from the PDF text:\n{after}");
         }
-        assert!(!after.contains("Percent difference (percent_difference)"), "{after}");
+        assert!(!after.contains("Percent difference"), "{after}");
     }
 }
 

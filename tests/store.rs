@@ -278,7 +278,7 @@ fn visit_summary_and_history_exports() {
     assert!(rows.left_out.is_empty());
     let text = String::from_utf8(out.clone()).unwrap();
     assert!(text.starts_with("# ForceTrack visit summary"), "{}", &text[..80]);
-    assert!(text.contains("# method asymmetry: Percent difference (percent_difference)"), "{text}");
+    assert!(text.contains("# method asymmetry: Percent difference, (stronger - weaker)"), "{text}");
     let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(out.as_slice());
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));

@@ -50,6 +50,17 @@ impl<'a> Scope<'a> {
         self.candidates().find_map(|v| v.test(test).filter(|t| has(t)).map(|t| (v, t)))
     }
 
+    /// The name a person knows test `id` by: from the athlete's results, else the built-in
+    /// library, else the id itself (a clinic test never recorded for this athlete).
+    fn name(&self, id: &str) -> String {
+        self.input
+            .history
+            .iter()
+            .find_map(|v| v.test(id).map(|t| t.test_name.clone()))
+            .or_else(|| crate::protocols::TestLibrary::builtin().test(id).map(|t| t.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    }
+
     fn baseline(&self) -> Option<&'a VisitResults> {
         let id = self.input.episode?.baseline_visit_id?;
         self.input.history.iter().find(|v| v.visit.id == id)
@@ -156,7 +167,7 @@ pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope) -> CriterionResul
 }
 
 fn no_test(test: &str, scope: &Scope) -> Outcome {
-    Outcome::no_data(format!("{test} not recorded on both sides within {} days", scope.max_age_days))
+    Outcome::no_data(format!("{} not recorded on both sides within {} days", scope.name(test), scope.max_age_days))
 }
 
 /// One rule at the evaluated visit: one function per kind of rule.
@@ -241,7 +252,7 @@ fn absolute(scope: &Scope, test: &str, q: Quantity, at_least: f64, sides: Sides)
             Quantity::TorqueNM => " (with a lever arm)",
             Quantity::TorqueNMPerKg => " (with a lever arm and a body mass)",
         };
-        return Outcome::no_data(format!("{test}{what} not recorded within {} days", scope.max_age_days));
+        return Outcome::no_data(format!("{}{what} not recorded within {} days", scope.name(test), scope.max_age_days));
     };
     let readings: Vec<Reading> = sides
         .iter()
@@ -264,7 +275,7 @@ fn baseline_percent(scope: &Scope, test: &str, summary: SummaryChoice, at_least_
     let sides = scope.sides(sides);
     let value_of = |t: &TestResult, s: Side| t.side(s).and_then(|r| side_value(r, summary)).filter(|v| *v > 0.0);
     let Some(base) = base_visit.test(test).filter(|t| sides.iter().all(|s| value_of(t, *s).is_some())) else {
-        return Outcome::no_data(format!("{test} was not recorded at the baseline visit"));
+        return Outcome::no_data(format!("{} was not recorded at the baseline visit", scope.name(test)));
     };
     let Some((v, t)) = scope.find(test, |t| sides.iter().all(|s| value_of(t, *s).is_some())) else {
         return no_test(test, scope);
@@ -375,7 +386,9 @@ fn ratio(scope: &Scope, numerator: &str, denominator: &str, at_least: f64, at_mo
     });
     let Some((v, n, d)) = found else {
         return Outcome::no_data(format!(
-            "{numerator} and {denominator} not recorded at the same visit within {} days",
+            "{} and {} not recorded at the same visit within {} days",
+            scope.name(numerator),
+            scope.name(denominator),
             scope.max_age_days
         ));
     };
@@ -508,7 +521,7 @@ fn tests_done(scope: &Scope, tests: &[String]) -> Outcome {
     for test in tests {
         match scope.find(test, both) {
             Some((v, t)) => visits.push(used(v, Some(t))),
-            None => missing.push(test.as_str()),
+            None => missing.push(scope.name(test)),
         }
     }
     let mut o = Outcome::judged(missing.is_empty(), Vec::new(), visits);

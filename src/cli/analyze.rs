@@ -218,7 +218,7 @@ fn print_table(report: &FileReport, polarity: Polarity) {
                 num(rep.fit.map(|f| f.fmax_n), 1),
                 num(rep.fit.map(|f| f.tau_s), 3),
                 num(rep.fit.map(|f| f.error_percent), 1),
-                rep.flags.iter().map(|f| f.id()).collect::<Vec<_>>().join(" "),
+                rep.flags.iter().filter(|f| !f.about_rfd_only()).map(|f| f.text()).collect::<Vec<_>>().join("; "),
             ]);
             table.row(row);
         }
@@ -249,6 +249,11 @@ fn print_table(report: &FileReport, polarity: Polarity) {
         for line in table.render().lines() {
             println!("    {line}");
         }
+        if let Some(note) =
+            forcetrack::results::flags::rfd_note(channel.reps.iter().flat_map(|r| r.flags.iter().map(|f| f.id())))
+        {
+            println!("    ≈ {note}");
+        }
     }
     print_asymmetry(report);
     println!();
@@ -264,7 +269,7 @@ fn print_asymmetry(report: &FileReport) {
     };
     let parts: Vec<String> = AsymmetryFormula::ALL
         .into_iter()
-        .filter_map(|f| asymmetry(f, left, right, None).map(|a| format!("{} {}", f.id(), a.display())))
+        .filter_map(|f| asymmetry(f, left, right, None).map(|a| format!("{} {}", f.label(), a.display())))
         .collect();
     println!("  asymmetry of best peak force (L {left:.1} N, R {right:.1} N): {}", parts.join(", "));
 }

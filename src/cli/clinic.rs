@@ -163,15 +163,19 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                     let mut flags: Vec<String> = [&t.left, &t.right]
                         .into_iter()
                         .flatten()
-                        .flat_map(|s| s.flags.iter().map(move |f| format!("{}:{f}", s.side.letter())))
+                        .flat_map(|s| {
+                            forcetrack::results::flags::result_flags_text(&s.flags)
+                                .into_iter()
+                                .map(move |f| format!("{}: {f}", s.side.letter()))
+                        })
                         .collect();
                     for s in [&t.left, &t.right].into_iter().flatten().filter(|s| s.entered_by_hand) {
-                        flags.push(format!("{}:entered_by_hand", s.side.letter()));
+                        flags.push(format!("{}: entered by hand", s.side.letter()));
                     }
                     table.row([
                         if k == 0 { v.visit.id.to_string() } else { String::new() },
                         if k == 0 { v.visit.date_time.format("%Y-%m-%d").to_string() } else { String::new() },
-                        t.test_id.clone(),
+                        t.test_name.clone(),
                         num(t.left.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
                         num(t.right.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
                         unit.into(),

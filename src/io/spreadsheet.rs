@@ -7,11 +7,11 @@ use std::path::Path;
 
 use super::csv_out::CsvOut;
 use super::export::{ExportContext, ExportError, RowsWritten, io_error, left_out_of};
-use crate::analysis::{AsymmetryFormula, Mdc};
-use crate::model::{Side, Visit};
+use crate::analysis::{AsymmetryFormula, Mdc, QualityFlag};
+use crate::model::{ForceUnit, Side, Visit};
 use crate::records;
 use crate::results::methods::methods;
-use crate::results::{SideResult, TestResult, VisitResults, hq};
+use crate::results::{SideResult, TestResult, UNMATCHED_EXCLUSION, VisitResults, flags, hq};
 use crate::store::StoreError;
 
 /// A column of a spreadsheet export and what it holds (written into the file's `#` block).
@@ -58,7 +58,7 @@ const SUMMARY_HEAD: &[Described] = &[
         "largest rate of force development from onset to 100 ms, in N/s; only for isometric tests, where it means something",
     ),
     ("pain_0_10", "highest pain reported during this test and side, 0-10"),
-    ("flags", "quality flags of the accepted reps, separated by ';' (DOMAIN.md section 2)"),
+    ("flags", "quality flags of the accepted reps, separated by ';' (each flag described above)"),
     ("devices", "the devices the trials came from, separated by ';'"),
     ("sample_rate_hz", "sample rate of the recordings, in Hz (the lowest when there are several)"),
     ("entry", "recorded (from the device's samples), entered_by_hand (each rep's peak typed in), or mixed"),
@@ -110,14 +110,19 @@ mod decimals {
 }
 
 /// The `#` block at the top of a spreadsheet export: what the file is, the methods behind its
-/// numbers (DOMAIN.md section 7) and what each column holds.
+/// numbers, what each flag id of the flag columns means and what each column holds.
 fn preamble(ctx: &ExportContext, title: &str, columns: &[Described], test_ids: &[&str]) -> Vec<String> {
     let mut lines = vec![
         format!("ForceTrack {title}; lines starting with # describe the file; the table starts at the header row"),
         "numbers are rounded to 0.1 N (forces), 0.1 % (percentages), 0.01 (per kg), 0.001 (ratios)".to_string(),
     ];
-    for m in methods(&ctx.library, &ctx.settings, test_ids) {
+    for m in methods(&ctx.library, &ctx.settings, test_ids, ForceUnit::Newton) {
         lines.push(format!("method {}: {}", m.key, m.text));
+    }
+    let mut flag_ids: Vec<&str> = QualityFlag::ALL.iter().map(|f| f.id()).collect();
+    flag_ids.extend([flags::INCONSISTENT, UNMATCHED_EXCLUSION]);
+    for id in flag_ids {
+        lines.push(format!("flag {id}: {}", flags::flag_text(id)));
     }
     for (name, about) in columns {
         lines.push(format!("column {name}: {about}"));
@@ -304,7 +309,7 @@ const HISTORY_TAIL: &[Described] = &[
         "right: improved, declined, within measurement error, not judged (no MDC), or not comparable (another kind \
          of device or mode)",
     ),
-    ("flags", "quality flags of the accepted reps as side:flag, separated by ';'"),
+    ("flags", "quality flags of the accepted reps as side:flag, separated by ';' (each flag described above)"),
 ];
 
 /// One row per visit and test of an athlete, both sides, best and mean and the result in use;

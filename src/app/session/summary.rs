@@ -164,7 +164,8 @@ impl Summary {
                             }
                             ui.label(s.pain.map_or("-".into(), |p| format!("{p}/10")));
                             change_cell(ui, s, count, unit);
-                            ui.label(s.flags.join(", "));
+                            // In plain words; no RFD here, so nothing about the sample rate.
+                            ui.label(crate::results::flags::result_flags_text(&s.flags).join(", "));
                             ui.end_row();
                         }
                     });

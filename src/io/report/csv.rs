@@ -196,7 +196,7 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
             }
         }
     }
-    for m in &report.methods {
+    for m in report.methods_in(ForceUnit::Newton) {
         rows.push(row("method", m.key.clone(), "method").text(m.text.clone()));
     }
     if let Some(e) = &report.evaluation {

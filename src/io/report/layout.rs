@@ -199,6 +199,19 @@ impl Layout {
         }
     }
 
+    /// The height left on this page above the footer.
+    pub fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+
+    /// The height `paragraph` would take for `text` at `size`.
+    pub fn paragraph_height(&self, text: &str, size: f32) -> f32 {
+        wrap(text, size, self.content_width()).len() as f32 * size * 1.35
+    }
+
+    /// The height `heading` takes (its space above and the rule below).
+    pub const HEADING_HEIGHT: f32 = 8.0 + 13.0 * 1.35 + 6.0;
+
     pub fn space(&mut self, dy: f32) {
         self.y += dy;
     }

@@ -7,6 +7,7 @@ mod csv;
 mod draw;
 mod layout;
 mod pdf;
+mod ticks;
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ pub use self::csv::write_csv;
 pub use self::pdf::render_pdf;
 use crate::analysis::{AsymmetryBand, AsymmetryBands, Mdc};
 use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
+use crate::device::profile::ProfileSet;
 use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Instrument, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
@@ -125,9 +127,9 @@ pub struct Report {
     pub evaluation: Option<Evaluation>,
     /// The sign-off of this evaluation (same visit and template), the latest.
     pub signoff: Option<SignOff>,
-    /// The methods behind the numbers (DOMAIN.md section 7), from the settings in force, and
-    /// each test's devices.
-    pub methods: Vec<Method>,
+    /// The methods behind the numbers, from the settings in force, and the devices, in each
+    /// unit a report can show forces in (`methods_in`).
+    pub methods: Vec<(ForceUnit, Vec<Method>)>,
     /// Answers to the visit's manual checks given after its sign-off (the evaluation above
     /// uses the answers the sign-off was made on).
     pub checks_changed_after_signoff: Vec<ClearanceCheck>,
@@ -246,20 +248,26 @@ impl Report {
             .map(|v| (v.visit.date_time.date(), v.hq(Side::Left), v.hq(Side::Right)))
             .filter(|(_, l, r)| l.ratio().is_some() || r.ratio().is_some())
             .collect();
-        let mut methods = methods::methods(&library, &settings, &test_ids);
-        methods.extend(methods::trial_sources(current));
+        let profiles = ProfileSet::load(store.path().parent().map(crate::store::paths::devices_dir).as_deref());
+        let device_name = |device: &str| profiles.get(device).map_or_else(|| device.to_string(), |p| p.name.clone());
         let left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
-        if !left_out.is_empty() {
-            methods.push(crate::results::methods::Method {
-                key: "left out".into(),
-                text: format!(
-                    "{} trial{} in none of these results: {}",
-                    left_out.len(),
-                    if left_out.len() == 1 { "" } else { "s" },
-                    left_out.join("; ")
-                ),
-            });
-        }
+        let methods_in = |unit: ForceUnit| {
+            let mut methods = methods::methods(&library, &settings, &test_ids, unit);
+            methods.extend(methods::trial_sources(current, &device_name));
+            if !left_out.is_empty() {
+                methods.push(crate::results::methods::Method {
+                    key: "left out".into(),
+                    text: format!(
+                        "{} trial{} in none of these results: {}",
+                        left_out.len(),
+                        if left_out.len() == 1 { "" } else { "s" },
+                        left_out.join("; ")
+                    ),
+                });
+            }
+            (unit, methods)
+        };
+        let methods = ForceUnit::ALL.into_iter().map(methods_in).collect();
         Ok(Report {
             generated: chrono::Local::now().naive_local(),
             athlete: record.athlete.clone(),
@@ -279,6 +287,11 @@ impl Report {
             hq_at_least: settings.hq_at_least,
             left_out,
         })
+    }
+
+    /// The methods with forces in `unit`.
+    pub fn methods_in(&self, unit: ForceUnit) -> &[Method] {
+        self.methods.iter().find(|(u, _)| *u == unit).map_or(&[], |(_, m)| m.as_slice())
     }
 
     /// A file name for the report: "liam_oconnor_2026-04-20.pdf".

@@ -3,6 +3,7 @@
 
 use super::draw::draw;
 use super::layout::{AMBER, Cell, GREEN, GREY, INK, LEFT, Layout, Op, RED, RIGHT, RULE, Rgb, text_width, tint};
+use super::ticks::{tick_text, ticks_from_zero};
 use super::{Paper, ProgressSeries, Report};
 use crate::analysis::AsymmetryBand;
 use crate::clearance::{Status, Verdict};
@@ -165,18 +166,21 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
     } else {
         l.table(
             &["Test", "Side", "Best", "Mean", "CV", "Pain", "Asymmetry", "LSI", "Change"],
-            &[2.6, 0.7, 0.8, 0.8, 0.7, 0.6, 1.5, 0.8, 2.2],
+            &[2.3, 0.6, 0.7, 0.7, 0.7, 0.6, 1.4, 0.7, 3.0],
             &rows,
             8.5,
         );
+        // Flags in plain words; the low sample rate qualifies RFD alone, which this table does not show.
         let flags: Vec<String> = r
             .rows
             .iter()
-            .filter(|row| !row.flags.is_empty())
-            .map(|row| format!("{} {}: {}", row.test_name, row.side.id(), row.flags.join(", ")))
+            .filter_map(|row| {
+                let words = crate::results::flags::result_flags_text(&row.flags);
+                (!words.is_empty()).then(|| format!("{} {}: {}", row.test_name, row.side.id(), words.join(", ")))
+            })
             .collect();
         if !flags.is_empty() {
-            l.paragraph(&format!("Quality flags: {}.", flags.join("; ")), 8.5, RED, false);
+            l.paragraph(&format!("To read with care: {}.", flags.join("; ")), 8.5, AMBER, false);
         }
         let by_hand: Vec<String> = r
             .rows
@@ -195,29 +199,10 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 false,
             );
         }
-        let mut notes = vec![
-            format!("Best is the best rep, counts are reps; asymmetry and progress use the {} per side.", r.summary),
-            format!(
-                "Asymmetry: {}. Bands: green under {:.0} %, amber, red from {:.0} % ({}).",
-                r.asymmetry_note,
-                r.bands.amber_from_percent,
-                r.bands.red_from_percent,
-                crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS
-            ),
-            "LSI: involved over uninvolved side × 100 (weaker over stronger without an injured side).".into(),
-        ];
-        let mut mdcs: Vec<String> = Vec::new();
-        for row in r.rows.iter().filter(|row| row.side == Side::Left) {
-            if let Some((m, source)) = &row.mdc {
-                mdcs.push(format!("{} {} ({source})", row.test_name, m.display_in(unit)));
-            }
-        }
-        if !mdcs.is_empty() {
-            notes.push(format!(
-                "Change is real when it reaches the minimal detectable change (MDC95): {}.",
-                mdcs.join("; ")
-            ));
-        }
+        let notes = [format!(
+            "Best is the best rep, counts are reps; asymmetry, LSI and change use the {} per side (see the methods).",
+            r.summary
+        )];
         if let Some((date, left, right)) = r.hq.last().filter(|h| h.0 == r.visit.date_time.date()) {
             let threshold = r
                 .hq_at_least
@@ -239,7 +224,6 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 text += &format!(" Earlier: {}.", earlier.join("; "));
             }
             l.paragraph(&text, 9.0, INK, false);
-            notes.push(format!("H:Q: {}.", crate::results::hq::SOURCE));
         }
         for n in notes {
             l.paragraph(&n, 8.0, GREY, false);
@@ -270,6 +254,15 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             }
             l.y = top + chart_h + 10.0;
         }
+    }
+
+    // Methods: on the page of the results and progress when they fit there, else after the
+    // sign-off (never on a page of their own between the two).
+    let methods = crate::results::methods::paragraph(r.methods_in(unit));
+    let methods_height = Layout::HEADING_HEIGHT + l.paragraph_height(&methods, METHODS_SIZE);
+    let methods_first = r.evaluation.is_none() || methods_height <= l.room();
+    if methods_first {
+        methods_section(l, &methods);
     }
 
     // Clearance.
@@ -379,8 +372,8 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                     INK,
                     false,
                 );
-                if !s.note.is_empty() {
-                    l.paragraph(&format!("Note: {}", s.note), 10.0, INK, false);
+                if let Some(note) = s.note_text() {
+                    l.paragraph(&note, 10.0, INK, false);
                 }
                 if !r.checks_changed_after_signoff.is_empty() {
                     let changes: Vec<String> = r
@@ -429,10 +422,19 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
         }
     }
 
-    // Methods (DOMAIN.md section 7), from the settings in force.
+    if !methods_first {
+        methods_section(l, &methods);
+    }
+}
+
+/// The size of the methods' text.
+const METHODS_SIZE: f32 = 8.0;
+
+/// The methods, from the settings in force, as a clinical methods section.
+fn methods_section(l: &mut Layout, methods: &str) {
     l.ensure(60.0);
     l.heading("Methods");
-    l.paragraph(&crate::results::methods::paragraph(&r.methods), 8.0, GREY, false);
+    l.paragraph(methods, METHODS_SIZE, GREY, false);
 }
 
 /// A small progress chart of one test.
@@ -441,42 +443,64 @@ fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, uni
     let unit_text = if s.is_count { "reps".to_string() } else { unit.symbol().to_string() };
     l.text_at(x, y + 10.0, &format!("{} ({unit_text})", s.test_name), 9.0, INK, true);
     let plot_top = y + 18.0;
-    let (px, pw, ph) = (x + 30.0, w - 36.0, h - 40.0);
+    let (px, pw, ph) = (x + 30.0, w - 36.0, h - 48.0);
     let mut values: Vec<f64> = s.points.iter().flat_map(|(_, l, r)| [*l, *r]).flatten().map(show).collect();
     if let Some((bl, br)) = s.baseline {
         values.extend([bl, br].into_iter().flatten().map(show));
     }
     let thresholds: Vec<(f64, &String)> = s.thresholds.iter().map(|(v, lab)| (show(*v), lab)).collect();
     values.extend(thresholds.iter().map(|t| t.0));
-    let (lo, hi) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
-    if !lo.is_finite() {
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if !hi.is_finite() {
         return;
     }
-    let pad = ((hi - lo) * 0.1).max(1.0);
-    let (lo, hi) = ((lo - pad).max(0.0), hi + pad);
+    // Forces and counts from zero, up to a round tick above the data (steps of 1, 2 or 5).
+    let ticks = ticks_from_zero(hi, 5);
+    let step = ticks.get(1).copied().unwrap_or(1.0);
+    let (lo, hi) = (0.0, ticks.last().copied().unwrap_or(1.0));
     let first = s.points.first().map(|p| p.0).unwrap_or_default();
     let last = s.points.last().map(|p| p.0).unwrap_or_default();
     let span = (last - first).num_days().max(1) as f32;
     let fx = |d: chrono::NaiveDate| px + (d - first).num_days() as f32 / span * pw;
     let fy = |v: f64| plot_top + ph - ((v - lo) / (hi - lo)) as f32 * ph;
     l.page().push(Op::Rect { x: px, y: plot_top, w: pw, h: ph, fill: None, stroke: Some(RULE) });
-    // Four value ticks.
-    for k in 0..=3 {
-        let v = lo + (hi - lo) * f64::from(k) / 3.0;
+    for &v in &ticks {
         let ty = fy(v);
         l.page().push(Op::Line { points: vec![(px, ty), (px + pw, ty)], width: 0.3, color: RULE, dash: None });
-        let text = format!("{v:.0}");
+        let text = tick_text(v, step);
         l.text_at(px - 4.0 - text_width(&text, 7.0), ty + 2.5, &text, 7.0, GREY, false);
     }
     let first_text = first.format("%Y-%m-%d").to_string();
     let last_text = last.format("%Y-%m-%d").to_string();
     l.text_at(px, plot_top + ph + 10.0, &first_text, 7.0, GREY, false);
     l.text_at(px + pw - text_width(&last_text, 7.0), plot_top + ph + 10.0, &last_text, 7.0, GREY, false);
+    // Thresholds: dotted lines in the plot, their values and sources under it (a label on the
+    // plot would sit on the athlete's lines).
+    let mut by_source: Vec<(&str, Vec<String>)> = Vec::new();
     for (v, label) in &thresholds {
         let ty = fy(*v);
         l.page().push(Op::Line { points: vec![(px, ty), (px + pw, ty)], width: 0.6, color: RED, dash: Some(1.5) });
-        let text = format!("{:.0} {label}", v);
-        l.text_at(px + pw - text_width(&text, 6.5) - 2.0, ty - 2.0, &text, 6.5, RED, false);
+        let value = if s.is_count { format!("{v:.0}") } else { format!("{v:.1}") };
+        match by_source.iter_mut().find(|(source, _)| source == label) {
+            Some((_, values)) => values.push(value),
+            None => by_source.push((label.as_str(), vec![value])),
+        }
+    }
+    let mut line_y = plot_top + ph + 19.0;
+    let mut line = String::new();
+    for (source, values) in by_source {
+        let part = format!("{} {unit_text} {source}", values.join(", "));
+        let joined = if line.is_empty() { format!("Thresholds: {part}") } else { format!("{line}; {part}") };
+        if !line.is_empty() && text_width(&joined, 6.5) > w - 4.0 {
+            l.text_at(x, line_y, &line, 6.5, RED, false);
+            line_y += 8.0;
+            line = part;
+        } else {
+            line = joined;
+        }
+    }
+    if !line.is_empty() {
+        l.text_at(x, line_y, &line, 6.5, RED, false);
     }
     for injury in s.injuries.iter().filter(|d| **d >= first && **d <= last) {
         let ix = fx(*injury);

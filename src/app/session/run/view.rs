@@ -315,9 +315,11 @@ impl Run {
                             for m in metrics {
                                 ui.label(curve_metric_text(*m, r, unit));
                             }
-                            for f in &r.flags {
-                                let id = if several { format!("{}: {}", channel.name, f.id()) } else { f.id().into() };
-                                flags.push((id, f.explanation()));
+                            // In plain words; the low sample rate is said once, beside the RFD.
+                            for f in r.flags.iter().filter(|f| !f.about_rfd_only()) {
+                                let text =
+                                    if several { format!("{}: {}", channel.name, f.text()) } else { f.text().into() };
+                                flags.push((text, f.explanation()));
                             }
                         }
                         None => {
@@ -332,6 +334,12 @@ impl Run {
                 ui.end_row();
             }
         });
+        let low_rate = review.analysis.iter().flat_map(|c| &c.reps).flat_map(|r| r.flags.iter().map(|f| f.id()));
+        if metrics.contains(&CurveMetric::Rfd100ms)
+            && let Some(note) = crate::results::flags::rfd_note(low_rate)
+        {
+            ui.label(RichText::new(note).color(theme::AMBER));
+        }
         ui.add_space(8.0);
         pain_picker(ui, &mut self.pain);
         let can_accept = self.pain.is_some() && self.committing.is_none() && review.journal_key.is_some();

@@ -91,7 +91,7 @@ impl ProfileSet {
             let Ok(entries) = std::fs::read_dir(dir) else { continue };
             let mut paths: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
                 .collect();
             paths.sort();
             for path in paths {
@@ -107,6 +107,12 @@ impl ProfileSet {
     /// Adds a profile read from a file; one with the same id is replaced and listed as
     /// shadowed, with why.
     fn add(&mut self, p: Profile) {
+        if let Some(demo) = self.profiles.iter().find(|q| q.id == p.id && q.demo && is_built_in(q)) {
+            // The demo buttons run the built-in demo profiles whatever a folder holds.
+            let why = "the demo devices always use their built-in profiles: give this one another id".to_string();
+            self.shadowed.push(Shadowed { id: p.id.clone(), used: origin(demo), unused: origin(&p), why });
+            return;
+        }
         if let Some(i) = self.profiles.iter().position(|q| q.id == p.id) {
             let old = self.profiles.remove(i);
             let folder = |q: &Profile| q.source.as_ref().and_then(|s| s.parent()).map(Path::to_path_buf);
@@ -140,6 +146,13 @@ impl ProfileSet {
     /// the first listed).
     pub fn notices(&self) -> Vec<String> {
         let mut out: Vec<String> = self.shadowed.iter().map(ToString::to_string).collect();
+        for p in &self.profiles {
+            for id in p.hints.iter().filter_map(|h| h.profile.as_ref()) {
+                if self.get(id).is_none() {
+                    out.push(format!("profile '{}': a hint names the profile '{id}', which is not loaded", p.id));
+                }
+            }
+        }
         let mut seen: Vec<(u16, u16)> = Vec::new();
         for p in &self.profiles {
             for u in &p.usb {
@@ -226,6 +239,24 @@ mod tests {
         let once = ProfileSet::load_folders(&[clinic.path(), clinic.path()]);
         assert!(once.shadowed.is_empty(), "{:?}", once.shadowed);
         assert!(ProfileSet::load(None).notices().is_empty(), "the shipped profiles do not collide");
+    }
+
+    #[test]
+    fn a_demo_profile_stays_built_in_and_a_hint_to_a_missing_profile_is_said() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("demo.TOML"), board("demo_dynamometer", "Not a demo")).unwrap();
+        let hint = "\n[[hint]]\ncode = \"10\"\ntext = \"another model\"\nprofile = \"no_such\"\n";
+        std::fs::write(dir.path().join("hinted.toml"), board("hinted", "Hinted") + hint).unwrap();
+        let set = ProfileSet::load(Some(dir.path()));
+        assert!(set.get("demo_dynamometer").unwrap().demo, "the demo buttons' profile is the one listed");
+        let notices = set.notices();
+        assert!(
+            notices[0].starts_with("profile 'demo_dynamometer': the built-in profile 'Demo dynamometer' is used, not ")
+                && notices[0]
+                    .ends_with("(the demo devices always use their built-in profiles: give this one another id)"),
+            "{notices:?}"
+        );
+        assert_eq!(notices[1], "profile 'hinted': a hint names the profile 'no_such', which is not loaded");
     }
 
     #[test]

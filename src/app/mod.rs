@@ -382,7 +382,11 @@ pub fn run(mut options: AppOptions) -> Result<(), String> {
         viewport: egui::ViewportBuilder::default()
             .with_title("ForceTrack")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 600.0]),
+            .with_min_inner_size([900.0, 600.0])
+            .with_app_id(crate::install::APP_ID)
+            .with_icon(std::sync::Arc::new(
+                eframe::icon_data::from_png_bytes(crate::install::ICON_PNG_128).unwrap_or_default(),
+            )),
         renderer: choice.to_eframe()?,
         ..Default::default()
     };

@@ -8,6 +8,7 @@ mod deleted;
 mod devices;
 mod emulate;
 mod enter;
+mod generate;
 mod interrupt;
 mod record;
 mod recover;
@@ -85,6 +86,9 @@ pub enum Command {
     Clearance(clearance::ClearanceArgs),
     /// Write the printable report of a visit (PDF), or its content as CSV.
     Report(clearance::ReportArgs),
+    /// Write the manual pages, shell completions, desktop entry, metainfo and udev rule (packaging).
+    #[command(hide = true)]
+    Generate(generate::GenerateArgs),
 }
 
 /// Output format of listing commands.
@@ -129,6 +133,7 @@ pub fn run() -> ExitCode {
         Some(Command::Backup(_)) => clinic::backup(&data_dir(&cli)),
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
+        Some(Command::Generate(args)) => generate::run(args),
         None => {
             let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
             options.frame_stats = cli.frame_stats;

@@ -15,9 +15,13 @@ pub fn data_dir(explicit: Option<&Path>) -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    directories::ProjectDirs::from("org", "ForceTrack", "forcetrack")
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("forcetrack-data"))
+    directories::ProjectDirs::from(
+        crate::install::APP_QUALIFIER,
+        crate::install::APP_ORGANISATION,
+        crate::install::APP_NAME,
+    )
+    .map(|d| d.data_dir().to_path_buf())
+    .unwrap_or_else(|| PathBuf::from("forcetrack-data"))
 }
 
 /// The user's device profile folder inside a data folder.

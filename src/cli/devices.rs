@@ -7,7 +7,8 @@ use serde_json::json;
 
 use super::ListFormat;
 use super::table::Table;
-use forcetrack::device::ports::list_ports;
+use forcetrack::device::access::check_port;
+use forcetrack::device::ports::{PortInfo, list_ports};
 use forcetrack::device::profile::ProfileSet;
 
 #[derive(Debug, Args)]
@@ -46,6 +47,7 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
                 "profile_errors": errors,
                 "profile_notices": profiles.notices(),
                 "port_notices": ports.as_ref().map(|p| p.iter().filter_map(|p| p.profile_note()).collect::<Vec<_>>()).unwrap_or_default(),
+                "port_access": ports.as_ref().map(|p| access_problems(p)).unwrap_or_default(),
             });
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
@@ -92,10 +94,22 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
                     for note in ports.iter().filter_map(|p| p.profile_note()) {
                         println!("{note}");
                     }
+                    // Ports this user may not open, why, and what to do.
+                    for problem in access_problems(ports) {
+                        println!("{}", problem["problem"].as_str().unwrap_or_default());
+                    }
                 }
                 Err(e) => println!("{e}"),
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The ports this user may not open: `{"port", "problem"}` with what to do.
+fn access_problems(ports: &[PortInfo]) -> Vec<serde_json::Value> {
+    ports
+        .iter()
+        .filter_map(|p| check_port(&p.path).map(|denial| json!({"port": p.path, "problem": denial.text(&p.path)})))
+        .collect()
 }

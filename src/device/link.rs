@@ -224,7 +224,7 @@ impl Connector for SerialConnector {
             })
             .timeout(self.read_timeout)
             .open()
-            .map_err(|e| format!("cannot open {}: {e}", self.port))?;
+            .map_err(|e| super::access::open_failure(&self.port, &e))?;
         Ok(Box::new(SerialWire { port, timeout: self.read_timeout }))
     }
 }

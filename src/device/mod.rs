@@ -1,6 +1,7 @@
 //! Devices: profiles, sans-IO codecs and sessions, the link thread, port discovery, the simulated
 //! athlete and the device emulator.
 
+pub mod access;
 pub mod codec;
 pub mod demo;
 pub mod emulator;

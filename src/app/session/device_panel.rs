@@ -6,6 +6,7 @@ use egui::RichText;
 use crate::app::device::{DeviceChoice, DeviceConn};
 use crate::app::widgets::{force, pill, state_color};
 use crate::app::{Shared, theme};
+use crate::device::access::{Denial, check_port};
 use crate::device::demo::DemoDevice;
 use crate::device::ports::{PortInfo, list_ports};
 
@@ -16,6 +17,8 @@ pub struct DevicePicker {
     manual_profile: String,
     /// Profile chosen per port path (auto-matched by USB id first).
     chosen: std::collections::HashMap<String, String>,
+    /// Ports this user may not open, and why (checked when the ports are listed).
+    denied: std::collections::HashMap<String, Denial>,
 }
 
 impl DevicePicker {
@@ -61,7 +64,13 @@ impl DevicePicker {
         });
         ui.horizontal(|ui| {
             if ui.button("Find serial ports").clicked() {
-                self.ports = Some(list_ports(&shared.clinic.profiles.profiles));
+                let ports = list_ports(&shared.clinic.profiles.profiles);
+                self.denied = ports
+                    .iter()
+                    .flatten()
+                    .filter_map(|p| check_port(&p.path).map(|denial| (p.path.clone(), denial)))
+                    .collect();
+                self.ports = Some(ports);
             }
             if let Some(Ok(ports)) = &self.ports {
                 ui.label(format!("{} found", ports.len()));
@@ -90,6 +99,9 @@ impl DevicePicker {
                                 port.description(),
                                 port.usb_id().map(|u| format!(", {u}")).unwrap_or_default()
                             ));
+                            if let Some(denial) = self.denied.get(&port.path) {
+                                pill(ui, theme::RED, &denial.short());
+                            }
                             let chosen = self
                                 .chosen
                                 .entry(port.path.clone())
@@ -103,6 +115,9 @@ impl DevicePicker {
                         });
                         if let Some(note) = port.profile_note() {
                             ui.label(RichText::new(note).color(theme::AMBER));
+                        }
+                        if let Some(denial) = self.denied.get(&port.path) {
+                            ui.label(RichText::new(denial.text(&port.path)).color(theme::RED));
                         }
                     }
                     if let Some(choice) = connect {

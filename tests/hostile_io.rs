@@ -144,7 +144,7 @@ fn import_all_refuses_a_row_that_contradicts_itself_and_names_the_row_that_break
     let entered = trials.iter().position(|r| !r[col("entered_peaks_n")].is_empty()).unwrap();
     let some_trace = trials[recorded][col("trace_file")].to_string();
     let line = |row: usize| format!("trials.csv: line {}", row + 2);
-    let cases: Vec<(&str, usize, &str, String, String)> = vec![
+    let cases: &[(&str, usize, &str, String, String)] = &[
         // Sides and channels.
         ("trials.csv", recorded, "side", "both".into(), format!("{}, column side: ", line(recorded))),
         (
@@ -413,6 +413,24 @@ fn import_recording_checks_what_the_forms_and_enter_check_and_joins_the_visit_of
         ],
     );
     assert!(!out.status.success() && stderr(&out).contains("too short to analyse"), "{}", stderr(&out));
+    let huge = dir.path().join("huge.csv");
+    let rows: String = (0..2000).map(|i| format!("{},1e308\n", f64::from(i) / 1000.0)).collect();
+    std::fs::write(&huge, format!("time_s,force_n\n{rows}")).unwrap();
+    let out = forcetrack_in(
+        dir.path(),
+        &[
+            "import",
+            "recording",
+            huge.to_str().unwrap(),
+            "--athlete",
+            "1",
+            "--test",
+            "knee_flexion_iso_90",
+            "--side",
+            "left",
+        ],
+    );
+    assert!(!out.status.success() && stderr(&out).contains("a force of 1e308 N is beyond"), "{}", stderr(&out));
     assert_eq!(visits(), before, "nothing stored");
     // Two files of one day: one visit, as `record` and `enter` make it.
     let first = import(&["--date", "2026-06-01T10:00:00", "--lever-arm-m", "0.35"]);

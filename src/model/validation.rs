@@ -39,10 +39,13 @@ pub fn body_mass_problem(field: &'static str, mass_kg: Option<f64>) -> Option<Pr
 }
 
 /// The first character of `text` that must not be in a name or a one-line text: controls
-/// (ESC, BEL, NUL, tab, line breaks, ...) that would drive a terminal or break a line, and
-/// direction overrides and isolates that make text read otherwise than it is.
+/// (ESC, BEL, NUL, tab, line breaks, the line and paragraph separators, ...) that would drive
+/// a terminal or break a line, and direction overrides and isolates that make text read
+/// otherwise than it is.
 pub fn hidden_character(text: &str) -> Option<char> {
-    text.chars().find(|&c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    text.chars().find(|&c| {
+        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
 }
 
 /// Whether `c` shows something on its own: a letter, digit, punctuation or symbol of any
@@ -127,8 +130,18 @@ pub const MIN_RECORDING_S: f64 = 1.0;
 /// The fewest samples a recording stored as a trial has.
 pub const MIN_RECORDING_SAMPLES: usize = 10;
 
-/// What is wrong with a recording of `samples` samples over `duration_s` seconds as a trial.
-pub fn recording_problem(samples: usize, duration_s: f64) -> Option<String> {
+/// The largest force a trial holds, N: a peak typed in, or a recorded sample (either sign).
+pub const MAX_FORCE_N: f64 = 20_000.0;
+
+/// What is wrong with a recording of `samples` samples over `duration_s` seconds, whose largest
+/// force in size is `largest_force_n`, as a trial.
+pub fn recording_problem(samples: usize, duration_s: f64, largest_force_n: f64) -> Option<String> {
+    if largest_force_n.abs() > MAX_FORCE_N {
+        return Some(format!(
+            "a force of {} N is beyond any device's range (at most {MAX_FORCE_N} N)",
+            short_number(largest_force_n)
+        ));
+    }
     // NaN (a time that is not a number) is too short as well.
     if samples < MIN_RECORDING_SAMPLES || duration_s.partial_cmp(&MIN_RECORDING_S).is_none_or(|o| o.is_lt()) {
         Some(format!(
@@ -270,6 +283,7 @@ mod tests {
             ("Oka\u{202E}for", "holds the control character U+202E"),
             ("Ana\u{2067}", "holds the control character U+2067"),
             ("\u{85}", "holds the control character U+0085"),
+            ("Ana\u{2028}Lu", "holds the control character U+2028"),
         ] {
             let problem = name_problem(bad).unwrap_or_default();
             assert!(problem.contains(why), "{bad:?}: {problem}");

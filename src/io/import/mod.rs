@@ -328,7 +328,9 @@ pub fn import_recording(store: &mut Store, path: &Path, target: &RecordingTarget
         (Some(first), Some(last)) => last - first,
         _ => 0.0,
     };
-    if let Some(why) = validation::recording_problem(trace.time_s.len(), duration_s) {
+    let largest_force_n =
+        trace.channels.iter().flat_map(|c| &c.force_n).fold(0.0_f64, |m, f| if f.abs() > m.abs() { *f } else { m });
+    if let Some(why) = validation::recording_problem(trace.time_s.len(), duration_s, largest_force_n) {
         problems.push(why);
     }
     if !problems.is_empty() {

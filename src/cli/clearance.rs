@@ -69,8 +69,30 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
         None => templates.for_injury(episode.map(|e| e.kind.id())),
     };
     let e = evaluate(template, record.input(episode), visit).map_err(|e| anyhow!(e))?;
+    // The clinician's sign-off of this visit's evaluation, if any: "cleared" (or an override)
+    // is what a clinician signed, never what the evaluation says by itself.
+    let signed = store
+        .signoffs(s.athlete)?
+        .into_iter()
+        .rev()
+        .find(|x| x.visit_id == Some(e.visit_id) && x.template_id == e.template_id);
     match args.format {
-        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&e)?),
+        ListFormat::Json => {
+            let mut json = serde_json::to_value(&e)?;
+            if let (Some(object), Some(x)) = (json.as_object_mut(), &signed) {
+                object.insert(
+                    "signed".into(),
+                    serde_json::json!({
+                        "clinician": x.clinician,
+                        "signed_at": x.signed_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                        "status": x.status,
+                        "override": x.is_override(),
+                        "note": x.note,
+                    }),
+                );
+            }
+            println!("{}", serde_json::to_string_pretty(&json)?);
+        }
         ListFormat::Table => {
             println!(
                 "{} · {} · visit of {} · {}",
@@ -80,6 +102,23 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
                 e.template_name
             );
             println!("Status: {}", e.summary());
+            match &signed {
+                Some(x) => {
+                    println!(
+                        "Signed by {} on {}: {}.",
+                        x.clinician,
+                        x.signed_at.format("%Y-%m-%d %H:%M"),
+                        x.status_text()
+                    );
+                    if let Some(note) = x.note_text() {
+                        println!("{note}");
+                    }
+                }
+                None if e.episode_id.is_some() => {
+                    println!("Not signed: the athlete is cleared only when a clinician signs.")
+                }
+                None => {}
+            }
             println!();
             let mut table = Table::new(["verdict", "criterion", "value", "threshold", "trend", "source"]);
             for c in &e.criteria {

@@ -521,9 +521,20 @@ impl SignOff {
     /// The status as a clinician reads it: "cleared", "not yet", "cleared by override (reason)".
     pub fn status_text(&self) -> String {
         if self.is_override() {
-            format!("cleared by override, against the evaluation ({})", self.note)
+            "cleared by override, against the evaluation".to_string()
         } else {
             self.status.replace('_', " ")
+        }
+    }
+
+    /// The sign-off's note as a person reads it: an override's note is its reason; `None`
+    /// without a note. Said once, beside the status, wherever a sign-off is shown.
+    pub fn note_text(&self) -> Option<String> {
+        let note = self.note.trim();
+        match (note.is_empty(), self.is_override()) {
+            (true, _) => None,
+            (false, true) => Some(format!("Reason for the override: {note}")),
+            (false, false) => Some(format!("Note: {note}")),
         }
     }
 }

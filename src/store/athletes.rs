@@ -257,7 +257,12 @@ mod tests {
         store.update_episode(&episode).unwrap();
         let row = store.athletes(false).unwrap().remove(0);
         assert!(row.cleared_by_override, "the override shows in the list");
-        assert!(signed(SignOff::CLEARED_OVERRIDE, 5).status_text().contains("match in two days"));
+        let override_signed = signed(SignOff::CLEARED_OVERRIDE, 5);
+        assert!(!override_signed.status_text().contains("match in two days"), "the reason is said once, apart");
+        assert_eq!(
+            override_signed.note_text().as_deref(),
+            Some("Reason for the override: match in two days, athlete informed")
+        );
         // A later ordinary sign-off of a cleared evaluation is what stands.
         store.add_signoff(&signed("cleared", 9)).unwrap();
         assert!(!store.athletes(false).unwrap()[0].cleared_by_override);

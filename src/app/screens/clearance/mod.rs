@@ -40,6 +40,9 @@ pub struct ClearanceScreen {
     data: Option<Data>,
     choice: Option<Choice>,
     evaluation: Option<(Choice, Result<Evaluation, String>)>,
+    /// The same template at the episode's newest visit, when that is a later visit whose
+    /// criteria do not all pass (signing the older one is then said to go against it).
+    newer_not_yet: Option<Evaluation>,
     saving: Option<Pending<()>>,
     signoff: signoff::SignOffForm,
     editor: Option<editor::Editor>,
@@ -172,6 +175,15 @@ impl ClearanceScreen {
                 Some(t) => evaluate(t, data.record.input(episode), choice.visit),
                 None => Err(format!("no clearance template '{}'", choice.template)),
             };
+            self.newer_not_yet = match (data.templates.get(&choice.template), data.record.visit(None, episode), &result)
+            {
+                (Some(t), Ok(newest), Ok(this)) if newest != choice.visit => {
+                    evaluate(t, data.record.input(episode), newest)
+                        .ok()
+                        .filter(|later| later.visit_date > this.visit_date && later.status != Status::AllPass)
+                }
+                _ => None,
+            };
             self.evaluation = Some((choice.clone(), result));
         }
         let evaluation = match &self.evaluation {
@@ -203,7 +215,22 @@ impl ClearanceScreen {
             ui.add_space(12.0);
             let data = self.data.as_ref().expect("checked above");
             let episode = choice.episode.and_then(|id| data.record.episodes.iter().find(|e| e.id == id)).cloned();
-            if let Some(job) = self.signoff.show(ui, shared, &evaluation, episode.as_ref()) {
+            // This very evaluation signed already: nothing to sign again until something changes.
+            let signed_json = serde_json::to_string(&evaluation).unwrap_or_default();
+            let already = data
+                .signoffs
+                .iter()
+                .rev()
+                .find(|s| s.visit_id == Some(evaluation.visit_id) && s.template_id == evaluation.template_id)
+                .filter(|s| s.evaluation == signed_json)
+                .cloned();
+            let context = signoff::Context {
+                episode: episode.as_ref(),
+                newer_not_yet: self.newer_not_yet.as_ref(),
+                already_signed: already.as_ref(),
+                saving: self.saving.is_some(),
+            };
+            if let Some(job) = self.signoff.show(ui, shared, &evaluation, &context) {
                 self.saving = Some(job);
             }
             signoff::history(ui, &data.signoffs, &data.templates, shared.prefs.unit);
@@ -370,6 +397,9 @@ impl ClearanceScreen {
                     None => "Not signed: the athlete is cleared only when a clinician signs.".into(),
                 };
                 ui.label(RichText::new(signed_text).strong());
+                if let Some(note) = signed.and_then(SignOff::note_text) {
+                    ui.label(RichText::new(note).size(16.0));
+                }
                 if signed.is_some_and(|s| s.status != e.signoff_status() && !s.is_override()) {
                     // The checklist below is as the criteria stand now; the printed report keeps
                     // the answers the sign-off was made on.

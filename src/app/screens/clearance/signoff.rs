@@ -11,6 +11,18 @@ use crate::app::{Shared, theme};
 use crate::clearance::{Evaluation, Status, TemplateSet};
 use crate::model::{ForceUnit, InjuryEpisode, SignOff};
 
+/// What the form must know besides the evaluation.
+pub struct Context<'a> {
+    /// The injury episode evaluated, if any.
+    pub episode: Option<&'a InjuryEpisode>,
+    /// The same template at a later visit of the episode, whose criteria do not all pass.
+    pub newer_not_yet: Option<&'a Evaluation>,
+    /// A sign-off of this very evaluation (the same visit, template and readings).
+    pub already_signed: Option<&'a SignOff>,
+    /// A sign-off is being stored.
+    pub saving: bool,
+}
+
 #[derive(Default)]
 pub struct SignOffForm {
     clinician: Option<String>,
@@ -35,9 +47,23 @@ impl SignOffForm {
         ui: &mut egui::Ui,
         shared: &mut Shared,
         e: &Evaluation,
-        episode: Option<&InjuryEpisode>,
+        context: &Context,
     ) -> Option<Pending<()>> {
+        let episode = context.episode;
         ui.label(RichText::new("Sign-off").strong().size(20.0));
+        if let Some(later) = context.newer_not_yet {
+            ui.label(
+                RichText::new(format!(
+                    "⚠ This is the visit of {}; a newer visit, of {}, says {}: {}. Signing this older visit goes \
+                     against the newer one.",
+                    e.visit_date,
+                    later.visit_date,
+                    later.status.label(),
+                    later.summary()
+                ))
+                .color(theme::AMBER),
+            );
+        }
         let clinician = self.clinician.get_or_insert_with(|| shared.prefs.clinician.clone());
         egui::Grid::new("signoff").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
             crate::app::screens::athlete::text_field(ui, "Clinician", clinician, "your name");
@@ -57,18 +83,26 @@ impl SignOffForm {
         // a sign-off records what was decided, and a "not yet" never clears an athlete.
         let open_episode = episode.filter(|ep| ep.closed_on.is_none() && e.status == Status::AllPass);
         if let Some(ep) = open_episode {
-            let close = self.close_episode.get_or_insert(true);
+            // Against a newer "not yet", closing is the clinician's explicit choice.
+            let close = self.close_episode.get_or_insert(context.newer_not_yet.is_none());
             ui.checkbox(close, format!("Close the injury episode: cleared to return to sport on {}", e.visit_date))
                 .on_hover_text(format!("{} ends; the athlete list shows the athlete as cleared", ep.summary()));
         } else if episode.is_some_and(|ep| ep.closed_on.is_none()) {
-            ui.label(
-                RichText::new(format!(
+            let text = if self.overriding {
+                format!(
+                    "The injury episode closes with this sign-off: cleared by override on {}, against the \
+                     evaluation ('{}').",
+                    e.visit_date,
+                    e.status.label()
+                )
+            } else {
+                format!(
                     "The injury episode stays open: only signing an evaluation whose criteria all pass closes it \
                      (this one is '{}').",
                     e.status.label()
-                ))
-                .weak(),
-            );
+                )
+            };
+            ui.label(RichText::new(text).weak());
             // The clinician's decision can differ from the criteria: said explicitly, with a
             // reason, and shown as an override wherever the athlete's status is.
             ui.checkbox(
@@ -82,8 +116,11 @@ impl SignOffForm {
         }
         let overriding =
             self.overriding && e.status != Status::AllPass && episode.is_some_and(|ep| ep.closed_on.is_none());
-        let needs_note = e.status != Status::AllPass && self.note.trim().is_empty();
-        let ready = !clinician.trim().is_empty() && !needs_note;
+        // Closing against a newer "not yet" needs the reason as much as an override does.
+        let against_newer =
+            context.newer_not_yet.is_some() && open_episode.is_some() && self.close_episode == Some(true);
+        let needs_note = (e.status != Status::AllPass || against_newer) && self.note.trim().is_empty();
+        let ready = !clinician.trim().is_empty() && !needs_note && context.already_signed.is_none() && !context.saving;
         let label = if overriding {
             format!("Sign off: clear against this evaluation ({})", e.status.label())
         } else {
@@ -94,10 +131,29 @@ impl SignOffForm {
             }
         };
         let clicked = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(18.0))).clicked();
-        if clinician.trim().is_empty() {
+        if context.saving {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Signing…");
+            });
+        } else if let Some(s) = context.already_signed {
+            ui.label(
+                RichText::new(format!(
+                    "Signed by {} on {}. A new sign-off is possible once an answer or a result changes.",
+                    s.clinician,
+                    s.signed_at.format("%Y-%m-%d %H:%M")
+                ))
+                .weak(),
+            );
+        } else if clinician.trim().is_empty() {
             ui.label(RichText::new("Enter your name to sign.").weak());
         } else if needs_note && overriding {
             ui.label(RichText::new("The reason for the override is needed (in the note).").color(theme::AMBER));
+        } else if needs_note && against_newer {
+            ui.label(
+                RichText::new("The reason for closing against the newer visit is needed (in the note).")
+                    .color(theme::AMBER),
+            );
         } else if needs_note {
             ui.label(RichText::new("A note is needed to sign an evaluation whose criteria do not all pass.").weak());
         }
@@ -161,11 +217,14 @@ pub fn history(ui: &mut egui::Ui, signoffs: &[SignOff], templates: &TemplateSet,
             if s.is_override() {
                 let signed = evaluation.as_ref().map_or("unknown".to_string(), |e| e.status.label().to_string());
                 ui.label(
-                    RichText::new(format!("Override of an evaluation that was '{signed}'. Reason: {}", s.note))
-                        .color(theme::AMBER),
+                    RichText::new(format!(
+                        "Override of an evaluation that was '{signed}'. {}",
+                        s.note_text().unwrap_or_default()
+                    ))
+                    .color(theme::AMBER),
                 );
-            } else if !s.note.is_empty() {
-                ui.label(format!("Note: {}", s.note));
+            } else if let Some(note) = s.note_text() {
+                ui.label(note);
             }
             match evaluation {
                 Some(e) => {

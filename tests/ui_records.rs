@@ -237,6 +237,24 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     wait_for_text(&mut app, "Restored the visit of");
     assert_eq!(store.visits(1).expect("the visits").len(), 2, "restored");
     assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 3, "with its trial");
+
+    // Deleted again, it is restored from the athlete's page.
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Start session");
+    click(&mut app, "Abandon session");
+    wait_for_text(&mut app, "Delete this visit? It holds no trials yet.");
+    click(&mut app, "Delete visit");
+    wait_for_text(&mut app, "with no trials.");
+    click(&mut app, "Ada Lovelace");
+    wait_for_text(&mut app, "Recently deleted visits (restorable for 30 days)");
+    let restore = labels_containing(&app, "Restore the visit of").pop().expect("a Restore button");
+    click(&mut app, &restore);
+    wait_until(&mut app, "the restored visit to leave the list", ui::PATIENCE_S, |a| {
+        labels_containing(a, "Recently deleted visits").is_empty()
+    });
+    wait_for_text(&mut app, "Visits (3)");
+    assert_eq!(store.visits(1).expect("the visits").len(), 3, "restored from the athlete's page");
+    assert!(store.deleted_visits(Some(1)).expect("the deleted visits").is_empty());
 }
 
 /// A Nordic (both legs at once; a NordBord has no public protocol) is typed in with each leg's

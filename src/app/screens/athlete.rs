@@ -21,6 +21,9 @@ struct Page {
 #[derive(Default)]
 pub struct AthleteScreen {
     loaded_for: Option<i64>,
+    /// The clinic generation the page was read at (a visit saved, deleted or restored since
+    /// reloads it).
+    loaded_generation: u64,
     pending: Option<Pending<Page>>,
     page: Option<Page>,
     form: Option<AthleteForm>,
@@ -126,6 +129,7 @@ pub fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str
 impl AthleteScreen {
     fn load(&mut self, shared: &mut Shared, id: i64) {
         self.loaded_for = Some(id);
+        self.loaded_generation = shared.clinic.generation;
         self.page = None;
         self.form = None;
         self.episode_form = None;
@@ -152,7 +156,11 @@ impl AthleteScreen {
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, id: i64) {
-        if self.loaded_for != Some(id) {
+        let changed = self.loaded_generation != shared.clinic.generation
+            && self.form.is_none()
+            && self.episode_form.is_none()
+            && self.saving.is_none();
+        if self.loaded_for != Some(id) || changed {
             self.load(shared, id);
         }
         if let Some(r) = answer(&mut self.pending) {

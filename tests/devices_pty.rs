@@ -571,10 +571,10 @@ fn a_take_the_database_refuses_is_kept_in_a_file_and_the_user_is_told_where() {
     assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
 }
 
-/// A 1 kHz `time_us,left,right` stream of `lines` readings with line noise on about half of
-/// them: a third damaged (random bytes inside a reading, a line end in the noise that cuts a reading in two, or a
-/// noise line of its own between readings, which damages nothing). Lines in `clean` are left
-/// whole. Returns the bytes and the indices of the readings damaged.
+/// A 1 kHz `time_us,left,right` stream of `lines` readings with line noise on half of them: a
+/// third of all readings damaged (random bytes inside one, or a line end in the noise that cuts
+/// one in two) and a sixth with a noise line of their own before them, which damages nothing.
+/// Lines in `clean` are left whole. Returns the bytes and the indices of the readings damaged.
 fn noisy_stream(lines: u64, seed: u64, clean: impl Fn(u64) -> bool) -> (Vec<u8>, Vec<u64>) {
     let mut state = seed;
     let mut next = move || {

@@ -14,6 +14,9 @@ use crate::model::{InjuryKind, ProvocationTests, Side, Visit};
 /// A trial a visit already holds: test, side, trial id.
 type Recorded = (String, Side, i64);
 
+/// The visit a session goes on in, its accepted trials by step, and every trial it held.
+type Started = (i64, Vec<Recorded>, Vec<i64>);
+
 pub struct Setup {
     athlete_id: i64,
     pending: Option<Pending<(SessionContext, Option<f64>)>>,
@@ -27,7 +30,7 @@ pub struct Setup {
     provocation: ProvocationTests,
     /// The visit and the trials it already holds (accepted ones by step, and all), once
     /// started.
-    creating: Option<Pending<(i64, Vec<Recorded>, Vec<i64>)>>,
+    creating: Option<Pending<Started>>,
     /// Going on with an existing visit (after a crash): its id and date.
     resume: Option<(i64, String)>,
     error: Option<String>,

@@ -320,7 +320,7 @@ fn a_name_needs_a_visible_character_in_every_import_and_any_script_is_one() {
 }
 
 #[test]
-fn a_repeated_external_id_is_reported_on_its_own_line_whatever_the_line_ends() {
+fn a_bad_row_is_reported_on_its_own_line_whatever_the_line_ends_comments_and_blank_lines() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(dir.path());
     for end in ["\n", "\r\n"] {
@@ -336,6 +336,24 @@ fn a_repeated_external_id_is_reported_on_its_own_line_whatever_the_line_ends() {
         let e = import_athletes(&mut store, text.as_bytes(), "ids.csv").unwrap_err().to_string();
         assert!(e.contains("line 5: external id 'X-1' is also on line 2"), "{end:?}: {e}");
         assert!(!e.contains("line 4") && !e.contains("line 1:"), "{end:?}: {e}");
+        // Results typed in: comment and blank lines, a cell over two lines, before the bad row.
+        let entered = [
+            "athlete_id,date,test_id,side,device,instrument,unit,peak",
+            "# moved in from the old spreadsheet",
+            "",
+            "1,2026-01-05,knee_flexion_iso_30,left,\"Lafayette",
+            "01165\",handheld,N,300",
+            "# the next row was misread",
+            "1,2026-01-05,knee_flexion_iso_30,left,Lafayette,handheld,N,abc",
+        ]
+        .join(end)
+            + end;
+        let library = forcetrack::protocols::TestLibrary::builtin();
+        let e = forcetrack::io::import::read_entered_csv(entered.as_bytes(), "typed.csv", &library)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 4: the device's name holds the control character"), "{end:?}: {e}");
+        assert!(e.contains("line 7: peak is not a number"), "{end:?}: {e}");
     }
 }
 

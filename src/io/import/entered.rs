@@ -192,8 +192,13 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
     let mut problems = Vec::new();
     // (athlete, date, test, side, device, instrument, unit) -> the trial gathering its reps.
     let mut trials: BTreeMap<TrialKey, (usize, EnteredTrial)> = BTreeMap::new();
-    for (i, record) in reader.records().enumerate() {
-        let line = i + 2;
+    let mut lines = super::Lines::new(text.as_bytes()).skipping_comments(b'#');
+    for record in reader.records() {
+        let position = match &record {
+            Ok(r) => r.position().cloned(),
+            Err(e) => e.position().cloned(),
+        };
+        let line = lines.at(position.as_ref());
         let record = match record {
             Ok(r) => r,
             Err(e) => {

@@ -73,11 +73,19 @@ pub(super) struct Lines<'a> {
     bytes: &'a [u8],
     counted_to: usize,
     line: usize,
+    /// The byte that starts a comment line the reader skips (`#`), if it skips any.
+    comment: Option<u8>,
 }
 
 impl<'a> Lines<'a> {
     pub(super) fn new(bytes: &'a [u8]) -> Self {
-        Lines { bytes, counted_to: 0, line: 1 }
+        Lines { bytes, counted_to: 0, line: 1, comment: None }
+    }
+
+    /// For a reader that skips lines starting with `comment`.
+    pub(super) fn skipping_comments(mut self, comment: u8) -> Self {
+        self.comment = Some(comment);
+        self
     }
 
     /// The line `position` starts on (0 when the reader gave none).
@@ -85,9 +93,16 @@ impl<'a> Lines<'a> {
         let Some(p) = position else { return 0 };
         // The reader's position may sit on the line end before the record (the `\n` of a
         // CRLF, blank lines it skipped): the record starts after them.
+        // The same for the comment lines it skipped.
         let mut at = (p.byte() as usize).min(self.bytes.len());
-        while at < self.bytes.len() && matches!(self.bytes[at], b'\r' | b'\n') {
-            at += 1;
+        while at < self.bytes.len() {
+            match self.bytes[at] {
+                b'\r' | b'\n' => at += 1,
+                b if Some(b) == self.comment => {
+                    at = self.bytes[at..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |n| at + n + 1);
+                }
+                _ => break,
+            }
         }
         if at < self.counted_to {
             return 1 + self.bytes[..at].iter().filter(|&&b| b == b'\n').count();

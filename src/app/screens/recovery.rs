@@ -15,10 +15,24 @@ const STALE: Duration = Duration::from_secs(3);
 /// A session by its visit: (athlete, visit, the visit's date).
 type Session = (i64, i64, String);
 
+/// Points drawn per channel of a recording's preview.
+const PREVIEW_POINTS: usize = 400;
+
+/// An unfinished recording as offered: its journal entry, samples, seconds, and each channel's
+/// curve (time, raw reading) for the preview.
+pub struct Found {
+    recording: UnfinishedRecording,
+    samples: usize,
+    seconds: f64,
+    curves: Vec<(String, Vec<[f64; 2]>)>,
+}
+
 #[derive(Default)]
 pub struct RecoveryScreen {
-    pending: Option<Pending<Vec<(UnfinishedRecording, usize, f64)>>>,
-    found: Vec<(UnfinishedRecording, usize, f64)>,
+    pending: Option<Pending<Vec<Found>>>,
+    found: Vec<Found>,
+    /// The recording whose "Discard" was pressed once: discarding needs a second, explicit yes.
+    confirm_discard: Option<i64>,
     /// What was done, and the session a kept recording belongs to.
     acting: Option<Pending<(String, Option<Session>)>>,
     message: Option<Result<String, String>>,
@@ -37,10 +51,23 @@ impl RecoveryScreen {
             let list = s.unfinished_recordings(STALE).map_err(|e| e.to_string())?;
             Ok(list
                 .into_iter()
-                .map(|u| {
-                    let trace = s.journal_trace(u.id, &u.meta.channel_names);
-                    let (n, d) = trace.map_or((0, 0.0), |t| (t.len(), t.duration_s()));
-                    (u, n, d)
+                .map(|recording| {
+                    let trace = s.journal_trace(recording.id, &recording.meta.channel_names).ok();
+                    let samples = trace.as_ref().map_or(0, |t| t.len());
+                    let seconds = trace.as_ref().map_or(0.0, |t| t.duration_s());
+                    let curves = trace.map_or_else(Vec::new, |mut t| {
+                        t.rebase_to_first_sample();
+                        t.channels
+                            .iter()
+                            .map(|c| {
+                                (
+                                    c.name.clone(),
+                                    crate::acquisition::min_max_points(&t.time_s, &c.force_n, PREVIEW_POINTS),
+                                )
+                            })
+                            .collect()
+                    });
+                    Found { recording, samples, seconds, curves }
                 })
                 .collect())
         }));
@@ -60,6 +87,10 @@ impl RecoveryScreen {
                     if session.is_some() {
                         self.resumable = session;
                     }
+                    if self.found.is_empty() && self.resumable.is_none() {
+                        // The dialog closes: what was done is said where it stays readable.
+                        shared.notes.info(text.clone(), shared.now);
+                    }
                     Ok(text)
                 }
                 Err(e) => Err(e),
@@ -76,19 +107,28 @@ impl RecoveryScreen {
             ui.label(
                 "ForceTrack stopped while these were being recorded. What was saved up to the last moment can be kept.",
             );
-            for (u, samples, seconds) in &self.found {
+            for found in &self.found {
+                let (u, samples, seconds) = (&found.recording, found.samples, found.seconds);
+                let athlete = u
+                    .meta
+                    .athlete_id
+                    .and_then(|id| shared.clinic.athletes.iter().find(|r| r.athlete.id == id))
+                    .map_or("unknown athlete".into(), |r| r.athlete.full_name());
+                let test = match shared.clinic.library.test(&u.meta.trial.test_id) {
+                    Some(t) => format!("{}, {}", t.name, side_words(u.meta.trial.side)),
+                    None if u.meta.trial.test_id.is_empty() => "a recording without a test".to_string(),
+                    None => format!("{}, {}", u.meta.trial.test_id, side_words(u.meta.trial.side)),
+                };
+                ui.separator();
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {athlete} · {test} · {samples} samples ({seconds:.1} s)",
+                        u.started_at.format("%Y-%m-%d %H:%M")
+                    ))
+                    .strong(),
+                );
+                preview(ui, u.id, &found.curves);
                 ui.horizontal(|ui| {
-                    let athlete = u
-                        .meta
-                        .athlete_id
-                        .and_then(|id| shared.clinic.athletes.iter().find(|r| r.athlete.id == id))
-                        .map_or("unknown athlete".into(), |r| r.athlete.full_name());
-                    ui.label(format!(
-                        "{} · {athlete} · {} {} · {samples} samples ({seconds:.1} s)",
-                        u.started_at.format("%Y-%m-%d %H:%M"),
-                        u.meta.trial.test_id,
-                        u.meta.trial.side.id()
-                    ));
                     // Pain is asked when a trial is kept, as after any recording.
                     let chosen = self.pain.get(&u.id).copied();
                     let text = match chosen {
@@ -115,8 +155,27 @@ impl RecoveryScreen {
                     if keep.clicked() {
                         act = Some((u.id, true, chosen.flatten()));
                     }
-                    if ui.add_enabled(self.acting.is_none(), egui::Button::new("Discard")).clicked() {
-                        act = Some((u.id, false, None));
+                    if self.confirm_discard == Some(u.id) {
+                        // Thrown away for good: asked once more, saying what goes.
+                        let sure = ui.add_enabled(
+                            self.acting.is_none(),
+                            egui::Button::new(
+                                RichText::new(format!("Yes, discard these {seconds:.1} s for good")).color(theme::RED),
+                            ),
+                        );
+                        if sure.clicked() {
+                            act = Some((u.id, false, None));
+                            self.confirm_discard = None;
+                        }
+                        if ui.button("Do not discard").clicked() {
+                            self.confirm_discard = None;
+                        }
+                    } else if ui
+                        .add_enabled(self.acting.is_none(), egui::Button::new("Discard…"))
+                        .on_hover_text("throws the recording away; asked once more")
+                        .clicked()
+                    {
+                        self.confirm_discard = Some(u.id);
                     }
                 });
             }
@@ -147,9 +206,9 @@ impl RecoveryScreen {
             self.later = true;
         }
         if let Some((id, keep, pain)) = act
-            && let Some(index) = self.found.iter().position(|(u, _, _)| u.id == id)
+            && let Some(index) = self.found.iter().position(|f| f.recording.id == id)
         {
-            let (mut u, _, _) = self.found.remove(index);
+            let mut u = self.found.remove(index).recording;
             // The journal keeps the device; its kind of instrument comes from its profile.
             u.meta.trial.instrument = shared.clinic.profiles.get(&u.meta.trial.device).and_then(|p| p.instrument());
             self.acting = Some(shared.clinic.worker.run(move |s| {
@@ -160,9 +219,40 @@ impl RecoveryScreen {
                     Ok((format!("Kept as trial {trial} of the visit of {date}."), Some((v.athlete_id, visit, date))))
                 } else {
                     s.discard_unfinished(u.id).map_err(|e| e.to_string())?;
-                    Ok(("Discarded.".into(), None))
+                    Ok(("The unfinished recording was discarded.".into(), None))
                 }
             }));
         }
     }
+}
+
+/// The side in words for a person.
+fn side_words(side: crate::model::Side) -> &'static str {
+    match side {
+        crate::model::Side::Left => "left",
+        crate::model::Side::Right => "right",
+        crate::model::Side::Both => "both legs",
+    }
+}
+
+/// A small picture of what a recording holds, so the clinician sees what is kept or thrown away.
+fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)]) {
+    if curves.iter().all(|(_, points)| points.is_empty()) {
+        ui.label(RichText::new("No samples were saved before it stopped.").weak());
+        return;
+    }
+    let text_color = ui.visuals().text_color();
+    egui_plot::Plot::new(("recovered curve", id))
+        .height(110.0)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show_axes([true, false])
+        .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
+        .show(ui, |plot| {
+            for (name, points) in curves {
+                let color = theme::channel_color(name, text_color);
+                plot.line(egui_plot::Line::new(name.clone(), points.clone()).color(color));
+            }
+        });
 }

@@ -106,8 +106,8 @@ fn a_gap_in_the_clock_counts_the_readings_due_in_it_where_it_was() {
 }
 
 #[test]
-fn a_misread_time_stamp_is_not_a_gap() {
-    // A flipped digit moves one reading 300 ms ahead; the clock goes back after it.
+fn a_misread_time_stamp_is_not_a_gap_and_does_not_move_the_clock() {
+    // A flipped digit moves one reading 300 ms ahead; the clock goes on from before it.
     let p = profile("generic_1ch");
     let mut bytes = Vec::new();
     for ms in 0..100u64 {
@@ -115,11 +115,36 @@ fn a_misread_time_stamp_is_not_a_gap() {
         bytes.extend(format!("{t},1.0\n").as_bytes());
     }
     let out = decode(&p, &bytes, 1000);
-    let missing = out.samples.missing();
-    assert_eq!(missing.by_clock, 0, "{missing:?}");
-    // The two readings after it are rejected before the clock counts as moved: missing.
-    assert_eq!(missing.damaged, 2, "{missing:?}");
-    assert_eq!(out.samples.len(), 98);
+    // That one reading is missing (its time is not known), not 300 ms of readings.
+    assert_eq!(out.samples.missing().total(), 1, "{:?}", out.samples.gaps);
+    assert_eq!(out.samples.len(), 99);
+    assert!(rejected_time_jumps(&out) == 1, "{:?}", out.events);
+    // The stream's times are the device's: nothing after the misread time is moved.
+    let t = &out.samples.time_s;
+    assert!((t[t.len() - 1] - 0.099).abs() < 1e-9, "{}", t[t.len() - 1]);
+    assert!(t.windows(2).all(|w| w[1] - w[0] > 0.0 && w[1] - w[0] < 0.0021), "{t:?}");
+}
+
+fn rejected_time_jumps(out: &CodecOutput) -> usize {
+    out.events.iter().filter(|e| matches!(e, CodecEvent::Rejected { reason: RejectReason::TimeJump, .. })).count()
+}
+
+#[test]
+fn a_real_gap_is_held_back_one_reading_and_kept_at_its_time() {
+    let p = profile("generic_1ch");
+    let mut codec = Codec::new(&p);
+    let mut out = CodecOutput::default();
+    let lines: String = (0..20).chain(520..521).map(|ms| format!("{},1.0\n", ms * 1000)).collect();
+    codec.feed(lines.as_bytes(), 1.0, &mut out);
+    assert_eq!(out.samples.len(), 20, "the reading after the jump waits for the next");
+    codec.feed(b"521000,1.0\n", 1.1, &mut out);
+    assert_eq!(out.samples.len(), 22);
+    assert_eq!(out.samples.time_s[20], 0.52);
+    assert_eq!(out.samples.missing().by_clock, 500);
+    // A reading held when the stream ends is kept.
+    codec.feed(b"900000,1.0\n", 1.2, &mut out);
+    codec.finish(1.3, &mut out);
+    assert_eq!(out.samples.len(), 23);
 }
 
 #[test]

@@ -127,6 +127,7 @@ struct Suspect {
 }
 
 /// Finds the gaps of one stream as its lines arrive (see the module documentation).
+#[derive(Clone)]
 pub struct GapTracker {
     /// Gaps are read from the device's clock (a device that streams at its own pace with one).
     by_clock: bool,
@@ -168,6 +169,12 @@ impl GapTracker {
     /// The device's clock starts again: what came before says nothing about what follows.
     pub fn restart(&mut self) {
         *self = GapTracker::new(self.by_clock);
+    }
+
+    /// Whether the last reading jumped forward and waits for the next to confirm it (the codec
+    /// holds such a reading back: if the clock goes back after it, its time was misread).
+    pub fn in_doubt(&self) -> bool {
+        self.suspect.is_some()
     }
 
     /// The usual step between readings, once enough are known (the median of the last ones).

@@ -187,6 +187,19 @@ pub struct Codec {
     gaps: GapTracker,
     /// Scratch for the gaps found before one sample.
     found: Vec<(u64, GapBasis)>,
+    /// A reading whose time jumped forward, held back until the next one tells a gap in the
+    /// stream from a misread time.
+    held: Option<Held>,
+}
+
+/// A reading held back (see [`Codec::emit`]), with the clock and gap state from before it.
+struct Held {
+    time_s: f64,
+    /// Channel values.
+    values: Vec<f64>,
+    gaps: Vec<(u64, GapBasis)>,
+    time_before: TimeBase,
+    gaps_before: GapTracker,
 }
 
 impl Codec {
@@ -217,6 +230,7 @@ impl Codec {
             sync: if profile.parse.framing == Framing::Binary { profile.parse.sync.clone() } else { Vec::new() },
             gaps,
             found: Vec::new(),
+            held: None,
         }
     }
 
@@ -328,6 +342,9 @@ impl Codec {
         }
         self.framer = framer;
         self.stamp_host_times(out, start, now_s);
+        if let Some(held) = self.held.take() {
+            self.push_sample(held.time_s, &held.values, &held.gaps, out);
+        }
         self.found.clear();
         self.gaps.finish(&mut self.found);
         let before = out.samples.len();
@@ -384,34 +401,67 @@ impl Codec {
         }
     }
 
-    /// Maps parsed values to channels and appends the sample.
+    /// Maps parsed values to channels and appends the sample. A reading whose device time
+    /// jumps forward beyond the stream's cadence is held back until the next one: if the clock
+    /// goes on from it, the gap was real; if the next reading continues from before it, its
+    /// time was misread (a flipped digit) and it is rejected, so one bad time stamp neither
+    /// moves the stream's clock nor counts as a gap.
     fn emit(&mut self, time_raw: Option<f64>, out: &mut CodecOutput) {
-        let (time_s, adjusted) = match time_raw {
-            Some(raw) => match self.time.device(raw) {
-                Stamp::Ok(t) => (t, false),
-                Stamp::Adjusted { from_s, to_s } => {
-                    out.events.push(CodecEvent::TimeAdjusted { from_s, to_s });
-                    (to_s, true)
-                }
-                Stamp::Jump { step_s } => {
-                    let text = format!("time {raw} jumped by {step_s:+.3} s");
+        let values: Vec<f64> = self.map.iter().map(|sum| sum.iter().map(|&i| self.values[i]).sum()).collect();
+        let Some(raw) = time_raw else {
+            self.host_stamped += 1;
+            self.found.clear();
+            self.gaps.sample(None, false, &mut self.found);
+            let found = std::mem::take(&mut self.found);
+            self.push_sample(f64::NAN, &values, &found, out);
+            self.found = found;
+            return;
+        };
+        let (time_before, gaps_before) = (self.time.clone(), self.gaps.clone());
+        let mut stamp = self.time.device(raw);
+        if let Some(held) = self.held.take() {
+            let mut undo = held.time_before.clone();
+            match (stamp, undo.device(raw)) {
+                (Stamp::Jump { .. }, Stamp::Ok(t)) => {
+                    // This reading continues from before the held one: that one's time was misread.
+                    self.time = undo;
+                    self.gaps = held.gaps_before;
+                    let text = format!("a time {:.6} s ahead of the stream, then back", held.time_s);
                     self.reject(RejectReason::TimeJump, text, out);
-                    return;
+                    stamp = Stamp::Ok(t);
                 }
-            },
-            None => {
-                self.host_stamped += 1;
-                (f64::NAN, false)
+                _ => self.push_sample(held.time_s, &held.values, &held.gaps, out),
+            }
+        }
+        let (time_s, adjusted) = match stamp {
+            Stamp::Ok(t) => (t, false),
+            Stamp::Adjusted { from_s, to_s } => {
+                out.events.push(CodecEvent::TimeAdjusted { from_s, to_s });
+                (to_s, true)
+            }
+            Stamp::Jump { step_s } => {
+                let text = format!("time {raw} jumped by {step_s:+.3} s");
+                self.reject(RejectReason::TimeJump, text, out);
+                return;
             }
         };
-        self.found.clear();
-        self.gaps.sample(time_raw.map(|_| time_s), adjusted, &mut self.found);
-        let before = out.samples.len();
-        out.samples.gaps.extend(self.found.drain(..).map(|(readings, basis)| Gap { before, readings, basis }));
-        out.samples.time_s.push(time_s);
-        for sum in &self.map {
-            out.samples.values.push(sum.iter().map(|&i| self.values[i]).sum());
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
+        self.gaps.sample(Some(time_s), adjusted, &mut found);
+        if self.gaps.in_doubt() {
+            self.held = Some(Held { time_s, values, gaps: found, time_before, gaps_before });
+            return;
         }
+        self.push_sample(time_s, &values, &found, out);
+        self.found = found;
+    }
+
+    /// Appends one sample (channel values) with the gaps before it.
+    fn push_sample(&mut self, time_s: f64, values: &[f64], gaps: &[(u64, GapBasis)], out: &mut CodecOutput) {
+        let before = out.samples.len();
+        out.samples.gaps.extend(gaps.iter().map(|&(readings, basis)| Gap { before, readings, basis }));
+        out.samples.time_s.push(time_s);
+        out.samples.values.extend_from_slice(values);
         self.next_seq += 1;
     }
 

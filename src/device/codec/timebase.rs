@@ -29,6 +29,7 @@ pub enum Stamp {
     Jump { step_s: f64 },
 }
 
+#[derive(Clone)]
 pub struct TimeBase {
     per_second: f64,
     wrap: Option<f64>,

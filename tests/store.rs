@@ -542,6 +542,14 @@ fn a_deleted_visit_is_left_out_everywhere_restorable_and_purged_after_30_days() 
     assert!(matches!(store.delete_visit(last), Err(StoreError::NotFound { .. })), "deleted once");
     assert_eq!(store.deleted_visits(Some(1)).unwrap(), vec![deleted.clone()]);
     assert!(store.deleted_visits(Some(2)).unwrap().is_empty());
+    // Nothing goes into a deleted visit (a recovered recording, a count, values typed in).
+    let count = forcetrack::store::NewTrial::new(
+        last,
+        forcetrack::model::TrialMeta::new("single_leg_bridge", Side::Left, "count entered", Default::default()),
+        forcetrack::model::Trace::without_samples(),
+    );
+    let e = store.add_trial(&count).unwrap_err().to_string();
+    assert!(e.contains(&format!("visit {last} was deleted")) && e.contains("restore it first"), "{e}");
 
     // An export holds the live record only, and imports whole.
     let folder = dir.path().join("export");

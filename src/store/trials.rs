@@ -168,6 +168,17 @@ impl Store {
         if t.pain.is_some_and(|p| p > 10) {
             return Err(StoreError::Invalid(format!("pain {:?} is outside 0-10", t.pain)));
         }
+        // A trial never goes into a deleted visit, where no reader would see it.
+        let deleted: Option<Option<String>> =
+            optional(self.conn.query_row("SELECT deleted_at FROM visits WHERE id = ?1", [t.visit_id], |r| r.get(0)))?;
+        if let Some(Some(at)) = deleted {
+            return Err(StoreError::Invalid(format!(
+                "visit {} was deleted ({}): restore it first (`forcetrack restore visit {}`, or the athlete's page)",
+                t.visit_id,
+                at.replace('T', " "),
+                t.visit_id
+            )));
+        }
         if t.trace.channels.iter().any(|c| c.force_n.len() != t.trace.len() || c.name.contains(',')) {
             return Err(StoreError::Invalid(
                 "every channel needs one value per time stamp and a name without ','".into(),

@@ -606,6 +606,12 @@ fn a_pre_injury_baseline_after_the_injury_is_refused_with_its_dates() {
     );
     later.id = 0;
     assert!(said(store.add_episode(&later).unwrap_err()).contains("is not before the injury date"));
+    // Another athlete's visit, or one not in the clinic, is no baseline either.
+    let mut other = episode.clone();
+    other.baseline_visit_id = Some(store.visits(2).unwrap()[0].id);
+    assert!(said(store.update_episode(&other).unwrap_err()).contains("is another athlete's visit"));
+    other.baseline_visit_id = Some(9999);
+    assert!(said(store.update_episode(&other).unwrap_err()).contains("visit 9999, is not in the clinic"));
     // On the injury day itself: not before it either.
     let mut same_day = store.visit(episode.baseline_visit_id.unwrap()).unwrap();
     let mut moved = episode.clone();

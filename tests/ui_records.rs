@@ -267,7 +267,10 @@ fn a_nordic_is_typed_in_with_both_legs_peaks_in_one_form() {
     click(&mut app, "Type the values (a device with no public protocol)");
     type_into(&mut app, "Device", "VALD NordBord");
     click(&mut app, "load cell rig");
-    type_into(&mut app, "Left leg: peak of each rep", "372 380");
+    // A value that is not a number is said with its leg, not ignored.
+    type_into(&mut app, "Left leg: peak of each rep", "372 abc");
+    wait_for_text(&mut app, "left leg: 'abc' is not a peak force in N");
+    retype(&mut app, "Left leg: peak of each rep", "372 380");
     type_into(&mut app, "Right leg: peak of each rep", "340 351 349");
     wait_for_text(&mut app, "left: 2 reps, best 380 N");
     wait_for_text(&mut app, "right: 3 reps, best 351 N");

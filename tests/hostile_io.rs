@@ -216,6 +216,27 @@ fn import_all_refuses_a_row_that_contradicts_itself_and_names_the_row_that_break
         (
             "clearance_signoffs.csv",
             0,
+            "status",
+            "fine".into(),
+            "clearance_signoffs.csv: line 2, column status: 'fine' is not a sign-off status".into(),
+        ),
+        (
+            "clearance_signoffs.csv",
+            0,
+            "status",
+            "cleared_override".into(),
+            "clearance_signoffs.csv: line 2, column note: a clearance against the evaluation gives its reason".into(),
+        ),
+        (
+            "trials.csv",
+            entered,
+            "instrument",
+            String::new(),
+            format!("{}, column instrument: a trial entered by hand names the kind of instrument", line(entered)),
+        ),
+        (
+            "clearance_signoffs.csv",
+            0,
             "clinician",
             "\u{200B}".into(),
             "clearance_signoffs.csv: line 2, column clinician: the clinician's name has no visible character".into(),

@@ -60,6 +60,12 @@ pub fn trial_contradiction(row: &TrialRow, test: Option<&TestDefinition>) -> Opt
             return Some(("side", format!("{} is tested one leg at a time, not both at once", test.name)));
         }
     }
+    if taken == Taken::Entered && info.meta.instrument.is_none() {
+        return Some((
+            "instrument",
+            "a trial entered by hand names the kind of instrument it was read on (handheld, fixed_frame, ...)".into(),
+        ));
+    }
     if taken == Taken::Recorded {
         let sides: Vec<Option<Side>> = info.channel_names.iter().map(|n| Side::of_channel(n)).collect();
         let names = info.channel_names.join(", ");
@@ -82,9 +88,21 @@ pub fn trial_contradiction(row: &TrialRow, test: Option<&TestDefinition>) -> Opt
     None
 }
 
-/// The first contradiction in a sign-off row: the evaluation it signed is kept as JSON (an
-/// object), and the sign-off names its clinician.
+/// The first contradiction in a sign-off row: its status is an evaluation's status or the
+/// clinician's override (which gives its reason), the evaluation it signed is kept as JSON (an
+/// object), and the sign-off names its template and its clinician.
 pub fn signoff_contradiction(s: &SignOff) -> Option<Contradiction> {
+    // What `Evaluation::signoff_status` writes (and `all_pass` of older sign-offs), or the override.
+    const STATUSES: [&str; 6] = ["cleared", "screened", "all_pass", "not_yet", "incomplete", SignOff::CLEARED_OVERRIDE];
+    if !STATUSES.contains(&s.status.as_str()) {
+        return Some(("status", format!("'{}' is not a sign-off status ({})", s.status, STATUSES.join(", "))));
+    }
+    if s.is_override() && s.note.trim().is_empty() {
+        return Some(("note", "a clearance against the evaluation gives its reason in the note".into()));
+    }
+    if s.template_id.trim().is_empty() {
+        return Some(("template_id", "is empty: a sign-off names the template it evaluated".into()));
+    }
     match serde_json::from_str::<serde_json::Value>(&s.evaluation) {
         Ok(serde_json::Value::Object(_)) => {}
         Ok(_) => return Some(("evaluation_json", "the signed evaluation is not a JSON object".into())),

@@ -590,15 +590,15 @@ fn noisy_stream(lines: u64, seed: u64, clean: impl Fn(u64) -> bool) -> (Vec<u8>,
             0 => {
                 let noise: Vec<u8> =
                     (0..1 + next() % 6).map(|_| b"\x00\x07\x1b#@%\xfe\xff~"[next() as usize % 9]).collect();
-                bytes.extend(line[..at].as_bytes());
+                bytes.extend(&line.as_bytes()[..at]);
                 bytes.extend(noise);
-                bytes.extend(line[at..].as_bytes());
+                bytes.extend(&line.as_bytes()[at..]);
                 damaged.push(i);
             }
             1 => {
-                bytes.extend(line[..at].as_bytes());
+                bytes.extend(&line.as_bytes()[..at]);
                 bytes.extend(b"\xfe\r\n\x1b");
-                bytes.extend(line[at..].as_bytes());
+                bytes.extend(&line.as_bytes()[at..]);
                 damaged.push(i);
             }
             2 => {

@@ -44,17 +44,17 @@ fn line_noise_that_damages_readings_is_counted_by_the_device_clock() {
             0 => {
                 // Random bytes inside the reading.
                 let at = 1 + (rng.next() as usize) % (line.len() - 3);
-                bytes.extend(line[..at].as_bytes());
+                bytes.extend(&line.as_bytes()[..at]);
                 bytes.extend(b"\x07#\xfe@");
-                bytes.extend(line[at..].as_bytes());
+                bytes.extend(&line.as_bytes()[at..]);
                 damaged_readings += 1;
             }
             1 => {
                 // A line end in the noise: the reading is cut in two damaged lines.
                 let at = 1 + (rng.next() as usize) % (line.len() - 3);
-                bytes.extend(line[..at].as_bytes());
+                bytes.extend(&line.as_bytes()[..at]);
                 bytes.extend(b"%\r\n&");
-                bytes.extend(line[at..].as_bytes());
+                bytes.extend(&line.as_bytes()[at..]);
                 damaged_readings += 1;
             }
             2 => {

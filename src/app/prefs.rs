@@ -32,6 +32,10 @@ pub struct Prefs {
     pub countdown_s: f64,
     /// What draws the window (takes effect at the next start; `--renderer` overrides it).
     pub renderer: RendererChoice,
+    /// This run found no file dialog and the clinician chose ForceTrack's own export folder:
+    /// later exports go there without asking again (not kept: the next start looks again).
+    #[serde(skip)]
+    pub own_export_folder_chosen: bool,
 }
 
 impl Default for Prefs {
@@ -44,6 +48,7 @@ impl Default for Prefs {
             clinician: String::new(),
             countdown_s: 3.0,
             renderer: RendererChoice::default(),
+            own_export_folder_chosen: false,
         }
     }
 }

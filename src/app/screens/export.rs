@@ -48,7 +48,12 @@ pub struct ExportScreen {
     picker: SavePicker,
     running: Option<(Pending<String>, Arc<Progress>)>,
     result: Option<Result<String, String>>,
+    /// What the shown result was made from: it goes when the choices change.
+    result_for: Option<Choices>,
 }
+
+/// The choices an export is made from.
+type Choices = (Kind, Option<i64>, String, bool, Option<i64>);
 
 impl Default for ExportScreen {
     fn default() -> Self {
@@ -63,6 +68,7 @@ impl Default for ExportScreen {
             picker: SavePicker::default(),
             running: None,
             result: None,
+            result_for: None,
         }
     }
 }
@@ -141,6 +147,12 @@ impl ExportScreen {
         if let Err(e) = &options {
             ui.label(RichText::new(e).color(theme::RED));
         }
+        // A result speaks of the export it came from: once the choices differ, it goes.
+        let choices: Choices = (self.kind, self.visit, self.delimiter.clone(), self.decimal_comma, athlete);
+        if self.running.is_none() && self.result_for.as_ref().is_some_and(|made| *made != choices) {
+            self.result = None;
+            self.result_for = None;
+        }
         let busy = self.picker.busy() || self.running.is_some();
         let ready = match self.kind {
             Kind::All => true,
@@ -159,8 +171,9 @@ impl ExportScreen {
             self.result = None;
             self.pick(shared, athlete_name.as_deref().unwrap_or("clinic"));
         }
-        if let Some(path) = self.picker.show(ui, shared.options) {
+        if let Some(path) = self.picker.show(ui, shared.options, &mut shared.prefs.own_export_folder_chosen) {
             self.start(shared, path);
+            self.result_for = Some(choices);
         }
         if let Some((_, progress)) = &self.running {
             ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
@@ -172,6 +185,7 @@ impl ExportScreen {
     /// from.
     pub fn forget_messages(&mut self) {
         self.result = None;
+        self.result_for = None;
         self.picker.forget();
     }
 

@@ -102,16 +102,37 @@ fn free_name(dir: &Path, name: &str) -> PathBuf {
     }
 }
 
-/// Opens `dir` in the system's file manager (a local program; nothing leaves the machine).
-pub fn open_folder(dir: &Path) -> std::io::Result<()> {
-    let program = if cfg!(target_os = "windows") {
+/// The program that opens a folder in the system's file manager.
+fn folder_opener() -> &'static str {
+    if cfg!(target_os = "windows") {
         "explorer"
     } else if cfg!(target_os = "macos") {
         "open"
     } else {
         "xdg-open"
-    };
-    std::process::Command::new(program).arg(dir).spawn().map(|_| ())
+    }
+}
+
+/// Opens `dir` in the system's file manager (a local program; nothing leaves the machine).
+/// The error says which of the two failed: the folder, or the program that shows it.
+pub fn open_folder(dir: &Path) -> Result<(), String> {
+    open_folder_with(folder_opener(), dir)
+}
+
+fn open_folder_with(program: &str, dir: &Path) -> Result<(), String> {
+    if !dir.is_dir() {
+        return Err(format!("the folder {} is not there any more", dir.display()));
+    }
+    match std::process::Command::new(program).arg(dir).spawn() {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+            "this computer has no file manager to show it ('{program}' is not installed); the files are in {}",
+            dir.display()
+        )),
+        Err(e) => {
+            Err(format!("the file manager could not be started ({program}: {e}); the files are in {}", dir.display()))
+        }
+    }
 }
 
 /// A save in progress on one screen: the dialog, then, when no dialog could be shown, the
@@ -148,8 +169,11 @@ impl SavePicker {
     }
 
     /// Draws the offer or the folder line, if any; the path to write to once one is chosen.
-    pub fn show(&mut self, ui: &mut egui::Ui, options: &AppOptions) -> Option<PathBuf> {
+    /// `own_folder_chosen` remembers, for this run, that the clinician chose the app's own
+    /// folder when no dialog could be shown: later saves go there without asking again.
+    pub fn show(&mut self, ui: &mut egui::Ui, options: &AppOptions, own_folder_chosen: &mut bool) -> Option<PathBuf> {
         let mut chosen = None;
+        let folder = own_export_folder(options);
         if let Some((rx, name)) = &self.asking
             && let Ok(picked) = rx.try_recv()
         {
@@ -158,10 +182,16 @@ impl SavePicker {
             match picked {
                 Picked::Path(path) => chosen = Some(path),
                 Picked::Cancelled => {}
+                Picked::NoDialog if *own_folder_chosen => match std::fs::create_dir_all(&folder) {
+                    Ok(()) => {
+                        self.used_own_folder = true;
+                        chosen = Some(free_name(&folder, &name));
+                    }
+                    Err(e) => self.open_error = Some(format!("cannot create {}: {e}", folder.display())),
+                },
                 Picked::NoDialog => self.offer = Some(name),
             }
         }
-        let folder = own_export_folder(options);
         if let Some(name) = self.offer.clone() {
             ui.label(
                 RichText::new("No file dialog could be shown on this system, so nothing was saved yet.")
@@ -174,6 +204,7 @@ impl SavePicker {
                     match std::fs::create_dir_all(&folder) {
                         Ok(()) => {
                             self.used_own_folder = true;
+                            *own_folder_chosen = true;
                             chosen = Some(free_name(&folder, &name));
                         }
                         Err(e) => self.open_error = Some(format!("cannot create {}: {e}", folder.display())),
@@ -186,10 +217,12 @@ impl SavePicker {
         }
         if self.used_own_folder && chosen.is_none() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("ForceTrack's export folder: {}", folder.display()));
+                ui.label(format!(
+                    "Saved in ForceTrack's export folder (this computer shows no file dialog): {}",
+                    folder.display()
+                ));
                 if ui.button("Open folder").clicked() {
-                    self.open_error =
-                        open_folder(&folder).err().map(|e| format!("cannot open the folder ({e}); its path is above"));
+                    self.open_error = open_folder(&folder).err().map(|e| format!("Cannot show the folder: {e}."));
                 }
             });
         }
@@ -203,6 +236,16 @@ impl SavePicker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_that_cannot_be_shown_says_whether_the_folder_or_the_file_manager_is_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = open_folder_with("forcetrack-no-such-file-manager", dir.path()).unwrap_err();
+        assert!(e.contains("no file manager") && e.contains(&dir.path().display().to_string()), "{e}");
+        let gone = dir.path().join("gone");
+        let e = open_folder_with("forcetrack-no-such-file-manager", &gone).unwrap_err();
+        assert!(e.contains("is not there any more"), "{e}");
+    }
 
     #[test]
     fn a_taken_name_gets_a_number() {

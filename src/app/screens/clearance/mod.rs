@@ -556,7 +556,7 @@ impl ClearanceScreen {
                 ui.spinner();
             }
         });
-        if let Some(path) = self.report_picker.show(ui, shared.options) {
+        if let Some(path) = self.report_picker.show(ui, shared.options, &mut shared.prefs.own_export_folder_chosen) {
             self.report_chosen = Some(path);
         }
         outcome_line(ui, &self.message);

@@ -16,6 +16,9 @@ pub struct Method {
     pub text: String,
 }
 
+/// The key of the RFD fact: a printed report that shows no RFD leaves it out.
+pub const RFD_KEY: &str = "RFD";
+
 fn fact(key: impl Into<String>, text: impl Into<String>) -> Method {
     Method { key: key.into(), text: text.into() }
 }
@@ -26,7 +29,13 @@ fn seconds_as_ms(s: f64) -> String {
 
 /// A sample rate as a person reads it: "80 Hz", "1000 Hz", "2.5 Hz" (never "100.0000000000199 Hz").
 pub fn sample_rate_text(hz: f64) -> String {
-    if hz >= 10.0 { format!("{hz:.0} Hz") } else { format!("{} Hz", (hz * 10.0).round() / 10.0) }
+    if !hz.is_finite() || hz <= 0.0 {
+        "an unknown rate".into()
+    } else if hz >= 10.0 {
+        format!("{hz:.0} Hz")
+    } else {
+        format!("{} Hz", (hz * 10.0).round() / 10.0)
+    }
 }
 
 /// A citation without the detail in brackets after it: "Opar et al. 2013".
@@ -81,7 +90,7 @@ pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&st
     ));
     let windows: Vec<String> = p.rfd_windows_s.iter().map(|&w| format!("0-{}", seconds_as_ms(w))).collect();
     out.push(fact(
-        "RFD",
+        RFD_KEY,
         format!(
             "rate of force development over {} ms from onset, peak RFD over a sliding {} ms window; {}",
             listed(&windows),
@@ -150,7 +159,10 @@ pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&st
         mdc.push(format!("none for {}, whose changes are shown as measured", listed(&without)));
     }
     if !mdc.is_empty() {
-        out.push(fact("MDC95", format!("a change is real when it reaches the MDC95: {}", mdc.join("; "))));
+        out.push(fact(
+            "MDC95",
+            format!("the minimal detectable change; a smaller change is within measurement error: {}", mdc.join("; ")),
+        ));
     }
     out
 }
@@ -306,6 +318,9 @@ mod tests {
         assert_eq!(sample_rate_text(100.0000000000199), "100 Hz");
         assert_eq!(sample_rate_text(79.99), "80 Hz");
         assert_eq!(sample_rate_text(2.5), "2.5 Hz");
+        for nonsense in [f64::NAN, f64::INFINITY, 0.0, -80.0] {
+            assert_eq!(sample_rate_text(nonsense), "an unknown rate");
+        }
     }
 
     #[test]

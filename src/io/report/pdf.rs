@@ -9,6 +9,7 @@ use crate::analysis::AsymmetryBand;
 use crate::clearance::{Status, Verdict};
 use crate::model::{ForceUnit, Side};
 use crate::results::Hq;
+use crate::results::methods::{self, Method};
 
 /// The report as PDF bytes.
 pub fn render_pdf(report: &Report, paper: Paper, unit: ForceUnit) -> Result<Vec<u8>, String> {
@@ -258,11 +259,13 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
 
     // Methods: on the page of the results and progress when they fit there, else after the
     // sign-off (never on a page of their own between the two).
-    let methods = crate::results::methods::paragraph(r.methods_in(unit));
-    let methods_height = Layout::HEADING_HEIGHT + l.paragraph_height(&methods, METHODS_SIZE);
+    // The report prints no RFD, so its methods leave the RFD out.
+    let printed: Vec<Method> = r.methods_in(unit).iter().filter(|m| m.key != methods::RFD_KEY).cloned().collect();
+    let methods_text = methods::paragraph(&printed);
+    let methods_height = Layout::HEADING_HEIGHT + l.paragraph_height(&methods_text, METHODS_SIZE);
     let methods_first = r.evaluation.is_none() || methods_height <= l.room();
     if methods_first {
-        methods_section(l, &methods);
+        methods_section(l, &methods_text);
     }
 
     // Clearance.
@@ -423,7 +426,7 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
     }
 
     if !methods_first {
-        methods_section(l, &methods);
+        methods_section(l, &methods_text);
     }
 }
 

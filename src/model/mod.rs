@@ -10,8 +10,8 @@ mod units;
 pub mod validation;
 
 pub use clinic::{
-    Athlete, ClearanceCheck, EnteredPeaks, HamstringLocation, InjuryEpisode, InjuryKind, Instrument, ProvocationTests,
-    NAME_STEM_BYTES, RepExclusion, Sex, SignOff, Trial, TrialInfo, TrialMeta, Visit, file_stem_of,
+    Athlete, ClearanceCheck, EnteredPeaks, HamstringLocation, InjuryEpisode, InjuryKind, Instrument, NAME_STEM_BYTES,
+    ProvocationTests, RepExclusion, Sex, SignOff, Trial, TrialInfo, TrialMeta, Visit, file_stem_of,
 };
 pub use side::Side;
 pub use trace::{Channel, Polarity, Trace, TraceMeta};

@@ -107,6 +107,17 @@ fn the_session_review_summary_and_history_speak_plain_words() {
     wait_for_text(&mut app, "History: Ada Lovelace");
     app.run_steps(5);
     assert_no_ids("the history", &screen_text(&app));
+    drop(app);
+    // The trials hold the device profile's id; the report names the device, its rate rounded
+    // (a rate from time stamps reads like 100.0000000000199 Hz).
+    let pdf = data.path().join("ada.pdf");
+    forcetrack(data.path(), &["report", "--athlete", "1", "--out", pdf.to_str().unwrap()]);
+    if let Some(pages) = pdf_pages(&pdf) {
+        let text = pages.join("\n");
+        assert_no_ids("Ada's report", &text);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Devices: Demo dynamometer (handheld dynamometer, 100 Hz)"), "{flat}");
+    }
 }
 
 /// The demo clinic's Liam O'Connor: his history and clearance screens.

@@ -177,13 +177,20 @@ fn the_history_shows_one_number_in_the_unit_chosen() {
     wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| labels_containing(a, "2026-").len() >= 5);
     // The chart's title and the table's chips: the symmetry index, signed.
     wait_for_text(&mut app, "Asymmetry trend (Symmetry index");
-    wait_for_text(&mut app, "+34.9 %");
+    wait_for_text(&mut app, "+34.9 % (R stronger)");
     // Forces in kgf: the values, the MDC and the thresholds (34.4 kgf, not 34.36).
     wait_for_text(&mut app, "progress (best (kgf))");
     wait_for_text(&mut app, "26.9 kgf");
     wait_for_text(&mut app, "shaded: ± MDC95 6.1 kgf");
     wait_for_text(&mut app, "34.4 kgf (Timmins et al. 2016)");
     assert!(labels_containing(&app, "34.36").is_empty());
+    // The clearance checklist's own words give the same force in the same unit.
+    click(&mut app, "Clearance");
+    wait_for_text(&mut app, "Nordic: each leg at least 34.4 kgf, or at least 100 % of the pre-injury baseline");
+    // (A published source keeps its own words: "Timmins et al. 2016 (soccer: < 337 N ...)".)
+    let newtons: Vec<String> =
+        labels_containing(&app, "337 N").into_iter().filter(|l| !l.starts_with("Timmins")).collect();
+    assert!(newtons.is_empty(), "no force left in newtons: {newtons:?}");
 }
 
 /// Abandoning a session takes away only what it added (issue 27): going on with the visit of

@@ -95,7 +95,8 @@ pub struct Asymmetry {
 }
 
 impl Asymmetry {
-    /// Text for screens and reports: "12.0 % L", "90.9 %", "+9.5 %", "1.10".
+    /// Text for screens and reports: "12.0 % L", "90.9 %", "+9.5 % (R stronger)", "1.10". A
+    /// signed value says which side it favours, so its sign need not be decoded.
     pub fn display(&self) -> String {
         match self.formula {
             AsymmetryFormula::PercentDifference => match self.weaker {
@@ -103,7 +104,10 @@ impl Asymmetry {
                 None => format!("{:.1} %", self.value),
             },
             AsymmetryFormula::Lsi => format!("{:.1} %", self.value),
-            AsymmetryFormula::SymmetryIndex | AsymmetryFormula::SymmetryAngle => format!("{:+.1} %", self.value),
+            AsymmetryFormula::SymmetryIndex | AsymmetryFormula::SymmetryAngle => match self.weaker {
+                Some(weaker) => format!("{:+.1} % ({} stronger)", self.value, weaker.other().letter()),
+                None => format!("{:+.1} %", self.value),
+            },
             AsymmetryFormula::Ratio => format!("{:.2}", self.value),
         }
     }
@@ -248,6 +252,14 @@ mod tests {
         let a = asymmetry(AsymmetryFormula::PercentDifference, 88.0, 100.0, None).unwrap();
         assert_eq!(a.weaker, Some(Side::Left));
         assert_eq!(a.display(), "12.0 % L");
+        // A signed value names the side it favours.
+        let si = asymmetry(AsymmetryFormula::SymmetryIndex, 100.0, 102.3, None).unwrap();
+        assert_eq!(si.display(), "+2.3 % (R stronger)");
+        let si = asymmetry(AsymmetryFormula::SymmetryIndex, 102.3, 100.0, None).unwrap();
+        assert_eq!(si.display(), "-2.3 % (L stronger)");
+        let angle = asymmetry(AsymmetryFormula::SymmetryAngle, 90.0, 100.0, None).unwrap();
+        assert!(angle.display().ends_with("% (R stronger)"), "{}", angle.display());
+        assert_eq!(asymmetry(AsymmetryFormula::SymmetryIndex, 100.0, 100.0, None).unwrap().display(), "+0.0 %");
         assert!(asymmetry(AsymmetryFormula::Ratio, 0.0, 1.0, None).is_none());
         assert_eq!(asymmetry(AsymmetryFormula::PercentDifference, 5.0, 5.0, None).unwrap().weaker, None);
     }

@@ -10,7 +10,7 @@ pub use evaluate::{
     CriterionResult, Evaluation, Input, Reading, ReadingUnit, Status, TREND_VISITS, TrendPoint, UsedVisit, Verdict,
     evaluate,
 };
-pub use template::{Criterion, Quantity, Rule, Sides, Template, TemplateSet, num};
+pub use template::{Criterion, Quantity, Rule, Sides, Template, TemplateSet, forces_in, num};
 
 use crate::model::{Athlete, ClearanceCheck, InjuryEpisode};
 use crate::results::VisitResults;

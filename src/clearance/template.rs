@@ -303,6 +303,39 @@ impl Rule {
     }
 }
 
+/// `text` (a criterion's label, a clinic's own wording) with each force written in newtons
+/// ("337 N", "at least 2.5 N/kg") given in `unit` instead, as its threshold is: "34.4 kgf",
+/// "0.25 kgf/kg". Torques ("N·m") stay as written: they are not forces.
+pub fn forces_in(text: &str, unit: ForceUnit) -> String {
+    if unit == ForceUnit::Newton {
+        return text.to_string();
+    }
+    static FORCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let force = FORCE.get_or_init(|| regex::Regex::new(r"\b(\d+(?:\.\d+)?) ?N\b(/kg)?").expect("a valid pattern"));
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for caps in force.captures_iter(text) {
+        let whole = caps.get(0).expect("the match");
+        // "N·m" and "Nm" are torque: left alone.
+        if text[whole.end()..].starts_with(['·', 'm']) {
+            continue;
+        }
+        let Ok(value_n) = caps[1].parse::<f64>() else { continue };
+        let per_kg = caps.get(2).is_some();
+        let decimals = if per_kg { unit.decimals() + 2 } else { unit.decimals() };
+        out.push_str(&text[last..whole.start()]);
+        out.push_str(&format!(
+            "{:.decimals$} {}{}",
+            unit.from_newtons(value_n),
+            unit.symbol(),
+            if per_kg { "/kg" } else { "" }
+        ));
+        last = whole.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// A number without trailing zeros: 90, 337, 1.2.
 pub fn num(v: f64) -> String {
     let text = format!("{v:.2}");
@@ -471,6 +504,17 @@ mod tests {
         let rule =
             Rule::Absolute { test: "nordic".into(), quantity: Quantity::ForceN, at_least: 337.0, sides: Sides::Each };
         assert_eq!(rule.threshold_text(ForceUnit::Newton), "each side ≥ 337 N");
+        // The same force in a label reads in the unit of its threshold.
+        let label = "Nordic: each leg at least 337 N, or at least 100 % of the pre-injury baseline";
+        assert_eq!(
+            forces_in(label, ForceUnit::KilogramForce),
+            "Nordic: each leg at least 34.4 kgf, or at least 100 % of the pre-injury baseline"
+        );
+        assert_eq!(forces_in(label, ForceUnit::Newton), label);
+        assert_eq!(
+            forces_in("at least 4.5 N/kg; torque 120 N·m; 2 Nm", ForceUnit::PoundForce),
+            "at least 1.012 lbf/kg; torque 120 N·m; 2 Nm"
+        );
         // To the unit's own precision, not float digits.
         assert_eq!(rule.threshold_text(ForceUnit::PoundForce), "each side ≥ 75.8 lbf");
         assert_eq!(rule.threshold_text(ForceUnit::KilogramForce), "each side ≥ 34.4 kgf");

@@ -124,7 +124,8 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
             for c in &e.criteria {
                 let mut value = c.value_text(args.unit);
                 if !c.note.is_empty() {
-                    value = if value.is_empty() { c.note.clone() } else { format!("{value} ({})", c.note) };
+                    let note = forcetrack::clearance::forces_in(&c.note, args.unit);
+                    value = if value.is_empty() { note } else { format!("{value} ({note})") };
                 }
                 let trend: Vec<&str> = c
                     .trend
@@ -137,7 +138,11 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
                     .collect();
                 table.row([
                     c.verdict.label().to_string(),
-                    format!("{}{}", c.label, if c.required { "" } else { " (optional)" }),
+                    format!(
+                        "{}{}",
+                        forcetrack::clearance::forces_in(&c.label, args.unit),
+                        if c.required { "" } else { " (optional)" }
+                    ),
                     value,
                     c.threshold_text(args.unit),
                     trend.join(" "),

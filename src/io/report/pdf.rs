@@ -140,7 +140,14 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             _ => Cell::new(""),
         };
         let change = match &row.change {
-            Some(c) if !c.change.comparable() => Cell::new(c.text(&row.instruments, row.is_count, unit)).color(AMBER),
+            // Short enough for two lines: this visit's value and kind of device are in the row.
+            Some(c) if !c.change.comparable() => Cell::new(format!(
+                "other device: {} on {}, {}",
+                if row.is_count { format!("{:.0} reps", c.previous_value) } else { unit.format(c.previous_value) },
+                c.previous_date,
+                c.previous_instruments.iter().map(|i| i.label()).collect::<Vec<_>>().join(", ")
+            ))
+            .color(AMBER),
             Some(c) => Cell::new(c.text(&row.instruments, row.is_count, unit)),
             None => Cell::new("first visit").color(GREY),
         };
@@ -167,7 +174,7 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
     } else {
         l.table(
             &["Test", "Side", "Best", "Mean", "CV", "Pain", "Asymmetry", "LSI", "Change"],
-            &[2.3, 0.6, 0.7, 0.7, 0.7, 0.6, 1.4, 0.7, 3.0],
+            &[2.0, 0.6, 0.65, 0.65, 0.65, 0.55, 1.6, 0.75, 3.25],
             &rows,
             8.5,
         );
@@ -200,10 +207,17 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
                 false,
             );
         }
-        let notes = [format!(
+        let mut notes = vec![format!(
             "Best is the best rep, counts are reps; asymmetry, LSI and change use the {} per side (see the methods).",
             r.summary
         )];
+        if r.rows.iter().any(|row| row.change.as_ref().is_some_and(|c| !c.change.comparable())) {
+            notes.push(
+                "Other device: the earlier value was taken with another kind of device or mode (its value, date and \
+                 device are shown); change is compared within one kind of device only."
+                    .into(),
+            );
+        }
         if let Some((date, left, right)) = r.hq.last().filter(|h| h.0 == r.visit.date_time.date()) {
             let threshold = r
                 .hq_at_least
@@ -312,13 +326,14 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             .iter()
             .map(|c| {
                 let verdict = c.verdict.label().to_uppercase();
-                let mut label = c.label.clone();
+                let mut label = crate::clearance::forces_in(&c.label, unit);
                 if !c.required {
                     label += " (optional)";
                 }
                 let mut value = c.value_text(unit);
                 if !c.note.is_empty() {
-                    value = if value.is_empty() { c.note.clone() } else { format!("{value} ({})", c.note) };
+                    let note = crate::clearance::forces_in(&c.note, unit);
+                    value = if value.is_empty() { note } else { format!("{value} ({note})") };
                 }
                 let trend: String = c
                     .trend

@@ -446,7 +446,7 @@ impl ClearanceScreen {
                 pill(ui, verdict_color(c.verdict), verdict_text(c.verdict));
                 ui.vertical(|ui| {
                     ui.set_max_width(220.0);
-                    ui.label(&c.label);
+                    ui.label(crate::clearance::forces_in(&c.label, unit));
                     if !c.required {
                         ui.label(RichText::new("optional").weak().small());
                     }
@@ -492,7 +492,7 @@ impl ClearanceScreen {
                         }
                     }
                     if !c.note.is_empty() {
-                        ui.label(RichText::new(&c.note).weak().small());
+                        ui.label(RichText::new(crate::clearance::forces_in(&c.note, unit)).weak().small());
                     }
                 });
                 ui.vertical(|ui| {

@@ -231,7 +231,7 @@ pub fn history(ui: &mut egui::Ui, signoffs: &[SignOff], templates: &TemplateSet,
                     egui::Grid::new(("signed", s.id)).striped(true).num_columns(3).show(ui, |ui| {
                         for c in &e.criteria {
                             pill(ui, verdict_color(c.verdict), verdict_text(c.verdict));
-                            ui.label(&c.label);
+                            ui.label(crate::clearance::forces_in(&c.label, unit));
                             ui.label(c.value_text(unit));
                             ui.end_row();
                         }

@@ -234,16 +234,34 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     type_into(&mut app, "Device", "Hoggan microFET 2");
     type_sides(&mut app, &["280"]);
     wait_for_text(&mut app, "Trial saved.");
+    // A trial the session did not make joins its visit (a recording recovered into it): the
+    // question counts what the visit holds, not only the session's own.
+    let own = store.visits(1).expect("the visits").last().expect("the session's visit").id;
+    let recovered = forcetrack::io::import::EnteredTrial {
+        athlete_id: 1,
+        visit_id: Some(own),
+        date: chrono::Local::now().date_naive(),
+        test_id: "knee_flexion_iso_90".into(),
+        side: forcetrack::model::Side::Right,
+        device: "Hoggan microFET 2".into(),
+        instrument: forcetrack::model::Instrument::Handheld,
+        unit: forcetrack::model::ForceUnit::Newton,
+        peaks: vec![290.0],
+        right_peaks: Vec::new(),
+        pain: Some(0),
+        lever_arm_m: None,
+    };
+    forcetrack::io::import::save_entered(&mut clinic::open(data.path()), &recovered).expect("saved");
     click(&mut app, "Abandon session");
-    wait_for_text(&mut app, "Delete this visit with what it holds (1 trial: Isometric knee flexion 90/90 (1))?");
+    wait_for_text(&mut app, "Delete this visit with what it holds (2 trials: Isometric knee flexion 90/90 (2))?");
     click(&mut app, "Delete visit");
-    wait_for_text(&mut app, "with its 1 trial: Isometric knee flexion 90/90 (1).");
+    wait_for_text(&mut app, "with its 2 trials: Isometric knee flexion 90/90 (2).");
     assert_eq!(store.visits(1).expect("the visits").len(), 1, "deleted");
     assert_eq!(store.deleted_visits(Some(1)).expect("the deleted visits").len(), 1, "kept restorable");
     click(&mut app, "Undo");
     wait_for_text(&mut app, "Restored the visit of");
     assert_eq!(store.visits(1).expect("the visits").len(), 2, "restored");
-    assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 3, "with its trial");
+    assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 4, "with its trials");
 
     // Deleted again, it is restored from the athlete's page.
     click(&mut app, "Isometric knee flexion 90/90");

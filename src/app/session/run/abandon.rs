@@ -7,9 +7,16 @@
 use egui::RichText;
 
 use super::{Outcome, Run};
-use crate::app::worker::Pending;
+use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::store::{KEEP_DELETED_DAYS, trials_text};
+
+/// The question of "Abandon session": for a visit the session made, what the visit holds as
+/// the database says (a recording recovered into it counts too), once read.
+pub(super) struct Confirm {
+    holds: Option<Pending<Vec<(String, usize)>>>,
+    held: Option<Vec<(String, usize)>>,
+}
 
 /// What abandoning did, in words, and the visit an Undo restores (when one was deleted).
 #[derive(Debug, Clone, PartialEq)]
@@ -33,31 +40,44 @@ impl Run {
     /// "Abandon session", and once pressed the question with its answers; `Some` when the
     /// session is left (its work being undone on the worker).
     pub(super) fn abandon_controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
-        if !self.confirm_abandon {
+        let visit_id = self.visit_id;
+        let Some(confirm) = self.confirm_abandon.as_mut() else {
             if ui.add_enabled(self.idle(), egui::Button::new("Abandon session")).clicked() {
-                self.confirm_abandon = true;
+                // What the session's own visit holds, read for the question.
+                let holds = self.context.earlier.is_none().then(|| {
+                    shared.clinic.worker.run(move |s| {
+                        let mut per_test: Vec<(String, usize)> = Vec::new();
+                        for t in s.trials_of_visit(visit_id).map_err(|e| e.to_string())? {
+                            count_test(&mut per_test, &t.meta.test_id);
+                        }
+                        Ok(per_test)
+                    })
+                });
+                self.confirm_abandon = Some(Confirm { holds, held: None });
             }
             return None;
+        };
+        if let Some(r) = answer(&mut confirm.holds) {
+            // Unreadable: the question falls back on the session's own trials.
+            confirm.held = r.ok();
         }
+        let held = confirm.held.clone();
         let added = self.session_trials();
         let mut per_test: Vec<(String, usize)> = Vec::new();
         for (_, test) in &added {
-            match per_test.iter_mut().find(|t| &t.0 == test) {
-                Some(t) => t.1 += 1,
-                None => per_test.push((test.clone(), 1)),
-            }
+            count_test(&mut per_test, test);
         }
         let what = trials_text(&per_test, &shared.clinic.library);
-        let visit_id = self.visit_id;
         let mut leave: Option<Pending<Abandoned>> = None;
         let mut keep = false;
         match self.context.earlier.clone() {
             // The session made this visit: it goes, restorably.
             None => {
-                let question = if added.is_empty() {
+                let holds = held.unwrap_or(per_test);
+                let question = if holds.is_empty() {
                     "Delete this visit? It holds no trials yet.".to_string()
                 } else {
-                    format!("Delete this visit with what it holds ({what})?")
+                    format!("Delete this visit with what it holds ({})?", trials_text(&holds, &shared.clinic.library))
                 };
                 ui.label(RichText::new(question).color(theme::AMBER));
                 ui.label(
@@ -122,13 +142,21 @@ impl Run {
             }
         }
         if keep {
-            self.confirm_abandon = false;
+            self.confirm_abandon = None;
         }
         let leave = leave?;
-        self.confirm_abandon = false;
+        self.confirm_abandon = None;
         self.phase = super::Phase::Ready;
         // Nothing of the session is drawn any more: its trials may be gone.
         self.steps.clear();
         Some(Outcome::Abandoned(leave))
+    }
+}
+
+/// Counts one more trial of `test` in (test id, trials), in the order first seen.
+fn count_test(per_test: &mut Vec<(String, usize)>, test: &str) {
+    match per_test.iter_mut().find(|t| t.0 == test) {
+        Some(t) => t.1 += 1,
+        None => per_test.push((test.to_string(), 1)),
     }
 }

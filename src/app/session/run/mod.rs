@@ -58,7 +58,8 @@ pub struct Run {
     committing: Option<Receiver<Result<SavedTrial, String>>>,
     saving_count: Option<Pending<i64>>,
     error: Option<String>,
-    confirm_abandon: bool,
+    /// "Abandon session" pressed: the question is on screen.
+    confirm_abandon: Option<abandon::Confirm>,
     /// A destructive key pressed once (Esc while recording, Backspace on a review): the same
     /// key again before the time (app seconds) discards; any other moment lets it lapse.
     armed: Option<(egui::Key, f64)>,
@@ -143,7 +144,7 @@ impl Run {
             committing: None,
             saving_count: None,
             error: None,
-            confirm_abandon: false,
+            confirm_abandon: None,
             armed: None,
             pain_one_at: None,
             not_done_reason: String::new(),

@@ -365,6 +365,7 @@ impl Run {
     /// A result typed in: device, kind, unit, each rep's peak (each leg's for a test of both
     /// legs at once, a Nordic on a NordBord-type device), lever arm and pain, then Save.
     fn hand_entry_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
+        let both = step.side == Side::Both;
         let Some(entry) = self.typing.as_mut() else { return };
         egui::Grid::new("hand entry").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
             let l = ui.label("Device");
@@ -373,7 +374,6 @@ impl Run {
             )
             .labelled_by(l.id);
             ui.end_row();
-        let both = step.side == Side::Both;
             ui.label("Kind").on_hover_text("change is compared only within one kind of device");
             ui.horizontal(|ui| {
                 for i in crate::model::Instrument::ALL {
@@ -465,6 +465,7 @@ impl Run {
         if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked() {
             if let Some(e) = self.typing.as_mut() {
                 e.peaks.clear();
+                e.right_peaks.clear();
             }
             let entered = crate::io::import::EnteredTrial { pain: self.pain, ..entered };
             self.saving_count = Some(shared.clinic.worker.run(move |s| {
@@ -473,7 +474,6 @@ impl Run {
         }
     }
 
-                e.right_peaks.clear();
     fn count_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
         ui.label(RichText::new("Reps completed").size(18.0));
         ui.horizontal(|ui| {

@@ -140,7 +140,10 @@ pub fn open_failure(path: &str, error: &serialport::Error) -> String {
             error.description
         ),
         ErrorKind::Io(std::io::ErrorKind::NotFound) => {
-            format!("{path} is not there: is the device plugged in and switched on? Find serial ports again")
+            format!(
+                "{path} is not there: is the device plugged in and switched on? (the app's Find serial ports and \
+                 `forcetrack devices` list the ports present)"
+            )
         }
         _ => format!("cannot open {path}: {}", error.description),
     }

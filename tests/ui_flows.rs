@@ -48,6 +48,60 @@ fn record_three_reps(app: &mut App, with_keys: bool) {
     }
 }
 
+/// The colours `text` is painted in on the last frame, top of the window first.
+fn painted_colors(app: &App, text: &str) -> Vec<egui::Color32> {
+    fn walk(shape: &egui::Shape, text: &str, out: &mut Vec<(f32, egui::Color32)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, text, out)),
+            egui::Shape::Text(t) if t.galley.job.text == text => {
+                let section = t.galley.job.sections.first().map(|s| s.format.color);
+                let color = t.override_text_color.unwrap_or(match section {
+                    Some(c) if c != egui::Color32::PLACEHOLDER => c,
+                    _ => t.fallback_color,
+                });
+                out.push((t.pos.y, color));
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for clipped in &app.output().shapes {
+        walk(&clipped.shape, text, &mut found);
+    }
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+#[test]
+fn a_rep_left_out_on_the_review_is_greyed_in_its_row_and_on_the_plot() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_with_the_demo_dynamometer(data.path());
+    record_three_reps(&mut app, false);
+    // The plot's rep marks "1", "2" are the topmost such texts (the pain scale is below).
+    let mark = |app: &App, n: &str| painted_colors(app, n).first().copied().expect("the rep's mark");
+    let row = |app: &App, n: &str| painted_colors(app, n).first().copied().expect("the rep's row");
+    assert_eq!(row(&app, "Rep 2"), row(&app, "Rep 1"), "every rep counted: one colour");
+    assert_eq!(mark(&app, "2"), mark(&app, "1"));
+    click(&mut app, "Rep 2");
+    assert_eq!(app.get_by_label("Rep 2").accesskit_node().toggled(), Some(egui::accesskit::Toggled::False), "unticked");
+    let weak = app.ctx.global_style().visuals.weak_text_color();
+    for (what, out, kept) in
+        [("row", row(&app, "Rep 2"), row(&app, "Rep 1")), ("mark", mark(&app, "2"), mark(&app, "1"))]
+    {
+        assert_ne!(out, kept, "the rep left out is drawn apart: its {what}");
+        let grey =
+            |c: egui::Color32| (c.r() as i32 - c.g() as i32).abs() < 8 && (c.g() as i32 - c.b() as i32).abs() < 8;
+        assert!(grey(out) && out.a() <= weak.a(), "its {what} is grey and no stronger than weak text: {out:?}");
+    }
+    ui::picture(&mut app, "review_with_a_rep_left_out");
+    // Ticked again, it is drawn as the others (the pointer moved off it: hovered text is darker).
+    click(&mut app, "Rep 2");
+    app.remove_cursor();
+    app.run_steps(2);
+    assert_eq!(row(&app, "Rep 2"), row(&app, "Rep 1"));
+    assert_eq!(mark(&app, "2"), mark(&app, "1"));
+}
+
 #[test]
 fn a_clinician_tests_an_athlete_saves_the_visit_and_exports_it() {
     let data = tempfile::tempdir().expect("a temporary folder");
@@ -340,6 +394,14 @@ fn a_test_the_device_cannot_do_is_skipped_marked_not_done_and_the_summary_opens(
     // Nothing is left: the summary opens by itself, and the visit's notes keep the reason.
     wait_for_text(&mut app, "Summary: Ada Lovelace");
     wait_for_text(&mut app, "Not done: Nordic hamstring exercise, both legs (no Nordic rig).");
+    // The bridge is a count: its table shows each side's count, not empty force columns.
+    assert_eq!(labels_containing(&app, "22 reps").len(), 2, "each side's count");
+    for header in ["Count", "Pain", "Since last visit"] {
+        assert!(app.query_all_by_label(header).next().is_some(), "the {header} column");
+    }
+    for header in ["Reps", "Best", "Mean", "CV"] {
+        assert!(app.query_all_by_label(header).next().is_none(), "a count test has no {header} column");
+    }
     ui::picture(&mut app, "summary_with_a_test_not_done");
     click(&mut app, "💾 Save visit");
     wait_for_text(&mut app, "History: Ada Lovelace");

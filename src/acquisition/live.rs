@@ -262,6 +262,19 @@ impl Acquisition {
             .collect()
     }
 
+    /// The resting noise per channel in newtons (a standard deviation), for the live numbers'
+    /// deadband: the recording's baseline window while recording, else the quietest half second
+    /// of the live window; 0 while not known.
+    pub fn resting_noise_n(&self) -> Vec<f64> {
+        if let Some(rec) = &self.recorder
+            && !rec.is_stopped()
+            && rec.baseline_done()
+        {
+            return rec.baseline_noise_n().to_vec();
+        }
+        self.live.resting_sd(0.5).unwrap_or_else(|| vec![0.0; self.channels()])
+    }
+
     /// The last seconds for the live view: (time from the newest sample, value) per channel.
     pub fn recent(&self) -> (Vec<f64>, Vec<Vec<f64>>) {
         let v = (0..self.channels())

@@ -79,6 +79,31 @@ impl LiveWindow {
         Some(self.values.iter().map(|q| q.iter().skip(from).sum::<f64>() / n).collect())
     }
 
+    /// The resting noise of each channel: the standard deviation of its quietest stretch of
+    /// `seconds` (the window cut into consecutive stretches), so an effort in the window does not
+    /// count as noise; `None` before one stretch of at least 2 readings is in.
+    pub fn resting_sd(&self, seconds: f64) -> Option<Vec<f64>> {
+        let start = *self.time_s.front()?;
+        let mut stretches: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        for (i, &t) in self.time_s.iter().enumerate() {
+            if t >= start + (stretches.len() + 1) as f64 * seconds {
+                stretches.push((from, i));
+                from = i;
+            }
+        }
+        let stretches: Vec<(usize, usize)> = stretches.into_iter().filter(|(a, b)| b - a >= 2).collect();
+        if stretches.is_empty() {
+            return None;
+        }
+        let sd = |q: &VecDeque<f64>, (a, b): (usize, usize)| {
+            let n = (b - a) as f64;
+            let mean = q.range(a..b).sum::<f64>() / n;
+            (q.range(a..b).map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1.0)).sqrt()
+        };
+        Some(self.values.iter().map(|q| stretches.iter().map(|&s| sd(q, s)).fold(f64::INFINITY, f64::min)).collect())
+    }
+
     /// Samples per second over the window.
     pub fn rate_hz(&self) -> Option<f64> {
         let n = self.len();
@@ -110,6 +135,26 @@ mod tests {
         assert_eq!(w.last(1), Some(100.0 - 24.875));
         w.clear();
         assert!(w.mean_of_last(0.5).is_none());
+        assert!(w.resting_sd(0.5).is_none());
         assert_eq!(w.rate_hz(), None);
+    }
+
+    #[test]
+    fn the_resting_noise_is_that_of_the_quietest_half_second() {
+        let mut w = LiveWindow::new(1);
+        // 100 Hz: 1 s alternating 10 ± 1 (SD of ±1 over an even count: sqrt(n / (n - 1))),
+        // then 1 s of an effort rising to 300.
+        let t: Vec<f64> = (0..200).map(|i| i as f64 * 0.01).collect();
+        let v: Vec<f64> = t
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| if t < 1.0 { if i % 2 == 0 { 11.0 } else { 9.0 } } else { 300.0 * (t - 1.0) })
+            .collect();
+        assert!(w.resting_sd(0.5).is_none());
+        w.push(&t[..1], &v[..1]);
+        assert!(w.resting_sd(0.5).is_none(), "one reading is no stretch");
+        w.push(&t[1..], &v[1..]);
+        let sd = w.resting_sd(0.5).expect("stretches")[0];
+        assert!((sd - (50.0f64 / 49.0).sqrt()).abs() < 1e-9, "{sd}");
     }
 }

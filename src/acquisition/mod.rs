@@ -216,6 +216,12 @@ impl Recorder {
         (0..self.channels()).map(|c| self.raw[c].last().map_or(0.0, |&r| self.net(c, r))).collect()
     }
 
+    /// The standard deviation of each channel's baseline window (its resting noise), once the
+    /// window is complete ([`baseline_done`](Self::baseline_done)); zeros before.
+    pub fn baseline_noise_n(&self) -> &[f64] {
+        &self.noise_n
+    }
+
     /// Highest net force so far per channel.
     pub fn peak_n(&self) -> &[f64] {
         &self.peak_n

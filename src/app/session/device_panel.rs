@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::app::device::{DeviceChoice, DeviceConn};
-use crate::app::widgets::{force, pill, state_color};
+use crate::app::widgets::{force, live_force, pill, state_color};
 use crate::app::{Shared, theme};
 use crate::device::access::{Denial, check_port};
 use crate::device::demo::DemoDevice;
@@ -176,13 +176,15 @@ fn profile_combo(ui: &mut egui::Ui, id: &str, chosen: &mut String, profiles: &[(
         .response
 }
 
-/// Big numbers per channel: the current force (when given) and the peak (when given; shown big
-/// when there is no current force, as after a recording).
+/// Big numbers per channel: the current force (when given; 0 within the channel's resting
+/// noise `noise_n`, [`live_force`]) and the peak (when given; shown big when there is no current
+/// force, as after a recording).
 pub fn live_numbers(
     ui: &mut egui::Ui,
     shared: &Shared,
     names: &[String],
     current: Option<&[f64]>,
+    noise_n: &[f64],
     peak: Option<&[f64]>,
 ) {
     let unit = shared.prefs.unit;
@@ -197,7 +199,8 @@ pub fn live_numbers(
                 ui.label(RichText::new(title).color(color).size(18.0));
                 if let Some(current) = current {
                     let value = current.get(c).copied().unwrap_or(0.0);
-                    ui.label(RichText::new(force(value, unit)).font(theme::big_number()).color(color))
+                    let noise = noise_n.get(c).copied().unwrap_or(0.0);
+                    ui.label(RichText::new(live_force(value, noise, unit)).font(theme::big_number()).color(color))
                         .on_hover_text("force now");
                 }
                 if let Some(p) = peak.and_then(|p| p.get(c)) {

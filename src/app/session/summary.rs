@@ -123,32 +123,21 @@ impl Summary {
                         ui.label(format!("LSI {lsi:.1} %"));
                     }
                 });
+                let headers = column_headers(count);
                 egui::Grid::new(format!("summary {}", test.test_id))
                     .striped(true)
-                    .num_columns(8)
+                    .num_columns(headers.len())
                     .spacing([18.0, 4.0])
                     .show(ui, |ui| {
-                        for h in [
-                            "Side",
-                            "Reps",
-                            if count { "Count" } else { "Best" },
-                            "Mean",
-                            "CV",
-                            "Pain",
-                            "Since last visit",
-                            "Flags",
-                        ] {
-                            ui.label(RichText::new(h).strong());
+                        for h in headers {
+                            ui.label(RichText::new(*h).strong());
                         }
                         ui.end_row();
                         for side in [Side::Left, Side::Right] {
                             let Some(s) = test.side(side) else { continue };
                             ui.label(RichText::new(side.id()).color(theme::side_color(side)).strong());
                             if count {
-                                ui.label("-");
                                 ui.label(s.reps_count.map_or("-".into(), |c| format!("{c} reps")));
-                                ui.label("-");
-                                ui.label("-");
                             } else {
                                 ui.label(s.reps.to_string());
                                 let by_hand = if s.entered_by_hand { " (entered by hand)" } else { "" };
@@ -191,6 +180,16 @@ impl Summary {
             None
         })
         .inner
+    }
+}
+
+/// The columns of a test's table: a count test (single-leg bridge, heel raise) has its count
+/// and no force columns (reps of a force trial, best, mean, CV).
+fn column_headers(count: bool) -> &'static [&'static str] {
+    if count {
+        &["Side", "Count", "Pain", "Since last visit", "Flags"]
+    } else {
+        &["Side", "Reps", "Best", "Mean", "CV", "Pain", "Since last visit", "Flags"]
     }
 }
 

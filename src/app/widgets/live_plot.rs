@@ -23,6 +23,8 @@ pub enum Series<'a> {
 pub struct Mark {
     pub time_s: f64,
     pub label: String,
+    /// Left out by the clinician (a rep unticked on the review): drawn grey.
+    pub excluded: bool,
 }
 
 /// For each of `columns` + 1 column edges over `[t_from, t_from + span]`, the first sample at or
@@ -239,9 +241,10 @@ pub fn live_plot(
     for mark in marks {
         if mark.time_s >= t_from && mark.time_s <= t_to {
             let x = x_of(mark.time_s);
+            let ink = if mark.excluded { visuals.weak_text_color().gamma_multiply(0.6) } else { text };
             painter.line_segment(
                 [Pos2::new(x, plot.top()), Pos2::new(x, plot.bottom())],
-                Stroke::new(1.0, text.gamma_multiply(0.5)),
+                Stroke::new(1.0, ink.gamma_multiply(0.5)),
             );
             if x - last_label_x >= MARK_LABEL_ROOM {
                 last_label_x = x;
@@ -250,7 +253,7 @@ pub fn live_plot(
                     egui::Align2::LEFT_TOP,
                     &mark.label,
                     egui::FontId::proportional(13.0),
-                    text,
+                    ink,
                 );
             }
         }

@@ -24,6 +24,24 @@ pub fn force(value_n: f64, unit: ForceUnit) -> String {
     unit.format(value_n)
 }
 
+/// The live numbers' deadband around zero, in multiples of the resting noise's standard
+/// deviation: the multiple a rep's onset must exceed (DOMAIN.md section 3), so a force the
+/// analysis would call rest is shown as rest.
+pub const REST_NOISE_MULTIPLE: f64 = 3.0;
+
+/// The least deadband, in newtons (the floor of a rep's onset threshold): a noiseless or not yet
+/// measured signal still reads 0 rather than "-0.1 kgf" for a drift of a few tenths of a newton.
+pub const REST_FLOOR_N: f64 = 1.0;
+
+/// A force now as the live numbers show it: within the resting noise
+/// (`max(REST_FLOOR_N, REST_NOISE_MULTIPLE × noise_sd_n)`) it is shown as 0, since a
+/// "-0.1 kgf" at rest reads as a pull. Display only: recordings and every metric keep the raw
+/// samples.
+pub fn live_force(value_n: f64, noise_sd_n: f64, unit: ForceUnit) -> String {
+    let deadband_n = REST_FLOOR_N.max(REST_NOISE_MULTIPLE * noise_sd_n);
+    force(if value_n.abs() <= deadband_n { 0.0 } else { value_n }, unit)
+}
+
 /// A force in the display unit without the unit.
 pub fn force_number(value_n: f64, unit: ForceUnit) -> String {
     unit.format_number(value_n)
@@ -89,4 +107,24 @@ pub fn outcome_line(ui: &mut egui::Ui, outcome: &Option<Result<String, String>>)
         Some(Err(text)) => ui.label(RichText::new(text).color(theme::RED)),
         None => return,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_live_force_within_the_resting_noise_reads_zero() {
+        let kgf = ForceUnit::KilogramForce;
+        // The physio's "-0.1 kgf" at rest: -0.98 N on a load cell of 0.6 N noise.
+        assert_eq!(force(-0.98, kgf), "-0.1 kgf", "the plain format shows it");
+        assert_eq!(live_force(-0.98, 0.6, kgf), "0.0 kgf");
+        assert_eq!(live_force(1.7, 0.6, kgf), "0.0 kgf", "3 × 0.6 N either way");
+        // Beyond the noise the value is shown as it is, whichever its sign.
+        assert_eq!(live_force(-2.0, 0.6, kgf), "-0.2 kgf");
+        assert_eq!(live_force(25.0, 0.6, ForceUnit::Newton), "25 N");
+        // Noise not known yet: the floor of 1 N.
+        assert_eq!(live_force(-0.9, 0.0, ForceUnit::Newton), "0 N");
+        assert_eq!(live_force(-1.4, 0.0, ForceUnit::Newton), "-1 N");
+    }
 }

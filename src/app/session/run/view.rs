@@ -131,7 +131,8 @@ impl Run {
                     let names = rec.config().channel_names.clone();
                     let recording = matches!(self.phase, Phase::Recording);
                     let current = recording.then(|| rec.current_n());
-                    live_numbers(ui, shared, &names, current.as_deref(), Some(rec.peak_n()));
+                    let noise = acq.resting_noise_n();
+                    live_numbers(ui, shared, &names, current.as_deref(), &noise, Some(rec.peak_n()));
                     let series: Vec<Series> = (0..rec.channels())
                         .map(|c| Series::Recording {
                             recorder: rec,
@@ -139,12 +140,20 @@ impl Run {
                             color: theme::channel_color(&names[c], ui.visuals().text_color()),
                         })
                         .collect();
-                    let marks: Vec<Mark> = rec
-                        .live_reps(0)
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| Mark { time_s: rec.time_s()[r.start_index], label: format!("{}", i + 1) })
-                        .collect();
+                    let marks: Vec<Mark> = match &self.phase {
+                        // On a review, the reps the table lists, each grey once unticked.
+                        Phase::Review(review) => review_marks(&review.analysis, &review.keep),
+                        _ => rec
+                            .live_reps(0)
+                            .iter()
+                            .enumerate()
+                            .map(|(i, r)| Mark {
+                                time_s: rec.time_s()[r.start_index],
+                                label: format!("{}", i + 1),
+                                excluded: false,
+                            })
+                            .collect(),
+                    };
                     // The plot gives up height so that what follows (Stop while recording; the
                     // reps, pain and Accept on a review) stays on screen without scrolling.
                     let below = if recording { 100.0 } else { 28.0 * (marks.len() as f32 + 1.0) + 130.0 };
@@ -154,7 +163,7 @@ impl Run {
                 }
             }
             _ => {
-                live_numbers(ui, shared, &acq.channel_names, Some(&acq.current_n()), None);
+                live_numbers(ui, shared, &acq.channel_names, Some(&acq.current_n()), &acq.resting_noise_n(), None);
                 let (t, v) = acq.recent();
                 let series: Vec<Series> = v
                     .iter()
@@ -303,17 +312,22 @@ impl Run {
             }
             ui.label(RichText::new("Flags").strong());
             ui.end_row();
+            // A rep left out is greyed, its tick and every number of its row.
+            let grey = ui.visuals().weak_text_color().gamma_multiply(0.7);
             for k in 0..reps {
-                ui.checkbox(&mut review.keep[k], format!("Rep {}", k + 1))
+                let kept = review.keep[k];
+                let shown =
+                    move |text: String| if kept { RichText::new(text) } else { RichText::new(text).color(grey) };
+                ui.checkbox(&mut review.keep[k], shown(format!("Rep {}", k + 1)))
                     .on_hover_text("untick to leave this rep out of the results");
                 // Each flag with its leg when there are two.
                 let mut flags: Vec<(String, &'static str)> = Vec::new();
                 for channel in &review.analysis {
                     match channel.reps.get(k) {
                         Some(r) => {
-                            ui.label(force(r.peak_force_n, unit));
+                            ui.label(shown(force(r.peak_force_n, unit)));
                             for m in metrics {
-                                ui.label(curve_metric_text(*m, r, unit));
+                                ui.label(shown(curve_metric_text(*m, r, unit)));
                             }
                             // In plain words; the low sample rate is said once, beside the RFD.
                             for f in r.flags.iter().filter(|f| !f.about_rfd_only()) {
@@ -324,12 +338,12 @@ impl Run {
                         }
                         None => {
                             for _ in 0..=metrics.len() {
-                                ui.label("-");
+                                ui.label(shown("-".into()));
                             }
                         }
                     }
                 }
-                ui.label(flags.iter().map(|f| f.0.as_str()).collect::<Vec<_>>().join(", "))
+                ui.label(shown(flags.iter().map(|f| f.0.as_str()).collect::<Vec<_>>().join(", ")))
                     .on_hover_text(flags.iter().map(|f| format!("{}: {}", f.0, f.1)).collect::<Vec<_>>().join("\n"));
                 ui.end_row();
             }
@@ -503,6 +517,18 @@ impl Run {
             self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
         }
     }
+}
+
+/// The reps of a review as marks at their onset (the earliest over the legs), each grey once
+/// unticked (`keep`).
+fn review_marks(analysis: &[ChannelAnalysis], keep: &[bool]) -> Vec<Mark> {
+    keep.iter()
+        .enumerate()
+        .filter_map(|(k, kept)| {
+            let rep = exclusions_of(&[k], analysis).pop()?;
+            Some(Mark { time_s: rep.from_s, label: format!("{}", k + 1), excluded: !kept })
+        })
+        .collect()
 }
 
 /// A rep's curve metric as shown.

@@ -126,3 +126,65 @@ fn a_clinic_copy_of_a_template_is_used_for_its_injury_and_can_be_deleted() {
     wait_for(&mut app, "Copy and edit");
     app.check_accessibility();
 }
+
+#[test]
+fn the_athlete_list_flags_a_red_asymmetry_and_says_each_failing_value_in_the_unit_shown() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    ui::write_prefs(data.path(), r#"{"unit": "kilogram_force"}"#);
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    open_demo(&mut app);
+    // Mateo Rossi has no injury: his screening Nordic is 18 % weaker on the left, in the red band.
+    wait_for(&mut app, "Mateo Rossi");
+    wait_for_text(&mut app, "⚠ flagged · red Nordic hamstring exercise");
+    assert_eq!(labels_containing(&app, "⚠ flagged").len(), 1, "the others' latest results are not red");
+    // The return-to-sport status says, on hover, each criterion that fails with its value and
+    // threshold.
+    wait_for(&mut app, "✖ not yet · 2 of 6 fail");
+    app.get_by_label("✖ not yet · 2 of 6 fail").hover();
+    wait_until(&mut app, "the failing criteria with their values", ui::PATIENCE_S, |a| {
+        a.query_all_by_label_contains("(needs ").next().is_some()
+    });
+    let lines: Vec<String> = labels_containing(&app, "(needs ")
+        .iter()
+        .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let fails: Vec<&String> = lines.iter().filter(|l| l.starts_with("✖ fail: ")).collect();
+    assert_eq!(fails.len(), 2, "{lines:?}");
+    for line in fails {
+        // "✖ fail: <criterion>: <value> (needs <threshold>)": a value, not only the label.
+        let (_, rest) = line.split_once("✖ fail: ").unwrap();
+        assert!(rest.contains(": ") && rest.ends_with(')'), "a value and a threshold: {line}");
+        assert!(!rest.contains(" N ") && !rest.contains(" N)"), "forces in kgf: {line}");
+    }
+}
+
+#[test]
+fn the_athlete_page_shows_the_return_to_sport_status_and_opens_the_history_at_a_visit() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
+    open_demo(&mut app);
+    wait_for(&mut app, "✔ all 10 criteria pass");
+    click(&mut app, "Liam O'Connor");
+    wait_for_text(&mut app, "Injury episodes");
+    // The open episode's status, as in the list, and a link to the checklist.
+    wait_for(&mut app, "Return to sport");
+    wait_for(&mut app, "✔ all 10 criteria pass");
+    ui::picture(&mut app, "athlete_page");
+    // A visit opens the history at that visit: its row marked, its curves shown.
+    wait_for_text(&mut app, "Preseason screening.");
+    let visit = app
+        .query_all_by_label_contains("Preseason screening.")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
+        .expect("the visit is a link");
+    visit.click();
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_for(&mut app, "▶ 2026-01-12");
+    wait_until(&mut app, "the curves of that visit", ui::PATIENCE_S, |a| {
+        a.query_all_by_label("Visit").any(|n| n.accesskit_node().value().is_some_and(|v| v == "2026-01-12"))
+    });
+    ui::picture(&mut app, "history_at_a_visit");
+    // Back on the page, the status opens the checklist.
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "✔ all 10 criteria pass");
+    wait_for_text(&mut app, "Return-to-sport clearance: Liam O'Connor");
+}

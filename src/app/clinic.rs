@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::worker::{Pending, Worker, answer};
 use crate::acquisition::JournalSink;
-use crate::clearance::{Status, TemplateSet, Verdict};
+use crate::analysis::AsymmetryBand;
+use crate::clearance::{CriterionResult, Status, TemplateSet, Verdict};
 use crate::device::profile::ProfileSet;
 use crate::io::demo::seed_demo;
 use crate::protocols::TestLibrary;
@@ -29,8 +30,12 @@ pub struct Clinic {
     /// Return-to-sport status of the athletes with an open injury episode, by athlete id
     /// (evaluated in the background after the athlete list loads).
     pub clearance: HashMap<i64, ClearanceBrief>,
+    /// Each athlete's tests whose latest result is in the red asymmetry band, by athlete id
+    /// (evaluated in the background after the athlete list loads; absent: none).
+    pub red_bands: HashMap<i64, Vec<RedBand>>,
     pending_athletes: Option<Pending<Vec<AthleteRow>>>,
     pending_clearance: Option<Pending<HashMap<i64, ClearanceBrief>>>,
+    pending_red_bands: Option<Pending<HashMap<i64, Vec<RedBand>>>>,
     pending_setup: Option<Pending<(TestLibrary, ResultSettings)>>,
     pending_profiles: Option<Pending<ProfileSet>>,
     /// Whether the daily check ran (then every trial's samples are checked).
@@ -97,11 +102,13 @@ impl Clinic {
             athletes: Vec::new(),
             generation: 0,
             clearance: HashMap::new(),
+            red_bands: HashMap::new(),
             opened: Some(opened),
             seeding,
             failed: None,
             pending_athletes: None,
             pending_clearance: None,
+            pending_red_bands: None,
             pending_setup: None,
             pending_profiles,
             samples_check: Some(samples_check),
@@ -180,6 +187,7 @@ impl Clinic {
                 Ok(list) => {
                     self.athletes = list;
                     self.refresh_clearance();
+                    self.refresh_red_bands();
                 }
                 Err(e) => error = Some(e),
             }
@@ -187,6 +195,12 @@ impl Clinic {
         if let Some(r) = answer(&mut self.pending_clearance) {
             match r {
                 Ok(map) => self.clearance = map,
+                Err(e) => error = Some(e),
+            }
+        }
+        if let Some(r) = answer(&mut self.pending_red_bands) {
+            match r {
+                Ok(map) => self.red_bands = map,
                 Err(e) => error = Some(e),
             }
         }
@@ -241,13 +255,11 @@ impl Clinic {
                         status: Some(ev.status),
                         counts: ev.counts(),
                         summary: ev.summary(),
-                        detail: ev
+                        not_passing: ev
                             .criteria
                             .iter()
                             .filter(|c| c.required && c.verdict != Verdict::Pass)
-                            .map(|c| {
-                                format!("{}: {}", if c.verdict == Verdict::Fail { "fail" } else { "no data" }, c.label)
-                            })
+                            .cloned()
                             .collect(),
                         template: ev.template_name,
                     },
@@ -255,12 +267,33 @@ impl Clinic {
                         status: None,
                         counts: (0, 0, 0),
                         summary: message,
-                        detail: Vec::new(),
+                        not_passing: Vec::new(),
                         template: String::new(),
                     },
                     None => continue,
                 };
                 map.insert(id, brief);
+            }
+            Ok(map)
+        }));
+    }
+
+    /// Finds, in the background, each athlete's tests whose latest result (the newest visit
+    /// with that test) is in the red asymmetry band: a screening's red Nordic flags the athlete
+    /// as pain does, with or without an injury episode.
+    fn refresh_red_bands(&mut self) {
+        let ids: Vec<i64> = self.athletes.iter().filter(|r| r.visits > 0).map(|r| r.athlete.id).collect();
+        self.pending_red_bands = Some(self.worker.run(move |store| {
+            let e = |e: crate::store::StoreError| e.to_string();
+            let library = store.test_library().map_err(e)?;
+            let settings = records::result_settings(store).map_err(e)?;
+            let mut map = HashMap::new();
+            for id in ids {
+                let history = records::athlete_results(store, id, &library, &settings).map_err(e)?;
+                let red = red_bands(&history);
+                if !red.is_empty() {
+                    map.insert(id, red);
+                }
             }
             Ok(map)
         }));
@@ -285,7 +318,67 @@ pub struct ClearanceBrief {
     pub counts: (usize, usize, usize),
     /// "not yet: 2 of 10 required criteria fail".
     pub summary: String,
-    /// The required criteria that do not pass, "fail: Nordic: LSI at least 90 %".
-    pub detail: Vec<String>,
+    /// The required criteria that do not pass, with their readings (in newtons: shown in the
+    /// display unit by [`ClearanceBrief::detail`]).
+    pub not_passing: Vec<CriterionResult>,
     pub template: String,
+}
+
+impl ClearanceBrief {
+    /// Each required criterion that does not pass, with its value and threshold in `unit`:
+    /// "✖ fail: Nordic LSI: LSI 84.2 % (needs LSI (best) ≥ 90 %)", "? no data: Hop test (needs
+    /// ...)".
+    pub fn detail(&self, unit: crate::model::ForceUnit) -> Vec<String> {
+        self.not_passing
+            .iter()
+            .map(|c| {
+                let value = c.value_text(unit);
+                let needs = c.threshold_text(unit);
+                match c.verdict {
+                    Verdict::Fail if value.is_empty() => format!("✖ fail: {} (needs {needs})", c.label),
+                    Verdict::Fail => format!("✖ fail: {}: {value} (needs {needs})", c.label),
+                    _ => format!("? no data: {} (needs {needs})", c.label),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A test whose latest result is in the red asymmetry band.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedBand {
+    pub test_name: String,
+    pub date: chrono::NaiveDate,
+    /// The asymmetry as shown ("18.0 %").
+    pub asymmetry: String,
+}
+
+impl RedBand {
+    /// "Nordic hamstring exercise 2026-10-05: asymmetry 19.7 % (red)".
+    pub fn text(&self) -> String {
+        format!("{} {}: asymmetry {} (red)", self.test_name, self.date.format("%Y-%m-%d"), self.asymmetry)
+    }
+}
+
+/// The tests of `history` (oldest visit first) whose latest result is in the red band, in the
+/// order of their latest visit.
+pub fn red_bands(history: &[crate::results::VisitResults]) -> Vec<RedBand> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut red = Vec::new();
+    for visit in history.iter().rev() {
+        for test in &visit.tests {
+            if seen.contains(&test.test_id.as_str()) || test.asymmetry.is_none() {
+                continue;
+            }
+            seen.push(&test.test_id);
+            if let (Some(a), Some(AsymmetryBand::Red)) = (test.asymmetry, test.band) {
+                red.push(RedBand {
+                    test_name: test.test_name.clone(),
+                    date: visit.visit.date_time.date(),
+                    asymmetry: a.display(),
+                });
+            }
+        }
+    }
+    red
 }

@@ -76,6 +76,8 @@ pub enum Go {
     /// Go on with the session of an existing visit (athlete, visit, its date), after a crash.
     ResumeVisit(i64, i64, String),
     History(i64),
+    /// Open this athlete's history at this visit (athlete, visit).
+    Visit(i64, i64),
     Clearance(i64),
     /// Switch between the demo clinic and the clinic.
     Mode(ClinicMode),
@@ -342,6 +344,11 @@ impl ForceTrackApp {
             Go::History(id) => {
                 self.athlete_id = Some(id);
                 self.screen = Screen::History;
+            }
+            Go::Visit(id, visit) => {
+                self.athlete_id = Some(id);
+                self.screen = Screen::History;
+                self.screens.history.open_at(visit);
             }
             Go::Clearance(id) => {
                 self.athlete_id = Some(id);

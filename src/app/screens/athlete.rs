@@ -325,17 +325,33 @@ impl AthleteScreen {
                 }
             });
         }
+        // The open episode's return-to-sport status, as in the athlete list (a link to the
+        // checklist).
+        if let Some(row) = shared.clinic.athletes.iter().find(|r| r.athlete.id == a.id).cloned()
+            && row.episode.as_ref().is_some_and(|e| e.closed_on.is_none())
+        {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Return to sport").weak());
+                if super::athletes::AthletesScreen::return_to_sport(ui, shared.clinic, &row, shared.prefs.unit) {
+                    *shared.go = Some(Go::Clearance(a.id));
+                }
+            });
+        }
         ui.add_space(12.0);
         ui.label(RichText::new(format!("Visits ({})", page.visits.len())).strong().size(18.0));
         egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
             for v in page.visits.iter().rev() {
-                ui.label(format!(
+                let text = format!(
                     "{} · {}{}{}",
                     v.date_time.format("%Y-%m-%d %H:%M"),
                     v.body_mass_kg.map_or("-".into(), |m| format!("{m} kg")),
                     v.visa_h.map(|s| format!(" · VISA-H {s}")).unwrap_or_default(),
                     if v.notes.is_empty() { String::new() } else { format!(" · {}", v.notes) }
-                ));
+                );
+                // Each visit opens the history at it: its results and its trials' curves.
+                if ui.link(text).on_hover_text("open the history at this visit").clicked() {
+                    *shared.go = Some(Go::Visit(a.id, v.id));
+                }
             }
         });
         self.deleted_visits(ui, shared, page);

@@ -6,6 +6,7 @@ use crate::app::clinic::Clinic;
 use crate::app::screens::clearance;
 use crate::app::theme;
 use crate::app::{Go, Shared};
+use crate::model::ForceUnit;
 use crate::store::AthleteRow;
 
 #[derive(Default)]
@@ -28,9 +29,13 @@ pub enum Status {
 
 impl Status {
     /// Cleared: the latest episode was closed (signed off). In rehab: it is open. Flagged: pain
-    /// above 3/10 on a test at the last visit (Silbernagel 2007: above 3 is not "safe").
-    pub fn of(row: &AthleteRow) -> Status {
-        if row.last_visit_pain.is_some_and(|p| p > 3) {
+    /// above 3/10 on a test at the last visit (Silbernagel 2007: above 3 is not "safe"), or,
+    /// with no open injury episode, a test whose latest asymmetry is in the red band
+    /// (`red_band`: a screening's red Nordic; in rehab a deficit is expected and the
+    /// return-to-sport column says what still fails).
+    pub fn of(row: &AthleteRow, red_band: bool) -> Status {
+        let in_rehab = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none());
+        if (red_band && !in_rehab) || row.last_visit_pain.is_some_and(|p| p > 3) {
             return Status::Flagged;
         }
         match &row.episode {
@@ -74,10 +79,16 @@ impl Status {
 
 use crate::clearance::Status as clearance_status;
 
+/// What the list's statuses mean.
+const STATUS_WORDS: &str = "cleared: episode signed off · cleared (override): signed off against an evaluation that \
+                            was not 'cleared', with a reason · in rehab: open injury episode · flagged: pain above \
+                            3/10 at the last visit, or with no open injury a test's latest asymmetry in the red band";
+
 impl AthletesScreen {
-    /// The clearance status of an open episode (a link to the Clearance screen), with the
-    /// criteria that do not pass on hover.
-    fn return_to_sport(ui: &mut egui::Ui, clinic: &Clinic, row: &AthleteRow) -> bool {
+    /// The clearance status of an open episode (a link to the Clearance screen: true when
+    /// clicked), with the criteria that do not pass, their values and thresholds in `unit`, on
+    /// hover; the athlete list's column and the athlete's page.
+    pub fn return_to_sport(ui: &mut egui::Ui, clinic: &Clinic, row: &AthleteRow, unit: ForceUnit) -> bool {
         let Some(brief) = clinic.clearance.get(&row.athlete.id) else {
             let open = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none()) && row.visits > 0;
             if open && clinic.clearance_loading() {
@@ -107,9 +118,9 @@ impl AthletesScreen {
             None => (format!("⚠ {}", brief.summary), theme::RED),
         };
         let mut hover = format!("{}\n{}", brief.template, brief.summary);
-        for line in &brief.detail {
+        for line in brief.detail(unit) {
             hover.push('\n');
-            hover.push_str(line);
+            hover.push_str(&line);
         }
         hover.push_str(if brief.status == Some(clearance_status::AllPass) {
             "\nAwaiting the clinician's sign-off: click to open the checklist."
@@ -178,17 +189,31 @@ impl AthletesScreen {
                 ui.label(RichText::new("Injury").strong());
                 ui.end_row();
                 for (i, row) in rows.iter().enumerate() {
-                    let status = Status::of(row);
-                    ui.label(RichText::new(format!("{} {}", status.symbol(), status.label())).color(status.color()))
-                        .on_hover_text("cleared: episode signed off · cleared (override): signed off against an evaluation that was not 'cleared', with a reason · in rehab: open injury episode · flagged: pain above 3/10 at the last visit");
-                    let name = format!("{}{}", row.athlete.full_name(), if row.athlete.archived { " (archived)" } else { "" });
+                    let open = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none());
+                    let red = shared.clinic.red_bands.get(&row.athlete.id).filter(|_| !open);
+                    let status = Status::of(row, red.is_some());
+                    let mut why = String::from(STATUS_WORDS);
+                    if let Some(p) = row.last_visit_pain.filter(|p| *p > 3) {
+                        why.push_str(&format!("\npain {p}/10 at the last visit"));
+                    }
+                    for band in red.into_iter().flatten() {
+                        why.push_str(&format!("\n✖ {}", band.text()));
+                    }
+                    // A red band is named in the status itself: the test, more on hover.
+                    let mut text = format!("{} {}", status.symbol(), status.label());
+                    if let Some(first) = red.and_then(|r| r.first()) {
+                        text.push_str(&format!(" · red {}", first.test_name));
+                    }
+                    ui.label(RichText::new(text).color(status.color())).on_hover_text(why);
+                    let name =
+                        format!("{}{}", row.athlete.full_name(), if row.athlete.archived { " (archived)" } else { "" });
                     let open = ui
                         .selectable_label(i == self.selected, RichText::new(name).size(17.0))
                         .on_hover_text("open (Enter); ⬆ ⬇ move");
                     if open.clicked() {
                         *shared.go = Some(Go::Athlete(row.athlete.id));
                     }
-                    if Self::return_to_sport(ui, shared.clinic, row) {
+                    if Self::return_to_sport(ui, shared.clinic, row, shared.prefs.unit) {
                         *shared.go = Some(Go::Clearance(row.athlete.id));
                     }
                     ui.label(row.athlete.sport.clone().unwrap_or_default());

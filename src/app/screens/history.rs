@@ -28,6 +28,12 @@ pub struct HistoryScreen {
     test: Option<String>,
     viewer: TrialViewer,
     error: Option<String>,
+    /// A visit to open the history at (from the athlete's page), once the results are in.
+    open_at: Option<i64>,
+    /// The visit the history was opened at: its row is marked in the visits table (and
+    /// scrolled to once, while `scroll_to_visit`).
+    at_visit: Option<i64>,
+    scroll_to_visit: bool,
 }
 
 /// A hover label from (series name, x, y).
@@ -56,7 +62,45 @@ fn date_of(x: f64) -> String {
         .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
 
+/// The width a date label ("2026-04-04") is given on a chart's date axis, in points.
+const DATE_LABEL_PX: f64 = 84.0;
+
+/// The date axis of a chart `width_px` wide: each tick's date ([`date_tick`]).
+fn date_axis(width_px: f32) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, range| date_tick(mark.value, range, width_px)
+}
+
+/// A tick's label on a date axis showing `range` (days) over `width_px`: the date of a whole
+/// day, nothing between days (a date shown twice), nor where the label, centred on its tick,
+/// would reach past the plot's edge and be cut.
+fn date_tick(x: f64, range: &std::ops::RangeInclusive<f64>, width_px: f32) -> String {
+    let span = range.end() - range.start();
+    // Less the value axis on the left, a little over 50 points.
+    let plot_px = (f64::from(width_px) - 56.0).max(1.0);
+    let half_label = span * DATE_LABEL_PX / 2.0 / plot_px;
+    let whole_day = (x - x.round()).abs() < 1e-6;
+    if !whole_day || x - range.start() < half_label || range.end() - x < half_label {
+        return String::new();
+    }
+    date_of(x)
+}
+
+/// Where a band's label goes on a chart: the middle of the part of the band (`lo_px`, `hi_px`,
+/// in screen points, either order) inside the plot (`top`..`bottom`), when that part is tall
+/// enough for a line of text (`text_px`); else no label, rather than one cut by the plot's edge.
+fn band_label_y(lo_px: f32, hi_px: f32, top: f32, bottom: f32, text_px: f32) -> Option<f32> {
+    let (a, b) = (lo_px.min(hi_px).max(top), lo_px.max(hi_px).min(bottom));
+    (b - a >= text_px + 4.0).then_some((a + b) / 2.0)
+}
+
 impl HistoryScreen {
+    /// Opens the history at `visit`: a test it holds, its row marked in the visits table and
+    /// its trials' curves.
+    pub fn open_at(&mut self, visit: i64) {
+        self.open_at = Some(visit);
+        self.at_visit = None;
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
         let key = (athlete_id, shared.clinic.generation);
         if self.loaded != Some(key) {
@@ -91,6 +135,17 @@ impl HistoryScreen {
             ui.spinner();
             return;
         };
+        if self.pending.is_none()
+            && let Some(visit) = self.open_at.take()
+            && let Some(at) = data.results.iter().find(|v| v.visit.id == visit)
+        {
+            if self.test.as_ref().is_none_or(|t| at.test(t).is_none()) {
+                self.test = at.tests.first().map(|t| t.test_id.clone()).or(self.test.take());
+            }
+            self.viewer.select_visit(visit);
+            self.at_visit = Some(visit);
+            self.scroll_to_visit = true;
+        }
         ui.heading(format!("History: {}", data.athlete.full_name()));
         if data.results.is_empty() {
             ui.label("No visits yet.");
@@ -125,7 +180,8 @@ impl HistoryScreen {
         egui::ScrollArea::vertical().show(ui, |ui| {
             progress_chart(ui, shared, data, &test_id);
             asymmetry_chart(ui, shared, data, &test_id);
-            visits_table(ui, shared, data, &test_id);
+            let scroll = std::mem::take(&mut self.scroll_to_visit);
+            visits_table(ui, shared, data, &test_id, self.at_visit, scroll);
             ui.add_space(10.0);
             self.viewer.show(ui, shared, &data.results, &test_id);
         });
@@ -174,7 +230,7 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
         .height(260.0)
         .allow_scroll(false)
         .include_y(0.0)
-        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .x_axis_formatter(date_axis(ui.available_width()))
         .label_formatter(|pos| {
             hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: H:Q {y:.2}", date_of(x)))
         })
@@ -285,7 +341,7 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
     Plot::new(format!("progress {test_id}"))
         .height(300.0)
         .allow_scroll(false)
-        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .x_axis_formatter(date_axis(ui.available_width()))
         .label_formatter(|pos| hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: {y:.1}", date_of(x))))
         .show(ui, |plot| {
             for side in [Side::Left, Side::Right] {
@@ -334,8 +390,9 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         });
 }
 
-/// The numbers behind the charts, one row per visit (newest first).
-fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) {
+/// The numbers behind the charts, one row per visit (newest first); the visit `at` marked (and
+/// scrolled into view with `scroll`).
+fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str, at: Option<i64>, scroll: bool) {
     let count = shared.clinic.library.test(test_id).is_some_and(|t| t.measure == Measure::RepsCount);
     let unit = shared.prefs.unit;
     let value = |s: Option<&crate::results::SideResult>| -> String {
@@ -372,7 +429,17 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str) 
                     ui.end_row();
                     for v in data.results.iter().rev() {
                         let Some(t) = v.test(test_id) else { continue };
-                        ui.label(v.visit.date_time.format("%Y-%m-%d").to_string());
+                        let date = v.visit.date_time.format("%Y-%m-%d").to_string();
+                        if at == Some(v.visit.id) {
+                            let row = ui
+                                .label(RichText::new(format!("▶ {date}")).strong())
+                                .on_hover_text("the visit opened from the athlete's page");
+                            if scroll {
+                                row.scroll_to_me(Some(egui::Align::Center));
+                            }
+                        } else {
+                            ui.label(date);
+                        }
                         ui.label(RichText::new(value(t.left.as_ref())).color(theme::side_color(Side::Left)));
                         ui.label(RichText::new(value(t.right.as_ref())).color(theme::side_color(Side::Right)));
                         match (t.asymmetry, t.band) {
@@ -439,12 +506,18 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
         .map(|p| p[1])
         .fold(if percent_difference { bands.red_from_percent + 10.0 } else { 0.0 }, f64::max);
     let ink = ui.visuals().text_color();
-    Plot::new(format!("asymmetry {test_id}"))
+    // The bands' names are drawn after the plot, level and inside it (see below).
+    let named_bands = [
+        ("✔ green", 0.0, bands.amber_from_percent, theme::GREEN),
+        ("⚠ amber", bands.amber_from_percent, bands.red_from_percent, theme::AMBER),
+        ("✖ red", bands.red_from_percent, high, theme::RED),
+    ];
+    let shown = Plot::new(format!("asymmetry {test_id}"))
         .height(200.0)
         .allow_scroll(false)
         .include_y(low)
         .include_y(high)
-        .x_axis_formatter(|mark, _| date_of(mark.value))
+        .x_axis_formatter(date_axis(ui.available_width()))
         .label_formatter(move |pos| {
             hover(pos, &["asymmetry visits"], |_, x, y| {
                 format!("{}: {y:.1}{}", date_of(x), if unit.is_empty() { String::new() } else { format!(" {unit}") })
@@ -453,21 +526,11 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
         .show(ui, |plot| {
             if percent_difference {
                 // On percent difference the bands are ranges of the axis itself.
-                plot.add(
-                    Span::new("green", 0.0..=bands.amber_from_percent)
-                        .axis(egui_plot::Axis::Y)
-                        .fill(theme::GREEN.gamma_multiply(0.15)),
-                );
-                plot.add(
-                    Span::new("amber", bands.amber_from_percent..=bands.red_from_percent)
-                        .axis(egui_plot::Axis::Y)
-                        .fill(theme::AMBER.gamma_multiply(0.2)),
-                );
-                plot.add(
-                    Span::new("red", bands.red_from_percent..=high)
-                        .axis(egui_plot::Axis::Y)
-                        .fill(theme::RED.gamma_multiply(0.15)),
-                );
+                // Unnamed: a span's own name is turned on its side and cut to fit its height.
+                for (i, &(_, lo, hi, color)) in named_bands.iter().enumerate() {
+                    let fill = color.gamma_multiply(if i == 1 { 0.2 } else { 0.15 });
+                    plot.add(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(fill));
+                }
             }
             for run in runs_between_injuries(&dated, &injuries) {
                 let line: Vec<[f64; 2]> = run.iter().map(|(d, (v, _))| [day_number(*d), *v]).collect();
@@ -484,12 +547,53 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
                 plot.points(Points::new("asymmetry visits", vec![*point]).color(color).radius(5.0));
             }
         });
+    if percent_difference {
+        // Each band's name at the right, level, inside the plot and within the band's visible
+        // part; none for a band too little of which shows.
+        let frame = *shown.transform.frame();
+        let painter = ui.painter().with_clip_rect(frame);
+        let font = egui::FontId::proportional(13.0);
+        for (name, lo, hi, color) in named_bands {
+            let (lo_px, hi_px) = (shown.transform.position_from_point_y(lo), shown.transform.position_from_point_y(hi));
+            if let Some(y) = band_label_y(lo_px, hi_px, frame.top(), frame.bottom(), font.size) {
+                let at = egui::pos2(frame.right() - 6.0, y);
+                painter.text(at, egui::Align2::RIGHT_CENTER, name, font.clone(), color);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use egui_plot::{HoverPosition, PlotPoint};
+
+    #[test]
+    fn a_date_axis_labels_whole_days_clear_of_the_plot_edges() {
+        let d = |y, m, day| day_number(NaiveDate::from_ymd_opt(y, m, day).unwrap());
+        // Four months over 1000 points: a label needs about 5 days each side of its tick.
+        let range = d(2026, 1, 1)..=d(2026, 5, 1);
+        assert_eq!(date_tick(d(2026, 2, 1), &range, 1056.0), "2026-02-01");
+        assert_eq!(date_tick(d(2026, 4, 28), &range, 1056.0), "", "would be cut at the right edge");
+        assert_eq!(date_tick(d(2026, 1, 3), &range, 1056.0), "", "would be cut at the left edge");
+        assert_eq!(date_tick(d(2026, 4, 20), &range, 1056.0), "2026-04-20");
+        // Zoomed in: half days are not dates.
+        let days = d(2026, 3, 1)..=d(2026, 3, 31);
+        assert_eq!(date_tick(d(2026, 3, 10) + 0.5, &days, 1056.0), "");
+        assert_eq!(date_tick(d(2026, 3, 10), &days, 1056.0), "2026-03-10");
+    }
+
+    #[test]
+    fn a_band_label_sits_inside_the_plot_or_is_left_out() {
+        // The plot from 100 to 300 points (screen y grows downward); text 13 points high.
+        // A band wholly inside: its middle.
+        assert_eq!(band_label_y(250.0, 150.0, 100.0, 300.0, 13.0), Some(200.0));
+        // A band running past the top: the middle of what shows.
+        assert_eq!(band_label_y(160.0, -400.0, 100.0, 300.0, 13.0), Some(130.0));
+        // A band of which a sliver shows (the green band below a zoomed trend): no label.
+        assert_eq!(band_label_y(310.0, 290.0, 100.0, 300.0, 13.0), None);
+        assert_eq!(band_label_y(500.0, 400.0, 100.0, 300.0, 13.0), None, "wholly outside");
+    }
 
     #[test]
     fn hover_shows_a_point_of_a_named_series_or_nothing() {

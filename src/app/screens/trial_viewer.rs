@@ -101,6 +101,12 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
 }
 
 impl TrialViewer {
+    /// Shows the curves of `visit` (when it holds the test shown), compared with no other.
+    pub fn select_visit(&mut self, visit: i64) {
+        self.visit = Some(visit);
+        self.compare = None;
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, results: &[VisitResults], test_id: &str) {
         let with_test: Vec<&VisitResults> = results.iter().filter(|v| v.test(test_id).is_some()).collect();
         if with_test.is_empty() {

@@ -1,9 +1,12 @@
-//! How results become chart lines (app and PDF alike): one point per day, and lines that
-//! break at an injury instead of drawing a decline that never happened gradually.
+//! How results become chart lines (app and PDF alike): one point per day, lines that break at
+//! an injury instead of drawing a decline that never happened gradually, and at a change of the
+//! kind of instrument (results of different kinds are not comparable), points marked by kind and
+//! a reference drawn only from the same kind.
 
 use chrono::NaiveDate;
 
-use super::VisitResults;
+use super::{VisitResults, instruments_comparable};
+use crate::model::{Instrument, Side};
 
 /// The visits a chart of `test_id` shows: those with a result for it, one per day (the day's
 /// last), in date order; and how many same-day visits were left out (to say so).
@@ -51,6 +54,93 @@ pub fn runs_between_injuries<T: Clone>(points: &[(NaiveDate, T)], injuries: &[Na
         previous = Some(*date);
     }
     runs
+}
+
+/// A chart value with the kinds of instrument it was taken with (none known for results from
+/// before they were kept).
+pub type Kinded = (f64, Vec<Instrument>);
+
+/// `points` (date order) cut into runs that cross no injury and no change of the kind of
+/// instrument: results of different kinds are not comparable (`instruments_comparable`), so no
+/// line joins them. A point whose kind is not known joins the run it follows.
+pub fn runs_of_one_kind(points: &[(NaiveDate, Kinded)], injuries: &[NaiveDate]) -> Vec<Vec<(NaiveDate, Kinded)>> {
+    let mut runs: Vec<Vec<(NaiveDate, Kinded)>> = Vec::new();
+    for run in runs_between_injuries(points, injuries) {
+        let mut kind: Vec<Instrument> = Vec::new();
+        let mut current: Vec<(NaiveDate, Kinded)> = Vec::new();
+        for point in run {
+            let kinds = &point.1.1;
+            if !current.is_empty() && !instruments_comparable(&kind, kinds) {
+                runs.push(std::mem::take(&mut current));
+                kind.clear();
+            }
+            if kind.is_empty() {
+                kind = kinds.clone();
+            }
+            current.push(point);
+        }
+        if !current.is_empty() {
+            runs.push(current);
+        }
+    }
+    runs
+}
+
+/// The kinds of instrument of a chart's newest value with a known kind (of any of `sides`):
+/// its points are drawn filled, those of another kind hollow, and a reference line is drawn
+/// only when it is of this kind.
+pub fn latest_kinds(sides: &[&[(NaiveDate, Kinded)]]) -> Vec<Instrument> {
+    sides
+        .iter()
+        .flat_map(|s| s.iter())
+        .filter(|(_, (_, kinds))| !kinds.is_empty())
+        .max_by_key(|(date, _)| *date)
+        .map(|(_, (_, kinds))| kinds.clone())
+        .unwrap_or_default()
+}
+
+/// Whether a value taken with `kinds` is of the chart's latest kind (drawn filled).
+pub fn of_latest_kind(kinds: &[Instrument], latest: &[Instrument]) -> bool {
+    instruments_comparable(kinds, latest)
+}
+
+fn kinds_text(kinds: &[Instrument]) -> String {
+    kinds.iter().map(|i| i.label()).collect::<Vec<_>>().join(" + ")
+}
+
+/// The key of a chart whose values come from more than one kind of instrument: "filled: fixed
+/// frame; hollow: handheld dynamometer — not comparable, the line breaks where the kind
+/// changes"; none when the chart holds one kind.
+pub fn kinds_key<'a>(all: impl IntoIterator<Item = &'a [Instrument]>, latest: &[Instrument]) -> Option<String> {
+    let mut others: Vec<String> = Vec::new();
+    for kinds in all {
+        if !of_latest_kind(kinds, latest) {
+            let text = kinds_text(kinds);
+            if !others.contains(&text) {
+                others.push(text);
+            }
+        }
+    }
+    (!others.is_empty()).then(|| {
+        format!(
+            "filled: {}; hollow: {} — not comparable, the line breaks where the kind of instrument changes",
+            kinds_text(latest),
+            others.join(", ")
+        )
+    })
+}
+
+/// Why a side's pre-injury baseline is not drawn as the chart's reference: it was taken with
+/// another kind of instrument than the side's latest values (`latest`). None when it may be drawn.
+pub fn reference_left_out(side: Side, baseline: &[Instrument], latest: &[Instrument]) -> Option<String> {
+    (!of_latest_kind(baseline, latest)).then(|| {
+        format!(
+            "Pre-injury baseline ({}) not drawn: taken with {}, not comparable with the latest values ({})",
+            side.id(),
+            kinds_text(baseline),
+            kinds_text(latest)
+        )
+    })
 }
 
 #[cfg(test)]
@@ -116,5 +206,39 @@ mod tests {
         assert_eq!(runs[1][0].0, day(10));
         assert_eq!(runs_between_injuries(&points, &[]).len(), 1);
         assert!(runs_between_injuries::<f64>(&[], &[day(5)]).is_empty());
+    }
+
+    #[test]
+    fn lines_break_where_the_kind_of_instrument_changes() {
+        let (hhd, frame) = (vec![Instrument::Handheld], vec![Instrument::FixedFrame]);
+        let points = [
+            (day(1), (300.0, frame.clone())),
+            (day(3), (310.0, Vec::new())),
+            (day(8), (200.0, hhd.clone())),
+            (day(12), (220.0, hhd.clone())),
+            (day(20), (330.0, frame.clone())),
+        ];
+        let runs = runs_of_one_kind(&points, &[]);
+        let values: Vec<Vec<f64>> = runs.iter().map(|r| r.iter().map(|p| p.1.0).collect()).collect();
+        // A value of unknown kind stays with the run it follows; each change of kind breaks.
+        assert_eq!(values, vec![vec![300.0, 310.0], vec![200.0, 220.0], vec![330.0]]);
+        // Injuries still break a run of one kind.
+        assert_eq!(runs_of_one_kind(&points[2..4], &[day(10)]).len(), 2);
+        let latest = latest_kinds(&[&points[..], &points[..3]]);
+        assert_eq!(latest, frame);
+        assert!(of_latest_kind(&frame, &latest) && !of_latest_kind(&hhd, &latest) && of_latest_kind(&[], &latest));
+        let all = points.iter().map(|p| p.1.1.as_slice());
+        assert_eq!(
+            kinds_key(all, &latest).unwrap(),
+            "filled: fixed frame; hollow: handheld dynamometer — not comparable, the line breaks where the kind of \
+             instrument changes"
+        );
+        assert_eq!(kinds_key(points[..2].iter().map(|p| p.1.1.as_slice()), &latest), None);
+        assert_eq!(reference_left_out(Side::Left, &frame, &frame), None);
+        assert_eq!(
+            reference_left_out(Side::Right, &frame, &hhd).unwrap(),
+            "Pre-injury baseline (right) not drawn: taken with fixed frame, not comparable with the latest values \
+             (handheld dynamometer)"
+        );
     }
 }

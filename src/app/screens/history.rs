@@ -8,11 +8,14 @@ use egui_plot::{FilledArea, HLine, Line, LineStyle, MarkerShape, Plot, Points, S
 use super::trial_viewer::TrialViewer;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
-use crate::model::{Athlete, InjuryEpisode, Side};
+use crate::model::{Athlete, ForceUnit, InjuryEpisode, Instrument, Side};
 use crate::protocols::{Measure, ThresholdDirection};
 use crate::records;
 use crate::results::VisitResults;
-use crate::results::chart::{one_visit_per_day, runs_between_injuries, same_day_note};
+use crate::results::chart::{
+    Kinded, kinds_key, latest_kinds, of_latest_kind, one_visit_per_day, reference_left_out, runs_between_injuries,
+    runs_of_one_kind, same_day_note,
+};
 
 struct Data {
     athlete: Athlete,
@@ -50,6 +53,14 @@ pub fn hover(
         }
         _ => None,
     }
+}
+
+/// A progress chart's point on hover, with its unit: "left\n2026-03-23: 26.9 kgf" (`y` in the
+/// display unit), "12 reps" for a count.
+fn progress_hover(name: &str, x: f64, y: f64, count: bool, unit: ForceUnit) -> String {
+    // The same number the visits table shows: the unit's own precision.
+    let value = if count { format!("{y:.0} reps") } else { unit.format(unit.to_newtons(y)) };
+    format!("{name}\n{}: {value}", date_of(x))
 }
 
 /// Days since the common era: the x axis of progress charts.
@@ -201,6 +212,39 @@ fn side_points(plot: &mut egui_plot::PlotUi, side: Side, all: &[(NaiveDate, f64)
     plot.points(Points::new(side.id(), points).color(theme::side_color(side)).shape(shape).radius(5.0));
 }
 
+/// The series name of a value taken with `kinds`: the side ("left") for the chart's latest kind,
+/// with the kind for another ("left, handheld dynamometer").
+fn kinded_name(side: Side, kinds: &[Instrument], latest: &[Instrument]) -> String {
+    if of_latest_kind(kinds, latest) {
+        side.id().to_string()
+    } else {
+        let labels: Vec<&str> = kinds.iter().map(|i| i.label()).collect();
+        format!("{}, {}", side.id(), labels.join(" + "))
+    }
+}
+
+/// A side's values as its markers (left circles, right squares): filled for the chart's latest
+/// kind of instrument, hollow for another kind, one series per name (the names hover shows).
+fn kinded_points(plot: &mut egui_plot::PlotUi, side: Side, all: &[(NaiveDate, Kinded)], latest: &[Instrument]) {
+    let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
+    let mut names: Vec<String> = Vec::new();
+    for (_, (_, kinds)) in all {
+        let name = kinded_name(side, kinds, latest);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    for name in names {
+        let filled = name == side.id();
+        let points: Vec<[f64; 2]> = all
+            .iter()
+            .filter(|(_, (_, kinds))| kinded_name(side, kinds, latest) == name)
+            .map(|(d, (v, _))| [day_number(*d), *v])
+            .collect();
+        plot.points(Points::new(name, points).color(theme::side_color(side)).shape(shape).radius(5.0).filled(filled));
+    }
+}
+
 /// The history tab of the hamstring-to-quadriceps ratio.
 const HQ_TAB: &str = "hq ratio";
 
@@ -286,12 +330,19 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
     // One point per day, lines broken at every injury (app and PDF draw the same).
     let (visits, same_day) = one_visit_per_day(&data.results, test_id);
     let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
-    let series = |side: Side| -> Vec<(NaiveDate, f64)> {
+    // Each value with its kinds of instrument: lines break where the kind changes.
+    let series = |side: Side| -> Vec<(NaiveDate, Kinded)> {
         visits
             .iter()
-            .filter_map(|v| Some((v.visit.date_time.date(), scale(v.test(test_id)?.side(side)?.value?))))
+            .filter_map(|v| {
+                let s = v.test(test_id)?.side(side)?;
+                Some((v.visit.date_time.date(), (scale(s.value?), s.instruments.clone())))
+            })
             .collect()
     };
+    let (left, right) = (series(Side::Left), series(Side::Right));
+    let latest = latest_kinds(&[&left, &right]);
+    let kinds_note = kinds_key(left.iter().chain(&right).map(|p| p.1.1.as_slice()), &latest);
     let baseline = data
         .episodes
         .iter()
@@ -300,6 +351,23 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         .and_then(|id| data.results.iter().find(|v| v.visit.id == id))
         .and_then(|v| v.test(test_id))
         .cloned();
+    // A side's reference only from the kind of instrument of its latest values.
+    let side_latest = |side: Side| latest_kinds(&[if side == Side::Left { &left } else { &right }]);
+    let references: Vec<(Side, f64)> = [Side::Left, Side::Right]
+        .into_iter()
+        .filter_map(|side| {
+            let b = baseline.as_ref()?.side(side)?;
+            of_latest_kind(&b.instruments, &side_latest(side)).then_some((side, scale(b.value?)))
+        })
+        .collect();
+    let references_left_out: Vec<String> = [Side::Left, Side::Right]
+        .into_iter()
+        .filter_map(|side| {
+            let b = baseline.as_ref()?.side(side)?;
+            b.value?;
+            reference_left_out(side, &b.instruments, &side_latest(side))
+        })
+        .collect();
     let first_day = visits.first().map(|v| v.visit.date_time.date());
     let last_day = visits.last().map(|v| v.visit.date_time.date());
     let injury_marks: Vec<f64> = injuries
@@ -317,8 +385,14 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         ui.spacing_mut().item_spacing.x = 16.0;
         ui.label(RichText::new("⏺ left").color(theme::side_color(Side::Left)).strong());
         ui.label(RichText::new("■ right").color(theme::side_color(Side::Right)).strong());
-        if baseline.is_some() {
+        if !references.is_empty() {
             ui.label("- - - pre-injury baseline");
+        }
+        for note in &references_left_out {
+            ui.label(note);
+        }
+        if let Some(note) = &kinds_note {
+            ui.label(note);
         }
         if !injury_marks.is_empty() {
             ui.label(RichText::new("| injury (lines break there)").color(theme::RED));
@@ -338,17 +412,27 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
             ui.label(RichText::new(format!("shaded: ± MDC95 {} ({source})", m.display_in(unit))).weak());
         }
     });
+    // The series hover names: a side's values of the latest kind, and of each other kind.
+    let point_names: Vec<String> = [(Side::Left, &left), (Side::Right, &right)]
+        .into_iter()
+        .flat_map(|(side, all)| {
+            let latest = &latest;
+            all.iter().map(move |p| kinded_name(side, &p.1.1, latest))
+        })
+        .collect();
     Plot::new(format!("progress {test_id}"))
         .height(300.0)
         .allow_scroll(false)
         .x_axis_formatter(date_axis(ui.available_width()))
-        .label_formatter(|pos| hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: {y:.1}", date_of(x))))
+        .label_formatter(|pos| {
+            let shown: Vec<&str> = point_names.iter().map(String::as_str).collect();
+            hover(pos, &shown, |name, x, y| progress_hover(name, x, y, count, unit))
+        })
         .show(ui, |plot| {
-            for side in [Side::Left, Side::Right] {
+            for (side, all) in [(Side::Left, &left), (Side::Right, &right)] {
                 let color = theme::side_color(side);
-                let all = series(side);
-                for run in runs_between_injuries(&all, &injuries) {
-                    let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
+                for run in runs_of_one_kind(all, &injuries) {
+                    let points: Vec<[f64; 2]> = run.iter().map(|(d, (v, _))| [day_number(*d), *v]).collect();
                     if let Some((m, _)) = &mdc
                         && points.len() > 1
                     {
@@ -363,16 +447,17 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
                                 .fill_color(color.gamma_multiply(0.07)),
                         );
                     }
-                    side_line(plot, side, &run);
+                    let plain: Vec<(NaiveDate, f64)> = run.iter().map(|(d, (v, _))| (*d, *v)).collect();
+                    side_line(plot, side, &plain);
                 }
-                side_points(plot, side, &all);
-                if let Some(b) = baseline.as_ref().and_then(|b| b.side(side)).and_then(|s| s.value) {
-                    plot.hline(
-                        HLine::new(format!("{} pre-injury baseline", side.id()), scale(b))
-                            .color(color)
-                            .style(LineStyle::dashed_loose()),
-                    );
-                }
+                kinded_points(plot, side, all, &latest);
+            }
+            for (side, b) in &references {
+                plot.hline(
+                    HLine::new(format!("{} pre-injury baseline", side.id()), *b)
+                        .color(theme::side_color(*side))
+                        .style(LineStyle::dashed_loose()),
+                );
             }
             for t in &drawn_thresholds {
                 let value = if t.unit == "N" { unit.from_newtons(t.value) } else { t.value };
@@ -606,5 +691,16 @@ mod tests {
         assert_eq!(hover(&line, &["left", "right"], text), None);
         let empty = HoverPosition::Elsewhere { position: PlotPoint::new(x + 40.0, 10.5) };
         assert_eq!(hover(&empty, &["left", "right"], text), None);
+    }
+
+    #[test]
+    fn a_progress_point_on_hover_carries_its_unit() {
+        let x = day_number(NaiveDate::from_ymd_opt(2026, 3, 23).unwrap());
+        assert_eq!(progress_hover("left", x, 26.94, false, ForceUnit::KilogramForce), "left\n2026-03-23: 26.9 kgf");
+        assert_eq!(
+            progress_hover("right, handheld dynamometer", x, 264.0, false, ForceUnit::Newton),
+            "right, handheld dynamometer\n2026-03-23: 264 N"
+        );
+        assert_eq!(progress_hover("left", x, 12.0, true, ForceUnit::Newton), "left\n2026-03-23: 12 reps");
     }
 }

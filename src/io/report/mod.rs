@@ -101,8 +101,14 @@ pub struct ProgressSeries {
     pub points: Vec<(NaiveDate, Option<f64>, Option<f64>)>,
     /// Published thresholds in the test's unit: (value, label).
     pub thresholds: Vec<(f64, String)>,
+    /// The kinds of instrument of each point (left, right), in the order of `points`: lines
+    /// break where the kind changes, and points of another kind than the latest are hollow.
+    pub instruments: Vec<[Vec<Instrument>; 2]>,
     /// The pre-injury values (left, right).
     pub baseline: Option<(Option<f64>, Option<f64>)>,
+    /// The kinds of instrument of the pre-injury values (left, right): a reference line is drawn
+    /// only from the kind of the latest values.
+    pub baseline_instruments: [Vec<Instrument>; 2],
     /// Injury dates: the lines break there, and a mark shows each.
     pub injuries: Vec<NaiveDate>,
     /// Same-day visits left out (each day shows its last visit).
@@ -211,19 +217,27 @@ impl Report {
                         || baseline.is_some_and(|b| b.visit.id == v.visit.id)
                 });
                 let (days, same_day_dropped) = crate::results::chart::one_visit_per_day(shown, &t.test_id);
-                let points = days
+                let kinds = |r: &crate::results::TestResult, s: Side| {
+                    r.side(s).filter(|s| s.value.is_some()).map_or_else(Vec::new, |s| s.instruments.clone())
+                };
+                let (points, instruments) = days
                     .iter()
                     .filter_map(|v| {
                         let r = v.test(&t.test_id)?;
                         let value = |s: Side| r.side(s).and_then(|s| s.value);
-                        Some((v.visit.date_time.date(), value(Side::Left), value(Side::Right)))
+                        Some((
+                            (v.visit.date_time.date(), value(Side::Left), value(Side::Right)),
+                            [kinds(r, Side::Left), kinds(r, Side::Right)],
+                        ))
                     })
-                    .collect();
+                    .unzip();
+                let baseline_test = baseline.and_then(|b| b.test(&t.test_id));
                 ProgressSeries {
                     test_id: t.test_id.clone(),
                     test_name: t.test_name.clone(),
                     is_count,
                     points,
+                    instruments,
                     thresholds: definition
                         .map(|d| {
                             d.thresholds
@@ -233,9 +247,10 @@ impl Report {
                                 .collect()
                         })
                         .unwrap_or_default(),
-                    baseline: baseline
-                        .and_then(|b| b.test(&t.test_id))
+                    baseline: baseline_test
                         .map(|r| (r.left.as_ref().and_then(|s| s.value), r.right.as_ref().and_then(|s| s.value))),
+                    baseline_instruments: baseline_test
+                        .map_or_else(Default::default, |r| [kinds(r, Side::Left), kinds(r, Side::Right)]),
                     injuries: record.episodes.iter().map(|e| e.injury_date).collect(),
                     same_day_dropped,
                 }

@@ -2,14 +2,14 @@
 //! krilla, which embeds the subset of the font that is used.
 
 use super::draw::draw;
-use super::layout::{AMBER, Cell, GREEN, GREY, INK, LEFT, Layout, Op, RED, RIGHT, RULE, Rgb, text_width, tint};
+use super::layout::{AMBER, Cell, GREEN, GREY, INK, LEFT, Layout, Op, RED, RIGHT, RULE, Rgb, text_width, tint, wrap};
 use super::ticks::{tick_text, ticks_from_zero};
 use super::{Paper, ProgressSeries, Report};
 use crate::analysis::AsymmetryBand;
 use crate::clearance::{Status, Verdict};
 use crate::model::{ForceUnit, Side};
-use crate::results::Hq;
 use crate::results::methods::{self, Method};
+use crate::results::{Hq, chart};
 
 /// The report as PDF bytes.
 pub fn render_pdf(report: &Report, paper: Paper, unit: ForceUnit) -> Result<Vec<u8>, String> {
@@ -263,11 +263,12 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
         for pair in charts.chunks(2) {
             l.ensure(chart_h + 10.0);
             let top = l.y;
+            let mut taken = chart_h;
             for (k, series) in pair.iter().enumerate() {
                 let x = l.left() + k as f32 * (chart_w + gap);
-                chart(l, series, x, top, chart_w, chart_h, unit);
+                taken = taken.max(progress_chart(l, series, x, top, chart_w, chart_h, unit));
             }
-            l.y = top + chart_h + 10.0;
+            l.y = top + taken + 10.0;
         }
     }
 
@@ -447,6 +448,8 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
 
 /// The size of the methods' text.
 const METHODS_SIZE: f32 = 8.0;
+/// The page's white: the inside of a hollow marker.
+const PAPER: Rgb = Rgb(255, 255, 255);
 
 /// The methods, from the settings in force, as a clinical methods section.
 fn methods_section(l: &mut Layout, methods: &str) {
@@ -455,8 +458,9 @@ fn methods_section(l: &mut Layout, methods: &str) {
     l.paragraph(methods, METHODS_SIZE, GREY, false);
 }
 
-/// A small progress chart of one test.
-fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, unit: ForceUnit) {
+/// A small progress chart of one test; returns the height it took (more than `h` when its notes
+/// run further down).
+fn progress_chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, unit: ForceUnit) -> f32 {
     let show = |v: f64| if s.is_count { v } else { unit.from_newtons(v) };
     let unit_text = if s.is_count { "reps".to_string() } else { unit.symbol().to_string() };
     l.text_at(x, y + 10.0, &format!("{} ({unit_text})", s.test_name), 9.0, INK, true);
@@ -470,7 +474,7 @@ fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, uni
     values.extend(thresholds.iter().map(|t| t.0));
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if !hi.is_finite() {
-        return;
+        return h;
     }
     // Forces and counts from zero, up to a round tick above the data (steps of 1, 2 or 5).
     let ticks = ticks_from_zero(hi, 5);
@@ -529,22 +533,118 @@ fn chart(l: &mut Layout, s: &ProgressSeries, x: f32, y: f32, w: f32, h: f32, uni
             dash: None,
         });
     }
-    for (side, pick) in [(Side::Left, 0usize), (Side::Right, 1usize)] {
+    // Lines break where the kind of instrument changes; another kind's points are hollow, and
+    // a baseline of another kind is no reference (results::chart, as the app draws it).
+    let kinded = |pick: usize| -> Vec<(chrono::NaiveDate, chart::Kinded)> {
+        s.points
+            .iter()
+            .zip(&s.instruments)
+            .filter_map(|((d, lv, rv), kinds)| [*lv, *rv][pick].map(|v| (*d, (show(v), kinds[pick].clone()))))
+            .collect()
+    };
+    let (left, right) = (kinded(0), kinded(1));
+    let latest = chart::latest_kinds(&[&left, &right]);
+    // A side's reference only from the kind of its latest values.
+    let side_latest = [chart::latest_kinds(&[&left]), chart::latest_kinds(&[&right])];
+    for (side, pick, dated) in [(Side::Left, 0usize, &left), (Side::Right, 1usize, &right)] {
         let color = side_color(side);
-        let dated: Vec<(chrono::NaiveDate, f64)> =
-            s.points.iter().filter_map(|(d, lv, rv)| [*lv, *rv][pick].map(|v| (*d, show(v)))).collect();
-        if let Some(b) = s.baseline.and_then(|(bl, br)| [bl, br][pick]) {
+        if let Some(b) = s.baseline.and_then(|(bl, br)| [bl, br][pick])
+            && chart::of_latest_kind(&s.baseline_instruments[pick], &side_latest[pick])
+        {
             let by = fy(show(b));
             l.page().push(Op::Line { points: vec![(px, by), (px + pw, by)], width: 0.8, color, dash: Some(4.0) });
         }
-        for run in crate::results::chart::runs_between_injuries(&dated, &s.injuries) {
+        for run in chart::runs_of_one_kind(dated, &s.injuries) {
             if run.len() > 1 {
-                let pts = run.iter().map(|(d, v)| (fx(*d), fy(*v))).collect();
+                let pts = run.iter().map(|(d, (v, _))| (fx(*d), fy(*v))).collect();
                 l.page().push(Op::Line { points: pts, width: 1.4, color, dash: None });
             }
         }
-        for (d, v) in dated {
-            l.page().push(Op::Marker { x: fx(d), y: fy(v), r: 2.2, color, square: side == Side::Right });
+        for (d, (v, kinds)) in dated {
+            let (mx, my, square) = (fx(*d), fy(*v), side == Side::Right);
+            l.page().push(Op::Marker { x: mx, y: my, r: 2.2, color, square });
+            if !chart::of_latest_kind(kinds, &latest) {
+                l.page().push(Op::Marker { x: mx, y: my, r: 1.1, color: PAPER, square });
+            }
         }
+    }
+    // What a chart that mixes kinds of instrument draws differently, under it.
+    let mut notes: Vec<String> =
+        chart::kinds_key(left.iter().chain(&right).map(|p| p.1.1.as_slice()), &latest).into_iter().collect();
+    for (side, pick) in [(Side::Left, 0usize), (Side::Right, 1usize)] {
+        if s.baseline.and_then(|(bl, br)| [bl, br][pick]).is_some()
+            && let Some(note) = chart::reference_left_out(side, &s.baseline_instruments[pick], &side_latest[pick])
+        {
+            notes.push(note);
+        }
+    }
+    let mut note_y = line_y + if line.is_empty() { 0.0 } else { 8.0 };
+    for note in notes {
+        for part in wrap(&note, 6.5, w - 4.0) {
+            l.text_at(x, note_y, &part, 6.5, INK, false);
+            note_y += 8.0;
+        }
+    }
+    h.max(note_y - y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Instrument;
+
+    fn day(d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 5, d).unwrap()
+    }
+
+    /// A left-only series: two handheld values, then two on a fixed frame; a handheld baseline.
+    fn mixed() -> ProgressSeries {
+        let (hhd, frame) = (vec![Instrument::Handheld], vec![Instrument::FixedFrame]);
+        ProgressSeries {
+            test_id: "hip_abduction_iso".into(),
+            test_name: "Hip abduction".into(),
+            is_count: false,
+            points: [1, 8, 15, 22].iter().map(|&d| (day(d), Some(200.0 + d as f64), None)).collect(),
+            instruments: [&hhd, &hhd, &frame, &frame].iter().map(|k| [(*k).clone(), Vec::new()]).collect(),
+            thresholds: Vec::new(),
+            baseline: Some((Some(210.0), None)),
+            baseline_instruments: [hhd, Vec::new()],
+            injuries: Vec::new(),
+            same_day_dropped: 0,
+        }
+    }
+
+    fn drawn(s: &ProgressSeries) -> (Vec<Op>, Vec<String>) {
+        let mut l = Layout::new(595.0, 842.0, 40.0);
+        progress_chart(&mut l, s, 40.0, 40.0, 250.0, 150.0, ForceUnit::Newton);
+        let ops = l.pages.concat();
+        let texts = ops.iter().filter_map(|op| if let Op::Text { text, .. } = op { Some(text.clone()) } else { None });
+        let texts = texts.collect();
+        (ops, texts)
+    }
+
+    #[test]
+    fn a_chart_breaks_its_line_where_the_kind_changes_and_draws_no_reference_of_another_kind() {
+        let (ops, texts) = drawn(&mixed());
+        let blue_lines = ops.iter().filter(|op| matches!(op, Op::Line { color, dash: None, .. } if *color == LEFT));
+        assert_eq!(blue_lines.count(), 2, "one line per kind of instrument, not one through all four");
+        let dashed = ops.iter().filter(|op| matches!(op, Op::Line { dash: Some(d), .. } if *d == 4.0)).count();
+        assert_eq!(dashed, 0, "a handheld baseline is no reference for fixed-frame values");
+        let hollow = ops.iter().filter(|op| matches!(op, Op::Marker { color, .. } if *color == PAPER)).count();
+        assert_eq!(hollow, 2, "the two handheld points are hollow");
+        let text = texts.join(" ");
+        assert!(text.contains("filled: fixed frame; hollow: handheld dynamometer"), "{text}");
+        assert!(text.contains("Pre-injury baseline (left) not drawn: taken with handheld dynamometer"), "{text}");
+
+        // One kind: one line, the baseline drawn, no note.
+        let mut same = mixed();
+        same.instruments = vec![[vec![Instrument::Handheld], Vec::new()]; 4];
+        let (ops, texts) = drawn(&same);
+        assert_eq!(
+            ops.iter().filter(|op| matches!(op, Op::Line { color, dash: None, .. } if *color == LEFT)).count(),
+            1
+        );
+        assert_eq!(ops.iter().filter(|op| matches!(op, Op::Line { dash: Some(d), .. } if *d == 4.0)).count(), 1);
+        assert!(!texts.join(" ").contains("hollow"));
     }
 }

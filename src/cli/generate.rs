@@ -1,4 +1,4 @@
-//! `forcetrack generate DIR` (hidden): the files a package installs beside the program, made
+//! `forcetrack generate DIR` (not listed in the help): the files a package installs beside the program, made
 //! from the program itself: the manual pages and shell completions from the command-line
 //! definitions, and the desktop entry, AppStream metainfo and udev rule from `install` and the
 //! shipped device profiles.
@@ -7,11 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Args, CommandFactory};
+use clap::{CommandFactory, Parser};
 use forcetrack::device::profile::ProfileSet;
 use forcetrack::install;
 
-#[derive(Debug, Args)]
+/// Writes the files a package installs beside the program.
+#[derive(Debug, Parser)]
+#[command(name = "forcetrack generate", bin_name = "forcetrack generate")]
 pub struct GenerateArgs {
     /// Folder to write into (made when missing): man/, completions/, the desktop entry, the
     /// metainfo and the udev rule.

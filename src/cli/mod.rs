@@ -86,9 +86,6 @@ pub enum Command {
     Clearance(clearance::ClearanceArgs),
     /// Write the printable report of a visit (PDF), or its content as CSV.
     Report(clearance::ReportArgs),
-    /// Write the manual pages, shell completions, desktop entry, metainfo and udev rule (packaging).
-    #[command(hide = true)]
-    Generate(generate::GenerateArgs),
 }
 
 /// Output format of listing commands.
@@ -115,8 +112,24 @@ fn long_version() -> &'static str {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match &cli.command {
+    // `forcetrack generate DIR` (packaging) stands outside the documented commands, so the
+    // manual pages and completions it writes do not list it.
+    let result = if std::env::args_os().nth(1).is_some_and(|a| a == "generate") {
+        generate::run(&generate::GenerateArgs::parse_from(std::env::args_os().skip(1)))
+    } else {
+        run_command(Cli::parse())
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("forcetrack: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
         Some(Command::Analyze(args)) => analyze::run(args),
         Some(Command::Tests(args)) => tests_cmd::run(args),
         Some(Command::Devices(args)) => devices::run(args, &profiles(&cli)),
@@ -133,7 +146,6 @@ pub fn run() -> ExitCode {
         Some(Command::Backup(_)) => clinic::backup(&data_dir(&cli)),
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
-        Some(Command::Generate(args)) => generate::run(args),
         None => {
             let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
             options.frame_stats = cli.frame_stats;
@@ -141,13 +153,6 @@ pub fn run() -> ExitCode {
             options.autorecord_s = cli.autorecord;
             options.renderer = cli.renderer;
             forcetrack::app::run(options).map(|_| ExitCode::SUCCESS).map_err(anyhow::Error::msg)
-        }
-    };
-    match result {
-        Ok(code) => code,
-        Err(error) => {
-            eprintln!("forcetrack: {error:#}");
-            ExitCode::FAILURE
         }
     }
 }

@@ -371,11 +371,13 @@ mod tests {
         let slave = serialport::SerialPort::name(&pair_slave).unwrap();
         drop(pair_slave);
         let first = serialport::new(&slave, 9600).open().unwrap();
-        let error = serialport::new(&slave, 9600).open().err().expect("the second open fails");
+        let Err(error) = serialport::new(&slave, 9600).open() else { panic!("the second open succeeded") };
         let text = open_failure(&slave, &error);
         assert!(text.starts_with(&format!("{slave} is busy: another program holds the port")), "{text}");
         drop(first);
-        let gone = serialport::new("/dev/ttyFORCETRACK-none", 9600).open().err().unwrap();
+        let Err(gone) = serialport::new("/dev/ttyFORCETRACK-none", 9600).open() else {
+            panic!("opened a missing port")
+        };
         assert!(open_failure("/dev/ttyFORCETRACK-none", &gone).contains("is not there"));
     }
 }

@@ -154,7 +154,11 @@ impl Summary {
                             ui.label(s.pain.map_or("-".into(), |p| format!("{p}/10")));
                             change_cell(ui, s, count, unit);
                             // In plain words; no RFD here, so nothing about the sample rate.
-                            ui.label(crate::results::flags::result_flags_text(&s.flags).join(", "));
+                            let flags = crate::results::flags::result_flags_text(&s.flags).join(", ");
+                            ui.scope(|ui| {
+                                ui.set_max_width(WRAPPED_CELL_WIDTH);
+                                ui.add(egui::Label::new(flags).wrap());
+                            });
                             ui.end_row();
                         }
                     });
@@ -222,5 +226,15 @@ fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::mode
         }
         None => format!("vs {since} · no MDC known for this test: the change is shown, not judged"),
     };
-    ui.label(RichText::new(text).color(theme::verdict_color(change.verdict))).on_hover_text(hover);
+    // A change across kinds of device names both values and both kinds: wrapped in its column,
+    // never past the window's edge.
+    ui.scope(|ui| {
+        ui.set_max_width(WRAPPED_CELL_WIDTH);
+        ui.add(egui::Label::new(RichText::new(text).color(theme::verdict_color(change.verdict))).wrap())
+            .on_hover_text(hover);
+    });
 }
+
+/// The widest a table's long cell grows before it wraps (the change and the flags), so that a
+/// test's table fits a 1280-point window.
+const WRAPPED_CELL_WIDTH: f32 = 300.0;

@@ -49,6 +49,8 @@ fn main_screens_look_as_committed() {
     click(&mut app, "Explore the demo clinic");
     wait_for(&mut app, "Liam O'Connor");
     wait_for(&mut app, "✔ all 10 criteria pass");
+    // The red Nordic of a screening, found after the list.
+    wait_for_text(&mut app, "⚠ flagged · red Nordic hamstring exercise");
     snapshot(&mut app, "athletes");
 
     click(&mut app, "Liam O'Connor");

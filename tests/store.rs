@@ -685,3 +685,55 @@ fn a_nordic_entered_by_hand_keeps_each_legs_peaks_through_export_and_import() {
     both.entered = Some(forcetrack::model::EnteredPeaks::one_leg(vec![380.0], forcetrack::model::ForceUnit::Newton));
     assert!(store.add_trial(&both).unwrap_err().to_string().contains("needs the right leg's peaks"));
 }
+
+/// A lever arm measured after the recording (issue 27): set on the trial, the torque and H:Q
+/// read it; corrected, they follow; a lever arm that is not plausible, a trial that does not
+/// exist and a trial of a deleted visit are refused with the reason.
+#[test]
+fn a_lever_arm_added_after_the_recording_gives_torque_and_hq() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let liam = store.athletes(false).unwrap().into_iter().find(|r| r.athlete.family_name == "O'Connor").unwrap();
+    let library = store.test_library().unwrap();
+    let settings = records::result_settings(&store).unwrap();
+    let last =
+        |store: &Store| records::athlete_results(store, liam.athlete.id, &library, &settings).unwrap().pop().unwrap();
+    let visit = last(&store);
+    let extension: Vec<i64> = store
+        .trials_of_visit(visit.visit.id)
+        .unwrap()
+        .iter()
+        .filter(|t| t.meta.test_id == "knee_extension_iso_90" && t.meta.side == Side::Left)
+        .map(|t| t.id)
+        .collect();
+    assert!(!extension.is_empty());
+    let ratio = visit.hq(Side::Left).ratio().expect("H:Q with both lever arms");
+
+    // Recorded without a lever arm: no torque, no H:Q.
+    for &id in &extension {
+        store.set_lever_arm(id, None).unwrap();
+    }
+    assert_eq!(last(&store).hq(Side::Left), forcetrack::results::Hq::NoLeverArm);
+    // Added afterwards: torque and H:Q again; corrected, the ratio follows.
+    for &id in &extension {
+        store.set_lever_arm(id, Some(0.40)).unwrap();
+    }
+    assert!((last(&store).hq(Side::Left).ratio().unwrap() - ratio).abs() < 1e-12);
+    for &id in &extension {
+        store.set_lever_arm(id, Some(0.50)).unwrap();
+    }
+    assert!((last(&store).hq(Side::Left).ratio().unwrap() - ratio * 0.40 / 0.50).abs() < 1e-12);
+    assert_eq!(store.trial_info(extension[0]).unwrap().meta.lever_arm_m, Some(0.50));
+
+    // Refused, with the reason.
+    for bad in [0.0, -0.3, 5.0, f64::NAN, f64::INFINITY] {
+        let e = store.set_lever_arm(extension[0], Some(bad)).unwrap_err().to_string();
+        assert!(e.contains("is not plausible"), "{bad}: {e}");
+    }
+    assert!(matches!(store.set_lever_arm(999_999, Some(0.4)), Err(StoreError::NotFound { .. })));
+    store.delete_visit(visit.visit.id).unwrap();
+    let e = store.set_lever_arm(extension[0], Some(0.4)).unwrap_err().to_string();
+    assert!(e.contains("which is deleted: restore the visit first"), "{e}");
+    store.restore_visit(visit.visit.id).unwrap();
+    assert_eq!(store.trial_info(extension[0]).unwrap().meta.lever_arm_m, Some(0.50), "unchanged");
+}

@@ -339,6 +339,31 @@ impl Store {
         Ok(())
     }
 
+    /// Sets a trial's lever arm (m), measured or corrected after the recording, or clears it
+    /// (`None`): the torque, per-kg torque and H:Q of its results read it. Refused for a lever arm
+    /// that is not plausible, and for a trial of a deleted visit (restore the visit first).
+    pub fn set_lever_arm(&self, id: i64, lever_arm_m: Option<f64>) -> Result<()> {
+        if let Some(problem) = lever_arm_m.and_then(crate::model::validation::lever_arm_problem) {
+            return Err(StoreError::Invalid(format!("trial {id}: {problem}")));
+        }
+        let visit: Option<(i64, bool)> = optional(self.conn.query_row(
+            "SELECT v.id, v.deleted_at IS NOT NULL FROM trials t JOIN visits v ON v.id = t.visit_id WHERE t.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        ))?;
+        match visit {
+            None => Err(StoreError::NotFound { what: "trial", id }),
+            Some((visit_id, true)) => Err(StoreError::Invalid(format!(
+                "trial {id} is in visit {visit_id}, which is deleted: restore the visit first \
+                 (forcetrack restore visit {visit_id})"
+            ))),
+            Some(_) => {
+                self.conn.execute("UPDATE trials SET lever_arm_m = ?2 WHERE id = ?1", params![id, lever_arm_m])?;
+                Ok(())
+            }
+        }
+    }
+
     /// Every trial whose stored samples cannot be decoded (a check `PRAGMA integrity_check`
     /// cannot make: the page is sound, its bytes are not): (trial, athlete, visit date, why).
     pub fn damaged_trials(&self) -> Result<Vec<DamagedTrial>> {

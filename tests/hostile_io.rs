@@ -501,3 +501,207 @@ fn visits_shows_the_hq_ratio_as_the_app_csv_and_pdf_do() {
         .count();
     assert!(with_ratio > 0, "{value}");
 }
+
+/// The rows of the demo clinic damaged by [`damaged_rows_clinic`], as each reader names them.
+struct DamagedRows {
+    /// Named by every reading of athlete 1 (exports, `visits`, the report).
+    of_athlete: Vec<String>,
+    /// Named by `export all`.
+    signoff: String,
+    /// Named by the athlete list and `export all`.
+    athlete: String,
+    /// Named by every command (each reads the clinic's result settings).
+    setting: String,
+    /// Athlete 1's last visit, and the visit damaged.
+    last_visit: i64,
+    damaged_visit: i64,
+}
+
+/// The demo clinic in `dir` with one damaged row of each kind: athlete 1's trials (entered peaks
+/// that are not JSON, an unknown side, an unknown test, pain that is text), one of its visits
+/// (its date), its episode's injury date, a sign-off whose evaluation is not JSON, another
+/// athlete's date of birth, the result settings, and cached analyses that do not decode.
+fn damaged_rows_clinic(dir: &Path) -> DamagedRows {
+    use common::clinic::damage_cell;
+    let (trials, visits, episode) = {
+        let store = demo_store(dir);
+        let visits: Vec<i64> = store.visits(1).unwrap().iter().map(|v| v.id).collect();
+        let last = *visits.last().unwrap();
+        // Trials of the athlete's visits other than the one damaged, recorded ones first.
+        let trials: Vec<i64> =
+            store.trials_of_athlete(1).unwrap().iter().filter(|t| t.visit_id != visits[2]).map(|t| t.id).collect();
+        store
+            .add_signoff(&SignOff {
+                id: 0,
+                athlete_id: 1,
+                episode_id: None,
+                visit_id: Some(last),
+                template_id: "hamstring_strain".into(),
+                status: "cleared".into(),
+                clinician: "Dr Ana Silva".into(),
+                signed_at: store.visit(last).unwrap().date_time,
+                note: String::new(),
+                evaluation: r#"{"status":"cleared","criteria":[]}"#.into(),
+            })
+            .unwrap();
+        let episode = store.episodes(1).unwrap()[0].id;
+        (trials, visits, episode)
+    };
+    damage_cell(dir, "trials", trials[0], "entered", "notjson");
+    damage_cell(dir, "trials", trials[1], "side", "up");
+    damage_cell(dir, "trials", trials[2], "test_id", "no_such_test");
+    damage_cell(dir, "trials", trials[3], "pain", "abc");
+    damage_cell(dir, "visits", visits[2], "date_time", "garbage");
+    damage_cell(dir, "injury_episodes", episode, "injury_date", "2026-02-30");
+    damage_cell(dir, "clearance_signoffs", 1, "evaluation", "not json");
+    damage_cell(dir, "athletes", 6, "date_of_birth", "1999-13-45");
+    let conn = rusqlite::Connection::open(dir.join("forcetrack.sqlite")).unwrap();
+    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('results', '{bad')", []).unwrap();
+    conn.execute(
+        "UPDATE trial_analysis SET analysis = x'00ff' WHERE rowid IN (SELECT rowid FROM trial_analysis LIMIT 5)",
+        [],
+    )
+    .unwrap();
+    DamagedRows {
+        of_athlete: vec![
+            format!("trial {}: its 'entered' cell is not valid (expected JSON of each rep's peak in N, found 'notjson')", trials[0]),
+            format!("trial {}: its 'side' cell is not valid (expected left, right or both, found 'up')", trials[1]),
+            format!("trial {}: its 'test_id' cell is not valid (expected the id of a test in the clinic's library, found 'no_such_test')", trials[2]),
+            format!("trial {}: its 'pain' cell is not valid (found text 'abc'", trials[3]),
+            format!("visit {}: its 'date_time' cell is not valid (expected a date and time YYYY-MM-DDTHH:MM:SS, found 'garbage')", visits[2]),
+            format!("injury episode {episode}: its 'injury_date' cell is not valid (expected a date YYYY-MM-DD, found '2026-02-30')"),
+        ],
+        signoff: "sign-off 1: its 'evaluation' cell is not valid (expected the signed evaluation as a JSON object, found 'not json')".into(),
+        athlete: "athlete 6: its 'date_of_birth' cell is not valid (expected a date YYYY-MM-DD, found '1999-13-45')".into(),
+        setting: "setting results: its 'value' cell is not valid".into(),
+        last_visit: *visits.last().unwrap(),
+        damaged_visit: visits[2],
+    }
+}
+
+#[test]
+fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_goes_on_past_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = damaged_rows_clinic(dir.path());
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let file = |name: &str| out.join(name).display().to_string();
+    let athlete = "1".to_string();
+    let last = rows.last_visit.to_string();
+    let [t, v, h, r, all] = ["t", "v.csv", "h.csv", "r.csv", "all"].map(file);
+    let runs: [(&str, Vec<&str>, bool); 7] = [
+        ("traces", vec!["export", "traces", "--athlete", &athlete, "--out", &t], false),
+        ("visit", vec!["export", "visit", "--visit", &last, "--out", &v], false),
+        ("history", vec!["export", "history", "--athlete", &athlete, "--out", &h], false),
+        ("report", vec!["report", "--athlete", &athlete, "--out", &r], false),
+        ("visits", vec!["visits", "--athlete", &athlete], false),
+        ("all", vec!["export", "all", "--out", &all], true),
+        ("athletes", vec!["athletes"], true),
+    ];
+    for (what, args, whole_clinic) in runs {
+        let run = forcetrack_in(dir.path(), &args);
+        let e = stderr(&run);
+        // Done, and said to be incomplete: status 2, each row named once, the count given.
+        assert_eq!(run.status.code(), Some(2), "{what}: {e}");
+        assert!(!e.contains("database error") && !e.contains("Conversion error"), "{what}: {e}");
+        // Every command but the athlete list reads the result settings; the list reads the
+        // athletes' latest episodes.
+        let mut named = vec![];
+        if what == "athletes" {
+            named.push(rows.of_athlete[5].as_str());
+        } else {
+            assert_eq!(e.matches(&rows.setting).count(), 1, "{what}: said once: {e}");
+            named.push(rows.setting.as_str());
+            // The traces need no episode.
+            let of_athlete = if what == "traces" { &rows.of_athlete[..5] } else { &rows.of_athlete[..] };
+            named.extend(of_athlete.iter().map(String::as_str));
+        }
+        if whole_clinic {
+            named.push(&rows.athlete);
+        }
+        // (The report reads the sign-offs of the episode's template: the episode cannot be read.)
+        if what == "all" {
+            named.push(&rows.signoff);
+        }
+        for line in &named {
+            assert!(e.contains(line), "{what} names {line}: {e}");
+        }
+        let counted = e.lines().last().unwrap();
+        assert!(counted.contains(" rows left out (damaged, named above); everything else was "), "{what}: {e}");
+        let n: usize = counted.trim_start_matches("forcetrack: ").split(' ').next().unwrap().parse().unwrap();
+        assert_eq!(n, e.lines().filter(|l| l.starts_with("forcetrack: ")).count() - 1, "{what}: each counted: {e}");
+        assert!(n >= named.len(), "{what}: {e}");
+        if what == "visits" {
+            assert!(stdout(&run).contains("Liam O'Connor"), "the rest is shown: {}", stdout(&run));
+        }
+        if what == "athletes" {
+            let list = stdout(&run);
+            assert!(list.contains("Liam O'Connor") && !list.contains("Ethan Dubois"), "{list}");
+        }
+    }
+    assert!(std::fs::read_dir(out.join("t")).unwrap().count() > 20);
+    assert!(std::fs::read_to_string(out.join("v.csv")).unwrap().lines().count() > 10);
+    assert!(std::fs::read_to_string(out.join("h.csv")).unwrap().lines().count() > 10);
+    let report = std::fs::read_to_string(out.join("r.csv")).unwrap();
+    assert!(
+        report.contains(&rows.of_athlete[0]) && report.contains(&rows.of_athlete[4]),
+        "the report's methods name them: {report}"
+    );
+
+    // What refers to a row left out is left out with it, or written without the reference, and
+    // said: the folder imports whole.
+    let manifest = std::fs::read_to_string(out.join("all/manifest.json")).unwrap();
+    assert!(
+        manifest.contains(&format!("left out with visit {}, whose row cannot be read", rows.damaged_visit)),
+        "{manifest}"
+    );
+    assert!(manifest.contains("left out with athlete 6") || !manifest.contains("sign-off 2"), "{manifest}");
+    let b = tempfile::tempdir().unwrap();
+    let run = forcetrack_in(b.path(), &["import", "all", &all]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let imported = open(b.path());
+    assert_eq!(imported.count("athletes").unwrap(), 5, "all but the damaged athlete");
+    assert!(imported.count("trials").unwrap() > 100);
+}
+
+#[test]
+fn one_damaged_row_asked_for_is_an_error_that_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = damaged_rows_clinic(dir.path());
+    // (The daily integrity check would find the side outside its CHECK constraint.)
+    let store =
+        forcetrack::store::Store::open_named(dir.path(), "forcetrack.sqlite", forcetrack::store::IntegrityCheck::Never)
+            .unwrap();
+    let e = store.athlete(6).unwrap_err().to_string();
+    assert_eq!(e, rows.athlete);
+    let e = store.visit(rows.damaged_visit).unwrap_err().to_string();
+    assert_eq!(e, rows.of_athlete[4]);
+    // A list read goes on past it and hands it back.
+    let (list, damaged) = store.reading(|s| s.athletes(true).unwrap());
+    assert_eq!(list.len(), 5);
+    assert_eq!(
+        damaged.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [rows.athlete.clone(), rows.of_athlete[5].clone()]
+    );
+    let run = forcetrack_in(
+        dir.path(),
+        &["export", "visit", "--visit", &rows.damaged_visit.to_string(), "--out", "/dev/null"],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(stderr(&run).contains(&rows.of_athlete[4]), "{}", stderr(&run));
+}
+
+#[test]
+fn the_store_refuses_an_athlete_whose_name_has_no_visible_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    for (given, family) in [("\u{200B}", "Lee"), ("Kim", "\u{FEFF} "), ("Kim", ""), ("Kim\u{202E}", "Lee")] {
+        let e = store.add_athlete(&forcetrack::model::Athlete::new(given, family)).unwrap_err().to_string();
+        assert!(e.starts_with("the athlete's "), "{given:?} {family:?}: {e}");
+    }
+    let mut a = forcetrack::model::Athlete::new("李小龙", "محمد");
+    a.id = store.add_athlete(&a).unwrap();
+    a.given_name = "\u{200B}\u{200B}".into();
+    let e = store.update_athlete(&a).unwrap_err().to_string();
+    assert!(e.contains("given name has no visible character"), "{e}");
+}

@@ -157,8 +157,10 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "A trial whose stored samples are damaged is left out of the results and named in the \
-report's methods and on stderr; the report is written and the exit status is 2.")]
+#[command(
+    after_help = "A trial whose stored samples are damaged, or a stored row that cannot be read, is left out of \
+the results and named in the report's methods and on stderr; the report is written and the exit status is 2."
+)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub selection: Selection,
@@ -190,5 +192,5 @@ pub fn report(args: &ReportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         report.visit.date_time.date(),
         args.out.display()
     );
-    Ok(super::transfer::report_left_out(&report.left_out))
+    Ok(super::transfer::report_left_out(&super::transfer::with_rows_read(&store, report.left_out.clone())))
 }

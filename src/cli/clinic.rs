@@ -59,7 +59,10 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
         ListFormat::Table => {
             if rows.is_empty() {
                 println!("No athletes in {}. (`forcetrack demo` loads the demo clinic.)", store.path().display());
-                return Ok(ExitCode::SUCCESS);
+                return Ok(super::transfer::report_left_out_of(
+                    &super::transfer::with_rows_read(&store, Vec::new()),
+                    "shown",
+                ));
             }
             let mut table = Table::new(["id", "name", "sport", "visits", "last visit", "episode"]);
             for r in &rows {
@@ -87,7 +90,7 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
             print!("{}", table.render());
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(super::transfer::report_left_out_of(&super::transfer::with_rows_read(&store, Vec::new()), "shown"))
 }
 
 #[derive(Debug, Args)]
@@ -112,15 +115,20 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
     let history = records::athlete_results(&store, athlete.id, &library, &settings)?;
-    for v in &history {
-        for trial in &v.damaged_trials {
-            eprintln!(
-                "forcetrack: trial {trial} (athlete {}, visit of {}): its stored samples are damaged; left out of the results",
-                athlete.id,
-                v.visit.date_time.date()
-            );
-        }
-    }
+    // Trials whose samples are damaged and rows that cannot be read: named on stderr and counted
+    // once the rest is shown.
+    let left_out: Vec<String> = history
+        .iter()
+        .flat_map(|v| {
+            v.damaged_trials.iter().map(move |trial| {
+                format!(
+                    "trial {trial} (athlete {}, visit of {}): its stored samples are damaged; left out of the results",
+                    athlete.id,
+                    v.visit.date_time.date()
+                )
+            })
+        })
+        .collect();
     match args.format {
         ListFormat::Json => {
             let mut visits = Vec::new();
@@ -227,7 +235,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(super::transfer::report_left_out_of(&super::transfer::with_rows_read(&store, left_out), "shown"))
 }
 
 /// Whether a visit holds a test of the H:Q ratio (the line is shown then, with why a side has

@@ -9,7 +9,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
 
 use forcetrack::io::CsvOptions;
-use forcetrack::io::export::{ExportContext, export_all, export_athlete_history, export_traces, export_visit_summary};
+use forcetrack::io::export::{
+    ExportContext, export_all, export_athlete_history, export_traces, export_visit_summary, left_out_count,
+    row_left_out_line,
+};
 use forcetrack::io::import::{RecordingTarget, import_all, import_athletes, import_entered, import_recording};
 use forcetrack::model::{Polarity, Side};
 use forcetrack::store::Store;
@@ -31,8 +34,9 @@ impl Locale {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "A trial whose stored samples are damaged is left out: the rest is written, each trial left \
-out is named on stderr with the count, and the exit status is 2 (1: nothing written, an error; 0: all written).")]
+#[command(after_help = "A trial whose stored samples are damaged, or a stored row that cannot be read, is left out: \
+the rest is written, each one left out is named on stderr with the count, and the exit status is 2 (1: nothing \
+written, an error; 0: all written).")]
 pub struct ExportArgs {
     #[command(subcommand)]
     pub what: ExportWhat,
@@ -77,24 +81,25 @@ fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
 }
 
 /// Exit status of a command that wrote everything it could but left trials out because their
-/// stored samples are damaged (each named on stderr): 2. All written: 0; an error: 1.
+/// stored samples are damaged, or rows because they cannot be read (each named on stderr): 2.
+/// All written: 0; an error: 1.
 pub const LEFT_OUT_EXIT: u8 = 2;
 
-/// Names each trial left out on stderr, says how many, and gives the exit status for it.
+/// Names each trial or row left out on stderr, says how many, and gives the exit status for it.
 pub fn report_left_out(left_out: &[String]) -> ExitCode {
+    report_left_out_of(left_out, "written")
+}
+
+/// [`report_left_out`] for a command that `done` ("written", "shown") everything else.
+pub fn report_left_out_of(left_out: &[String], done: &str) -> ExitCode {
     for line in left_out {
         eprintln!("forcetrack: {line}");
     }
-    match left_out.len() {
-        0 => ExitCode::SUCCESS,
-        n => {
-            eprintln!(
-                "forcetrack: {n} trial{} left out (stored samples damaged); everything else was written",
-                if n == 1 { "" } else { "s" }
-            );
-            ExitCode::from(LEFT_OUT_EXIT)
-        }
+    if left_out.is_empty() {
+        return ExitCode::SUCCESS;
     }
+    eprintln!("forcetrack: {} left out (damaged, named above); everything else was {done}", left_out_count(left_out));
+    ExitCode::from(LEFT_OUT_EXIT)
 }
 
 pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
@@ -131,7 +136,19 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
             m.skipped
         }
     };
-    Ok(report_left_out(&left_out))
+    Ok(report_left_out(&with_rows_read(&store, left_out)))
+}
+
+/// `left_out` and the rows `store`'s readers left out because they cannot be read that it does
+/// not name yet (a setting read before the export began, say).
+pub fn with_rows_read(store: &Store, mut left_out: Vec<String>) -> Vec<String> {
+    for row in store.take_damaged_rows() {
+        let line = row_left_out_line(&row);
+        if !left_out.contains(&line) {
+            left_out.push(line);
+        }
+    }
+    left_out
 }
 
 #[derive(Debug, Args)]

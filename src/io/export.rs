@@ -1,6 +1,7 @@
 //! Exports: visit summary, athlete history, raw traces, and the whole database (`all`), as CSV
 //! for spreadsheets and research tools. Every export reads through the store's functions.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ use crate::model::{Athlete, file_stem_of};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
 use crate::results::{ResultSettings, VisitResults};
-use crate::store::{Store, StoreError};
+use crate::store::{DamagedRow, Store, StoreError};
 
 /// An export that could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +69,27 @@ pub fn left_out_line(trial_id: i64, athlete_id: i64, visit_date: Option<NaiveDat
     )
 }
 
+/// A row an export left out because it cannot be read, named for the clinician: "visit 7: its
+/// 'date_time' cell is not valid (expected a date and time YYYY-MM-DDTHH:MM:SS, found
+/// 'garbage'); left out".
+pub fn row_left_out_line(row: &DamagedRow) -> String {
+    format!("{row}; left out")
+}
+
+/// How many were left out, in words: "1 trial", "3 trials" (trials only), "2 rows".
+pub fn left_out_count(left_out: &[String]) -> String {
+    let noun = if left_out.iter().all(|l| l.starts_with("trial ")) { "trial" } else { "row" };
+    format!("{} {noun}{}", left_out.len(), if left_out.len() == 1 { "" } else { "s" })
+}
+
+/// `f`'s answer, with the rows its readers left out because they cannot be read added to
+/// `left_out`, each named ([`row_left_out_line`]).
+pub(crate) fn reading_rows<T>(store: &Store, left_out: &mut Vec<String>, f: impl FnOnce(&Store) -> T) -> T {
+    let (answer, rows) = store.reading(f);
+    left_out.extend(rows.iter().map(row_left_out_line));
+    answer
+}
+
 /// The trials of `results` whose samples are damaged, each as a [`left_out_line`].
 pub(crate) fn left_out_of(athlete_id: i64, results: &[VisitResults]) -> Vec<String> {
     results
@@ -79,7 +101,8 @@ pub(crate) fn left_out_of(athlete_id: i64, results: &[VisitResults]) -> Vec<Stri
 }
 
 /// What a spreadsheet export wrote: its rows, and the trials it left out (their stored samples
-/// are damaged), each named ([`left_out_line`]). The rows are computed without those trials.
+/// are damaged, [`left_out_line`]) and the rows that cannot be read ([`row_left_out_line`]),
+/// each named. The rows are computed without them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowsWritten {
     pub rows: usize,
@@ -87,7 +110,8 @@ pub struct RowsWritten {
 }
 
 /// What `export_traces` wrote: one file per trial, and the trials it left out (their stored
-/// samples are damaged), each named ([`left_out_line`]).
+/// samples are damaged, [`left_out_line`], or their rows cannot be read,
+/// [`row_left_out_line`]), each named.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TracesWritten {
     pub files: Vec<PathBuf>,
@@ -107,7 +131,7 @@ fn trace_file_name(athlete: &Athlete, date: Option<NaiveDate>, test_id: &str, si
 }
 
 /// One trace CSV per trial of an athlete (or one visit), into `dir`. A trial whose stored
-/// samples are damaged is left out and named; the rest is written.
+/// samples are damaged, or whose row cannot be read, is left out and named; the rest is written.
 pub fn export_traces(
     ctx: &ExportContext,
     athlete_id: i64,
@@ -117,14 +141,11 @@ pub fn export_traces(
 ) -> Result<TracesWritten, ExportError> {
     std::fs::create_dir_all(dir).map_err(io_error(dir))?;
     let athlete = ctx.store.athlete(athlete_id)?;
-    let visits = ctx.store.visits(athlete_id)?;
-    let trials: Vec<_> = ctx
-        .store
-        .trials_of_athlete(athlete_id)?
-        .into_iter()
-        .filter(|t| visit_id.is_none_or(|v| t.visit_id == v))
-        .collect();
     let mut written = TracesWritten::default();
+    let (visits, trials) = reading_rows(ctx.store, &mut written.left_out, |store| {
+        Ok::<_, StoreError>((store.visits(athlete_id)?, store.trials_of_athlete(athlete_id)?))
+    })?;
+    let trials: Vec<_> = trials.into_iter().filter(|t| visit_id.is_none_or(|v| t.visit_id == v)).collect();
     for (i, info) in trials.iter().enumerate() {
         progress(i, trials.len());
         let date = visits.iter().find(|v| v.id == info.visit_id).map(|v| v.date_time.date());
@@ -170,8 +191,9 @@ pub struct Manifest {
     #[serde(default)]
     pub clearance_checks: usize,
     pub exported_at: String,
-    /// Trials left out because their stored samples are damaged, each named
-    /// ([`left_out_line`]).
+    /// Trials left out because their stored samples are damaged ([`left_out_line`]), rows left
+    /// out because they cannot be read ([`row_left_out_line`]) and what was left out or written
+    /// without a reference because of them, each named.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<String>,
 }
@@ -218,12 +240,79 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     }
     let traces = dir.join(files::TRACES);
     std::fs::create_dir_all(&traces).map_err(io_error(&traces))?;
-    let athletes = store.athletes(true)?;
-    let episodes = store.all_episodes()?;
-    let visits = store.all_visits()?;
-    let trials = store.all_trials()?;
-    let signoffs = store.all_signoffs()?;
-    let checks = store.all_clearance_checks()?;
+    let mut skipped = Vec::new();
+    let (athletes, mut episodes, mut visits, mut trials, mut signoffs, mut checks, settings) =
+        reading_rows(store, &mut skipped, |store| {
+            Ok::<_, StoreError>((
+                store.athletes(true)?,
+                store.all_episodes()?,
+                store.all_visits()?,
+                store.all_trials()?,
+                store.all_signoffs()?,
+                store.all_clearance_checks()?,
+                store.all_settings()?,
+            ))
+        })?;
+    // What refers to a row left out: its references that may be empty are emptied (said), the
+    // rows that cannot be without it are left out with it (said), so that the folder imports.
+    let athlete_ids: HashSet<i64> = athletes.iter().map(|r| r.athlete.id).collect();
+    let episode_ids: HashSet<i64> = episodes.iter().map(|e| e.id).collect();
+    let visit_ids: HashSet<i64> = visits.iter().map(|v| v.id).collect();
+    let gone = |what: &str, id: i64| format!("{what} {id}, whose row cannot be read");
+    for e in &mut episodes {
+        if let Some(v) = e.baseline_visit_id.filter(|v| !visit_ids.contains(v)) {
+            e.baseline_visit_id = None;
+            skipped.push(format!(
+                "injury episode {}: written without its pre-injury baseline, {}",
+                e.id,
+                gone("visit", v)
+            ));
+        }
+    }
+    for v in &mut visits {
+        if let Some(e) = v.episode_id.filter(|e| !episode_ids.contains(e)) {
+            v.episode_id = None;
+            skipped.push(format!("visit {}: written without its injury episode, {}", v.id, gone("injury episode", e)));
+        }
+    }
+    trials.retain(|t| {
+        let kept = visit_ids.contains(&t.visit_id);
+        if !kept {
+            skipped.push(format!("trial {}: left out with {}", t.id, gone("visit", t.visit_id)));
+        }
+        kept
+    });
+    signoffs.retain_mut(|s| {
+        if !athlete_ids.contains(&s.athlete_id) {
+            skipped.push(format!("sign-off {}: left out with {}", s.id, gone("athlete", s.athlete_id)));
+            return false;
+        }
+        if let Some(e) = s.episode_id.filter(|e| !episode_ids.contains(e)) {
+            s.episode_id = None;
+            skipped.push(format!(
+                "sign-off {}: written without its injury episode, {}",
+                s.id,
+                gone("injury episode", e)
+            ));
+        }
+        if let Some(v) = s.visit_id.filter(|v| !visit_ids.contains(v)) {
+            s.visit_id = None;
+            skipped.push(format!("sign-off {}: written without its visit, {}", s.id, gone("visit", v)));
+        }
+        true
+    });
+    checks.retain(|c| {
+        let kept = visit_ids.contains(&c.visit_id);
+        if !kept {
+            skipped.push(format!(
+                "the answer to the manual check '{}' at visit {}: left out with {}",
+                c.check_id,
+                c.visit_id,
+                gone("visit", c.visit_id)
+            ));
+        }
+        kept
+    });
 
     let mut sorted: Vec<&Athlete> = athletes.iter().map(|r| &r.athlete).collect();
     sorted.sort_by_key(|a| a.id);
@@ -233,7 +322,6 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     // Each trial's samples go to its own trace file (a trial measured by a count has none).
     let total = trials.len();
     let mut rows = Vec::with_capacity(total);
-    let mut skipped = Vec::new();
     for (i, t) in trials.iter().enumerate() {
         progress(i, total);
         let trace = match store.trial_trace(t) {
@@ -260,7 +348,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     progress(total, total);
     write_table(dir, &tables::SIGNOFFS, options, &signoffs)?;
     write_table(dir, &tables::CHECKS, options, &checks)?;
-    write_table(dir, &tables::SETTINGS, options, &store.all_settings()?)?;
+    write_table(dir, &tables::SETTINGS, options, &settings)?;
     write_table(dir, &tables::DEFINITIONS, options, &store.custom_definitions()?)?;
     let manifest = Manifest {
         format: MANIFEST_FORMAT.into(),

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::csv_out::CsvOut;
-use super::export::{ExportContext, ExportError, RowsWritten, io_error, left_out_of};
+use super::export::{ExportContext, ExportError, RowsWritten, io_error, left_out_of, reading_rows};
 use crate::analysis::{AsymmetryFormula, Mdc, QualityFlag};
 use crate::model::{ForceUnit, Side, Visit};
 use crate::records;
@@ -134,11 +134,13 @@ fn names(columns: &[Described]) -> Vec<&'static str> {
     columns.iter().map(|c| c.0).collect()
 }
 
-/// The injured side of a visit's episode.
+/// The injured side of a visit's episode (none known when the episode's row cannot be read:
+/// the reading of the athlete's results names it).
 fn injured_side(ctx: &ExportContext, visit: &Visit) -> Result<Option<Side>, ExportError> {
-    Ok(match visit.episode_id {
-        Some(id) => ctx.store.episode(id)?.side.filter(|s| *s != Side::Both),
-        None => None,
+    Ok(match visit.episode_id.map(|id| ctx.store.episode(id)) {
+        Some(Ok(episode)) => episode.side.filter(|s| *s != Side::Both),
+        Some(Err(StoreError::DamagedRow(_))) | None => None,
+        Some(Err(e)) => return Err(e.into()),
     })
 }
 
@@ -149,7 +151,10 @@ fn injured_side(ctx: &ExportContext, visit: &Visit) -> Result<Option<Side>, Expo
 pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write) -> Result<RowsWritten, ExportError> {
     let visit = ctx.store.visit(visit_id)?;
     let athlete = ctx.store.athlete(visit.athlete_id)?;
-    let history = records::athlete_results(ctx.store, athlete.id, &ctx.library, &ctx.settings)?;
+    let mut damaged_rows = Vec::new();
+    let history = reading_rows(ctx.store, &mut damaged_rows, |store| {
+        records::athlete_results(store, athlete.id, &ctx.library, &ctx.settings)
+    })?;
     let index = history
         .iter()
         .position(|v| v.visit.id == visit_id)
@@ -171,7 +176,9 @@ pub fn export_visit_summary(ctx: &ExportContext, visit_id: i64, out: impl Write)
         }
     }
     csv.finish().map_err(io_error(here))?;
-    Ok(RowsWritten { rows, left_out: left_out_of(athlete.id, &history[..=index]) })
+    let mut left_out = left_out_of(athlete.id, &history[..=index]);
+    left_out.extend(damaged_rows);
+    Ok(RowsWritten { rows, left_out })
 }
 
 /// How a side's results were taken: "recorded", "entered_by_hand", "mixed", or "count".
@@ -321,8 +328,13 @@ pub fn export_athlete_history(
     out: impl Write,
 ) -> Result<RowsWritten, ExportError> {
     let athlete = ctx.store.athlete(athlete_id)?;
-    let history = records::athlete_results(ctx.store, athlete_id, &ctx.library, &ctx.settings)?;
-    let episodes = ctx.store.episodes(athlete_id)?;
+    let mut damaged_rows = Vec::new();
+    let (history, episodes) = reading_rows(ctx.store, &mut damaged_rows, |store| {
+        Ok::<_, StoreError>((
+            records::athlete_results(store, athlete_id, &ctx.library, &ctx.settings)?,
+            store.episodes(athlete_id)?,
+        ))
+    })?;
     let here = Path::new("athlete history");
     let mut tests: Vec<&str> = Vec::new();
     for t in history.iter().flat_map(|v| &v.tests) {
@@ -392,5 +404,7 @@ pub fn export_athlete_history(
         }
     }
     csv.finish().map_err(io_error(here))?;
-    Ok(RowsWritten { rows, left_out: left_out_of(athlete_id, &history) })
+    let mut left_out = left_out_of(athlete_id, &history);
+    left_out.extend(damaged_rows);
+    Ok(RowsWritten { rows, left_out })
 }

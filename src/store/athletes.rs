@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Row, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, optional, parse_text};
+use super::{Result, Store, StoreError, parse_text};
 use crate::model::{Athlete, InjuryEpisode, Sex, Side, SignOff};
 
 pub(crate) const DATE: &str = "%Y-%m-%d";
@@ -40,6 +40,9 @@ pub struct AthleteRow {
     pub cleared_by_override: bool,
 }
 
+/// An athlete's row, in words.
+const ATHLETE: &str = "athlete";
+
 const COLUMNS: &str = "id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, external_id, \
                        body_mass_kg, notes, archived";
 
@@ -63,8 +66,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Athlete> {
 }
 
 fn check(a: &Athlete) -> Result<()> {
-    if a.given_name.trim().is_empty() && a.family_name.trim().is_empty() {
-        return Err(StoreError::Invalid("an athlete needs a name".into()));
+    // The forms' rule: each name has a visible character of some script and nothing hidden.
+    for (what, name) in [("given name", &a.given_name), ("family name", &a.family_name)] {
+        if let Some(why) = crate::model::validation::name_problem(name.trim()) {
+            return Err(StoreError::Invalid(format!("the athlete's {what} {why}")));
+        }
     }
     if let Some(p) = crate::model::validation::body_mass_problem("body mass", a.body_mass_kg) {
         return Err(StoreError::Invalid(p.text));
@@ -135,40 +141,45 @@ impl Store {
         self.update_athlete(&a)
     }
 
+    /// An athlete; a row that cannot be read is [`StoreError::DamagedRow`], named.
     pub fn athlete(&self, id: i64) -> Result<Athlete> {
-        optional(self.conn.query_row(&format!("SELECT {COLUMNS} FROM athletes WHERE id = ?1"), [id], from_row))?
+        self.read_row(&format!("SELECT {COLUMNS} FROM athletes WHERE id = ?1"), [id], ATHLETE, from_row)?
             .ok_or(StoreError::NotFound { what: "athlete", id })
     }
 
     pub fn athlete_by_external_id(&self, external_id: &str) -> Result<Option<Athlete>> {
-        optional(self.conn.query_row(
+        self.read_row(
             &format!("SELECT {COLUMNS} FROM athletes WHERE external_id = ?1"),
             [external_id],
+            ATHLETE,
             from_row,
-        ))
+        )
     }
 
-    /// Athletes by family then given name, with their last visit and latest episode.
+    /// Athletes by family then given name, with their last visit and latest episode. A row
+    /// that cannot be read is left out ([`Store::reading`]).
     pub fn athletes(&self, include_archived: bool) -> Result<Vec<AthleteRow>> {
-        let mut stmt = self.conn.prepare(&format!(
+        let sql = format!(
             "SELECT {COLUMNS}, \
              (SELECT max(date_time) FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL), \
              (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL), \
              (SELECT max(t.pain) FROM trials t WHERE t.visit_id = \
                 (SELECT v.id FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL ORDER BY v.date_time DESC, v.id DESC LIMIT 1)) \
              FROM athletes a WHERE ?1 OR archived = 0 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
-        ))?;
-        let rows = stmt.query_map([include_archived], |r| {
+        );
+        let mut list = self.read_rows(&sql, [include_archived], ATHLETE, |r| {
             Ok(AthleteRow {
                 athlete: from_row(r)?,
-                last_visit: r.get::<_, Option<String>>(11)?.map(|t| parse_date_time("date_time", &t)).transpose()?,
+                // A visit whose date cannot be read is named by the visits' reader, not here.
+                last_visit: r
+                    .get::<_, Option<String>>(11)?
+                    .and_then(|t| NaiveDateTime::parse_from_str(&t, DATE_TIME).ok()),
                 visits: r.get(12)?,
                 episode: None,
                 last_visit_pain: r.get(13)?,
                 cleared_by_override: false,
             })
         })?;
-        let mut list: Vec<AthleteRow> = rows.collect::<rusqlite::Result<_>>()?;
         let mut latest = self.latest_episodes()?;
         let overridden = self.episodes_closed_by_override()?;
         for row in &mut list {

@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDateTime};
 use serde::Serialize;
 
 use super::athletes::{date_time_text, parse_date_time};
-use super::visits::{VISIT_COLUMNS, visit_from_row};
+use super::visits::{VISIT, VISIT_COLUMNS, visit_from_row};
 use super::{Result, Store, StoreError};
 use crate::model::Visit;
 use crate::protocols::TestLibrary;
@@ -102,14 +102,15 @@ impl Store {
     }
 
     fn deleted_where(&self, filter: &str, value: i64) -> Result<Vec<DeletedVisit>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {VISIT_COLUMNS}, deleted_at FROM visits WHERE deleted_at IS NOT NULL {filter} \
-             ORDER BY deleted_at DESC, id DESC"
-        ))?;
-        let rows = stmt.query_map([value], |r| {
-            Ok((visit_from_row(r)?, parse_date_time("deleted_at", &r.get::<_, String>(11)?)?))
-        })?;
-        let found: Vec<(Visit, NaiveDateTime)> = rows.collect::<rusqlite::Result<_>>()?;
+        let found: Vec<(Visit, NaiveDateTime)> = self.read_rows(
+            &format!(
+                "SELECT {VISIT_COLUMNS}, deleted_at FROM visits WHERE deleted_at IS NOT NULL {filter} \
+                 ORDER BY deleted_at DESC, id DESC"
+            ),
+            [value],
+            VISIT,
+            |r| Ok((visit_from_row(r)?, parse_date_time("deleted_at", &r.get::<_, String>(11)?)?)),
+        )?;
         let mut list = Vec::new();
         let mut tests = self.conn.prepare(
             "SELECT test_id, count(*) FROM trials WHERE visit_id = ?1 GROUP BY test_id ORDER BY min(recorded_at), \

@@ -12,6 +12,7 @@ pub mod blob;
 mod deleted;
 mod journal;
 pub mod paths;
+mod rows;
 mod schema;
 mod settings;
 mod signoffs;
@@ -27,6 +28,7 @@ pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
 pub use deleted::{DeletedVisit, KEEP_DELETED_DAYS, trials_text};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
+pub use rows::DamagedRow;
 pub use schema::{latest_version, migrations};
 pub use trials::{CacheWriter, DamagedTrial, NewTrial};
 
@@ -60,6 +62,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("trial {trial}: its stored samples are damaged ({detail})")]
     DamagedSamples { trial: i64, detail: String },
+    /// A row with a cell that cannot be read, named.
+    #[error("{0}")]
+    DamagedRow(DamagedRow),
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
 }
@@ -90,6 +95,8 @@ pub struct Store {
     backups: PathBuf,
     /// Whether the integrity check ran when this database was opened.
     checked: bool,
+    /// Rows the readers left out because they cannot be read ([`Store::reading`]).
+    damaged: std::cell::RefCell<Vec<DamagedRow>>,
 }
 
 /// The recording journal's database beside a clinic database (`x.sqlite` -> `x.recordings.sqlite`).
@@ -131,7 +138,7 @@ impl Store {
         )
         .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let backups = paths::backups_dir(data_dir);
-        let mut store = Store { conn, path, backups, checked: false };
+        let mut store = Store { conn, path, backups, checked: false, damaged: Default::default() };
         store.configure()?;
         store.check_integrity(check)?;
         store.migrate()?;
@@ -340,13 +347,8 @@ fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     Ok(r.optional()?)
 }
 
-/// A text column parsed by `parse`, with the column named in the error.
+/// A text column parsed by `parse`, with the column and the value found in the error (a row
+/// reader names the row: [`DamagedRow`]).
 fn parse_text<T>(column: &str, text: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    parse(text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("{column}: unexpected value '{text}'").into(),
-        )
-    })
+    parse(text).ok_or_else(|| rows::bad_cell(column, text))
 }

@@ -3,15 +3,21 @@
 use rusqlite::params;
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::{Result, Store, StoreError, optional};
+use super::{Result, Store, StoreError};
 use crate::protocols::{Battery, TestDefinition, TestLibrary};
 
+/// A setting's row, in words.
+const SETTING: &str = "setting";
+
 impl Store {
-    /// A setting, if set and readable as `T`.
+    /// A setting, if set and readable as `T`. One stored that cannot be read as `T` is taken
+    /// as not set (its defaults apply) and kept as a damaged row ([`Store::reading`]).
     pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
-        let text: Option<String> =
-            optional(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)))?;
-        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        let found = self.read_rows("SELECT key, value FROM settings WHERE key = ?1", [key], SETTING, |r| {
+            let text: String = r.get(1)?;
+            serde_json::from_str::<T>(&text).map_err(|_| super::rows::bad_cell("value", &text))
+        })?;
+        Ok(found.into_iter().next())
     }
 
     pub fn set_setting<T: Serialize>(&self, key: &str, value: &T) -> Result<()> {
@@ -23,11 +29,16 @@ impl Store {
         Ok(())
     }
 
-    /// Every setting as raw JSON text (for exports).
+    /// Every setting as raw JSON text (for exports); one whose value is not JSON is left out
+    /// ([`Store::reading`]).
     pub fn all_settings(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows("SELECT key, value FROM settings ORDER BY key", [], SETTING, |r| {
+            let value: String = r.get(1)?;
+            match serde_json::from_str::<serde_json::Value>(&value) {
+                Ok(_) => Ok((r.get(0)?, value)),
+                Err(_) => Err(super::rows::bad_cell("value", &value)),
+            }
+        })
     }
 
     /// Sets a setting from raw JSON text (imports).

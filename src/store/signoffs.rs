@@ -27,9 +27,22 @@ fn from_row(r: &Row) -> rusqlite::Result<SignOff> {
         clinician: r.get(6)?,
         signed_at: parse_date_time("signed_at", &r.get::<_, String>(7)?)?,
         note: r.get(8)?,
-        evaluation: r.get(9)?,
+        evaluation: signed_evaluation(r.get(9)?)?,
     })
 }
+
+/// A sign-off's evaluation as stored: the JSON object it signed (the evaluation is kept whole,
+/// and nothing else reads as one).
+fn signed_evaluation(text: String) -> rusqlite::Result<String> {
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(_)) => Ok(text),
+        _ => Err(super::rows::bad_cell("evaluation", &text)),
+    }
+}
+
+/// The rows of this module, in words.
+const SIGNOFF: &str = "sign-off";
+const CHECK: &str = "manual check answer";
 
 impl Store {
     /// Stores a sign-off; `id` is used when not 0.
@@ -54,20 +67,20 @@ impl Store {
         Ok(self.conn.last_insert_rowid())
     }
 
-    /// An athlete's sign-offs, oldest first.
+    /// An athlete's sign-offs, oldest first; a row that cannot be read is left out
+    /// ([`Store::reading`]).
     pub fn signoffs(&self, athlete_id: i64) -> Result<Vec<SignOff>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SELECT} FROM clearance_signoffs WHERE athlete_id = ?1 ORDER BY signed_at, id"
-        ))?;
-        let rows = stmt.query_map([athlete_id], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows(
+            &format!("SELECT {SELECT} FROM clearance_signoffs WHERE athlete_id = ?1 ORDER BY signed_at, id"),
+            [athlete_id],
+            SIGNOFF,
+            from_row,
+        )
     }
 
-    /// Every sign-off, by id.
+    /// Every sign-off, by id; a row that cannot be read is left out ([`Store::reading`]).
     pub fn all_signoffs(&self) -> Result<Vec<SignOff>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {SELECT} FROM clearance_signoffs ORDER BY id"))?;
-        let rows = stmt.query_map([], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows(&format!("SELECT {SELECT} FROM clearance_signoffs ORDER BY id"), [], SIGNOFF, from_row)
     }
 
     /// Adds an answer to a manual clearance check at a visit (a withdrawal is an answer with no
@@ -107,24 +120,23 @@ impl Store {
     }
 
     fn checks_where(&self, filter: &str, athlete_id: Option<i64>, order: &str) -> Result<Vec<ClearanceCheck>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT c.visit_id, c.check_id, c.done, c.clinician, c.checked_at FROM clearance_checks c {filter} \
+        let sql = format!(
+            "SELECT c.id, c.visit_id, c.check_id, c.done, c.clinician, c.checked_at FROM clearance_checks c {filter} \
              ORDER BY {order}"
-        ))?;
+        );
         let map = |r: &Row| -> rusqlite::Result<ClearanceCheck> {
             Ok(ClearanceCheck {
-                visit_id: r.get(0)?,
-                check_id: r.get(1)?,
-                done: r.get(2)?,
-                clinician: r.get(3)?,
-                checked_at: parse_date_time("checked_at", &r.get::<_, String>(4)?)?,
+                visit_id: r.get(1)?,
+                check_id: r.get(2)?,
+                done: r.get(3)?,
+                clinician: r.get(4)?,
+                checked_at: parse_date_time("checked_at", &r.get::<_, String>(5)?)?,
             })
         };
-        let rows = match athlete_id {
-            Some(id) => stmt.query_map([id], map)?.collect::<rusqlite::Result<_>>()?,
-            None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
-        };
-        Ok(rows)
+        match athlete_id {
+            Some(id) => self.read_rows(&sql, [id], CHECK, map),
+            None => self.read_rows(&sql, [], CHECK, map),
+        }
     }
 
     /// Stores a clinic's clearance template (its JSON definition) under `id`, replacing one of

@@ -5,7 +5,7 @@ use rusqlite::{Row, params};
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use crate::model::{
@@ -127,10 +127,36 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     })
 }
 
+/// A trial's row, in words.
+const TRIAL: &str = "trial";
+
+/// The ids of the built-in tests.
+fn builtin_test_ids() -> &'static HashSet<String> {
+    static IDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| crate::protocols::TestLibrary::builtin().tests.into_iter().map(|t| t.id).collect())
+}
+
+/// A trial read, if its test is one the clinic knows (no result or export can be made of a
+/// test nothing defines).
+fn of_known_test(t: TrialInfo, known: &HashSet<String>) -> rusqlite::Result<TrialInfo> {
+    if builtin_test_ids().contains(&t.meta.test_id) || known.contains(&t.meta.test_id) {
+        Ok(t)
+    } else {
+        Err(super::rows::bad_cell("test_id", &t.meta.test_id))
+    }
+}
+
 /// A trial's visit is not deleted (a condition on `trials`).
 const LIVE: &str = "visit_id NOT IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL)";
 
 impl Store {
+    /// The ids of the clinic's own tests (the built-in ones are known without asking).
+    fn known_tests(&self) -> Result<HashSet<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM custom_tests")?;
+        let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(ids.filter_map(std::result::Result::ok).collect())
+    }
+
     /// Stores a trial with its samples; `id` chooses the id (imports), 0 for a new one.
     pub fn add_trial_with_id(&self, id: i64, t: &NewTrial) -> Result<i64> {
         if t.trace.channels.is_empty() {
@@ -223,33 +249,42 @@ impl Store {
         self.add_trial_with_id(0, t)
     }
 
+    /// A trial (without samples); a row that cannot be read is [`StoreError::DamagedRow`],
+    /// named.
     pub fn trial_info(&self, id: i64) -> Result<TrialInfo> {
-        optional(self.conn.query_row(
-            &format!("SELECT {INFO_COLUMNS} FROM trials WHERE id = ?1 AND {LIVE}"),
-            [id],
-            info_from_row,
-        ))?
+        let known = self.known_tests()?;
+        self.read_row(&format!("SELECT {INFO_COLUMNS} FROM trials WHERE id = ?1 AND {LIVE}"), [id], TRIAL, |r| {
+            of_known_test(info_from_row(r)?, &known)
+        })?
         .ok_or(StoreError::NotFound { what: "trial", id })
     }
 
-    /// The trials of a visit (without samples), in recording order.
+    /// The trials of a visit (without samples), in recording order; a row that cannot be read
+    /// is left out ([`Store::reading`]).
     pub fn trials_of_visit(&self, visit_id: i64) -> Result<Vec<TrialInfo>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {INFO_COLUMNS} FROM trials WHERE visit_id = ?1 AND {LIVE} ORDER BY recorded_at, id"
-        ))?;
-        let rows = stmt.query_map([visit_id], info_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let known = self.known_tests()?;
+        self.read_rows(
+            &format!("SELECT {INFO_COLUMNS} FROM trials WHERE visit_id = ?1 AND {LIVE} ORDER BY recorded_at, id"),
+            [visit_id],
+            TRIAL,
+            |r| of_known_test(info_from_row(r)?, &known),
+        )
     }
 
-    /// Every trial of an athlete (without samples), by visit then recording order.
+    /// Every trial of an athlete (without samples), by visit then recording order; a row that
+    /// cannot be read is left out ([`Store::reading`]).
     pub fn trials_of_athlete(&self, athlete_id: i64) -> Result<Vec<TrialInfo>> {
+        let known = self.known_tests()?;
         let columns = INFO_COLUMNS.split(", ").map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", ");
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {columns} FROM trials t JOIN visits v ON v.id = t.visit_id WHERE v.athlete_id = ?1 \
-             AND v.deleted_at IS NULL ORDER BY v.date_time, t.recorded_at, t.id"
-        ))?;
-        let rows = stmt.query_map([athlete_id], info_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows(
+            &format!(
+                "SELECT {columns} FROM trials t JOIN visits v ON v.id = t.visit_id WHERE v.athlete_id = ?1 \
+                 AND v.deleted_at IS NULL ORDER BY v.date_time, t.recorded_at, t.id"
+            ),
+            [athlete_id],
+            TRIAL,
+            |r| of_known_test(info_from_row(r)?, &known),
+        )
     }
 
     /// A trial's samples.
@@ -306,14 +341,23 @@ impl Store {
         Ok(())
     }
 
-    /// Cached analyses (JSON) of these trials, by (trial id, cache key).
+    /// Cached analyses (JSON) of these trials, by (trial id, cache key). A cached row that
+    /// cannot be read is left out: the cache is never the only copy, so its analysis is made
+    /// again from the samples and cached in its place.
     pub fn cached_analyses(&self, ids: &[i64]) -> Result<HashMap<(i64, String), String>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({})",
             id_list(ids)
         ))?;
-        let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query([])?;
+        let mut cached = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let read = || -> rusqlite::Result<((i64, String), String)> { Ok(((r.get(0)?, r.get(1)?), r.get(2)?)) };
+            if let Ok((key, json)) = read() {
+                cached.insert(key, json);
+            }
+        }
+        Ok(cached)
     }
 
     /// The stored samples (blobs) of these trials, by id.
@@ -373,13 +417,20 @@ impl Store {
         )?;
         let mut rows = stmt.query([])?;
         let mut damaged = Vec::new();
+        // Cells read as text whatever they hold: a row damaged elsewhere is the row readers'
+        // to name, this check is of the samples.
+        let text = |cell: rusqlite::types::ValueRef<'_>| match cell {
+            rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            rusqlite::types::ValueRef::Integer(i) => i.to_string(),
+            _ => String::new(),
+        };
         while let Some(r) = rows.next()? {
-            let names: Vec<String> = r.get::<_, String>(3)?.split(',').map(String::from).collect();
+            let names: Vec<String> = text(r.get_ref(3)?).split(',').map(String::from).collect();
             if let Err(e) = blob::decode_trace(blob_bytes(r.get_ref(4)?), &names) {
                 damaged.push(DamagedTrial {
                     trial_id: r.get(0)?,
-                    athlete_id: r.get(1)?,
-                    visit_date: r.get::<_, String>(2)?.chars().take(10).collect(),
+                    athlete_id: r.get(1).unwrap_or_default(),
+                    visit_date: text(r.get_ref(2)?).chars().take(10).collect(),
                     detail: e.0.to_string(),
                 });
             }

@@ -8,6 +8,10 @@ use super::athletes::{date_text, date_time_text, parse_date, parse_date_time};
 use super::{Result, Store, StoreError, optional, parse_text};
 use crate::model::{HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Side, Visit};
 
+/// The rows of this module, in words.
+const EPISODE: &str = "injury episode";
+pub(super) const VISIT: &str = "visit";
+
 const EPISODE_COLUMNS: &str =
     "id, athlete_id, kind, side, grade, location, injury_date, baseline_visit_id, closed_on, notes";
 
@@ -152,35 +156,37 @@ impl Store {
         Ok(())
     }
 
+    /// An injury episode; a row that cannot be read is [`StoreError::DamagedRow`], named.
     pub fn episode(&self, id: i64) -> Result<InjuryEpisode> {
-        optional(self.conn.query_row(
+        self.read_row(
             &format!("SELECT {EPISODE_SELECT} FROM injury_episodes WHERE id = ?1"),
             [id],
+            EPISODE,
             episode_from_row,
-        ))?
+        )?
         .ok_or(StoreError::NotFound { what: "injury episode", id })
     }
 
-    /// An athlete's episodes, oldest first.
+    /// An athlete's episodes, oldest first; a row that cannot be read is left out
+    /// ([`Store::reading`]).
     pub fn episodes(&self, athlete_id: i64) -> Result<Vec<InjuryEpisode>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {EPISODE_SELECT} FROM injury_episodes WHERE athlete_id = ?1 ORDER BY injury_date, id"
-        ))?;
-        let rows = stmt.query_map([athlete_id], episode_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows(
+            &format!("SELECT {EPISODE_SELECT} FROM injury_episodes WHERE athlete_id = ?1 ORDER BY injury_date, id"),
+            [athlete_id],
+            EPISODE,
+            episode_from_row,
+        )
     }
 
     /// The latest episode of every athlete that has one.
     pub(super) fn latest_episodes(&self) -> Result<HashMap<i64, InjuryEpisode>> {
-        let mut stmt =
-            self.conn.prepare(&format!("SELECT {EPISODE_SELECT} FROM injury_episodes ORDER BY injury_date, id"))?;
-        let rows = stmt.query_map([], episode_from_row)?;
-        let mut latest = HashMap::new();
-        for e in rows {
-            let e = e?;
-            latest.insert(e.athlete_id, e);
-        }
-        Ok(latest)
+        let all = self.read_rows(
+            &format!("SELECT {EPISODE_SELECT} FROM injury_episodes ORDER BY injury_date, id"),
+            [],
+            EPISODE,
+            episode_from_row,
+        )?;
+        Ok(all.into_iter().map(|e| (e.athlete_id, e)).collect())
     }
 
     /// Adds a visit; `visit.id` is used when not 0.
@@ -246,21 +252,27 @@ impl Store {
         Ok(())
     }
 
+    /// A visit; a row that cannot be read is [`StoreError::DamagedRow`], named.
     pub fn visit(&self, id: i64) -> Result<Visit> {
-        optional(self.conn.query_row(
+        self.read_row(
             &format!("SELECT {VISIT_COLUMNS} FROM visits WHERE id = ?1 AND deleted_at IS NULL"),
             [id],
+            VISIT,
             visit_from_row,
-        ))?
+        )?
         .ok_or(StoreError::NotFound { what: "visit", id })
     }
 
-    /// An athlete's visits, oldest first.
+    /// An athlete's visits, oldest first; a row that cannot be read is left out
+    /// ([`Store::reading`]).
     pub fn visits(&self, athlete_id: i64) -> Result<Vec<Visit>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {VISIT_COLUMNS} FROM visits WHERE athlete_id = ?1 AND deleted_at IS NULL ORDER BY date_time, id"
-        ))?;
-        let rows = stmt.query_map([athlete_id], visit_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read_rows(
+            &format!(
+                "SELECT {VISIT_COLUMNS} FROM visits WHERE athlete_id = ?1 AND deleted_at IS NULL ORDER BY date_time, id"
+            ),
+            [athlete_id],
+            VISIT,
+            visit_from_row,
+        )
     }
 }

@@ -58,3 +58,14 @@ pub fn damage_samples(dir: &Path, trial_id: i64) {
         .execute("UPDATE trials SET samples = CAST(samples || x'00' AS BLOB) WHERE id = ?1", [trial_id])
         .unwrap();
 }
+
+/// Sets the cell `column` of row `id` of `table` to `value` in the clinic database of `dir`,
+/// past the schema's checks (as damage or another program's write would): the database's
+/// pages stay sound.
+pub fn damage_cell(dir: &Path, table: &str, id: i64, column: &str, value: impl rusqlite::ToSql) {
+    let conn = rusqlite::Connection::open(dir.join("forcetrack.sqlite")).unwrap();
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON").unwrap();
+    let n =
+        conn.execute(&format!("UPDATE {table} SET {column} = ?1 WHERE id = ?2"), rusqlite::params![value, id]).unwrap();
+    assert_eq!(n, 1, "{table} {id} exists");
+}

@@ -143,8 +143,9 @@ pub struct Report {
     pub hq: Vec<(NaiveDate, Hq, Hq)>,
     /// The clinic's lowest acceptable H:Q, if it set one.
     pub hq_at_least: Option<f64>,
-    /// Trials of this visit and the visits before it whose stored samples are damaged: in none
-    /// of the results, each named (`export::left_out_line`); the methods say so too.
+    /// Trials of this visit and the visits before it whose stored samples are damaged, and the
+    /// athlete's rows that cannot be read: in none of the results, each named
+    /// (`export::left_out_line`, `export::row_left_out_line`); the methods say so too.
     pub left_out: Vec<String>,
 }
 
@@ -166,7 +167,11 @@ impl Report {
         let library = store.test_library()?;
         let settings = records::result_settings(store)?;
         let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
-        let mut record = records::athlete_record(store, request.athlete_id, &library, &settings)?;
+        // Rows that cannot be read are left out of the record and named with the trials left out.
+        let mut damaged_rows = Vec::new();
+        let mut record = crate::io::export::reading_rows(store, &mut damaged_rows, |store| {
+            records::athlete_record(store, request.athlete_id, &library, &settings)
+        })?;
         let episode_id = record.episode(request.episode_id).map_err(ReportError::Invalid)?.map(|e| e.id);
         let episode = episode_id.and_then(|id| record.episodes.iter().find(|e| e.id == id)).cloned();
         let visit_id = record.visit(request.visit_id, episode.as_ref()).map_err(ReportError::Invalid)?;
@@ -179,11 +184,12 @@ impl Report {
         // A signed evaluation is printed with the manual answers it was signed on; answers
         // given after the sign-off are listed as changes, not silently printed in their place.
         let signoff = match template {
-            Some(t) => store
-                .signoffs(request.athlete_id)?
-                .into_iter()
-                .rev()
-                .find(|s| s.visit_id == Some(visit_id) && s.template_id == t.id),
+            Some(t) => {
+                crate::io::export::reading_rows(store, &mut damaged_rows, |store| store.signoffs(request.athlete_id))?
+                    .into_iter()
+                    .rev()
+                    .find(|s| s.visit_id == Some(visit_id) && s.template_id == t.id)
+            }
             None => None,
         };
         let mut checks_changed_after_signoff = Vec::new();
@@ -265,7 +271,8 @@ impl Report {
             .collect();
         let profiles = ProfileSet::load(store.path().parent().map(crate::store::paths::devices_dir).as_deref());
         let device_name = |device: &str| profiles.get(device).map_or_else(|| device.to_string(), |p| p.name.clone());
-        let left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
+        let mut left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
+        left_out.extend(damaged_rows);
         let methods_in = |unit: ForceUnit| {
             let mut methods = methods::methods(&library, &settings, &test_ids, unit);
             methods.extend(methods::trial_sources(current, &device_name));
@@ -273,9 +280,8 @@ impl Report {
                 methods.push(crate::results::methods::Method {
                     key: "left out".into(),
                     text: format!(
-                        "{} trial{} in none of these results: {}",
-                        left_out.len(),
-                        if left_out.len() == 1 { "" } else { "s" },
+                        "{} in none of these results: {}",
+                        crate::io::export::left_out_count(&left_out),
                         left_out.join("; ")
                     ),
                 });

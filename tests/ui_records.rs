@@ -218,9 +218,19 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     wait_for_text(&mut app, "Summary: Ada Lovelace");
     click(&mut app, "◀ Back to testing");
     click(&mut app, "Abandon session");
-    wait_for_text(&mut app, "Remove what this session added (2 trials: Isometric knee extension 90/90 (2))?");
-    wait_for_text(&mut app, "keeps the 2 trials it held before");
-    click(&mut app, "Remove this session's trials");
+    wait_for_text(
+        &mut app,
+        "Leave this session? It added 2 trials: Isometric knee extension 90/90 (2) to the visit of",
+    );
+    wait_for_text(&mut app, "which held 2 trials before.");
+    // Each answer says what it does: nothing is left to guess from "Keep it".
+    for answer in
+        ["Remove the 2 trials this session added", "Keep the visit and all its 4 trials", "Go on with the session"]
+    {
+        wait_for(&mut app, answer);
+    }
+    ui::picture(&mut app, "abandon_a_session_that_joined_a_visit");
+    click(&mut app, "Remove the 2 trials this session added");
     wait_for_text(&mut app, "Removed what this session added (2 trials: Isometric knee extension 90/90 (2)).");
     let store = clinic::open(data.path());
     assert_eq!(store.visits(1).expect("the visits").len(), 1, "the visit of the day stays");
@@ -253,8 +263,10 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     };
     forcetrack::io::import::save_entered(&mut clinic::open(data.path()), &recovered).expect("saved");
     click(&mut app, "Abandon session");
-    wait_for_text(&mut app, "Delete this visit with what it holds (2 trials: Isometric knee flexion 90/90 (2))?");
-    click(&mut app, "Delete visit");
+    wait_for_text(&mut app, "Leave this session? Its visit holds 2 trials: Isometric knee flexion 90/90 (2).");
+    wait_for(&mut app, "Keep the visit and its 2 trials");
+    ui::picture(&mut app, "abandon_a_session_of_its_own_visit");
+    click(&mut app, "Delete the visit (restorable for 30 days)");
     wait_for_text(&mut app, "with its 2 trials: Isometric knee flexion 90/90 (2).");
     assert_eq!(store.visits(1).expect("the visits").len(), 1, "deleted");
     assert_eq!(store.deleted_visits(Some(1)).expect("the deleted visits").len(), 1, "kept restorable");
@@ -267,8 +279,9 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     click(&mut app, "Isometric knee flexion 90/90");
     click(&mut app, "Start session");
     click(&mut app, "Abandon session");
-    wait_for_text(&mut app, "Delete this visit? It holds no trials yet.");
-    click(&mut app, "Delete visit");
+    wait_for_text(&mut app, "Leave this session? Its visit holds no trials yet.");
+    wait_for(&mut app, "Keep the visit (it holds no trials)");
+    click(&mut app, "Delete the visit (restorable for 30 days)");
     wait_for_text(&mut app, "with no trials.");
     click(&mut app, "Ada Lovelace");
     wait_for_text(&mut app, "Recently deleted visits (restorable for 30 days)");
@@ -280,6 +293,118 @@ fn abandoning_a_session_removes_only_what_it_added_and_a_deleted_visit_can_be_un
     wait_for_text(&mut app, "Visits (3)");
     assert_eq!(store.visits(1).expect("the visits").len(), 3, "restored from the athlete's page");
     assert!(store.deleted_visits(Some(1)).expect("the deleted visits").is_empty());
+}
+
+/// "Not done" is one choice for a test, both sides (or only the side shown, when asked), and
+/// the marks stay with the visit (issue 27): a second session that joins the visit of the day
+/// finds them in the visit's notes, as it finds its trials, and the notes hold each once.
+/// The values typed show once when typed in the display unit, converted only from another.
+#[test]
+fn not_done_is_marked_once_for_both_sides_and_kept_when_a_session_joins_the_visit() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(
+        data.path(),
+        &["Isometric knee flexion 90/90", "Isometric knee extension 90/90"],
+    );
+    // The left knee flexion first: both sides of the test are marked with one reason.
+    wait_for_text(&mut app, "▶ Isometric knee flexion 90/90, left");
+    type_into(&mut app, "Not done today?", "knee pain");
+    wait_for(&mut app, "Mark only the left side not done");
+    click(&mut app, "Mark both sides not done");
+    wait_for_text(&mut app, "– Isometric knee flexion 90/90, left (not done)");
+    wait_for_text(&mut app, "– Isometric knee flexion 90/90, right (not done)");
+    wait_for_text(&mut app, "▶ Isometric knee extension 90/90, left");
+    // Only the left knee extension, the right one typed in.
+    type_into(&mut app, "Not done today?", "no time");
+    click(&mut app, "Mark only the left side not done");
+    wait_for_text(&mut app, "– Isometric knee extension 90/90, left (not done)");
+    wait_for_text(&mut app, "▶ Isometric knee extension 90/90, right");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_into(&mut app, "Peak of each rep", "500 510");
+    // Typed in newtons, shown in newtons: once.
+    wait_for(&mut app, "2 reps, best 510 N: entered by hand");
+    click(&mut app, "kgf");
+    wait_for(&mut app, "2 reps, best 510 kgf (5001 N): entered by hand");
+    click(&mut app, "N");
+    wait_for(&mut app, "2 reps, best 510 N: entered by hand");
+    click(&mut app, "pain 0");
+    click(&mut app, "✔ Save");
+    // Nothing is left: the summary opens with each mark once.
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    let lines = [
+        "Not done: Isometric knee flexion 90/90, left (knee pain).",
+        "Not done: Isometric knee flexion 90/90, right (knee pain).",
+        "Not done: Isometric knee extension 90/90, left (no time).",
+    ];
+    for line in lines {
+        wait_for_text(&mut app, line);
+    }
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    // A second session joins the visit of the day: the marks are there, with their reasons.
+    click(&mut app, "Test");
+    wait_for_text(&mut app, "has a visit today");
+    click(&mut app, "Add to today's visit");
+    click(&mut app, "Isometric knee extension 90/90");
+    click(&mut app, "Isometric hip extension");
+    click(&mut app, "Resume session");
+    wait_for_text(&mut app, "– Isometric knee extension 90/90, left (not done)");
+    wait_for_text(&mut app, "✔ Isometric knee extension 90/90, right");
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_sides(&mut app, &["300", "310"]);
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, "Not done: Isometric knee extension 90/90, left (no time).");
+    click(&mut app, "💾 Save visit");
+    wait_for_text(&mut app, "History: Ada Lovelace");
+    let store = clinic::open(data.path());
+    let visits = store.visits(1).expect("the visits");
+    assert_eq!(visits.len(), 1, "one visit of the day");
+    for line in lines {
+        assert_eq!(visits[0].notes.matches(line).count(), 1, "{line} once in {:?}", visits[0].notes);
+    }
+}
+
+/// Leaving a session can keep its visit as it is: the answer says so with the trials it holds,
+/// the tests marked not done go to its notes; "Go on with the session" only closes the question.
+#[test]
+fn an_abandoned_session_can_keep_its_visit_and_its_trials() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = session_on_the_demo_dynamometer(data.path(), &["Isometric knee flexion 90/90"]);
+    click(&mut app, "Type the values (a device with no public protocol)");
+    type_into(&mut app, "Device", "Hoggan microFET 2");
+    type_sides(&mut app, &["280"]);
+    wait_for_text(&mut app, "Trial saved.");
+    type_into(&mut app, "Not done today?", "cramp");
+    click(&mut app, "Mark not done");
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    click(&mut app, "◀ Back to testing");
+    click(&mut app, "Abandon session");
+    wait_for_text(&mut app, "Leave this session? Its visit holds 1 trial: Isometric knee flexion 90/90 (1).");
+    click(&mut app, "Go on with the session");
+    assert!(labels_containing(&app, "Leave this session?").is_empty(), "the question is closed");
+    wait_for(&mut app, "Abandon session");
+    click(&mut app, "Abandon session");
+    click(&mut app, "Keep the visit and its 1 trial");
+    wait_for_text(&mut app, "Left the session. The visit of");
+    wait_for_text(&mut app, "is kept with its 1 trial.");
+    let store = clinic::open(data.path());
+    let visits = store.visits(1).expect("the visits");
+    assert_eq!(visits.len(), 1, "the visit is kept");
+    assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 1, "with its trial");
+    assert_eq!(visits[0].notes, "Not done: Isometric knee flexion 90/90, right (cramp).");
+    // A session that joins it and adds nothing is left with nothing removed.
+    click(&mut app, "Isometric knee flexion 90/90");
+    click(&mut app, "Add to today's visit");
+    click(&mut app, "Resume session");
+    wait_for_text(&mut app, "– Isometric knee flexion 90/90, right (not done)");
+    click(&mut app, "Abandon session");
+    wait_for_text(&mut app, "Leave this session? It added nothing to the visit of");
+    wait_for_text(&mut app, "which keeps its 1 trial.");
+    click(&mut app, "Leave the session");
+    wait_for_text(&mut app, "keeps the 1 trial it held before.");
+    assert_eq!(store.trials_of_athlete(1).expect("the trials").len(), 1);
 }
 
 /// A Nordic (both legs at once; a NordBord has no public protocol) is typed in with each leg's

@@ -12,6 +12,9 @@ pub struct Step {
     pub trials: Vec<i64>,
     /// Marked "not done" by the clinician, with the reason (kept in the visit's notes).
     pub not_done: Option<String>,
+    /// Gone past by the session because the connected device cannot record it, with why
+    /// ("Demo dynamometer cannot record it: ..."); said on the summary.
+    pub passed_over: Option<String>,
 }
 
 impl Step {
@@ -47,7 +50,12 @@ impl Step {
 
     /// The line the visit's notes keep for a step marked not done.
     pub fn not_done_note(&self) -> Option<String> {
-        self.not_done.as_ref().map(|reason| format!("Not done: {} ({reason}).", self.title()))
+        self.not_done.as_ref().map(|reason| format!("{}{reason}).", self.note_start()))
+    }
+
+    /// How the visit's notes begin this step's "not done" line: "Not done: <title> (".
+    fn note_start(&self) -> String {
+        format!("Not done: {} (", self.title())
     }
 
     pub fn is_count(&self) -> bool {
@@ -74,7 +82,13 @@ pub fn plan(tests: &[TestDefinition], involved: Option<Side>) -> Vec<Step> {
         .iter()
         .flat_map(|t| {
             let sides: Vec<Side> = if t.both_at_once() { vec![Side::Both] } else { order.to_vec() };
-            sides.into_iter().map(|side| Step { test: t.clone(), side, trials: Vec::new(), not_done: None })
+            sides.into_iter().map(|side| Step {
+                test: t.clone(),
+                side,
+                trials: Vec::new(),
+                not_done: None,
+                passed_over: None,
+            })
         })
         .collect()
 }
@@ -89,14 +103,87 @@ pub fn mark_recorded(steps: &mut [Step], recorded: &[(String, Side, i64)]) {
     }
 }
 
-/// The step to go to after `current`: the next one not yet settled (wrapping around), one the
-/// connected device (`device_names`) can do before one it cannot; `None` when every step is
-/// settled.
+/// The step to go to after `current`: the next one not yet settled (wrapping around) that the
+/// connected device (`device_names`; `None`: any) can record; `None` when none is left, every
+/// step being done, marked not done, or one the device cannot record.
 pub fn next_step(steps: &[Step], current: usize, device_names: Option<&[String]>) -> Option<usize> {
     let n = steps.len();
-    let open: Vec<usize> = (1..=n).map(|k| (current + k) % n).filter(|&i| !steps[i].settled()).collect();
-    let doable = |i: &&usize| device_names.is_none_or(|names| steps[**i].recordable_with(names));
-    open.iter().find(doable).or(open.first()).copied()
+    (1..=n)
+        .map(|k| (current + k) % n)
+        .find(|&i| !steps[i].settled() && device_names.is_none_or(|names| steps[i].recordable_with(names)))
+}
+
+/// Goes on from `current` as [`next_step`] does, marking each step not settled that it goes
+/// past (all the way round when none is left) as passed over: the connected device (named
+/// `device`, with channels `device_names`) cannot record it, and the summary says so.
+pub fn go_past(steps: &mut [Step], current: usize, device: Option<(&str, &[String])>) -> Option<usize> {
+    let n = steps.len();
+    let next = next_step(steps, current, device.map(|d| d.1));
+    let Some((name, names)) = device else { return next };
+    let until = next.map_or(n, |next| (next + n - current - 1) % n + 1);
+    for k in 1..until {
+        let step = &mut steps[(current + k) % n];
+        if !step.settled()
+            && let Err(e) = step.channels(names)
+        {
+            step.passed_over = Some(format!("{name} cannot record it: {e}"));
+        }
+    }
+    next
+}
+
+/// Marks the steps of `notes`' "not done" lines (as [`Step::not_done_note`] writes them) not
+/// done with their reasons, as a session that joins a visit finds them; a step with a trial
+/// counts as done whatever the notes say.
+pub fn mark_not_done_from(steps: &mut [Step], notes: &str) {
+    for step in steps.iter_mut().filter(|s| !s.done()) {
+        if let Some((_, reason)) = not_done_in(notes, step) {
+            step.not_done = Some(reason);
+        }
+    }
+}
+
+/// Where `notes` hold `step`'s "not done" line (its byte range) and its reason.
+fn not_done_in(notes: &str, step: &Step) -> Option<(std::ops::Range<usize>, String)> {
+    let start = notes.find(&step.note_start())?;
+    let from = start + step.note_start().len();
+    // The line ends at the first ")." that ends the notes or is followed by a space.
+    let rest = &notes[from..];
+    let end = rest
+        .match_indices(").")
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 2..].chars().next().is_none_or(char::is_whitespace))?;
+    Some((start..from + end + 2, rest[..end].to_string()))
+}
+
+/// The visit's `notes` with each step's "not done" line as the session has it: a line for each
+/// step marked not done (kept where it is when the notes hold it already), and none for a step
+/// done or taken back since; the clinician's own words and the lines of tests not in the
+/// session stay as they are.
+pub fn notes_with_not_done(notes: &str, steps: &[Step]) -> String {
+    let mut out = notes.trim().to_string();
+    for step in steps {
+        let line = step.not_done_note();
+        if line.as_ref().is_some_and(|l| out.contains(l.as_str())) {
+            continue;
+        }
+        if let Some((mut range, _)) = not_done_in(&out, step) {
+            // With the space that joined it to the text before it (or after it, when first).
+            if out[..range.start].ends_with(' ') {
+                range.start -= 1;
+            } else if out[range.end..].starts_with(' ') {
+                range.end += 1;
+            }
+            out.replace_range(range, "");
+        }
+        if let Some(line) = line {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&line);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -141,16 +228,30 @@ mod tests {
         // From the step before the Nordic, a dynamometer goes on to the bridge; a rig does the Nordic.
         assert_eq!(next_step(&steps, nordic - 1, Some(&one)), Some(nordic + 1));
         assert_eq!(next_step(&steps, nordic - 1, Some(&two)), Some(nordic));
-        // Everything but the Nordic done: the Nordic is offered (with its warning) until it is
-        // marked not done; then nothing is left.
+        // Going on from there passes the Nordic over, saying why.
+        assert_eq!(go_past(&mut steps, nordic - 1, Some(("Demo dynamometer", &one))), Some(nordic + 1));
+        assert_eq!(
+            steps[nordic].passed_over.as_deref(),
+            Some(
+                "Demo dynamometer cannot record it: this test records both legs at once: connect a two-channel \
+                 device (a Nordic rig or force plates)"
+            )
+        );
+        assert!(steps.iter().enumerate().all(|(i, s)| (i == nordic) == s.passed_over.is_some()), "only the Nordic");
+        // Everything but the Nordic done: nothing the dynamometer can record is left, so the
+        // session ends (it went back to the Nordic once); a rig would still record it.
         for (i, s) in steps.iter_mut().enumerate() {
             if i != nordic {
                 s.trials.push(i as i64);
             }
         }
-        assert_eq!(next_step(&steps, 0, Some(&one)), Some(nordic));
+        let last = steps.len() - 1;
+        assert_eq!(next_step(&steps, last, Some(&one)), None);
+        assert_eq!(go_past(&mut steps, last, Some(("Demo dynamometer", &one))), None);
+        assert_eq!(next_step(&steps, last, Some(&two)), Some(nordic));
+        assert_eq!(next_step(&steps, last, None), Some(nordic), "no device: any step can be typed in");
         steps[nordic].not_done = Some("no rig at this clinic".into());
-        assert_eq!(next_step(&steps, 0, Some(&one)), None);
+        assert_eq!(next_step(&steps, 0, Some(&two)), None);
         let mut again = plan(&tests, Some(Side::Left));
         mark_recorded(&mut again, &[("knee_flexion_iso_90".into(), Side::Right, 7), ("nordic".into(), Side::Both, 8)]);
         let done: Vec<bool> = again.iter().map(Step::done).collect();
@@ -159,5 +260,50 @@ mod tests {
             steps[nordic].not_done_note().unwrap(),
             "Not done: Nordic hamstring exercise, both legs (no rig at this clinic)."
         );
+    }
+
+    /// "Not done" marks are kept in the visit's notes, read back by a session that joins the
+    /// visit, and the notes follow the session: a mark taken back or a step done since loses its
+    /// line, a new mark adds one, the clinician's words stay.
+    #[test]
+    fn not_done_marks_go_to_the_notes_and_come_back_from_them() {
+        let lib = TestLibrary::builtin();
+        let tests: Vec<TestDefinition> =
+            ["knee_flexion_iso_90", "knee_extension_iso_90"].iter().map(|id| lib.test(id).unwrap().clone()).collect();
+        let mut first = plan(&tests, None);
+        first[0].not_done = Some("knee pain (left)".into());
+        first[1].not_done = Some("knee pain (left)".into());
+        first[2].not_done = Some("no time".into());
+        first[3].trials.push(1);
+        let notes = notes_with_not_done("Sore after training.\nSlept badly.", &first);
+        assert_eq!(
+            notes,
+            "Sore after training.\nSlept badly. Not done: Isometric knee flexion 90/90, left (knee pain (left)). \
+             Not done: Isometric knee flexion 90/90, right (knee pain (left)). Not done: Isometric knee extension \
+             90/90, left (no time)."
+        );
+        assert_eq!(notes_with_not_done(&notes, &first), notes, "written once");
+        // A second session of the same tests on that visit finds the marks (and the trial).
+        let mut second = plan(&tests, None);
+        mark_recorded(&mut second, &[("knee_extension_iso_90".into(), Side::Right, 1)]);
+        mark_not_done_from(&mut second, &notes);
+        let marks: Vec<Option<&str>> = second.iter().map(|s| s.not_done.as_deref()).collect();
+        assert_eq!(marks, vec![Some("knee pain (left)"), Some("knee pain (left)"), Some("no time"), None]);
+        // The left knee flexion is taken back and recorded, the right one's reason changed.
+        second[0].not_done = None;
+        second[0].trials.push(2);
+        second[1].not_done = Some("time".into());
+        assert_eq!(
+            notes_with_not_done(&notes, &second),
+            "Sore after training.\nSlept badly. Not done: Isometric knee extension 90/90, left (no time). Not done: \
+             Isometric knee flexion 90/90, right (time)."
+        );
+        // A session of other tests leaves those lines alone.
+        let other = plan(&[lib.test("nordic").unwrap().clone()], None);
+        assert_eq!(notes_with_not_done(&notes, &other), notes);
+        // Lines cut short or hand-edited are not read as marks.
+        let mut third = plan(&tests, None);
+        mark_not_done_from(&mut third, "Not done: Isometric knee flexion 90/90, left (pain");
+        assert!(third.iter().all(|s| s.not_done.is_none()));
     }
 }

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::device_panel::DevicePicker;
-use super::flow::mark_recorded;
+use super::flow::{mark_not_done_from, mark_recorded};
 use super::run::{Abandoned, Run};
 use super::{SessionContext, plan};
 use crate::app::worker::{Pending, answer};
@@ -14,8 +14,9 @@ use crate::model::{InjuryKind, ProvocationTests, Side, Visit};
 /// A trial a visit already holds: test, side, trial id.
 type Recorded = (String, Side, i64);
 
-/// The visit a session goes on in, its accepted trials by step, and every trial it held.
-type Started = (i64, Vec<Recorded>, Vec<i64>);
+/// The visit a session goes on in, its accepted trials by step, every trial it held, and its
+/// notes (the tests marked not done there).
+type Started = (i64, Vec<Recorded>, Vec<i64>, String);
 
 pub struct Setup {
     athlete_id: i64,
@@ -193,7 +194,7 @@ impl Setup {
         }
         if let Some(r) = answer(&mut self.creating) {
             match r {
-                Ok((visit_id, recorded, held)) => {
+                Ok((visit_id, recorded, held, notes)) => {
                     let mut context = self.context.clone()?;
                     let tests: Vec<_> =
                         shared.clinic.library.tests.iter().filter(|t| self.chosen.contains(&t.id)).cloned().collect();
@@ -201,6 +202,7 @@ impl Setup {
                     if let Some((_, date)) = &self.resume {
                         context.earlier = Some(super::EarlierVisit { date: date.clone(), trials: held });
                         mark_recorded(&mut steps, &recorded);
+                        mark_not_done_from(&mut steps, &notes);
                         return Some(Run::resume(visit_id, context, steps));
                     }
                     shared.prefs.clinician = self.clinician.clone();
@@ -261,7 +263,8 @@ impl Setup {
             if let Some((_, date)) = &self.resume {
                 ui.label(
                     RichText::new(format!(
-                        "Going on with the visit of {date}: the trials it holds count as done; choose the tests and the device."
+                        "Going on with the visit of {date}: the trials it holds count as done, the tests its notes \
+                         say were not done as not done; choose the tests and the device."
                     ))
                     .color(theme::AMBER)
                     .size(17.0),
@@ -313,13 +316,16 @@ impl Setup {
                             .filter(|t| t.accepted)
                             .map(|t| (t.meta.test_id.clone(), t.meta.side, t.id))
                             .collect();
-                        Ok((visit_id, recorded, trials.iter().map(|t| t.id).collect()))
+                        let notes = s.visit(visit_id).map_err(|e| e.to_string())?.notes;
+                        Ok((visit_id, recorded, trials.iter().map(|t| t.id).collect(), notes))
                     }));
                 } else {
                     match self.visit(&context) {
                         Ok(visit) => {
                             self.creating = Some(shared.clinic.worker.run(move |s| {
-                                s.add_visit(&visit).map(|id| (id, Vec::new(), Vec::new())).map_err(|e| e.to_string())
+                                s.add_visit(&visit)
+                                    .map(|id| (id, Vec::new(), Vec::new(), String::new()))
+                                    .map_err(|e| e.to_string())
                             }))
                         }
                         Err(e) => self.error = Some(e),

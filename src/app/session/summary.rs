@@ -58,7 +58,7 @@ impl Summary {
                         .find(|v| v.visit.id == self.visit_id)
                         .map(|v| v.visit.notes.clone())
                         .unwrap_or_default();
-                    self.notes = with_not_done(&notes, &self.steps);
+                    self.notes = super::flow::notes_with_not_done(&notes, &self.steps);
                     self.history = Some(h);
                 }
                 Err(e) => self.error = Some(e),
@@ -87,7 +87,16 @@ impl Summary {
             return None;
         };
         let current = &history[index];
-        let missing: Vec<String> = self.steps.iter().filter(|s| !s.settled()).map(|s| s.title()).collect();
+        // Each with why when the session went past it (the device could not record it).
+        let missing: Vec<String> = self
+            .steps
+            .iter()
+            .filter(|s| !s.settled())
+            .map(|s| match &s.passed_over {
+                Some(why) => format!("{} ({why})", s.title()),
+                None => s.title(),
+            })
+            .collect();
         if !missing.is_empty() {
             ui.label(RichText::new(format!("Not recorded at this visit: {}.", missing.join("; "))).color(theme::AMBER));
         }
@@ -195,20 +204,6 @@ fn column_headers(count: bool) -> &'static [&'static str] {
     } else {
         &["Side", "Reps", "Best", "Mean", "CV", "Pain", "Since last visit", "Flags"]
     }
-}
-
-/// The visit's notes with a line for each step marked not done that they do not hold yet.
-fn with_not_done(notes: &str, steps: &[Step]) -> String {
-    let mut out = notes.trim().to_string();
-    for line in steps.iter().filter_map(Step::not_done_note) {
-        if !out.contains(&line) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&line);
-        }
-    }
-    out
 }
 
 fn change_cell(ui: &mut egui::Ui, s: &SideResult, count: bool, unit: crate::model::ForceUnit) {

@@ -7,6 +7,7 @@
 use egui::RichText;
 
 use super::{Outcome, Run};
+use crate::app::session::flow::notes_with_not_done;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::store::{KEEP_DELETED_DAYS, trials_text};
@@ -62,6 +63,8 @@ impl Run {
             confirm.held = r.ok();
         }
         let held = confirm.held.clone();
+        // The count is read (or unreadable) before an answer that names it can be given.
+        let read = confirm.holds.is_none();
         let added = self.session_trials();
         let mut per_test: Vec<(String, usize)> = Vec::new();
         for (_, test) in &added {
@@ -69,25 +72,42 @@ impl Run {
         }
         let what = trials_text(&per_test, &shared.clinic.library);
         let mut leave: Option<Pending<Abandoned>> = None;
-        let mut keep = false;
+        let mut stay = false;
+        // Kept, the visit keeps the session's "not done" marks in its notes, as a saved one does.
+        let steps = self.steps.clone();
+        let keep_visit = move |s: &mut crate::store::Store, kept: usize| -> Result<Abandoned, String> {
+            let mut visit = s.visit(visit_id).map_err(|e| e.to_string())?;
+            visit.notes = notes_with_not_done(&visit.notes, &steps);
+            s.update_visit(&visit).map_err(|e| e.to_string())?;
+            Ok(Abandoned {
+                text: format!(
+                    "Left the session. The visit of {} is kept with its {}.",
+                    visit.date_time.format("%Y-%m-%d %H:%M"),
+                    trials(kept)
+                ),
+                restorable_visit: None,
+            })
+        };
         match self.context.earlier.clone() {
-            // The session made this visit: it goes, restorably.
+            // The session made this visit: it goes, restorably, or stays as it is.
             None => {
                 let holds = held.unwrap_or(per_test);
+                let total: usize = holds.iter().map(|t| t.1).sum();
                 let question = if holds.is_empty() {
-                    "Delete this visit? It holds no trials yet.".to_string()
+                    "Leave this session? Its visit holds no trials yet.".to_string()
                 } else {
-                    format!("Delete this visit with what it holds ({})?", trials_text(&holds, &shared.clinic.library))
+                    format!("Leave this session? Its visit holds {}.", trials_text(&holds, &shared.clinic.library))
                 };
                 ui.label(RichText::new(question).color(theme::AMBER));
-                ui.label(
-                    RichText::new(format!(
-                        "It can be restored for {KEEP_DELETED_DAYS} days (Undo, or the athlete's page)."
-                    ))
-                    .weak(),
-                );
-                ui.horizontal(|ui| {
-                    if ui.button("Delete visit").clicked() {
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .add_enabled(
+                            read,
+                            egui::Button::new(format!("Delete the visit (restorable for {KEEP_DELETED_DAYS} days)")),
+                        )
+                        .on_hover_text("Undo on the next screen, or the athlete's page, brings it back with its trials")
+                        .clicked()
+                    {
                         leave = Some(shared.clinic.worker.run(move |s| {
                             let library = s.test_library().map_err(|e| e.to_string())?;
                             let deleted = s.delete_visit(visit_id).map_err(|e| e.to_string())?;
@@ -101,28 +121,49 @@ impl Run {
                             })
                         }));
                     }
-                    keep = ui.button("Keep it").clicked();
+                    let keep = if total == 0 {
+                        "Keep the visit (it holds no trials)".to_string()
+                    } else {
+                        format!("Keep the visit and its {}", trials(total))
+                    };
+                    if ui
+                        .add_enabled(read, egui::Button::new(keep))
+                        .on_hover_text(
+                            "the visit stays in the athlete's history as it is; the tests not done are not recorded",
+                        )
+                        .clicked()
+                    {
+                        leave = Some(shared.clinic.worker.run(move |s| keep_visit(s, total)));
+                    }
+                    stay = ui.button("Go on with the session").clicked();
                 });
             }
             // The session went on with a visit: what it held before stays.
             Some(earlier) => {
                 let before = earlier.trials.len();
-                let stays = format!(
-                    "The visit of {} keeps the {before} trial{} it held before.",
-                    earlier.date,
-                    if before == 1 { "" } else { "s" }
-                );
-                if added.is_empty() {
-                    ui.label(RichText::new(format!("Leave this session? {stays}")).color(theme::AMBER));
+                let stays = format!("The visit of {} keeps the {} it held before.", earlier.date, trials(before));
+                let question = if added.is_empty() {
+                    format!(
+                        "Leave this session? It added nothing to the visit of {}, which keeps its {}.",
+                        earlier.date,
+                        trials(before)
+                    )
                 } else {
-                    ui.label(
-                        RichText::new(format!("Remove what this session added ({what})? {stays}")).color(theme::AMBER),
-                    );
-                }
-                ui.horizontal(|ui| {
+                    format!(
+                        "Leave this session? It added {what} to the visit of {}, which held {} before.",
+                        earlier.date,
+                        trials(before)
+                    )
+                };
+                ui.label(RichText::new(question).color(theme::AMBER));
+                ui.horizontal_wrapped(|ui| {
                     let ids: Vec<i64> = added.iter().map(|t| t.0).collect();
-                    let label = if ids.is_empty() { "Leave session" } else { "Remove this session's trials" };
-                    if ui.button(label).clicked() {
+                    let remove = if ids.is_empty() {
+                        "Leave the session".to_string()
+                    } else {
+                        format!("Remove the {} this session added", trials(ids.len()))
+                    };
+                    if ui.button(remove).clicked() {
                         leave = Some(shared.clinic.worker.run(move |s| {
                             let library = s.test_library().map_err(|e| e.to_string())?;
                             let removed = s.delete_trials(&ids).map_err(|e| e.to_string())?;
@@ -137,11 +178,21 @@ impl Run {
                             Ok(Abandoned { text, restorable_visit: None })
                         }));
                     }
-                    keep = ui.button("Stay").clicked();
+                    if !added.is_empty() {
+                        let all = before + added.len();
+                        if ui
+                            .button(format!("Keep the visit and all its {}", trials(all)))
+                            .on_hover_text("this session's trials stay in the visit with the earlier ones")
+                            .clicked()
+                        {
+                            leave = Some(shared.clinic.worker.run(move |s| keep_visit(s, all)));
+                        }
+                    }
+                    stay = ui.button("Go on with the session").clicked();
                 });
             }
         }
-        if keep {
+        if stay {
             self.confirm_abandon = None;
         }
         let leave = leave?;
@@ -159,4 +210,9 @@ fn count_test(per_test: &mut Vec<(String, usize)>, test: &str) {
         Some(t) => t.1 += 1,
         None => per_test.push((test.to_string(), 1)),
     }
+}
+
+/// "1 trial", "3 trials".
+fn trials(n: usize) -> String {
+    format!("{n} trial{}", if n == 1 { "" } else { "s" })
 }

@@ -3,7 +3,7 @@
 use crossbeam_channel::Receiver;
 
 use super::device_panel::{DevicePicker, live_numbers};
-use super::flow::next_step;
+use super::flow::go_past;
 use super::{SessionContext, Step};
 use crate::acquisition::{MAX_RECORDING_S, RecorderConfig, TrialCommit};
 use crate::analysis::{AnalysisParams, ChannelAnalysis, analyze_trace};
@@ -326,11 +326,19 @@ impl Run {
         self.go_on(shared, Some(rest));
     }
 
-    /// On to the next step not yet settled (after a rest of `rest_s`, when given), or to the
-    /// summary when none is left.
+    /// The connected device's name and channels, for what it can record.
+    fn device_channels(shared: &Shared) -> Option<(String, Vec<String>)> {
+        shared.device.as_ref().map(|d| (d.name.clone(), d.acq().channel_names.clone()))
+    }
+
+    /// On to the next step not yet settled that the connected device can record (after a rest
+    /// of `rest_s`, when given), or to the summary when none is left: the steps it cannot
+    /// record are passed over, and the summary says why. While values are typed in, any
+    /// step can be.
     fn go_on(&mut self, shared: &Shared, rest_s: Option<f64>) {
-        let names = shared.device.as_ref().map(|d| d.acq().channel_names.clone());
-        match next_step(&self.steps, self.current, names.as_deref()) {
+        let device = if self.typing.is_some() { None } else { Self::device_channels(shared) };
+        let device = device.as_ref().map(|(name, names)| (name.as_str(), names.as_slice()));
+        match go_past(&mut self.steps, self.current, device) {
             Some(next) => {
                 self.current = next;
                 self.phase = match rest_s {
@@ -345,26 +353,38 @@ impl Run {
         }
     }
 
-    /// Marks the current step "not done" with `reason`, and goes on.
-    fn mark_not_done(&mut self, reason: &str, shared: &Shared) {
-        self.steps[self.current].not_done = Some(reason.trim().to_string());
+    /// Marks the current step "not done" with `reason`, and with `both_sides` the other side
+    /// of its test too when that is not done yet; then goes on.
+    fn mark_not_done(&mut self, reason: &str, both_sides: bool, shared: &Shared) {
+        let reason = reason.trim().to_string();
+        for i in self.same_test_open(both_sides) {
+            self.steps[i].not_done = Some(reason.clone());
+        }
         self.not_done_reason.clear();
         self.go_on(shared, None);
     }
 
-    /// A test the connected device cannot do is not where a session starts.
+    /// The current step, and with `both_sides` the other steps of its test not settled yet.
+    fn same_test_open(&self, both_sides: bool) -> Vec<usize> {
+        let test = &self.step().test.id;
+        (0..self.steps.len())
+            .filter(|&i| {
+                i == self.current || (both_sides && self.steps[i].test.id == *test && !self.steps[i].settled())
+            })
+            .collect()
+    }
+
+    /// A test the connected device cannot do is not where a session starts: it is passed over
+    /// (stayed on when the device can record none of the tests left).
     fn place(&mut self, shared: &Shared) {
-        let Some(device) = shared.device.as_ref() else { return };
-        let names = device.acq().channel_names.clone();
+        let Some((name, names)) = Self::device_channels(shared) else { return };
         self.placed = true;
         let step = self.step();
         if step.settled() || step.recordable_with(&names) {
             return;
         }
         let before = (self.current + self.steps.len() - 1) % self.steps.len();
-        if let Some(first) = next_step(&self.steps, before, Some(&names))
-            && self.steps[first].recordable_with(&names)
-        {
+        if let Some(first) = go_past(&mut self.steps, before, Some((&name, &names))) {
             self.current = first;
         }
     }

@@ -207,12 +207,24 @@ impl Run {
             )
             .labelled_by(l.id);
             let reason = self.not_done_reason.trim().to_string();
+            // One choice for the test: both sides, unless only this one is meant.
+            let other_side = self.same_test_open(true).len() > 1;
+            let label = if other_side { "Mark both sides not done" } else { "Mark not done" };
             if ui
-                .add_enabled(!reason.is_empty(), egui::Button::new("Mark not done"))
+                .add_enabled(!reason.is_empty(), egui::Button::new(label))
                 .on_hover_text("leave this test out of today's visit; the reason goes in the visit's notes")
                 .clicked()
             {
-                self.mark_not_done(&reason, shared);
+                self.mark_not_done(&reason, true, shared);
+            }
+            let only = format!("Mark only the {} side not done", self.step().side);
+            if other_side
+                && ui
+                    .add_enabled(!reason.is_empty(), egui::Button::new(only))
+                    .on_hover_text("the other side of this test stays to be tested")
+                    .clicked()
+            {
+                self.mark_not_done(&reason, false, shared);
             }
         });
     }
@@ -457,11 +469,17 @@ impl Run {
                 Ok(p) => {
                     let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                     let leg = if leg.is_empty() { String::new() } else { format!("{}: ", leg.trim()) };
+                    // As typed; in the display unit too only when that is another unit.
+                    let display = shared.prefs.unit;
+                    let converted = if entry.unit == display {
+                        String::new()
+                    } else {
+                        format!(" ({})", force(entry.unit.to_newtons(best), display))
+                    };
                     ui.label(format!(
-                        "{leg}{} reps, best {best} {} ({}): entered by hand",
+                        "{leg}{} reps, best {best} {}{converted}: entered by hand",
                         p.len(),
-                        entry.unit.symbol(),
-                        force(entry.unit.to_newtons(best), shared.prefs.unit)
+                        entry.unit.symbol()
                     ));
                 }
             }

@@ -63,3 +63,52 @@ fn switching_clinics_keeps_the_connected_device_and_says_so() {
     // The status bar still shows the device streaming.
     assert!(!labels_containing(&app, "streaming").is_empty(), "the device is still connected");
 }
+
+/// Stored rows that cannot be read never blank a screen: the athlete list and the history show
+/// the rest, and the app names each damaged row once.
+#[test]
+fn the_athlete_list_and_the_history_show_the_rest_and_name_a_damaged_row_once() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let (visit, trial) = {
+        let mut store = forcetrack::store::Store::open(data.path()).expect("the clinic");
+        forcetrack::io::demo::build_demo_clinic(&mut store).expect("the demo clinic");
+        let visits = store.visits(1).expect("Liam's visits");
+        let trial = store
+            .trials_of_athlete(1)
+            .expect("his trials")
+            .iter()
+            .find(|t| t.visit_id != visits[2].id)
+            .expect("a trial")
+            .id;
+        (visits[2].id, trial)
+    };
+    let conn = rusqlite::Connection::open(data.path().join("forcetrack.sqlite")).expect("the database");
+    conn.execute("UPDATE athletes SET date_of_birth = '1999-13-45' WHERE id = 6", []).expect("damaged");
+    conn.execute("UPDATE visits SET date_time = 'garbage' WHERE id = ?1", [visit]).expect("damaged");
+    conn.execute("UPDATE trials SET entered = 'notjson' WHERE id = ?1", [trial]).expect("damaged");
+    drop(conn);
+    write_prefs(data.path(), r#"{"mode": "clinic"}"#);
+    let mut app = start(AppOptions::new(data.path().to_path_buf()));
+    wait_for_text(&mut app, "Liam O'Connor");
+    wait_for_text(
+        &mut app,
+        "athlete 6: its 'date_of_birth' cell is not valid (expected a date YYYY-MM-DD, found '1999-13-45')",
+    );
+    assert!(labels_containing(&app, "Ethan Dubois").is_empty(), "the damaged athlete is left out of the list");
+    assert!(!labels_containing(&app, "Sofia Marquez").is_empty(), "the rest is listed");
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    wait_until(&mut app, "the visits table", ui::PATIENCE_S, |a| labels_containing(a, "2026-").len() >= 5);
+    wait_for_text(&mut app, &format!("visit {visit}: its 'date_time' cell is not valid"));
+    wait_for_text(
+        &mut app,
+        &format!("trial {trial}: its 'entered' cell is not valid (expected JSON of each rep's peak in N"),
+    );
+    // Said once: the list read again (every screen reloads after a change) says nothing new.
+    for _ in 0..60 {
+        app.step();
+        std::thread::sleep(std::time::Duration::from_millis(15));
+    }
+    assert_eq!(labels_containing(&app, "athlete 6: its 'date_of_birth'").len(), 1);
+}

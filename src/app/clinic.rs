@@ -42,6 +42,8 @@ pub struct Clinic {
     samples_check: Option<Pending<bool>>,
     /// The check of every trial's samples, on a worker of its own.
     damaged_check: Option<(Worker, Pending<Vec<crate::store::DamagedTrial>>)>,
+    /// The stored rows that cannot be read, as said once (left out of every list and result).
+    rows_said: Vec<String>,
     /// Answered when the database is open (or could not be).
     opened: Option<Pending<()>>,
     /// Answered when the demo clinic is made (demo only, first use).
@@ -113,6 +115,7 @@ impl Clinic {
             pending_profiles,
             samples_check: Some(samples_check),
             damaged_check: None,
+            rows_said: Vec::new(),
             changes_seen: None,
             changes_asked: None,
             pending_changes: None,
@@ -182,6 +185,12 @@ impl Clinic {
                 list.join("; ")
             ));
         }
+        if let Some(note) = self.rows_left_out() {
+            error = Some(match error {
+                Some(e) => format!("{e}\n{note}"),
+                None => note,
+            });
+        }
         if let Some(r) = answer(&mut self.pending_athletes) {
             match r {
                 Ok(list) => {
@@ -215,6 +224,25 @@ impl Clinic {
         }
         self.poll_changes();
         error
+    }
+
+    /// The stored rows the worker's readers met that cannot be read and that were not said yet,
+    /// in words: each is said once, and left out of every list and result.
+    fn rows_left_out(&mut self) -> Option<String> {
+        let mut new: Vec<String> = Vec::new();
+        for row in self.worker.damaged_rows().iter().map(ToString::to_string) {
+            if !self.rows_said.contains(&row) && !new.contains(&row) {
+                new.push(row);
+            }
+        }
+        if new.is_empty() {
+            return None;
+        }
+        self.rows_said.extend(new.iter().cloned());
+        Some(format!(
+            "Stored rows that cannot be read, left out of every list and result: {}. Restore a backup to get them back.",
+            new.join("; ")
+        ))
     }
 
     /// Every [`CHANGES_POLL`], asks whether another process committed to the clinic's

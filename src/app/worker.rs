@@ -8,7 +8,7 @@ use std::thread::JoinHandle;
 
 use crossbeam_channel::{Receiver, Sender, TryRecvError, bounded, unbounded};
 
-use crate::store::Store;
+use crate::store::{DamagedRow, Store};
 
 /// A job gets the open store, or why the database could not be opened.
 type Job = Box<dyn FnOnce(Result<&mut Store, &str>) + Send>;
@@ -76,6 +76,8 @@ pub fn answer<T>(slot: &mut Option<Pending<T>>) -> Option<Result<T, String>> {
 /// The worker thread and its queue.
 pub struct Worker {
     tx: Sender<Job>,
+    /// Rows the jobs' readers left out because they cannot be read, as they are met.
+    damaged: Receiver<DamagedRow>,
     busy: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
 }
@@ -88,6 +90,7 @@ impl Worker {
     pub fn spawn(data_dir: PathBuf, repaint: impl Fn() + Send + 'static) -> (Worker, Pending<()>) {
         let (tx, rx) = unbounded::<Job>();
         let (opened_tx, opened_rx) = bounded(1);
+        let (damaged_tx, damaged) = unbounded::<DamagedRow>();
         let busy = Arc::new(AtomicUsize::new(0));
         let thread_busy = busy.clone();
         let thread = std::thread::Builder::new()
@@ -98,12 +101,17 @@ impl Worker {
                 repaint();
                 while let Ok(job) = rx.recv() {
                     job(store.as_mut().map_err(|e| e.as_str()));
+                    if let Ok(store) = &store {
+                        for row in store.take_damaged_rows() {
+                            let _ = damaged_tx.send(row);
+                        }
+                    }
                     thread_busy.fetch_sub(1, Ordering::Relaxed);
                     repaint();
                 }
             })
             .expect("spawning a thread");
-        (Worker { tx, busy, thread: Some(thread) }, Pending { rx: opened_rx, done: false })
+        (Worker { tx, damaged, busy, thread: Some(thread) }, Pending { rx: opened_rx, done: false })
     }
 
     /// Runs `job` on the worker; its answer arrives on the returned [`Pending`].
@@ -124,6 +132,12 @@ impl Worker {
             self.busy.fetch_sub(1, Ordering::Relaxed);
         }
         Pending { rx, done: false }
+    }
+
+    /// The rows the jobs since the last call left out because they cannot be read (a row read
+    /// again is met again).
+    pub fn damaged_rows(&self) -> Vec<DamagedRow> {
+        self.damaged.try_iter().collect()
     }
 
     /// Jobs queued or running.

@@ -751,3 +751,37 @@ fn devices_says_which_of_two_profiles_with_one_id_is_used_and_why() {
         serde_json::from_str(&stdout(&forcetrack(&["--data-dir", dir, "devices", "--format", "json"]))).unwrap();
     assert_eq!(json["profile_notices"].as_array().unwrap().len(), 2, "{json}");
 }
+
+/// A lever arm measured after the recording is added from the command line (issue 27): the
+/// visit's H:Q reads it; a lever arm that is not plausible or a trial that does not exist is
+/// refused with the reason, and nothing changes.
+#[test]
+fn a_lever_arm_is_added_or_corrected_after_the_recording() {
+    let data = demo_clinic();
+    let data = data.path().to_str().unwrap();
+    let visits = |data: &str| -> serde_json::Value {
+        serde_json::from_slice(&succeeds_in(data, &["visits", "--athlete", "1", "--format", "json"]).stdout).unwrap()
+    };
+    let last = visits(data)["visits"].as_array().unwrap().last().unwrap().clone();
+    let extension = last["tests"].as_array().unwrap().iter().find(|t| t["test_id"] == "knee_extension_iso_90").unwrap();
+    let trial = extension["left"]["trial_ids"][0].to_string();
+    let out = succeeds_in(data, &["lever-arm", &trial, "--clear"]);
+    assert!(stdout(&out).contains("lever arm none (was 0.4 m)"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("H:Q at this visit: left no lever arm, right 0.56."), "{}", stdout(&out));
+    let out = succeeds_in(data, &["lever-arm", &trial, "0.40"]);
+    assert!(stdout(&out).contains("lever arm 0.4 m (was none)"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("H:Q at this visit: left 0.56"), "{}", stdout(&out));
+    for (bad, says) in [
+        (vec![trial.as_str(), "5"], "the lever arm (m) must be above 0 and at most 2, not 5"),
+        (vec![trial.as_str(), "abc"], "'abc' is not a number"),
+        (vec![trial.as_str(), "--", "-0.2"], "must be above 0 and at most 2, not -0.2"),
+        (vec!["999999", "0.4"], "trial 999999 does not exist"),
+    ] {
+        let out = forcetrack(&[&["--data-dir", data, "lever-arm"], &bad[..]].concat());
+        assert!(!out.status.success() && stderr(&out).contains(says), "{bad:?}: {}", stderr(&out));
+    }
+    let after = visits(data)["visits"].as_array().unwrap().last().unwrap().clone();
+    let extension =
+        after["tests"].as_array().unwrap().iter().find(|t| t["test_id"] == "knee_extension_iso_90").unwrap();
+    assert_eq!(extension["left"]["lever_arm_m"], 0.4);
+}

@@ -10,6 +10,7 @@ mod emulate;
 mod enter;
 mod generate;
 mod interrupt;
+mod lever_arm;
 mod record;
 mod recover;
 mod table;
@@ -72,6 +73,8 @@ pub enum Command {
     Visits(clinic::VisitsArgs),
     /// Bring back what was deleted: a visit with its trials.
     Restore(deleted::RestoreArgs),
+    /// Add or correct a trial's lever arm after the recording (torque and H:Q read it).
+    LeverArm(lever_arm::LeverArmArgs),
     /// Load the demo clinic into the data folder's (empty) database.
     Demo(clinic::DemoArgs),
     /// Export CSV: a visit summary, an athlete's history, raw traces, or everything.
@@ -139,6 +142,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Athletes(args)) => clinic::athletes(args, &data_dir(&cli)),
         Some(Command::Visits(args)) => clinic::visits(args, &data_dir(&cli)),
         Some(Command::Restore(args)) => deleted::restore(args, &data_dir(&cli)),
+        Some(Command::LeverArm(args)) => lever_arm::lever_arm(args, &data_dir(&cli)),
         Some(Command::Demo(_)) => clinic::demo(&data_dir(&cli)),
         Some(Command::Export(args)) => transfer::export(args, &data_dir(&cli)),
         Some(Command::Import(args)) => transfer::import(args, &data_dir(&cli)),

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::app::clinic::Clinic;
+use crate::app::clinic::{Clinic, RedBand};
 use crate::app::screens::clearance;
 use crate::app::theme;
 use crate::app::{Go, Shared};
@@ -29,13 +29,10 @@ pub enum Status {
 
 impl Status {
     /// Cleared: the latest episode was closed (signed off). In rehab: it is open. Flagged: pain
-    /// above 3/10 on a test at the last visit (Silbernagel 2007: above 3 is not "safe"), or,
-    /// with no open injury episode, a test whose latest asymmetry is in the red band
-    /// (`red_band`: a screening's red Nordic; in rehab a deficit is expected and the
-    /// return-to-sport column says what still fails).
+    /// above 3/10 on a test at the last visit (Silbernagel 2007: above 3 is not "safe"), or a
+    /// red asymmetry that flags the athlete (`red_band`, [`flagging`]).
     pub fn of(row: &AthleteRow, red_band: bool) -> Status {
-        let in_rehab = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none());
-        if (red_band && !in_rehab) || row.last_visit_pain.is_some_and(|p| p > 3) {
+        if red_band || row.last_visit_pain.is_some_and(|p| p > 3) {
             return Status::Flagged;
         }
         match &row.episode {
@@ -79,10 +76,25 @@ impl Status {
 
 use crate::clearance::Status as clearance_status;
 
+/// The tests whose latest asymmetry is red (`red`) that flag the athlete of `row`: with no
+/// injury episode (a screening's red Nordic), or those measured after the latest episode was
+/// closed; none during rehab, where a deficit is expected and the return-to-sport column says
+/// what still fails, nor the results a sign-off already weighed.
+pub fn flagging<'a>(row: &AthleteRow, red: &'a [RedBand]) -> Vec<&'a RedBand> {
+    match &row.episode {
+        None => red.iter().collect(),
+        Some(e) => match e.closed_on {
+            Some(closed) => red.iter().filter(|b| b.date > closed).collect(),
+            None => Vec::new(),
+        },
+    }
+}
+
 /// What the list's statuses mean.
 const STATUS_WORDS: &str = "cleared: episode signed off · cleared (override): signed off against an evaluation that \
                             was not 'cleared', with a reason · in rehab: open injury episode · flagged: pain above \
-                            3/10 at the last visit, or with no open injury a test's latest asymmetry in the red band";
+                            3/10 at the last visit, or a test's latest asymmetry in the red band with no injury or \
+                            since the injury was cleared";
 
 impl AthletesScreen {
     /// The clearance status of an open episode (a link to the Clearance screen: true when
@@ -189,19 +201,18 @@ impl AthletesScreen {
                 ui.label(RichText::new("Injury").strong());
                 ui.end_row();
                 for (i, row) in rows.iter().enumerate() {
-                    let open = row.episode.as_ref().is_some_and(|e| e.closed_on.is_none());
-                    let red = shared.clinic.red_bands.get(&row.athlete.id).filter(|_| !open);
-                    let status = Status::of(row, red.is_some());
+                    let red = flagging(row, shared.clinic.red_bands.get(&row.athlete.id).map_or(&[], Vec::as_slice));
+                    let status = Status::of(row, !red.is_empty());
                     let mut why = String::from(STATUS_WORDS);
                     if let Some(p) = row.last_visit_pain.filter(|p| *p > 3) {
                         why.push_str(&format!("\npain {p}/10 at the last visit"));
                     }
-                    for band in red.into_iter().flatten() {
+                    for band in &red {
                         why.push_str(&format!("\n✖ {}", band.text()));
                     }
                     // A red band is named in the status itself: the test, more on hover.
                     let mut text = format!("{} {}", status.symbol(), status.label());
-                    if let Some(first) = red.and_then(|r| r.first()) {
+                    if let Some(first) = red.first() {
                         text.push_str(&format!(" · red {}", first.test_name));
                     }
                     ui.label(RichText::new(text).color(status.color())).on_hover_text(why);
@@ -223,5 +234,57 @@ impl AthletesScreen {
                 }
             });
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Athlete, InjuryEpisode, InjuryKind};
+    use chrono::NaiveDate;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn row(closed_on: Option<Option<NaiveDate>>) -> AthleteRow {
+        AthleteRow {
+            athlete: Athlete::new("Mateo", "Rossi"),
+            last_visit: None,
+            visits: 2,
+            episode: closed_on.map(|closed_on| InjuryEpisode {
+                id: 1,
+                athlete_id: 1,
+                kind: InjuryKind::HamstringStrain,
+                side: None,
+                grade: None,
+                location: None,
+                injury_date: day(3, 1),
+                baseline_visit_id: None,
+                closed_on,
+                notes: String::new(),
+            }),
+            last_visit_pain: None,
+            cleared_by_override: false,
+        }
+    }
+
+    #[test]
+    fn a_red_asymmetry_flags_a_screening_and_what_follows_a_clearance_not_rehab() {
+        let band = |m, d| RedBand {
+            test_name: "Nordic hamstring exercise".into(),
+            date: day(m, d),
+            asymmetry: "18.0 %".into(),
+        };
+        let red = [band(2, 1), band(6, 1)];
+        // No injury: the screening's red Nordic flags the athlete.
+        assert_eq!(flagging(&row(None), &red).len(), 2);
+        assert_eq!(Status::of(&row(None), true), Status::Flagged);
+        // In rehab a deficit is expected: the return-to-sport column says what fails.
+        assert!(flagging(&row(Some(None)), &red).is_empty());
+        // Cleared on 1 May: only what was measured after it.
+        assert_eq!(flagging(&row(Some(Some(day(5, 1)))), &red), vec![&red[1]]);
+        assert!(flagging(&row(Some(Some(day(7, 1)))), &red).is_empty(), "the sign-off weighed these");
+        assert_eq!(Status::of(&row(Some(Some(day(7, 1)))), false), Status::Cleared);
     }
 }

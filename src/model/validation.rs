@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Athlete, InjuryEpisode};
+use super::{Athlete, ForceUnit, InjuryEpisode};
 
 /// One thing wrong with a record, next to the field it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +133,15 @@ pub const MIN_RECORDING_SAMPLES: usize = 10;
 /// The largest force a trial holds, N: a peak typed in, or a recorded sample (either sign).
 pub const MAX_FORCE_N: f64 = 20_000.0;
 
+/// What is wrong with a peak force typed in `unit`, in words, or `None`: above 0 and at most
+/// [`MAX_FORCE_N`] (in that unit), a number (NaN and infinities are not). The app's "Type the
+/// values", `enter` and `import entered` check this.
+pub fn peak_force_problem(peak: f64, unit: ForceUnit) -> Option<String> {
+    let top = unit.from_newtons(MAX_FORCE_N);
+    (!(peak.is_finite() && peak > 0.0 && peak <= top))
+        .then(|| format!("{} {} is not a peak force (above 0, at most {top:.0})", short_number(peak), unit.symbol()))
+}
+
 /// What is wrong with a recording of `samples` samples over `duration_s` seconds, whose largest
 /// force in size is `largest_force_n`, as a trial.
 pub fn recording_problem(samples: usize, duration_s: f64, largest_force_n: f64) -> Option<String> {
@@ -229,6 +238,16 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_peak_force_is_above_0_and_at_most_20_kn_in_any_unit() {
+        assert_eq!(peak_force_problem(20_000.0, ForceUnit::Newton), None);
+        assert!(peak_force_problem(20_000.1, ForceUnit::Newton).unwrap().contains("at most 20000"));
+        assert!(peak_force_problem(f64::NAN, ForceUnit::Newton).is_some());
+        assert!(peak_force_problem(-3.0, ForceUnit::Newton).unwrap().starts_with("-3 N is not a peak force"));
+        assert_eq!(peak_force_problem(4496.0, ForceUnit::PoundForce), None);
+        assert!(peak_force_problem(4497.0, ForceUnit::PoundForce).is_some());
     }
 
     #[test]

@@ -71,11 +71,8 @@ impl EnteredTrial {
         } else if self.peaks.is_empty() {
             problems.push("no peak entered".into());
         }
-        let top = self.unit.from_newtons(crate::model::validation::MAX_FORCE_N);
         for p in self.peaks.iter().chain(&self.right_peaks) {
-            if !(p.is_finite() && *p > 0.0 && *p <= top) {
-                problems.push(format!("{p} {} is not a peak force (above 0, at most {top:.0})", self.unit.symbol()));
-            }
+            problems.extend(crate::model::validation::peak_force_problem(*p, self.unit));
         }
         if self.pain.is_some_and(|p| p > 10) {
             problems.push("pain is scored 0-10".into());

@@ -98,12 +98,12 @@ impl HandEntry {
         if parts.is_empty() {
             return Err("type each rep's peak, e.g. 31.2 30.8 32.0".into());
         }
-        let top = self.unit.from_newtons(20_000.0);
         parts
             .iter()
             .map(|p| match p.replace(',', ".").parse::<f64>() {
-                Ok(v) if v.is_finite() && v > 0.0 && v <= top => Ok(v),
-                _ => Err(format!("'{p}' is not a peak force in {} (a number above 0)", self.unit.symbol())),
+                // The one rule of what a peak typed in may be (`enter` and imports check it too).
+                Ok(v) => crate::model::validation::peak_force_problem(v, self.unit).map_or(Ok(v), Err),
+                Err(_) => Err(format!("'{p}' is not a peak force in {} (a number above 0)", self.unit.symbol())),
             })
             .collect()
     }
@@ -253,7 +253,7 @@ impl Run {
         self.lever
             .get(test_id)
             .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
-            .filter(|v| *v > 0.0 && *v < 2.0)
+            .filter(|v| crate::model::validation::lever_arm_problem(*v).is_none())
     }
 
     fn stop(&mut self, shared: &mut Shared) {
@@ -539,5 +539,34 @@ fn join_notes(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
         (Some(a), Some(b)) => Some(format!("{a}; {b}")),
         (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HandEntry;
+    use crate::model::{ForceUnit, Instrument};
+
+    fn typed_in(unit: ForceUnit) -> HandEntry {
+        HandEntry {
+            device: "MicroFET2".into(),
+            instrument: Instrument::Handheld,
+            unit,
+            peaks: String::new(),
+            right_peaks: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_peak_typed_in_is_checked_by_the_rule_enter_and_the_imports_use() {
+        let n = typed_in(ForceUnit::Newton);
+        assert_eq!(n.parse("20000 31,5").unwrap(), [20_000.0, 31.5]);
+        assert_eq!(n.parse("20001").unwrap_err(), "20001 N is not a peak force (above 0, at most 20000)");
+        assert_eq!(n.parse("0").unwrap_err(), "0 N is not a peak force (above 0, at most 20000)");
+        assert_eq!(n.parse("abc").unwrap_err(), "'abc' is not a peak force in N (a number above 0)");
+        // The same bound in the display's unit: 20 kN is 2039.4 kgf.
+        let kgf = typed_in(ForceUnit::KilogramForce);
+        assert!(kgf.parse("2039").is_ok());
+        assert_eq!(kgf.parse("2040").unwrap_err(), "2040 kgf is not a peak force (above 0, at most 2039)");
     }
 }

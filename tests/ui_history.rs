@@ -130,3 +130,58 @@ fn the_summary_wraps_a_change_that_is_not_comparable_and_the_notes() {
     assert_within_width(&app, "not comparable: different device or mode");
     assert_within_width(&app, "Visit notes");
 }
+
+/// A lever arm measured after the recording is added where the visit's results are read (issue
+/// 27): the history's curves of a visit offer each side's lever arm; saved, the store holds it
+/// and H:Q uses it. A value that is not a number or not plausible is said and not saved.
+#[test]
+fn a_lever_arm_is_added_after_the_recording_in_the_history() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let store = clinic::demo_store(data.path());
+    let rows = store.athletes(false).expect("the athletes");
+    let liam = rows.iter().find(|r| r.athlete.family_name == "O'Connor").expect("Liam").athlete.id;
+    let last_visit = store.visits(liam).expect("the visits").last().expect("a visit").id;
+    let extension: Vec<i64> = store
+        .trials_of_visit(last_visit)
+        .expect("the trials")
+        .iter()
+        .filter(|t| t.meta.test_id == "knee_extension_iso_90" && t.meta.side == forcetrack::model::Side::Left)
+        .map(|t| t.id)
+        .collect();
+    // Recorded without a lever arm.
+    for &id in &extension {
+        store.set_lever_arm(id, None).expect("cleared");
+    }
+    ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);
+    let mut app = ui::start(forcetrack::app::AppOptions::new(data.path().to_path_buf()));
+    click(&mut app, "Liam O'Connor");
+    click(&mut app, "History");
+    wait_for_text(&mut app, "History: Liam O'Connor");
+    click(&mut app, "Isometric knee extension 90/90");
+    wait_for_text(&mut app, "Lever arm, left (m)");
+    retype(&mut app, "Lever arm, left (m)", "abc");
+    wait_for_text(&mut app, "left: 'abc' is not a number");
+    assert!(app.get_by_label("Save lever arms").accesskit_node().is_disabled());
+    retype(&mut app, "Lever arm, left (m)", "5");
+    wait_for_text(&mut app, "left: a lever arm of 5 m is not plausible");
+    assert!(app.get_by_label("Save lever arms").accesskit_node().is_disabled());
+    retype(&mut app, "Lever arm, left (m)", "0,40");
+    click(&mut app, "Save lever arms");
+    wait_for_text(&mut app, "Lever arm saved (left 0.4 m): torque and H:Q use it.");
+    ui::picture(&mut app, "history-lever-arm");
+    for &id in &extension {
+        assert_eq!(store.trial_info(id).expect("the trial").meta.lever_arm_m, Some(0.40));
+    }
+    // H:Q of that visit, left, from the lever arm just added.
+    click(&mut app, "H:Q ratio");
+    wait_for_text(&mut app, "2026-04-20");
+    let results = forcetrack::records::athlete_results(
+        &store,
+        liam,
+        &store.test_library().expect("the library"),
+        &forcetrack::records::result_settings(&store).expect("the settings"),
+    )
+    .expect("the results");
+    let hq = results.last().expect("a visit").hq(forcetrack::model::Side::Left).ratio().expect("H:Q");
+    wait_for_text(&mut app, &format!("{hq:.2}"));
+}

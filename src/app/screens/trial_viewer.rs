@@ -9,8 +9,9 @@ use crate::analysis::RepMetrics;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::model::Side;
+use crate::model::validation::{lever_arm_problem, parse_number_field};
 use crate::records;
-use crate::results::{ResultSettings, VisitResults, analysis_params_for};
+use crate::results::{ResultSettings, SideResult, VisitResults, analysis_params_for};
 
 /// One channel of one trial: force above the first rep's own baseline, times from the first
 /// rep's onset.
@@ -43,6 +44,85 @@ pub struct TrialViewer {
     pending: Option<Pending<Vec<Curve>>>,
     curves: Vec<Curve>,
     error: Option<String>,
+    levers: LeverArms,
+}
+
+/// The lever arm of each side of the visit shown, added or corrected after the recording: the
+/// torque and H:Q of the side's trials read it.
+#[derive(Default)]
+struct LeverArms {
+    /// The (visit, test) the typed values belong to.
+    of: Option<(i64, String)>,
+    /// As typed, left and right.
+    typed: [String; 2],
+    saving: Option<Pending<String>>,
+    outcome: Option<Result<String, String>>,
+}
+
+impl LeverArms {
+    /// The lever arm fields of `visit`'s sides of `test_id` and their Save button.
+    fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared, visit: &VisitResults, test_id: &str) {
+        let Some(test) = visit.test(test_id) else { return };
+        if shared.clinic.library.test(test_id).is_some_and(|t| t.measure == crate::protocols::Measure::RepsCount) {
+            return;
+        }
+        let sides: Vec<&SideResult> = [Side::Left, Side::Right].into_iter().filter_map(|s| test.side(s)).collect();
+        let key = (visit.visit.id, test_id.to_string());
+        if self.of.as_ref() != Some(&key) {
+            self.of = Some(key);
+            self.typed = [Side::Left, Side::Right]
+                .map(|s| test.side(s).and_then(|r| r.lever_arm_m).map_or_else(String::new, |m| format!("{m}")));
+            self.outcome = None;
+        }
+        if let Some(done) = answer(&mut self.saving) {
+            if done.is_ok() {
+                shared.clinic.refresh_athletes();
+            }
+            self.outcome = Some(done);
+        }
+        let mut wanted: Vec<(Vec<i64>, Option<f64>, Side)> = Vec::new();
+        let mut problems: Vec<String> = Vec::new();
+        ui.horizontal_wrapped(|ui| {
+            for s in &sides {
+                let k = if s.side == Side::Left { 0 } else { 1 };
+                let l = ui.label(format!("Lever arm, {} (m)", s.side.id()));
+                ui.add(egui::TextEdit::singleline(&mut self.typed[k]).desired_width(60.0)).labelled_by(l.id);
+                match parse_number_field("Lever arm", &self.typed[k], "0.38") {
+                    Ok(m) => match m.and_then(lever_arm_problem) {
+                        Some(p) => problems.push(format!("{}: {p}", s.side.id())),
+                        None if m != s.lever_arm_m => wanted.push((s.trial_ids.clone(), m, s.side)),
+                        None => {}
+                    },
+                    Err(p) => problems.push(format!("{}: {}", s.side.id(), p.text)),
+                }
+            }
+            let ready = !wanted.is_empty() && problems.is_empty() && self.saving.is_none();
+            if ui.add_enabled(ready, egui::Button::new("Save lever arms")).clicked() {
+                let changes = wanted.clone();
+                self.saving = Some(shared.clinic.worker.run(move |store| {
+                    let mut said = Vec::new();
+                    for (ids, m, side) in changes {
+                        for id in ids {
+                            store.set_lever_arm(id, m).map_err(|e| e.to_string())?;
+                        }
+                        said.push(format!("{} {}", side.id(), m.map_or("cleared".into(), |m| format!("{m} m"))));
+                    }
+                    Ok(format!("Lever arm saved ({}): torque and H:Q use it.", said.join(", ")))
+                }));
+            }
+        });
+        ui.label(
+            RichText::new(
+                "Measured after the recording, or mistyped? The lever arm, joint axis to where the device pressed, \
+                 gives torque and H:Q; leave empty for none.",
+            )
+            .weak(),
+        );
+        for p in problems {
+            ui.label(RichText::new(p).color(theme::RED));
+        }
+        crate::app::widgets::outcome_line(ui, &self.outcome);
+    }
 }
 
 fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending<Vec<Curve>> {
@@ -154,6 +234,9 @@ impl TrialViewer {
                 .response
                 .labelled_by(l.id);
         });
+        if let Some(v) = with_test.iter().find(|v| Some(v.visit.id) == self.visit) {
+            self.levers.show(ui, shared, v, test_id);
+        }
         let key = (test_id.to_string(), self.visit, self.compare, shared.clinic.generation);
         if self.loaded.as_ref() != Some(&key) {
             self.loaded = Some(key);

@@ -506,7 +506,7 @@ fn visits_shows_the_hq_ratio_as_the_app_csv_and_pdf_do() {
 struct DamagedRows {
     /// Named by every reading of athlete 1 (exports, `visits`, the report).
     of_athlete: Vec<String>,
-    /// Named by `export all`.
+    /// Named by `export all` and `forcetrack clearance` (it reads the athlete's sign-offs).
     signoff: String,
     /// Named by the athlete list and `export all`.
     athlete: String,
@@ -589,12 +589,13 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
     let athlete = "1".to_string();
     let last = rows.last_visit.to_string();
     let [t, v, h, r, all] = ["t", "v.csv", "h.csv", "r.csv", "all"].map(file);
-    let runs: [(&str, Vec<&str>, bool); 7] = [
+    let runs: [(&str, Vec<&str>, bool); 8] = [
         ("traces", vec!["export", "traces", "--athlete", &athlete, "--out", &t], false),
         ("visit", vec!["export", "visit", "--visit", &last, "--out", &v], false),
         ("history", vec!["export", "history", "--athlete", &athlete, "--out", &h], false),
         ("report", vec!["report", "--athlete", &athlete, "--out", &r], false),
         ("visits", vec!["visits", "--athlete", &athlete], false),
+        ("clearance", vec!["clearance", "--athlete", &athlete], false),
         ("all", vec!["export", "all", "--out", &all], true),
         ("athletes", vec!["athletes"], true),
     ];
@@ -620,7 +621,7 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
             named.push(&rows.athlete);
         }
         // (The report reads the sign-offs of the episode's template: the episode cannot be read.)
-        if what == "all" {
+        if matches!(what, "all" | "clearance") {
             named.push(&rows.signoff);
         }
         for line in &named {
@@ -631,7 +632,7 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
         let n: usize = counted.trim_start_matches("forcetrack: ").split(' ').next().unwrap().parse().unwrap();
         assert_eq!(n, e.lines().filter(|l| l.starts_with("forcetrack: ")).count() - 1, "{what}: each counted: {e}");
         assert!(n >= named.len(), "{what}: {e}");
-        if what == "visits" {
+        if matches!(what, "visits" | "clearance") {
             assert!(stdout(&run).contains("Liam O'Connor"), "the rest is shown: {}", stdout(&run));
         }
         if what == "athletes" {

@@ -785,3 +785,55 @@ fn a_lever_arm_is_added_or_corrected_after_the_recording() {
         after["tests"].as_array().unwrap().iter().find(|t| t["test_id"] == "knee_extension_iso_90").unwrap();
     assert_eq!(extension["left"]["lever_arm_m"], 0.4);
 }
+
+/// An H:Q whose flexion and extension come from two kinds of instrument says so where H:Q is
+/// shown, in the words change uses (issue 27): `forcetrack visits` (table and JSON) and the
+/// report (CSV, and the PDF's H:Q line).
+#[test]
+fn hq_across_two_kinds_of_instrument_carries_its_caveat() {
+    let data = demo_clinic();
+    let path = data.path().to_str().unwrap();
+    let store = common::clinic::open(data.path());
+    let last = store.visits(1).unwrap().last().unwrap().clone();
+    let extension = forcetrack::io::import::EnteredTrial {
+        athlete_id: 1,
+        visit_id: Some(last.id),
+        date: last.date_time.date(),
+        test_id: "knee_extension_iso_90".into(),
+        side: forcetrack::model::Side::Left,
+        device: "Fixed-frame knee rig".into(),
+        instrument: forcetrack::model::Instrument::FixedFrame,
+        unit: forcetrack::model::ForceUnit::Newton,
+        peaks: vec![540.0],
+        right_peaks: Vec::new(),
+        pain: Some(0),
+        lever_arm_m: Some(0.40),
+    };
+    let mut store = store;
+    forcetrack::io::import::save_entered(&mut store, &extension).unwrap();
+    let caveat = "not comparable: different device or mode (knee flexion: handheld dynamometer; knee extension: \
+                  fixed frame + handheld dynamometer)";
+    let out = stdout(&succeeds_in(path, &["visits", "--athlete", "1"]));
+    assert!(out.contains(&format!("H:Q {} left: {caveat}.", last.date_time.format("%Y-%m-%d"))), "{out}");
+    assert!(!out.contains("right: not comparable"), "the right side is of one kind:\n{out}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&succeeds_in(path, &["visits", "--athlete", "1", "--format", "json"]).stdout).unwrap();
+    let hq = &json["visits"].as_array().unwrap().last().unwrap()["hq"];
+    assert_eq!(hq["left"]["instruments_caveat"], caveat);
+    assert!(hq["right"]["instruments_caveat"].is_null());
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("report.csv");
+    succeeds_in(path, &["report", "--athlete", "1", "--out", csv.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let hq_rows: Vec<&str> = text.lines().filter(|l| l.contains("hq_ratio") && l.contains(caveat)).collect();
+    assert_eq!(hq_rows.len(), 1, "{text}");
+    let pdf = dir.path().join("report.pdf");
+    succeeds_in(path, &["report", "--athlete", "1", "--out", pdf.to_str().unwrap()]);
+    match Command::new("pdftotext").arg(&pdf).arg("-").output() {
+        Ok(o) => {
+            let text = String::from_utf8_lossy(&o.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&format!("left H:Q {caveat}")), "{text}");
+        }
+        Err(e) => eprintln!("skipping the PDF text check: pdftotext is not available ({e})"),
+    }
+}

@@ -224,6 +224,13 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                 }
             }
             print!("{}", table.render());
+            for v in &history {
+                for side in [Side::Left, Side::Right] {
+                    if let Some(caveat) = v.hq_caveat(side) {
+                        println!("H:Q {} {}: {caveat}.", v.visit.date_time.format("%Y-%m-%d"), side.id());
+                    }
+                }
+            }
             if history.iter().any(has_hq_test) {
                 let threshold = settings
                     .hq_at_least
@@ -253,7 +260,13 @@ fn hq_json(v: &VisitResults, at_least: Option<f64>) -> serde_json::Value {
     }
     let side = |s: Side| {
         let h = v.hq(s);
-        json!({ "ratio": h.ratio(), "text": h.display(), "below_threshold": h.below(at_least) })
+        // Two kinds of instrument in one ratio, in words (null when one kind).
+        json!({
+            "ratio": h.ratio(),
+            "text": h.display(),
+            "below_threshold": h.below(at_least),
+            "instruments_caveat": v.hq_caveat(s),
+        })
     };
     json!({ "left": side(Side::Left), "right": side(Side::Right), "at_least": at_least, "source": hq::SOURCE })
 }

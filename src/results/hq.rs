@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::SideResult;
+use super::{SideResult, instruments_comparable};
+use crate::analysis::ChangeVerdict;
 
 /// The flexion test of the ratio.
 pub const FLEXION: &str = "knee_flexion_iso_90";
@@ -56,5 +57,51 @@ pub fn hq_ratio(flexion: Option<&SideResult>, extension: Option<&SideResult>) ->
     match (f.torque_n_m, e.torque_n_m) {
         (Some(tf), Some(te)) if te > 0.0 => Hq::Ratio(tf / te),
         _ => Hq::NoLeverArm,
+    }
+}
+
+/// Why a side's H:Q reads two kinds of instrument, in the words change uses: "not comparable:
+/// different device or mode (knee flexion: handheld dynamometer; knee extension: fixed frame)".
+/// None when both tests were done with the same kind (or a kind is not known) or there is no
+/// ratio.
+pub fn hq_caveat(flexion: Option<&SideResult>, extension: Option<&SideResult>) -> Option<String> {
+    hq_ratio(flexion, extension).ratio()?;
+    let (f, e) = (flexion?, extension?);
+    if instruments_comparable(&f.instruments, &e.instruments) {
+        return None;
+    }
+    let kinds = |s: &SideResult| s.instruments.iter().map(|i| i.label()).collect::<Vec<_>>().join(" + ");
+    Some(format!("{} (knee flexion: {}; knee extension: {})", ChangeVerdict::NotComparable.label(), kinds(f), kinds(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Instrument, Side};
+
+    #[test]
+    fn hq_across_two_kinds_of_instrument_says_so() {
+        let side = |value: f64, torque: f64, kinds: &[Instrument]| {
+            let mut s = SideResult::for_tests(Side::Left, 1, Some(value));
+            s.torque_n_m = Some(torque);
+            s.instruments = kinds.to_vec();
+            s
+        };
+        let flexion = side(300.0, 114.0, &[Instrument::Handheld]);
+        let extension = side(520.0, 208.0, &[Instrument::FixedFrame]);
+        assert_eq!(
+            hq_caveat(Some(&flexion), Some(&extension)).unwrap(),
+            "not comparable: different device or mode (knee flexion: handheld dynamometer; knee extension: fixed frame)"
+        );
+        // The ratio is still given; one kind, or a kind not known, has no caveat.
+        assert!(hq_ratio(Some(&flexion), Some(&extension)).ratio().is_some());
+        let same = side(520.0, 208.0, &[Instrument::Handheld]);
+        assert_eq!(hq_caveat(Some(&flexion), Some(&same)), None);
+        assert_eq!(hq_caveat(Some(&flexion), Some(&side(520.0, 208.0, &[]))), None);
+        // No ratio, nothing to qualify.
+        assert_eq!(hq_caveat(Some(&flexion), None), None);
+        let mut no_lever = extension.clone();
+        no_lever.torque_n_m = None;
+        assert_eq!(hq_caveat(Some(&flexion), Some(&no_lever)), None);
     }
 }

@@ -282,6 +282,15 @@ impl VisitResults {
     pub fn hq(&self, side: Side) -> Hq {
         hq_ratio(self.test(hq::FLEXION).and_then(|t| t.side(side)), self.test(hq::EXTENSION).and_then(|t| t.side(side)))
     }
+
+    /// Why the visit's H:Q on `side` reads two kinds of instrument, if it does
+    /// ([`hq::hq_caveat`]).
+    pub fn hq_caveat(&self, side: Side) -> Option<String> {
+        hq::hq_caveat(
+            self.test(hq::FLEXION).and_then(|t| t.side(side)),
+            self.test(hq::EXTENSION).and_then(|t| t.side(side)),
+        )
+    }
 }
 
 /// Sets every side's change since the previous visit (oldest first in `history`) with a value

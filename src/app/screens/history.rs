@@ -309,7 +309,10 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
             }
             ui.label(v.visit.date_time.format("%Y-%m-%d").to_string());
             for (side, value) in [(Side::Left, l), (Side::Right, r)] {
-                let text = if value.below(at_least) { format!("✖ {}", value.display()) } else { value.display() };
+                let mut text = if value.below(at_least) { format!("✖ {}", value.display()) } else { value.display() };
+                if let Some(caveat) = v.hq_caveat(side) {
+                    text = format!("{text} — {caveat}");
+                }
                 let color = if value.below(at_least) { theme::RED } else { theme::side_color(side) };
                 ui.label(RichText::new(text).color(color));
             }

@@ -79,10 +79,22 @@ pub fn hq_line(ui: &mut egui::Ui, visit: &crate::results::VisitResults, at_least
             }
         }
         if matches!(left, Hq::NoLeverArm) || matches!(right, Hq::NoLeverArm) {
-            ui.label(RichText::new("a ratio of torques needs each trial's lever arm").weak());
+            ui.label(
+                RichText::new(
+                    "a ratio of torques needs each trial's lever arm (add it under History, recorded curves, or with \
+                     forcetrack lever-arm)",
+                )
+                .weak(),
+            );
         }
         if matches!(left, Hq::NotBothTests) || matches!(right, Hq::NotBothTests) {
             ui.label(RichText::new("needs knee flexion and knee extension 90/90 on that side at this visit").weak());
+        }
+        // Two kinds of instrument in one ratio: said as change says it.
+        for side in [Side::Left, Side::Right] {
+            if let Some(caveat) = visit.hq_caveat(side) {
+                ui.label(RichText::new(format!("{} H:Q {caveat}", side.id())).color(theme::AMBER));
+            }
         }
     });
     let threshold =

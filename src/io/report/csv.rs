@@ -186,11 +186,13 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
     for (date, left, right) in &report.hq {
         for (side, h) in [(Side::Left, left), (Side::Right, right)] {
             if let Some(ratio) = h.ratio() {
+                let caveat = report.hq_caveats.iter().find(|c| c.0 == *date && c.1 == side).map(|c| c.2.clone());
                 rows.push(
                     row("progress", "hq", "hq_ratio")
                         .date(*date)
                         .side(side)
                         .value(Some(ratio), "ratio")
+                        .text(caveat.unwrap_or_default())
                         .source(crate::results::hq::SOURCE),
                 );
             }

@@ -143,6 +143,8 @@ pub struct Report {
     pub hq: Vec<(NaiveDate, Hq, Hq)>,
     /// The clinic's lowest acceptable H:Q, if it set one.
     pub hq_at_least: Option<f64>,
+    /// Each H:Q of `hq` that reads two kinds of instrument: (date, side, why in words).
+    pub hq_caveats: Vec<(NaiveDate, Side, String)>,
     /// Trials of this visit and the visits before it whose stored samples are damaged, and the
     /// athlete's rows that cannot be read: in none of the results, each named
     /// (`export::left_out_line`, `export::row_left_out_line`); the methods say so too.
@@ -269,6 +271,14 @@ impl Report {
             .map(|v| (v.visit.date_time.date(), v.hq(Side::Left), v.hq(Side::Right)))
             .filter(|(_, l, r)| l.ratio().is_some() || r.ratio().is_some())
             .collect();
+        let hq_caveats: Vec<(NaiveDate, Side, String)> = record.history[..=index]
+            .iter()
+            .flat_map(|v| {
+                [Side::Left, Side::Right]
+                    .into_iter()
+                    .filter_map(move |side| Some((v.visit.date_time.date(), side, v.hq_caveat(side)?)))
+            })
+            .collect();
         let profiles = ProfileSet::load(store.path().parent().map(crate::store::paths::devices_dir).as_deref());
         let device_name = |device: &str| profiles.get(device).map_or_else(|| device.to_string(), |p| p.name.clone());
         let mut left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
@@ -306,6 +316,7 @@ impl Report {
             checks_changed_after_signoff,
             hq,
             hq_at_least: settings.hq_at_least,
+            hq_caveats,
             left_out,
         })
     }

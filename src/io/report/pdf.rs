@@ -238,6 +238,9 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
             if !earlier.is_empty() {
                 text += &format!(" Earlier: {}.", earlier.join("; "));
             }
+            for (_, side, caveat) in r.hq_caveats.iter().filter(|c| c.0 == *date) {
+                text += &format!(" {} H:Q {caveat}.", side.id());
+            }
             l.paragraph(&text, 9.0, INK, false);
         }
         for n in notes {

@@ -435,6 +435,7 @@ fn a_test_the_device_cannot_do_is_passed_over_the_summary_says_why_and_it_can_be
         "Not recorded at this visit: Nordic hamstring exercise, both legs (Demo dynamometer cannot record it: this \
          test records both legs at once: connect a two-channel device (a Nordic rig or force plates)).",
     );
+    ui::picture(&mut app, "summary_with_a_test_passed_over");
     // Back to testing, the Nordic says why it cannot be recorded, and can be marked not done.
     click(&mut app, "◀ Back to testing");
     wait_for_text(&mut app, "cannot record this test");

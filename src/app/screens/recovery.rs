@@ -127,7 +127,7 @@ impl RecoveryScreen {
                     ))
                     .strong(),
                 );
-                preview(ui, u.id, &found.curves);
+                preview(ui, u.id, &found.curves, shared.prefs.unit);
                 ui.horizontal(|ui| {
                     // Pain is asked when a trial is kept, as after any recording.
                     let chosen = self.pain.get(&u.id).copied();
@@ -235,8 +235,13 @@ fn side_words(side: crate::model::Side) -> &'static str {
     }
 }
 
+/// A preview's sample on hover: "force_n\nt = 1.25 s\nF = 30.6 kgf (as recorded)".
+fn preview_hover(name: &str, x: f64, y_n: f64, unit: crate::model::ForceUnit) -> String {
+    format!("{name}\nt = {x:.2} s\nF = {} (as recorded)", unit.format(y_n))
+}
+
 /// A small picture of what a recording holds, so the clinician sees what is kept or thrown away.
-fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)]) {
+fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)], unit: crate::model::ForceUnit) {
     if curves.iter().all(|(_, points)| points.is_empty()) {
         ui.label(RichText::new("No samples were saved before it stopped.").weak());
         return;
@@ -249,10 +254,29 @@ fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)]) {
         .allow_zoom(false)
         .show_axes([true, false])
         .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
+        .label_formatter(move |pos| {
+            // Each number with its unit, the force in the unit chosen (the samples are in N).
+            let names: Vec<&str> = curves.iter().map(|(name, _)| name.as_str()).collect();
+            super::history::hover(pos, &names, |name, x, y| preview_hover(name, x, y, unit))
+        })
         .show(ui, |plot| {
             for (name, points) in curves {
                 let color = theme::channel_color(name, text_color);
                 plot.line(egui_plot::Line::new(name.clone(), points.clone()).color(color));
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_preview_sample_on_hover_carries_its_unit() {
+        let kgf = crate::model::ForceUnit::KilogramForce;
+        assert_eq!(
+            preview_hover("force_n", 1.25, 300.0, kgf),
+            "force_n\nt = 1.25 s\nF = 30.6 kgf (as recorded)"
+        );
+    }
 }

@@ -520,7 +520,8 @@ struct DamagedRows {
 /// The demo clinic in `dir` with one damaged row of each kind: athlete 1's trials (entered peaks
 /// that are not JSON, an unknown side, an unknown test, pain that is text), one of its visits
 /// (its date), its episode's injury date, a sign-off whose evaluation is not JSON, another
-/// athlete's date of birth, the result settings, and cached analyses that do not decode.
+/// athlete's date of birth, the result settings, a clinic-defined test, and cached analyses
+/// that do not decode.
 fn damaged_rows_clinic(dir: &Path) -> DamagedRows {
     use common::clinic::damage_cell;
     let (trials, visits, episode) = {
@@ -557,6 +558,7 @@ fn damaged_rows_clinic(dir: &Path) -> DamagedRows {
     damage_cell(dir, "athletes", 6, "date_of_birth", "1999-13-45");
     let conn = rusqlite::Connection::open(dir.join("forcetrack.sqlite")).unwrap();
     conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('results', '{bad')", []).unwrap();
+    conn.execute("INSERT INTO custom_tests (id, definition) VALUES ('my_test', '{broken')", []).unwrap();
     conn.execute(
         "UPDATE trial_analysis SET analysis = x'00ff' WHERE rowid IN (SELECT rowid FROM trial_analysis LIMIT 5)",
         [],
@@ -623,6 +625,9 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
         // (The report reads the sign-offs of the episode's template: the episode cannot be read.)
         if matches!(what, "all" | "clearance") {
             named.push(&rows.signoff);
+        }
+        if matches!(what, "all" | "visits") {
+            named.push("clinic-defined test my_test: its 'definition' cell is not valid (its JSON cannot be read");
         }
         for line in &named {
             assert!(e.contains(line), "{what} names {line}: {e}");

@@ -241,7 +241,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     let traces = dir.join(files::TRACES);
     std::fs::create_dir_all(&traces).map_err(io_error(&traces))?;
     let mut skipped = Vec::new();
-    let (athletes, mut episodes, mut visits, mut trials, mut signoffs, mut checks, settings) =
+    let (athletes, mut episodes, mut visits, mut trials, mut signoffs, mut checks, settings, definitions) =
         reading_rows(store, &mut skipped, |store| {
             Ok::<_, StoreError>((
                 store.athletes(true)?,
@@ -251,6 +251,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
                 store.all_signoffs()?,
                 store.all_clearance_checks()?,
                 store.all_settings()?,
+                store.custom_definitions()?,
             ))
         })?;
     // What refers to a row left out: its references that may be empty are emptied (said), the
@@ -349,7 +350,7 @@ pub fn export_all(store: &Store, dir: &Path, options: CsvOptions, progress: Prog
     write_table(dir, &tables::SIGNOFFS, options, &signoffs)?;
     write_table(dir, &tables::CHECKS, options, &checks)?;
     write_table(dir, &tables::SETTINGS, options, &settings)?;
-    write_table(dir, &tables::DEFINITIONS, options, &store.custom_definitions()?)?;
+    write_table(dir, &tables::DEFINITIONS, options, &definitions)?;
     let manifest = Manifest {
         format: MANIFEST_FORMAT.into(),
         version: 1,

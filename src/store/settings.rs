@@ -3,11 +3,20 @@
 use rusqlite::params;
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::{Result, Store, StoreError};
+use super::{DamagedRow, Result, Store, StoreError};
 use crate::protocols::{Battery, TestDefinition, TestLibrary};
 
 /// A setting's row, in words.
 const SETTING: &str = "setting";
+/// The clinic's own definitions, in words.
+const CUSTOM_TEST: &str = "clinic-defined test";
+const CUSTOM_BATTERY: &str = "clinic-defined battery";
+const CUSTOM_TEMPLATE: &str = "clinic-defined clearance template";
+
+/// A clinic's definition that cannot be read, named.
+fn definition_damaged(what: &'static str, id: String, e: serde_json::Error) -> DamagedRow {
+    DamagedRow { what, id, column: "definition".into(), detail: format!("its JSON cannot be read: {e}") }
+}
 
 impl Store {
     /// A setting, if set and readable as `T`. One stored that cannot be read as `T` is taken
@@ -86,22 +95,26 @@ impl Store {
         let tests = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         for row in tests {
             let (id, json) = row?;
-            let test: TestDefinition =
-                serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("custom test {id}: {e}")))?;
-            library.tests.push(test);
+            match serde_json::from_str::<TestDefinition>(&json) {
+                Ok(test) => library.tests.push(test),
+                Err(e) => self.note_damaged(definition_damaged(CUSTOM_TEST, id, e)),
+            }
         }
         let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_batteries ORDER BY id")?;
         let batteries = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         for row in batteries {
             let (id, json) = row?;
-            let battery: Battery =
-                serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("custom battery {id}: {e}")))?;
-            library.batteries.push(battery);
+            match serde_json::from_str::<Battery>(&json) {
+                Ok(battery) => library.batteries.push(battery),
+                Err(e) => self.note_damaged(definition_damaged(CUSTOM_BATTERY, id, e)),
+            }
         }
         Ok(library)
     }
 
-    /// Clinic-defined tests, batteries and clearance templates as (kind, id, JSON) (for exports).
+    /// Clinic-defined tests, batteries and clearance templates as (kind, id, JSON) (for exports);
+    /// a test or a battery whose definition cannot be read, or a template that is not JSON, is
+    /// left out ([`Store::reading`]).
     pub fn custom_definitions(&self) -> Result<Vec<(String, String, String)>> {
         let mut stmt = self.conn.prepare(
             "SELECT 'test', id, definition FROM custom_tests UNION ALL \
@@ -109,6 +122,19 @@ impl Store {
              SELECT 'clearance_template', id, definition FROM custom_clearance_templates ORDER BY 1 DESC, 2",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut list = Vec::new();
+        for row in rows {
+            let (kind, id, json): (String, String, String) = row?;
+            let read = match kind.as_str() {
+                "test" => serde_json::from_str::<TestDefinition>(&json).map(drop).map_err(|e| (CUSTOM_TEST, e)),
+                "battery" => serde_json::from_str::<Battery>(&json).map(drop).map_err(|e| (CUSTOM_BATTERY, e)),
+                _ => serde_json::from_str::<serde_json::Value>(&json).map(drop).map_err(|e| (CUSTOM_TEMPLATE, e)),
+            };
+            match read {
+                Ok(()) => list.push((kind, id, json)),
+                Err((what, e)) => self.note_damaged(definition_damaged(what, id, e)),
+            }
+        }
+        Ok(list)
     }
 }

@@ -150,11 +150,16 @@ fn of_known_test(t: TrialInfo, known: &HashSet<String>) -> rusqlite::Result<Tria
 const LIVE: &str = "visit_id NOT IN (SELECT id FROM visits WHERE deleted_at IS NOT NULL)";
 
 impl Store {
-    /// The ids of the clinic's own tests (the built-in ones are known without asking).
+    /// The ids of the clinic's own tests whose definitions can be read (the built-in ones are
+    /// known without asking).
     fn known_tests(&self) -> Result<HashSet<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id FROM custom_tests")?;
-        let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(ids.filter_map(std::result::Result::ok).collect())
+        let mut stmt = self.conn.prepare_cached("SELECT id, definition FROM custom_tests")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        Ok(rows
+            .filter_map(std::result::Result::ok)
+            .filter(|(_, json)| serde_json::from_str::<crate::protocols::TestDefinition>(json).is_ok())
+            .map(|(id, _)| id)
+            .collect())
     }
 
     /// Stores a trial with its samples; `id` chooses the id (imports), 0 for a new one.

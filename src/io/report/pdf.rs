@@ -255,7 +255,8 @@ fn compose(l: &mut Layout, r: &Report, unit: ForceUnit) {
         l.heading("Progress over visits");
         l.paragraph(
             "Left: blue circles; right: orange squares; dashed: pre-injury baseline; dotted red: published risk thresholds; \
-             solid red: the injury (lines break there); one point per day (the day's last visit).",
+             solid red: the injury (lines break there); hollow: another kind of instrument than the latest values (not \
+             comparable: lines break there too); one point per day (the day's last visit).",
             8.0,
             GREY,
             false,

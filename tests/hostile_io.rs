@@ -711,3 +711,22 @@ fn the_store_refuses_an_athlete_whose_name_has_no_visible_character() {
     let e = store.update_athlete(&a).unwrap_err().to_string();
     assert!(e.contains("given name has no visible character"), "{e}");
 }
+
+#[test]
+fn the_deleted_visits_listed_go_on_past_one_whose_row_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (kept, damaged) = {
+        let store = demo_store(dir.path());
+        let visits = store.visits(1).unwrap();
+        store.delete_visit(visits[1].id).unwrap();
+        store.delete_visit(visits[2].id).unwrap();
+        (visits[1].id, visits[2].id)
+    };
+    common::clinic::damage_cell(dir.path(), "visits", damaged, "date_time", "bad");
+    let run = forcetrack_in(dir.path(), &["visits", "--deleted"]);
+    let e = stderr(&run);
+    assert_eq!(run.status.code(), Some(2), "{e}");
+    assert!(stdout(&run).contains(&format!("\n{kept:>5}  Liam O'Connor")), "{}", stdout(&run));
+    assert!(e.contains(&format!("visit {damaged}: its 'date_time' cell is not valid")), "{e}");
+    assert!(e.contains("1 row left out (damaged, named above); everything else was shown"), "{e}");
+}

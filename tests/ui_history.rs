@@ -185,3 +185,50 @@ fn a_lever_arm_is_added_after_the_recording_in_the_history() {
     let hq = results.last().expect("a visit").hq(forcetrack::model::Side::Left).ratio().expect("H:Q");
     wait_for_text(&mut app, &format!("{hq:.2}"));
 }
+
+/// The summary's H:Q line says when knee flexion and knee extension were measured with
+/// different kinds of instrument, as change does (issue 27); the ratio is still given.
+#[test]
+fn the_summary_says_an_hq_across_two_kinds_of_instrument_is_not_comparable() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let mut app = ui::session_on_the_demo_dynamometer(
+        data.path(),
+        &["Isometric knee flexion 90/90", "Isometric knee extension 90/90"],
+    );
+    click(&mut app, "Type the values (a device with no public protocol)");
+    // Knee flexion on a fixed frame, knee extension on a handheld dynamometer.
+    let trials = [
+        ("Fixed-frame knee rig", "fixed frame", "300 305", "0.38"),
+        ("", "fixed frame", "310", ""),
+        ("Hoggan microFET 2", "handheld dynamometer", "520 530", "0.40"),
+        ("", "handheld dynamometer", "525", ""),
+    ];
+    for (k, (device, kind, typed, lever)) in trials.iter().enumerate() {
+        if !device.is_empty() {
+            retype(&mut app, "Device", device);
+        }
+        click(&mut app, kind);
+        retype(&mut app, "Peak of each rep", typed);
+        if !lever.is_empty() {
+            retype(&mut app, "Lever arm (m)", lever);
+        }
+        wait_for_text(&mut app, "entered by hand");
+        click(&mut app, "pain 0");
+        click(&mut app, "✔ Save");
+        if k + 1 < trials.len() {
+            wait_for_text(&mut app, "Trial saved.");
+            if app.query_all_by_label_contains("Skip rest").next().is_some() {
+                click(&mut app, "Skip rest");
+            }
+        }
+    }
+    wait_for_text(&mut app, "Summary: Ada Lovelace");
+    wait_for_text(&mut app, &format!("left {:.2}", 305.0 * 0.38 / (530.0 * 0.40)));
+    wait_for_text(
+        &mut app,
+        "left H:Q not comparable: different device or mode (knee flexion: fixed frame; knee extension: handheld \
+         dynamometer)",
+    );
+    wait_for_text(&mut app, "right H:Q not comparable: different device or mode");
+    ui::picture(&mut app, "summary-hq-two-kinds");
+}

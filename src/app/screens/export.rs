@@ -269,11 +269,11 @@ impl ExportScreen {
     }
 }
 
-/// The trials an export left out (their stored samples are damaged), counted and named, after
-/// the line saying what was written.
+/// The trials an export left out (their stored samples are damaged) and the rows (they cannot
+/// be read), counted and named, after the line saying what was written.
 fn left_out_text(left_out: &[String]) -> String {
     match left_out.len() {
         0 => String::new(),
-        n => format!(". {n} trial{} left out, damaged: {}", if n == 1 { "" } else { "s" }, left_out.join("; ")),
+        _ => format!(". {} left out, damaged: {}", crate::io::export::left_out_count(left_out), left_out.join("; ")),
     }
 }

@@ -552,6 +552,8 @@ fn damaged_rows_clinic(dir: &Path) -> DamagedRows {
     damage_cell(dir, "trials", trials[1], "side", "up");
     damage_cell(dir, "trials", trials[2], "test_id", "no_such_test");
     damage_cell(dir, "trials", trials[3], "pain", "abc");
+    damage_cell(dir, "trials", trials[4], "pain", 300);
+    damage_cell(dir, "trials", trials[5], "pain", 11);
     damage_cell(dir, "visits", visits[2], "date_time", "garbage");
     damage_cell(dir, "injury_episodes", episode, "injury_date", "2026-02-30");
     damage_cell(dir, "clearance_signoffs", 1, "evaluation", "not json");
@@ -569,7 +571,9 @@ fn damaged_rows_clinic(dir: &Path) -> DamagedRows {
             format!("trial {}: its 'entered' cell is not valid (expected JSON of each rep's peak in N, found 'notjson')", trials[0]),
             format!("trial {}: its 'side' cell is not valid (expected left, right or both, found 'up')", trials[1]),
             format!("trial {}: its 'test_id' cell is not valid (expected the id of a test in the clinic's library, found 'no_such_test')", trials[2]),
-            format!("trial {}: its 'pain' cell is not valid (found text 'abc'", trials[3]),
+            format!("trial {}: its 'pain' cell is not valid (expected a pain score 0-10, found text 'abc')", trials[3]),
+            format!("trial {}: its 'pain' cell is not valid (expected a pain score 0-10, found 300, out of range)", trials[4]),
+            format!("trial {}: its 'pain' cell is not valid (expected a pain score 0-10, found '11')", trials[5]),
             format!("visit {}: its 'date_time' cell is not valid (expected a date and time YYYY-MM-DDTHH:MM:SS, found 'garbage')", visits[2]),
             format!("injury episode {episode}: its 'injury_date' cell is not valid (expected a date YYYY-MM-DD, found '2026-02-30')"),
         ],
@@ -611,12 +615,12 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
         // athletes' latest episodes.
         let mut named = vec![];
         if what == "athletes" {
-            named.push(rows.of_athlete[5].as_str());
+            named.push(rows.of_athlete[7].as_str());
         } else {
             assert_eq!(e.matches(&rows.setting).count(), 1, "{what}: said once: {e}");
             named.push(rows.setting.as_str());
             // The traces need no episode.
-            let of_athlete = if what == "traces" { &rows.of_athlete[..5] } else { &rows.of_athlete[..] };
+            let of_athlete = if what == "traces" { &rows.of_athlete[..7] } else { &rows.of_athlete[..] };
             named.extend(of_athlete.iter().map(String::as_str));
         }
         if whole_clinic {
@@ -650,7 +654,7 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
     assert!(std::fs::read_to_string(out.join("h.csv")).unwrap().lines().count() > 10);
     let report = std::fs::read_to_string(out.join("r.csv")).unwrap();
     assert!(
-        report.contains(&rows.of_athlete[0]) && report.contains(&rows.of_athlete[4]),
+        report.contains(&rows.of_athlete[0]) && report.contains(&rows.of_athlete[6]),
         "the report's methods name them: {report}"
     );
 
@@ -681,20 +685,20 @@ fn one_damaged_row_asked_for_is_an_error_that_names_it() {
     let e = store.athlete(6).unwrap_err().to_string();
     assert_eq!(e, rows.athlete);
     let e = store.visit(rows.damaged_visit).unwrap_err().to_string();
-    assert_eq!(e, rows.of_athlete[4]);
+    assert_eq!(e, rows.of_athlete[6]);
     // A list read goes on past it and hands it back.
     let (list, damaged) = store.reading(|s| s.athletes(true).unwrap());
     assert_eq!(list.len(), 5);
     assert_eq!(
         damaged.iter().map(ToString::to_string).collect::<Vec<_>>(),
-        [rows.athlete.clone(), rows.of_athlete[5].clone()]
+        [rows.athlete.clone(), rows.of_athlete[7].clone()]
     );
     let run = forcetrack_in(
         dir.path(),
         &["export", "visit", "--visit", &rows.damaged_visit.to_string(), "--out", "/dev/null"],
     );
     assert_eq!(run.status.code(), Some(1));
-    assert!(stderr(&run).contains(&rows.of_athlete[4]), "{}", stderr(&run));
+    assert!(stderr(&run).contains(&rows.of_athlete[6]), "{}", stderr(&run));
 }
 
 #[test]

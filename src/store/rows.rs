@@ -48,7 +48,10 @@ impl fmt::Display for BadCell {
 
 impl std::error::Error for BadCell {}
 
-/// What a text column holds, in words, for the message of a cell that does not parse.
+/// What [`expected`] says of a column it does not know.
+const UNKNOWN: &str = "a value ForceTrack writes";
+
+/// What a column holds, in words, for the message of a cell that cannot be read.
 fn expected(column: &str) -> &'static str {
     match column {
         "date_of_birth" | "injury_date" | "closed_on" => "a date YYYY-MM-DD",
@@ -68,7 +71,20 @@ fn expected(column: &str) -> &'static str {
         "evaluation" => "the signed evaluation as a JSON object",
         "value" => "the setting as JSON this program reads (its defaults are used meanwhile)",
         "test_id" => "the id of a test in the clinic's library",
-        _ => "a value ForceTrack writes",
+        "pain" => "a pain score 0-10",
+        "visa_h" => "a VISA-H score 0-100",
+        "body_mass_kg" => "a body mass in kg",
+        "lever_arm_m" => "a lever arm in m",
+        "device_max_n" => "a force in N",
+        "sample_rate_hz" => "a sample rate in Hz",
+        "reps_count" => "a count of reps",
+        "grade" => "a grade",
+        "accepted" | "archived" => "0 or 1",
+        "done" => "0, 1 or nothing",
+        "channel_names" => "channel names separated by commas",
+        "given_name" | "family_name" | "clinician" => "a name",
+        "id" | "athlete_id" | "visit_id" | "episode_id" | "baseline_visit_id" | "trial_id" => "a row's id",
+        _ => UNKNOWN,
     }
 }
 
@@ -117,9 +133,16 @@ pub(super) fn damaged_row(what: &'static str, r: &Row, e: rusqlite::Error) -> Da
         },
         rusqlite::Error::InvalidColumnType(i, column, _) => {
             let column = column.rsplit('.').next().unwrap_or(column).to_string();
-            (column, format!("found {}, not the kind of value this column holds", found(r.get_ref(*i))))
+            let detail = match expected(&column) {
+                UNKNOWN => format!("found {}, not the kind of value this column holds", found(r.get_ref(*i))),
+                what => format!("expected {what}, found {}", found(r.get_ref(*i))),
+            };
+            (column, detail)
         }
-        rusqlite::Error::IntegralValueOutOfRange(i, v) => (name(*i), format!("{v} is out of range")),
+        rusqlite::Error::IntegralValueOutOfRange(i, v) => {
+            let column = name(*i);
+            (column.clone(), format!("expected {}, found {v}, out of range", expected(&column)))
+        }
         other => ("?".into(), other.to_string()),
     };
     DamagedRow { what, id, column, detail }

@@ -116,7 +116,7 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
         accepted: r.get(10)?,
         excluded: parse_text("excluded_spans", &r.get::<_, String>(16)?, RepExclusion::parse_list)?,
         legacy_excluded_reps: parse_text("excluded_reps", &r.get::<_, String>(11)?, parse_reps)?,
-        pain: r.get(12)?,
+        pain: r.get::<_, Option<u8>>(12)?.map(pain_score).transpose()?,
         reps_count: r.get(13)?,
         entered: r
             .get::<_, Option<String>>(18)?
@@ -125,6 +125,11 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
         recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(14)?)?,
         notes: r.get(15)?,
     })
+}
+
+/// A pain score as stored: 0-10 (the schema's check, which damage can pass).
+fn pain_score(pain: u8) -> rusqlite::Result<u8> {
+    if pain <= 10 { Ok(pain) } else { Err(super::rows::bad_cell("pain", &pain.to_string())) }
 }
 
 /// A trial's row, in words.

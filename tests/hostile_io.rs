@@ -678,10 +678,7 @@ fn a_damaged_row_of_any_kind_is_named_and_counted_and_every_export_and_listing_g
 fn one_damaged_row_asked_for_is_an_error_that_names_it() {
     let dir = tempfile::tempdir().unwrap();
     let rows = damaged_rows_clinic(dir.path());
-    // (The daily integrity check would find the side outside its CHECK constraint.)
-    let store =
-        forcetrack::store::Store::open_named(dir.path(), "forcetrack.sqlite", forcetrack::store::IntegrityCheck::Never)
-            .unwrap();
+    let store = open(dir.path());
     let e = store.athlete(6).unwrap_err().to_string();
     assert_eq!(e, rows.athlete);
     let e = store.visit(rows.damaged_visit).unwrap_err().to_string();
@@ -733,4 +730,41 @@ fn the_deleted_visits_listed_go_on_past_one_whose_row_cannot_be_read() {
     assert!(stdout(&run).contains(&format!("\n{kept:>5}  Liam O'Connor")), "{}", stdout(&run));
     assert!(e.contains(&format!("visit {damaged}: its 'date_time' cell is not valid")), "{e}");
     assert!(e.contains("1 row left out (damaged, named above); everything else was shown"), "{e}");
+}
+
+#[test]
+fn a_cell_written_past_the_schemas_checks_opens_and_is_named_where_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (visit, trial) = {
+        let store = demo_store(dir.path());
+        let visits = store.visits(1).unwrap();
+        (visits[3].id, store.trials_of_visit(visits[1].id).unwrap()[0].id)
+    };
+    common::clinic::damage_cell(dir.path(), "visits", visit, "visa_h", 150);
+    common::clinic::damage_cell(dir.path(), "athletes", 2, "body_mass_kg", -5.0);
+    common::clinic::damage_cell(dir.path(), "trials", trial, "side", "up");
+    let conn = rusqlite::Connection::open(dir.path().join("forcetrack.sqlite")).unwrap();
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE clearance_checks SET done = 7 WHERE id = 1")
+        .unwrap();
+    drop(conn);
+    // The daily check of the pages passes: these are rows' damage, not the file's.
+    let store = open(dir.path());
+    let (_, damaged) = store.reading(|s| {
+        (
+            s.athletes(true).unwrap(),
+            s.visits(1).unwrap(),
+            s.trials_of_athlete(1).unwrap(),
+            s.all_clearance_checks().unwrap(),
+        )
+    });
+    let said: Vec<String> = damaged.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        [
+            "athlete 2: its 'body_mass_kg' cell is not valid (expected a body mass in kg, found '-5')".to_string(),
+            format!("visit {visit}: its 'visa_h' cell is not valid (expected a VISA-H score 0-100, found '150')"),
+            format!("trial {trial}: its 'side' cell is not valid (expected left, right or both, found 'up')"),
+            "manual check answer 1: its 'done' cell is not valid (expected 0, 1 or nothing, found '7')".to_string(),
+        ]
+    );
 }

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Row, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, parse_text};
+use super::{Result, Store, StoreError, checked, parse_text};
 use crate::model::{Athlete, InjuryEpisode, Sex, Side, SignOff};
 
 pub(crate) const DATE: &str = "%Y-%m-%d";
@@ -59,7 +59,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Athlete> {
             .transpose()?,
         sport: r.get(6)?,
         external_id: r.get(7)?,
-        body_mass_kg: r.get(8)?,
+        body_mass_kg: checked("body_mass_kg", r.get(8)?, |m: f64| m > 0.0)?,
         notes: r.get(9)?,
         archived: r.get(10)?,
     })

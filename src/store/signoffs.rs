@@ -4,7 +4,7 @@
 use rusqlite::{Row, params};
 
 use super::athletes::{date_time_text, parse_date_time};
-use super::{Result, Store};
+use super::{Result, Store, checked};
 use crate::model::{ClearanceCheck, InjuryEpisode, SignOff, TrialInfo, Visit};
 
 const COLUMNS: &str =
@@ -128,7 +128,7 @@ impl Store {
             Ok(ClearanceCheck {
                 visit_id: r.get(1)?,
                 check_id: r.get(2)?,
-                done: r.get(3)?,
+                done: checked("done", r.get::<_, Option<i64>>(3)?, |d| d == 0 || d == 1)?.map(|d| d == 1),
                 clinician: r.get(4)?,
                 checked_at: parse_date_time("checked_at", &r.get::<_, String>(5)?)?,
             })

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{Row, params};
 
 use super::athletes::{date_text, date_time_text, parse_date, parse_date_time};
-use super::{Result, Store, StoreError, optional, parse_text};
+use super::{Result, Store, StoreError, checked, optional, parse_text};
 use crate::model::{HamstringLocation, InjuryEpisode, InjuryKind, ProvocationTests, Side, Visit};
 
 /// The rows of this module, in words.
@@ -48,9 +48,9 @@ pub(super) fn visit_from_row(r: &Row) -> rusqlite::Result<Visit> {
         athlete_id: r.get(1)?,
         episode_id: r.get(2)?,
         date_time: parse_date_time("date_time", &r.get::<_, String>(3)?)?,
-        body_mass_kg: r.get(4)?,
+        body_mass_kg: checked("body_mass_kg", r.get(4)?, |m: f64| m > 0.0)?,
         clinician: r.get(5)?,
-        visa_h: r.get(6)?,
+        visa_h: checked("visa_h", r.get(6)?, |s: u8| s <= 100)?,
         provocation: ProvocationTests {
             puranen_orava: r.get(7)?,
             bent_knee_stretch: r.get(8)?,

@@ -120,6 +120,10 @@ impl Clinic {
             changes_asked: None,
             pending_changes: None,
         };
+        // Where other processes' commits stand before anything is read: a change after this
+        // (even one before the athlete list is read) reloads the screens.
+        clinic.changes_asked = Some(std::time::Instant::now());
+        clinic.pending_changes = Some(clinic.worker.run(|store| store.changes_by_others().map_err(|e| e.to_string())));
         clinic.refresh_setup();
         clinic.refresh_athletes();
         clinic

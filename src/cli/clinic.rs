@@ -96,21 +96,21 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
 #[derive(Debug, Args)]
 pub struct VisitsArgs {
     /// Athlete id (see `forcetrack athletes`).
-    #[arg(long)]
     #[arg(long, required_unless_present = "deleted")]
     pub athlete: Option<i64>,
     /// The deleted visits still restorable (of the athlete, or of all athletes), with their
     /// trials; `forcetrack restore visit ID` brings one back.
+    #[arg(long)]
     pub deleted: bool,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
 }
 
 pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
     let Some(athlete_id) = args.athlete.filter(|_| !args.deleted) else {
         return super::deleted::list(args.athlete, args.format, data_dir);
     };
+    let store = Store::open(data_dir)?;
     let athlete = store.athlete(athlete_id)?;
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
@@ -191,7 +191,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         num(t.lsi_percent, 1),
                         t.band.map_or("-".into(), |b| b.id().into()),
                         format!("{}/{}", pain(t.left.as_ref()), pain(t.right.as_ref())),
-                        flags.join(" "),
+                        flags.join("; "),
                     ]);
                 }
                 if v.tests.is_empty() {

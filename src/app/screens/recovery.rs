@@ -274,9 +274,6 @@ mod tests {
     #[test]
     fn a_preview_sample_on_hover_carries_its_unit() {
         let kgf = crate::model::ForceUnit::KilogramForce;
-        assert_eq!(
-            preview_hover("force_n", 1.25, 300.0, kgf),
-            "force_n\nt = 1.25 s\nF = 30.6 kgf (as recorded)"
-        );
+        assert_eq!(preview_hover("force_n", 1.25, 300.0, kgf), "force_n\nt = 1.25 s\nF = 30.6 kgf (as recorded)");
     }
 }

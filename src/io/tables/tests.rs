@@ -107,10 +107,8 @@ fn every_table_round_trips_a_full_record() {
     let mut entered = trial.clone();
     entered.trace_file = String::new();
     entered.info.meta.instrument = Some(crate::model::Instrument::Handheld);
-    entered.info.entered = Some(crate::model::EnteredPeaks::one_leg(
-        vec![312.5, 300.125, 298.4],
-        crate::model::ForceUnit::KilogramForce,
-    ));
+    entered.info.entered =
+        Some(crate::model::EnteredPeaks::one_leg(vec![312.5, 300.125, 298.4], crate::model::ForceUnit::KilogramForce));
     round_trip(&TRIALS, &entered);
     let signoff = SignOff {
         id: 1,

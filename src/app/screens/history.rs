@@ -130,7 +130,18 @@ impl HistoryScreen {
         if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(d) => {
-                    if self.test.as_ref().is_none_or(|t| !d.results.iter().any(|v| v.test(t).is_some())) {
+                    // A reload (another process's change, a save) keeps the tab the clinician
+                    // chose while it still has something to show; H:Q is a tab of its own.
+                    let shown = |t: &String| {
+                        if t == HQ_TAB {
+                            d.results
+                                .iter()
+                                .any(|v| [Side::Left, Side::Right].iter().any(|s| v.hq(*s).ratio().is_some()))
+                        } else {
+                            d.results.iter().any(|v| v.test(t).is_some())
+                        }
+                    };
+                    if self.test.as_ref().is_none_or(|t| !shown(t)) {
                         self.test =
                             d.results.iter().rev().flat_map(|v| v.tests.first()).map(|t| t.test_id.clone()).next();
                     }

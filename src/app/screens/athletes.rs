@@ -229,7 +229,11 @@ impl AthletesScreen {
                     }
                     ui.label(row.athlete.sport.clone().unwrap_or_default());
                     ui.label(row.last_visit.map_or("-".into(), |d| d.format("%Y-%m-%d").to_string()));
-                    ui.label(row.episode.as_ref().map_or("-".into(), |e| e.summary()));
+                    // A long injury description wraps inside the window instead of running off it.
+                    ui.scope(|ui| {
+                        ui.set_max_width(360.0);
+                        ui.add(egui::Label::new(row.episode.as_ref().map_or("-".into(), |e| e.summary())).wrap());
+                    });
                     ui.end_row();
                 }
             });

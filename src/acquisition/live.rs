@@ -2,16 +2,14 @@
 //! the software tare, the recording in progress (with its journal) and notices. The app's
 //! device panel and test session and `forcetrack record` all go through this one type; it has
 //! no UI and no clock of its own: it is pumped by its owner's thread (`forcetrack record`), or by
-//! a thread of its own ([`PumpedAcquisition`], the app), so a recording, its journal and the end
+//! a thread of its own ([`PumpedAcquisition`](super::PumpedAcquisition), the app), so a recording, its journal and the end
 //! of a timed recording never wait for the window to be painted.
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
+use crossbeam_channel::{Receiver, RecvTimeoutError};
 
 use super::{JournalFeed, LiveWindow, Recorder, RecorderConfig, RecordingEnd};
 use crate::device::link::{LinkCommand, LinkEvent, LinkHandle, LinkShared, LinkState};
@@ -101,6 +99,11 @@ impl Acquisition {
         }
     }
 
+    /// The link's events, for a thread that waits on them without holding the acquisition.
+    pub(super) fn events(&self) -> Receiver<LinkEvent> {
+        self.link.events.clone()
+    }
+
     pub fn channels(&self) -> usize {
         self.channel_names.len()
     }
@@ -131,7 +134,7 @@ impl Acquisition {
     }
 
     /// The link thread is gone (it only ends when asked, or when it gave up).
-    fn link_gone(&mut self, notices: &mut Vec<Notice>) {
+    pub(super) fn link_gone(&mut self, notices: &mut Vec<Notice>) {
         if self.state.is_live() || matches!(self.state, LinkState::Connecting) {
             self.handle(LinkEvent::State(LinkState::Closed), notices);
         }
@@ -149,7 +152,7 @@ impl Acquisition {
         self.recorder.as_mut().filter(|r| !r.is_stopped())
     }
 
-    fn handle(&mut self, event: LinkEvent, notices: &mut Vec<Notice>) {
+    pub(super) fn handle(&mut self, event: LinkEvent, notices: &mut Vec<Notice>) {
         match event {
             LinkEvent::Samples(block) => {
                 if let Some(rec) = self.recording() {
@@ -302,98 +305,6 @@ impl Acquisition {
     }
 }
 
-/// An [`Acquisition`] pumped by a thread of its own: the link's events reach the recording, its
-/// journal and the live window as they arrive, and a timed recording ends at its length, whether
-/// or not its owner (the app's window, which may be covered or minimised and then draws no
-/// frames) is looking. The owner reads and commands it through [`lock`](Self::lock) and takes the
-/// notices with [`notices`](Self::notices). Dropping it stops the thread and the link.
-pub struct PumpedAcquisition {
-    acquisition: Arc<Mutex<Acquisition>>,
-    notices: Receiver<Notice>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-/// How long the pump waits for an event before it looks at its stop flag again.
-const PUMP_WAKE: Duration = Duration::from_millis(100);
-
-impl PumpedAcquisition {
-    /// Starts pumping `acquisition` on a thread of its own; `wake` is called after each batch
-    /// of events is handled (the app asks for a frame).
-    pub fn spawn(acquisition: Acquisition, wake: impl Fn() + Send + 'static) -> PumpedAcquisition {
-        let events = acquisition.link.events.clone();
-        let acquisition = Arc::new(Mutex::new(acquisition));
-        let (notices_tx, notices) = unbounded();
-        let stop = Arc::new(AtomicBool::new(false));
-        let thread = {
-            let (acquisition, stop) = (acquisition.clone(), stop.clone());
-            std::thread::Builder::new()
-                .name("acquisition".into())
-                .spawn(move || pump_thread(&acquisition, &events, &stop, &notices_tx, &wake))
-                .expect("spawning a thread")
-        };
-        PumpedAcquisition { acquisition, notices, stop, thread: Some(thread) }
-    }
-
-    /// The acquisition, for reading and commanding: hold it only as long as a frame needs it
-    /// (the pump waits for it meanwhile, and the link keeps buffering).
-    pub fn lock(&self) -> MutexGuard<'_, Acquisition> {
-        // A panic while the lock was held leaves the data as it was: reading it is still right.
-        self.acquisition.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// The notices since the last call, in order.
-    pub fn notices(&self) -> Vec<Notice> {
-        self.notices.try_iter().collect()
-    }
-}
-
-impl Drop for PumpedAcquisition {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn pump_thread(
-    acquisition: &Mutex<Acquisition>,
-    events: &Receiver<LinkEvent>,
-    stop: &AtomicBool,
-    notices_tx: &Sender<Notice>,
-    wake: &dyn Fn(),
-) {
-    while !stop.load(Ordering::Relaxed) {
-        // Waits without the lock: the owner reads the acquisition meanwhile.
-        let first = events.recv_timeout(PUMP_WAKE);
-        let mut notices = Vec::new();
-        {
-            let mut acq = acquisition.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            match first {
-                Ok(event) => {
-                    acq.handle(event, &mut notices);
-                    notices.extend(acq.pump());
-                }
-                Err(RecvTimeoutError::Timeout) => continue,
-                Err(RecvTimeoutError::Disconnected) => {
-                    acq.link_gone(&mut notices);
-                    drop(acq);
-                    for n in notices {
-                        let _ = notices_tx.send(n);
-                    }
-                    wake();
-                    return;
-                }
-            }
-        }
-        for n in notices {
-            let _ = notices_tx.send(n);
-        }
-        wake();
-    }
-}
-
 fn counts_of(s: &LinkShared) -> LinkCounts {
     let text = |m: &std::sync::Mutex<Option<String>>| m.lock().ok().and_then(|l| l.clone());
     LinkCounts {
@@ -412,6 +323,7 @@ fn counts_of(s: &LinkShared) -> LinkCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::acquisition::PumpedAcquisition;
     use crate::analysis::AnalysisParams;
     use crate::device::codec::SampleBlock;
     use crate::device::demo::{DemoDevice, spawn_demo};

@@ -11,12 +11,14 @@ mod journal_sink;
 mod live;
 mod live_reps;
 mod live_window;
+mod pumped;
 
 pub use envelope::{Envelope, column_ranges, min_max_points, range_of};
 pub use journal_sink::{JournalFeed, JournalHealth, JournalSink, TrialCommit};
-pub use live::{Acquisition, LinkCounts, Notice, PumpedAcquisition};
+pub use live::{Acquisition, LinkCounts, Notice};
 pub use live_reps::{LiveRep, LiveReps};
 pub use live_window::{LIVE_WINDOW_S, LiveWindow};
+pub use pumped::PumpedAcquisition;
 
 use crate::analysis::{AnalysisParams, mean_and_sd};
 use crate::device::codec::{MissingReadings, SampleBlock};

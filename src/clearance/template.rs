@@ -315,7 +315,7 @@ pub fn forces_in(text: &str, unit: ForceUnit) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for caps in force.captures_iter(text) {
-        let whole = caps.get(0).expect("the match");
+        let Some(whole) = caps.get(0) else { continue };
         // "N·m" and "Nm" are torque: left alone.
         if text[whole.end()..].starts_with(['·', 'm']) {
             continue;

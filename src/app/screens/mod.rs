@@ -3,6 +3,7 @@
 pub mod athlete;
 pub mod athletes;
 pub mod autorecord;
+pub mod chart_text;
 pub mod clearance;
 pub mod export;
 pub mod history;

@@ -257,7 +257,7 @@ fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)], unit:
         .label_formatter(move |pos| {
             // Each number with its unit, the force in the unit chosen (the samples are in N).
             let names: Vec<&str> = curves.iter().map(|(name, _)| name.as_str()).collect();
-            super::history::hover(pos, &names, |name, x, y| preview_hover(name, x, y, unit))
+            super::chart_text::hover(pos, &names, |name, x, y| preview_hover(name, x, y, unit))
         })
         .show(ui, |plot| {
             for (name, points) in curves {

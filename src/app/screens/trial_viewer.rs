@@ -286,7 +286,7 @@ impl TrialViewer {
             .label_formatter(move |pos| {
                 // On a curve (its nearest sample) or nothing.
                 let shown: Vec<&str> = curve_names.iter().map(String::as_str).collect();
-                super::history::hover(pos, &shown, |name, x, y| {
+                super::chart_text::hover(pos, &shown, |name, x, y| {
                     format!("{name}\nt = {x:.3} s\nF = {y:.1} {}", unit.symbol())
                 })
             })

@@ -1,0 +1,309 @@
+//! The athlete's forms: the profile and an injury episode, each problem shown beside its field
+//! (all at once once Save was pressed, each gone when fixed), and what the store answered.
+
+use chrono::NaiveDate;
+use egui::RichText;
+
+use super::{text_field, today};
+use crate::app::{Go, Shared};
+use crate::model::validation::{Problem, athlete_problems, episode_problems, parse_date_field, parse_number_field};
+use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
+
+pub(super) struct AthleteForm {
+    pub(super) athlete: Athlete,
+    pub(super) dob: String,
+    pub(super) mass: String,
+    /// Save was pressed: problems are shown (and go as they are fixed).
+    pub(super) tried: bool,
+    /// What the database answered, if it refused.
+    pub(super) error: Option<String>,
+}
+
+impl AthleteForm {
+    /// The athlete as typed, or every problem with it.
+    pub(super) fn checked(&self, today: NaiveDate) -> Result<Athlete, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut a = self.athlete.clone();
+        match parse_date_field("Date of birth", &self.dob) {
+            Ok(d) => a.date_of_birth = d,
+            Err(p) => problems.push(p),
+        }
+        match parse_number_field("Body mass (kg)", &self.mass, "72.5") {
+            Ok(m) => a.body_mass_kg = m,
+            Err(p) => problems.push(p),
+        }
+        problems.extend(athlete_problems(&a, today));
+        if problems.is_empty() { Ok(a) } else { Err(problems) }
+    }
+}
+
+pub(super) struct EpisodeForm {
+    pub(super) episode: InjuryEpisode,
+    pub(super) injury_date: String,
+    pub(super) tried: bool,
+    pub(super) error: Option<String>,
+}
+
+impl EpisodeForm {
+    /// The episode as typed, or every problem with it (a pre-injury baseline among `visits`
+    /// must be before the injury date).
+    pub(super) fn checked(
+        &self,
+        date_of_birth: Option<NaiveDate>,
+        today: NaiveDate,
+        visits: &[Visit],
+    ) -> Result<InjuryEpisode, Vec<Problem>> {
+        let mut e = self.episode.clone();
+        match parse_date_field("Injury date", &self.injury_date) {
+            Ok(Some(d)) => e.injury_date = d,
+            Ok(None) => return Err(vec![Problem::new("Injury date", "the injury date is needed")]),
+            Err(p) => return Err(vec![p]),
+        }
+        let mut problems = episode_problems(&e, date_of_birth, today);
+        if let Some(baseline) = e.baseline_visit_id.and_then(|id| visits.iter().find(|v| v.id == id))
+            && baseline.date_time.date() >= e.injury_date
+        {
+            problems.push(Problem::new(
+                "Pre-injury baseline",
+                format!(
+                    "the visit of {} is not before the injury date {}: a pre-injury baseline is a visit before the injury",
+                    baseline.date_time.date(),
+                    e.injury_date
+                ),
+            ));
+        }
+        if problems.is_empty() { Ok(e) } else { Err(problems) }
+    }
+
+    /// The injury date typed, if it reads as one.
+    pub(super) fn injury_date(&self) -> Option<NaiveDate> {
+        parse_date_field("Injury date", &self.injury_date).ok().flatten()
+    }
+}
+
+/// The problems of `field`, in red beside it (or an empty cell).
+fn problem_cell(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
+    let text: Vec<&str> = problems.iter().filter(|p| p.field == field).map(|p| p.text.as_str()).collect();
+    if text.is_empty() {
+        ui.label("");
+    } else {
+        ui.label(RichText::new(text.join("; ")).color(crate::app::theme::RED));
+    }
+}
+
+impl super::AthleteScreen {
+    pub(super) fn athlete_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
+        let Some(form) = &mut self.form else { return };
+        ui.heading(if form.athlete.id == 0 { "New athlete" } else { "Edit athlete" });
+        // Every problem at once, beside its field, once Save was pressed; each goes when fixed.
+        let checked = form.checked(today());
+        let problems: Vec<Problem> = match (&checked, form.tried) {
+            (Err(p), true) => p.clone(),
+            _ => Vec::new(),
+        };
+        egui::Grid::new("athlete_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
+            text_field(ui, "Given name", &mut form.athlete.given_name, "");
+            problem_cell(ui, &problems, "Given name");
+            ui.end_row();
+            text_field(ui, "Family name", &mut form.athlete.family_name, "");
+            problem_cell(ui, &problems, "Family name");
+            ui.end_row();
+            text_field(ui, "Date of birth", &mut form.dob, "YYYY-MM-DD");
+            problem_cell(ui, &problems, "Date of birth");
+            ui.end_row();
+            let l = ui.label("Sex");
+            egui::ComboBox::from_id_salt("sex")
+                .selected_text(form.athlete.sex.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.athlete.sex, None, "-");
+                    for s in Sex::ALL {
+                        ui.selectable_value(&mut form.athlete.sex, Some(s), s.id());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label("Dominant leg");
+            egui::ComboBox::from_id_salt("dominant")
+                .selected_text(form.athlete.dominant_leg.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.athlete.dominant_leg, None, "-");
+                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Left), "left");
+                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Right), "right");
+                })
+                .response
+                .labelled_by(l.id);
+            problem_cell(ui, &problems, "Dominant leg");
+            ui.end_row();
+            let mut sport = form.athlete.sport.clone().unwrap_or_default();
+            text_field(ui, "Sport", &mut sport, "");
+            form.athlete.sport = (!sport.trim().is_empty()).then_some(sport);
+            ui.end_row();
+            text_field(ui, "Body mass (kg)", &mut form.mass, "e.g. 72.5");
+            problem_cell(ui, &problems, "Body mass (kg)");
+            ui.end_row();
+            let mut external = form.athlete.external_id.clone().unwrap_or_default();
+            text_field(ui, "External id", &mut external, "optional");
+            form.athlete.external_id = (!external.trim().is_empty()).then_some(external);
+            ui.end_row();
+            text_field(ui, "Notes", &mut form.athlete.notes, "");
+            ui.end_row();
+        });
+        if !problems.is_empty() {
+            ui.label(
+                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
+                    .color(crate::app::theme::RED),
+            );
+        }
+        if let Some(e) = &form.error {
+            ui.label(RichText::new(e).color(crate::app::theme::RED));
+        }
+        let (save, cancel) = ui
+            .horizontal(|ui| {
+                (ui.button(RichText::new("Save athlete").size(18.0)).clicked(), ui.button("Cancel").clicked())
+            })
+            .inner;
+        if save {
+            form.tried = true;
+            form.error = None;
+            if let Ok(a) = checked {
+                self.saving = Some(shared.clinic.worker.run(move |s| {
+                    if a.id == 0 {
+                        s.add_athlete(&a).map_err(|e| e.to_string())
+                    } else {
+                        s.update_athlete(&a).map(|_| a.id).map_err(|e| e.to_string())
+                    }
+                }))
+            }
+        }
+        if cancel {
+            if form.athlete.id == 0 {
+                *shared.go = Some(Go::Screen(crate::app::Screen::Athletes));
+            }
+            self.form = None;
+        }
+    }
+
+    pub(super) fn episode_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared, athlete_id: i64) {
+        let visits = self.page.as_ref().map(|p| p.visits.clone()).unwrap_or_default();
+        let date_of_birth = self.page.as_ref().and_then(|p| p.athlete.date_of_birth);
+        let Some(form) = &mut self.episode_form else { return };
+        ui.heading(if form.episode.id == 0 { "New injury episode" } else { "Edit injury episode" });
+        let checked = form.checked(date_of_birth, today(), &visits);
+        // Only a visit before the injury can be its pre-injury baseline.
+        let injury_date = form.injury_date();
+        let before_injury: Vec<&Visit> =
+            visits.iter().filter(|v| injury_date.is_some_and(|d| v.date_time.date() < d)).collect();
+        let problems: Vec<Problem> = match (&checked, form.tried) {
+            (Err(p), true) => p.clone(),
+            _ => Vec::new(),
+        };
+        let e = &mut form.episode;
+        egui::Grid::new("episode_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
+            let l = ui.label("Injury");
+            egui::ComboBox::from_id_salt("kind")
+                .selected_text(e.kind.label())
+                .show_ui(ui, |ui| {
+                    for k in InjuryKind::ALL {
+                        ui.selectable_value(&mut e.kind, k, k.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label("Side");
+            egui::ComboBox::from_id_salt("episode_side")
+                .selected_text(e.side.map_or("-", |s| s.id()))
+                .show_ui(ui, |ui| {
+                    for s in [Side::Left, Side::Right, Side::Both] {
+                        ui.selectable_value(&mut e.side, Some(s), s.id());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let mut grade = e.grade.clone().unwrap_or_default();
+            text_field(ui, "Grade", &mut grade, "e.g. BAMIC 2b");
+            e.grade = (!grade.trim().is_empty()).then_some(grade);
+            ui.end_row();
+            let l = ui.label("Location");
+            egui::ComboBox::from_id_salt("location")
+                .selected_text(e.location.map_or("-", |l| l.label()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut e.location, None, "-");
+                    for loc in HamstringLocation::ALL {
+                        ui.selectable_value(&mut e.location, Some(loc), loc.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            text_field(ui, "Injury date", &mut form.injury_date, "YYYY-MM-DD");
+            problem_cell(ui, &problems, "Injury date");
+            ui.end_row();
+            let l = ui.label("Pre-injury baseline");
+            egui::ComboBox::from_id_salt("baseline")
+                .selected_text(e.baseline_visit_id.map_or("none".into(), |id| {
+                    visits
+                        .iter()
+                        .find(|v| v.id == id)
+                        .map_or(format!("visit {id}"), |v| v.date_time.format("%Y-%m-%d").to_string())
+                }))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut e.baseline_visit_id, None, "none");
+                    for v in &before_injury {
+                        ui.selectable_value(
+                            &mut e.baseline_visit_id,
+                            Some(v.id),
+                            v.date_time.format("%Y-%m-%d").to_string(),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id)
+                .on_hover_text("a visit before the injury whose results are the athlete's own normal");
+            problem_cell(ui, &problems, "Pre-injury baseline");
+            ui.end_row();
+            // Set by a sign-off of a cleared evaluation (Clearance), never typed here.
+            ui.label("Cleared on");
+            ui.label(
+                RichText::new(e.closed_on.map_or("not cleared: a sign-off on Clearance sets this".into(), |d| {
+                    format!("{d} (set by its sign-off)")
+                }))
+                .weak(),
+            );
+            problem_cell(ui, &problems, "Cleared on");
+            ui.end_row();
+            text_field(ui, "Notes", &mut e.notes, "");
+            ui.end_row();
+        });
+        if !problems.is_empty() {
+            ui.label(
+                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
+                    .color(crate::app::theme::RED),
+            );
+        }
+        if let Some(err) = &form.error {
+            ui.label(RichText::new(err).color(crate::app::theme::RED));
+        }
+        let (save, cancel) = ui
+            .horizontal(|ui| {
+                (ui.button(RichText::new("Save episode").size(18.0)).clicked(), ui.button("Cancel").clicked())
+            })
+            .inner;
+        if save {
+            form.tried = true;
+            form.error = None;
+            if let Ok(mut e) = checked {
+                e.athlete_id = athlete_id;
+                self.saving = Some(shared.clinic.worker.run(move |s| {
+                    let saved = if e.id == 0 { s.add_episode(&e).map(|_| ()) } else { s.update_episode(&e) };
+                    saved.map(|_| e.athlete_id).map_err(|x| x.to_string())
+                }))
+            }
+        }
+        if cancel {
+            self.episode_form = None;
+        }
+    }
+}

@@ -299,27 +299,8 @@ fn a_new_answer_to_a_manual_check_keeps_the_earlier_one_in_view() {
 /// the recording is kept from the recovery dialog (pain 2/10) and its session taken up again
 /// on the demo dynamometer.
 fn session_after_a_crash(data: &std::path::Path) -> App {
-    use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
-    use forcetrack::store::{IntegrityCheck, JournalMeta, JournalWriter, Store};
     ui::write_prefs(data, r#"{"mode": "clinic", "countdown_s": 0.0}"#);
-    // A session whose app stopped while the left knee flexion was being recorded.
-    {
-        let store = Store::open_named(data, "forcetrack.sqlite", IntegrityCheck::Never).expect("the clinic");
-        let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).expect("an athlete");
-        let mut visit = clinic::visit(athlete);
-        visit.id = store.add_visit(&visit).expect("a visit");
-        let meta = JournalMeta {
-            athlete_id: Some(athlete),
-            visit_id: Some(visit.id),
-            trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "demo_dynamometer", Polarity::Positive),
-            channel_names: vec!["force".into()],
-        };
-        let mut writer = JournalWriter::begin(&store, &meta).expect("a journal recording");
-        let time_s: Vec<f64> = (0..800).map(|i| i as f64 * 0.01).collect();
-        let force: Vec<f64> = time_s.iter().map(|t| if (2.0..5.0).contains(t) { 250.0 } else { 1.0 }).collect();
-        writer.push(&time_s, &force);
-        writer.flush(&store).expect("a commit");
-    }
+    clinic::with_an_unfinished_recording(data);
     // Older than the staleness rule, as after a real crash.
     std::thread::sleep(std::time::Duration::from_millis(3500));
     let mut options = AppOptions::new(data.to_path_buf());

@@ -7,8 +7,7 @@ mod clinic;
 mod ui;
 
 use forcetrack::app::AppOptions;
-use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
-use forcetrack::store::{IntegrityCheck, JournalMeta, JournalWriter, Store};
+use forcetrack::store::{IntegrityCheck, Store};
 use ui::{click, labels_containing, wait_for_text};
 
 /// Recordings left in the journal of the clinic in `data`.
@@ -21,24 +20,8 @@ fn journal_recordings(data: &std::path::Path) -> i64 {
 fn an_unfinished_recording_is_named_drawn_and_discarded_only_when_asked_twice() {
     let data = tempfile::tempdir().expect("a temporary folder");
     ui::write_prefs(data.path(), r#"{"mode": "clinic"}"#);
-    {
-        let store = Store::open_named(data.path(), "forcetrack.sqlite", IntegrityCheck::Never).expect("the clinic");
-        let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).expect("an athlete");
-        let mut visit = clinic::visit(athlete);
-        visit.id = store.add_visit(&visit).expect("a visit");
-        let meta = JournalMeta {
-            athlete_id: Some(athlete),
-            visit_id: Some(visit.id),
-            trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "demo_dynamometer", Polarity::Positive),
-            channel_names: vec!["force".into()],
-        };
-        let mut writer = JournalWriter::begin(&store, &meta).expect("a journal recording");
-        let time_s: Vec<f64> = (0..800).map(|i| i as f64 * 0.01).collect();
-        let force: Vec<f64> = time_s.iter().map(|t| if (2.0..5.0).contains(t) { 250.0 } else { 1.0 }).collect();
-        writer.push(&time_s, &force);
-        writer.flush(&store).expect("a commit");
-        // The writer's process ends here: its lease is free, the recording is offered.
-    }
+    // The writer's process ended: its lease is free, the recording is offered.
+    clinic::with_an_unfinished_recording(data.path());
     let mut app = ui::start(AppOptions::new(data.path().to_path_buf()));
     wait_for_text(&mut app, "Unfinished recordings");
     // Named as a clinician names it, not by its id.

@@ -69,3 +69,26 @@ pub fn damage_cell(dir: &Path, table: &str, id: i64, column: &str, value: impl r
         conn.execute(&format!("UPDATE {table} SET {column} = ?1 WHERE id = ?2"), rusqlite::params![value, id]).unwrap();
     assert_eq!(n, 1, "{table} {id} exists");
 }
+
+/// A clinic in `data` with one athlete, Kim Lee, whose app stopped while her left knee flexion
+/// (8 s at 100 Hz, a 250 N hold from 2 to 5 s) was being recorded into her visit: the journal
+/// holds it and its writer is gone, so it is offered back.
+pub fn with_an_unfinished_recording(data: &Path) {
+    use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
+    use forcetrack::store::{JournalMeta, JournalWriter};
+    let store = Store::open_named(data, "forcetrack.sqlite", IntegrityCheck::Never).expect("the clinic");
+    let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).expect("an athlete");
+    let mut visit = visit(athlete);
+    visit.id = store.add_visit(&visit).expect("a visit");
+    let meta = JournalMeta {
+        athlete_id: Some(athlete),
+        visit_id: Some(visit.id),
+        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "demo_dynamometer", Polarity::Positive),
+        channel_names: vec!["force".into()],
+    };
+    let mut writer = JournalWriter::begin(&store, &meta).expect("a journal recording");
+    let time_s: Vec<f64> = (0..800).map(|i| i as f64 * 0.01).collect();
+    let force: Vec<f64> = time_s.iter().map(|t| if (2.0..5.0).contains(t) { 250.0 } else { 1.0 }).collect();
+    writer.push(&time_s, &force);
+    writer.flush(&store).expect("a commit");
+}

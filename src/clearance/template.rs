@@ -321,15 +321,14 @@ pub fn forces_in(text: &str, unit: ForceUnit) -> String {
             continue;
         }
         let Ok(value_n) = caps[1].parse::<f64>() else { continue };
-        let per_kg = caps.get(2).is_some();
-        let decimals = if per_kg { unit.decimals() + 2 } else { unit.decimals() };
         out.push_str(&text[last..whole.start()]);
-        out.push_str(&format!(
-            "{:.decimals$} {}{}",
-            unit.from_newtons(value_n),
-            unit.symbol(),
-            if per_kg { "/kg" } else { "" }
-        ));
+        // The way the threshold beside it is written (`Quantity::ForceN` / `ForceNPerKg`).
+        if caps.get(2).is_some() {
+            let decimals = Quantity::ForceNPerKg.decimals_in(unit);
+            out.push_str(&format!("{:.decimals$} {}/kg", unit.from_newtons(value_n), unit.symbol()));
+        } else {
+            out.push_str(&unit.format(value_n));
+        }
         last = whole.end();
     }
     out.push_str(&text[last..]);

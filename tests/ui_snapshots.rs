@@ -78,6 +78,8 @@ fn main_screens_look_as_committed() {
 
     click(&mut app, "Export");
     wait_for(&mut app, "Export…");
+    // The athlete's visits arrive from the database after the screen: the picture has them.
+    wait_for(&mut app, "Visit");
     snapshot(&mut app, "export");
 
     click(&mut app, "Settings");

@@ -793,7 +793,7 @@ fn a_lever_arm_is_added_or_corrected_after_the_recording() {
 fn hq_across_two_kinds_of_instrument_carries_its_caveat() {
     let data = demo_clinic();
     let path = data.path().to_str().unwrap();
-    let store = common::clinic::open(data.path());
+    let store = forcetrack::store::Store::open(data.path()).unwrap();
     let last = store.visits(1).unwrap().last().unwrap().clone();
     let extension = forcetrack::io::import::EnteredTrial {
         athlete_id: 1,

@@ -13,16 +13,15 @@ use forcetrack::device::emulator::{Emulator, Source, serve_pty};
 use forcetrack::device::profile::ProfileSet;
 use forcetrack::device::sim::SimAthlete;
 use forcetrack::model::Athlete;
-use forcetrack::store::{IntegrityCheck, Store};
 
 fn forcetrack(data: &str, args: &[&str]) -> std::process::Output {
-    Command::new(common::forcetrack_bin()).args(args).args(["--data-dir", data]).output().unwrap()
+    common::forcetrack_in(std::path::Path::new(data), args)
 }
 
 /// A clinic with one athlete in a new folder.
 fn clinic_with_an_athlete() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let store = common::clinic::open(dir.path());
     store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
     dir
 }
@@ -51,7 +50,7 @@ const PATIENCE: Duration = Duration::from_secs(120);
 /// without opening the clinic: 0 until a recording has started.
 fn journal_samples(dir: &std::path::Path) -> usize {
     let Ok(conn) = rusqlite::Connection::open_with_flags(
-        dir.join("forcetrack.recordings.sqlite"),
+        common::clinic::journal_file(dir),
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
     ) else {
         return 0;
@@ -66,12 +65,9 @@ fn journal_samples(dir: &std::path::Path) -> usize {
 
 /// Whether the journal of the clinic in `dir` names a recording yet.
 fn journal_has_a_recording(dir: &std::path::Path) -> bool {
-    rusqlite::Connection::open_with_flags(
-        dir.join("forcetrack.recordings.sqlite"),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .and_then(|c| c.query_row("SELECT count(*) FROM journal_recordings", [], |r| r.get::<_, i64>(0)))
-    .is_ok_and(|n| n > 0)
+    rusqlite::Connection::open_with_flags(common::clinic::journal_file(dir), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("SELECT count(*) FROM journal_recordings", [], |r| r.get::<_, i64>(0)))
+        .is_ok_and(|n| n > 0)
 }
 
 /// Polls `done` every 50 ms until it holds; panics naming `what` after [`PATIENCE`].
@@ -86,6 +82,9 @@ fn wait_until(what: &str, done: impl Fn() -> bool) {
 /// `record` for athlete 1 into `data` from `port` (a knee flexion trial), with `extra` flags.
 fn record(port: &std::path::Path, data: &str, seconds: &str, extra: &[&str]) -> Command {
     let mut c = Command::new(common::forcetrack_bin());
+    if let Ok(url) = std::fs::read_to_string(std::path::Path::new(data).join(common::server::URL_FILE)) {
+        c.env("FORCETRACK_SERVER", url);
+    }
     c.args(["record", "--port", port.to_str().unwrap(), "--device", "generic_1ch", "--seconds", seconds])
         .args(["--athlete", "1", "--test", "knee_flexion_iso_90", "--side", "left", "--data-dir", data])
         .args(extra);
@@ -126,7 +125,7 @@ fn a_killed_recording_is_offered_back_at_once_and_recovered() {
     assert_eq!(list[0]["test_id"], "knee_flexion_iso_90");
     let id = list[0]["id"].as_i64().unwrap();
 
-    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
+    let store = common::clinic::open(dir.path());
     let recovered = store.journal_trace(id, &["force".to_string()]).unwrap();
     assert!(recovered.len() > 1000, "only {} samples recovered", recovered.len());
     // Every recovered sample is one the device sent, in order, with its value; the journal holds
@@ -188,10 +187,10 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
     let list: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(list, serde_json::json!([]), "a live recording is not offered");
     let id: i64 = {
-        let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+        let store = common::clinic::open(dir.path());
         let unfinished = store.unfinished_recordings(Duration::ZERO).unwrap();
         assert!(unfinished.is_empty());
-        rusqlite::Connection::open(dir.path().join("forcetrack.recordings.sqlite"))
+        rusqlite::Connection::open(common::clinic::journal_file(dir.path()))
             .unwrap()
             .query_row("SELECT id FROM journal_recordings", [], |r| r.get(0))
             .unwrap()
@@ -207,6 +206,9 @@ fn a_recording_in_progress_is_never_offered_back_however_long_its_device_takes()
 
 #[test]
 fn the_journal_commits_while_another_process_holds_the_clinic_database() {
+    if common::server::sqlite_only("another process holding the database file's write lock") {
+        return;
+    }
     let dir = clinic_with_an_athlete();
     let data = dir.path().to_str().unwrap();
     let (port, stop, device) = device(500.0);
@@ -221,7 +223,7 @@ fn the_journal_commits_while_another_process_holds_the_clinic_database() {
     other.execute_batch("ROLLBACK").unwrap();
     stop.store(true, Ordering::SeqCst);
     device.join().unwrap();
-    let store = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Always).unwrap();
+    let store = common::clinic::open(dir.path());
     let unfinished = store.unfinished_recordings(Duration::ZERO).unwrap();
     assert_eq!(unfinished.len(), 1);
     let recovered = store.journal_trace(unfinished[0].id, &unfinished[0].meta.channel_names).unwrap();
@@ -247,7 +249,7 @@ fn a_crash_between_saving_the_trial_and_the_journal_letting_go_leaves_one_trial_
         channel_names: vec!["force".into()],
     };
     let visit = || VisitFor::SameDay(common::clinic::visit(1));
-    let open = || Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let open = || common::clinic::open(dir.path());
     let (id, first) = {
         let mut store = open();
         let mut writer = JournalWriter::begin(&store, &meta).unwrap();

@@ -8,13 +8,15 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn forcetrack(data: &Path, args: &[&str]) -> Output {
-    let out = Command::new(common::forcetrack_bin()).arg("--data-dir").arg(data).args(args).output().unwrap();
+    let out = common::forcetrack_in(data, args);
     assert!(out.status.success(), "forcetrack {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     out
 }
 
 fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    // The clinic's record (on the test server, when the suite runs there), then the demo in it.
+    drop(common::clinic::open(dir.path()));
     forcetrack(dir.path(), &["demo"]);
     dir
 }
@@ -69,12 +71,7 @@ fn clearance_as_json_and_as_a_table() {
     assert!(table.contains("Status: not yet"), "{table}");
     assert!(table.contains("fail     Sport-specific field tests completed"), "{table}");
 
-    let out = Command::new(common::forcetrack_bin())
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["clearance", "--athlete", &liam, "--template", "no_such"])
-        .output()
-        .unwrap();
+    let out = common::forcetrack_in(data.path(), &["clearance", "--athlete", &liam, "--template", "no_such"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no clearance template 'no_such'"));
 }
@@ -157,12 +154,7 @@ fn the_csv_report_has_the_same_content() {
     );
 
     let bad = dir.path().join("report.txt");
-    let out = Command::new(common::forcetrack_bin())
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["report", "--athlete", &sofia, "--out", bad.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = common::forcetrack_in(data.path(), &["report", "--athlete", &sofia, "--out", bad.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("the report is written as .pdf or .csv"));
 }

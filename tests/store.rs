@@ -39,6 +39,9 @@ fn make_v1_fixture(path: &Path) {
 
 #[test]
 fn an_old_database_upgrades_to_the_same_schema_as_a_new_one_with_a_backup_first() {
+    if common::server::sqlite_only("upgrading an old database file") {
+        return;
+    }
     let fixture = common::project_dir().join("tests/fixtures/schema_v1.sqlite");
     if std::env::var_os("FORCETRACK_BLESS").is_some() || !fixture.exists() {
         let _ = std::fs::remove_file(&fixture);
@@ -358,6 +361,9 @@ fn text_that_looks_like_a_formula_is_neutralised_and_numbers_stay_numbers() {
 
 #[test]
 fn a_damaged_or_newer_database_is_refused_with_a_clear_message() {
+    if common::server::sqlite_only("a damaged database file") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     drop(demo_store(dir.path()));
     let path = dir.path().join("forcetrack.sqlite");
@@ -395,6 +401,9 @@ fn a_damaged_or_newer_database_is_refused_with_a_clear_message() {
 
 #[test]
 fn scheduled_backups_keep_the_newest_ten() {
+    if common::server::sqlite_only("copying the database file as a backup") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let store = demo_store(dir.path());
     assert!(store.scheduled_backup(std::time::Duration::from_secs(3600)).unwrap().is_some());
@@ -421,6 +430,9 @@ fn forcetrack(args: &[&str]) -> Command {
 
 #[test]
 fn two_processes_writing_the_same_database_both_succeed() {
+    if common::server::sqlite_only("sharing one database file between processes") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     drop(open(dir.path()));
     let data = dir.path().to_str().unwrap();

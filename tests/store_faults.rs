@@ -185,6 +185,9 @@ fn a_failed_re_export_leaves_no_manifest_behind() {
 
 #[test]
 fn backups_are_whole_files_and_leftovers_neither_count_nor_stay() {
+    if common::server::sqlite_only("copying the database file as a backup") {
+        return;
+    }
     use forcetrack::store::BackupKind;
     let a = tempfile::tempdir().unwrap();
     let store = demo_store(a.path());
@@ -265,6 +268,9 @@ fn a_fifo_in_the_devices_folder_is_an_error_not_a_hang() {
 
 #[test]
 fn a_damaged_trial_is_named_and_skipped_and_never_blocks_the_rest() {
+    if common::server::sqlite_only("a trial's samples damaged in the file") {
+        return;
+    }
     let a = tempfile::tempdir().unwrap();
     let id = {
         let store = demo_store(a.path());
@@ -439,6 +445,9 @@ fn connections_opening_a_new_clinic_together_all_open_it() {
 
 #[test]
 fn the_analysis_cache_never_holds_a_reader_up_and_leaves_the_connection_as_it_was() {
+    if common::server::sqlite_only("another connection holding the database file's write lock") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let store = demo_store(dir.path());
     let library = forcetrack::protocols::TestLibrary::builtin();

@@ -4,6 +4,9 @@
 
 #[path = "common/clinic.rs"]
 mod clinic;
+#[path = "common/server.rs"]
+#[allow(dead_code)]
+mod server;
 #[path = "common/ui.rs"]
 mod ui;
 

@@ -293,6 +293,10 @@ pub struct BackupArgs {}
 
 pub fn backup(data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
+    if store.server().is_some() {
+        println!("{}", forcetrack::store::BACKUP_ADVICE);
+        return Ok(ExitCode::SUCCESS);
+    }
     let info = store.backup(BackupKind::Manual)?;
     println!("Backed up to {}", info.path.display());
     for b in store.backups() {

@@ -13,6 +13,7 @@ mod interrupt;
 mod lever_arm;
 mod record;
 mod recover;
+mod server;
 mod table;
 mod tests_cmd;
 mod transfer;
@@ -32,6 +33,13 @@ pub struct Cli {
     /// Folder holding the clinic database and settings (default: the platform data folder).
     #[arg(long, global = true, env = "FORCETRACK_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// The clinic server holding the record, instead of this computer's database:
+    /// postgresql://LOGIN@HOST/DATABASE (TLS with the server's CA certificate,
+    /// ?sslrootcert=FILE, except on this computer). The password comes from PGPASSWORD or the
+    /// PostgreSQL password file (~/.pgpass); this station's recording journal stays in the data folder.
+    #[arg(long, global = true, env = "FORCETRACK_SERVER", value_name = "URL")]
+    pub server: Option<String>,
 
     /// Print frame time and memory statistics every five seconds (the app), and the renderer.
     #[arg(long, hide = true)]
@@ -89,6 +97,8 @@ pub enum Command {
     Clearance(clearance::ClearanceArgs),
     /// Write the printable report of a visit (PDF), or its content as CSV.
     Report(clearance::ReportArgs),
+    /// The clinic server: create or upgrade its record, see its state, move a clinic onto it.
+    Server(server::ServerArgs),
 }
 
 /// Output format of listing commands.
@@ -132,6 +142,11 @@ pub fn run() -> ExitCode {
 }
 
 fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(url) = &cli.server
+        && !matches!(cli.command, Some(Command::Server(_)))
+    {
+        forcetrack::store::use_server(Some(forcetrack::store::ServerAddress::parse(url)?));
+    }
     match &cli.command {
         Some(Command::Analyze(args)) => analyze::run(args),
         Some(Command::Tests(args)) => tests_cmd::run(args),
@@ -150,6 +165,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Backup(_)) => clinic::backup(&data_dir(&cli)),
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
+        Some(Command::Server(args)) => server::run(args, cli.server.as_deref(), &data_dir(&cli)),
         None => {
             let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
             options.frame_stats = cli.frame_stats;

@@ -1,7 +1,9 @@
 //! Athletes.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Row, params};
+use rusqlite::params;
+
+use super::db::Row;
 use serde::Serialize;
 
 use super::{Result, Store, StoreError, checked, parse_text};
@@ -86,7 +88,7 @@ impl Store {
     pub fn add_athlete(&self, athlete: &Athlete) -> Result<i64> {
         check(athlete)?;
         let a = athlete;
-        self.conn.execute(
+        Ok(self.conn.insert(
             "INSERT INTO athletes (id, given_name, family_name, date_of_birth, sex, dominant_leg, sport, \
              external_id, body_mass_kg, notes, archived, created_at) \
              VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -104,8 +106,7 @@ impl Store {
                 a.archived,
                 date_time_text(chrono::Local::now().naive_local()),
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     /// Saves changes to an athlete.
@@ -165,7 +166,7 @@ impl Store {
              (SELECT count(*) FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL), \
              (SELECT max(t.pain) FROM trials t WHERE t.visit_id = \
                 (SELECT v.id FROM visits v WHERE v.athlete_id = a.id AND v.deleted_at IS NULL ORDER BY v.date_time DESC, v.id DESC LIMIT 1)) \
-             FROM athletes a WHERE ?1 OR archived = 0 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
+             FROM athletes a WHERE ?1 OR archived = 0 ORDER BY lower(family_name), lower(given_name), id"
         );
         let mut list = self.read_rows(&sql, [include_archived], ATHLETE, |r| {
             Ok(AthleteRow {
@@ -192,10 +193,11 @@ impl Store {
 
     /// Episodes whose latest sign-off is an override.
     fn episodes_closed_by_override(&self) -> Result<std::collections::HashSet<i64>> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.conn.query_map(
             "SELECT episode_id, status FROM clearance_signoffs WHERE episode_id IS NOT NULL ORDER BY signed_at, id",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         let mut latest = std::collections::HashMap::new();
         for row in rows {
             let (episode, status) = row?;

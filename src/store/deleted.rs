@@ -112,13 +112,15 @@ impl Store {
             |r| Ok((visit_from_row(r)?, parse_date_time("deleted_at", &r.get::<_, String>(11)?)?)),
         )?;
         let mut list = Vec::new();
-        let mut tests = self.conn.prepare(
-            "SELECT test_id, count(*) FROM trials WHERE visit_id = ?1 GROUP BY test_id ORDER BY min(recorded_at), \
-             min(id)",
-        )?;
         for (visit, deleted_at) in found {
-            let per_test = tests
-                .query_map([visit.id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)))?
+            let per_test = self
+                .conn
+                .query_map(
+                    "SELECT test_id, count(*) FROM trials WHERE visit_id = ?1 GROUP BY test_id \
+                     ORDER BY min(recorded_at), min(id)",
+                    [visit.id],
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)),
+                )?
                 .collect::<rusqlite::Result<_>>()?;
             list.push(DeletedVisit { visit, deleted_at, tests: per_test });
         }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::trials::NewTrial;
-use super::{Result, Store, StoreError, blob, parse_text};
+use super::{Result, Store, StoreError, blob, optional, parse_text};
 use crate::model::{Channel, Polarity, Side, Trace, TraceMeta, TrialMeta, Visit};
 
 /// What a recording is for (stored when it begins).
@@ -128,7 +128,7 @@ impl JournalWriter {
             return Err(StoreError::Invalid("channel names must be given, without ','".into()));
         }
         let now = now_text();
-        store.conn.execute(
+        let id = store.journal_db().insert(
             "INSERT INTO journal.journal_recordings (started_at, last_flush_at, athlete_id, visit_id, test_id, side, device, \
              channel_names, polarity, lever_arm_m, device_max_n, key) \
              VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -146,7 +146,6 @@ impl JournalWriter {
                 recording_key(),
             ],
         )?;
-        let id = store.conn.last_insert_rowid();
         Ok(JournalWriter {
             id,
             _lease: Lease::take(&store.path, id)?,
@@ -185,7 +184,7 @@ impl JournalWriter {
     /// Commits what is pending (and notes that the recording is alive).
     pub fn flush(&mut self, store: &Store) -> Result<()> {
         self.last_flush = Instant::now();
-        let tx = store.conn.unchecked_transaction()?;
+        let tx = store.journal_conn().unchecked_transaction()?;
         if !self.time_s.is_empty() {
             let channels: Vec<&[f64]> = self.values.iter().map(Vec::as_slice).collect();
             tx.execute(
@@ -238,48 +237,58 @@ impl Store {
 
     /// Every recording in the journal, and whether it was saved as a trial already.
     fn journal_recordings(&self) -> Result<Vec<(UnfinishedRecording, bool)>> {
-        let mut stmt = self.conn.prepare(
+        // The journal is on this computer and the trials may be on the clinic server: whether a
+        // recording was saved is asked of the record, by its key.
+        let rows = self.journal_db().query_map(
             "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
              r.channel_names, r.polarity, r.lever_arm_m, r.device_max_n, \
-             (SELECT count(*) FROM journal.journal_chunks c WHERE c.recording_id = r.id), \
-             r.key != '' AND EXISTS (SELECT 1 FROM main.trials t WHERE t.source_recording = r.key) \
+             (SELECT count(*) FROM journal.journal_chunks c WHERE c.recording_id = r.id), r.key \
              FROM journal.journal_recordings r ORDER BY r.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let recording = UnfinishedRecording {
-                id: r.get(0)?,
-                started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
-                last_flush_at: parse_date_time("last_flush_at", &r.get::<_, String>(2)?)?,
-                meta: JournalMeta {
-                    athlete_id: r.get(3)?,
-                    visit_id: r.get(4)?,
-                    trial: TrialMeta {
-                        test_id: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                        side: match r.get::<_, Option<String>>(6)? {
-                            Some(t) => parse_text("side", &t, Side::parse)?,
-                            None => Side::Both,
+            [],
+            |r| {
+                let recording = UnfinishedRecording {
+                    id: r.get(0)?,
+                    started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
+                    last_flush_at: parse_date_time("last_flush_at", &r.get::<_, String>(2)?)?,
+                    meta: JournalMeta {
+                        athlete_id: r.get(3)?,
+                        visit_id: r.get(4)?,
+                        trial: TrialMeta {
+                            test_id: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                            side: match r.get::<_, Option<String>>(6)? {
+                                Some(t) => parse_text("side", &t, Side::parse)?,
+                                None => Side::Both,
+                            },
+                            device: r.get(7)?,
+                            polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
+                            lever_arm_m: r.get(10)?,
+                            device_max_n: r.get(11)?,
+                            // Not kept in the journal: told again from the device when saved.
+                            instrument: None,
                         },
-                        device: r.get(7)?,
-                        polarity: parse_text("polarity", &r.get::<_, String>(9)?, Polarity::parse)?,
-                        lever_arm_m: r.get(10)?,
-                        device_max_n: r.get(11)?,
-                        // Not kept in the journal: told again from the device when saved.
-                        instrument: None,
+                        channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
                     },
-                    channel_names: r.get::<_, String>(8)?.split(',').map(String::from).collect(),
-                },
-                chunks: r.get(12)?,
-            };
-            Ok((recording, r.get(13)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+                    chunks: r.get(12)?,
+                };
+                Ok((recording, r.get::<_, String>(13)?))
+            },
+        )?;
+        let mut list = Vec::new();
+        for row in rows {
+            let (recording, key) = row?;
+            let saved = self.trial_with_source(&key)?.is_some();
+            list.push((recording, saved));
+        }
+        Ok(list)
     }
 
     /// The samples a journal recording holds, times as recorded.
     pub fn journal_trace(&self, id: i64, names: &[String]) -> Result<Trace> {
-        let mut stmt =
-            self.conn.prepare("SELECT samples FROM journal.journal_chunks WHERE recording_id = ?1 ORDER BY seq")?;
-        let chunks = stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))?;
+        let chunks = self.journal_db().query_map(
+            "SELECT samples FROM journal.journal_chunks WHERE recording_id = ?1 ORDER BY seq",
+            [id],
+            |r| r.get::<_, Vec<u8>>(0),
+        )?;
         let mut trace = Trace {
             time_s: Vec::new(),
             channels: names.iter().map(|n| Channel { name: n.clone(), force_n: Vec::new() }).collect(),
@@ -300,7 +309,7 @@ impl Store {
 
     /// Removes a recording from the journal (its writer's own call, or after it ended).
     pub fn journal_discard(&self, id: i64) -> Result<()> {
-        if self.conn.execute("DELETE FROM journal.journal_recordings WHERE id = ?1", [id])? == 0 {
+        if self.journal_db().execute("DELETE FROM journal.journal_recordings WHERE id = ?1", [id])? == 0 {
             return Err(StoreError::NotFound { what: "journal recording", id });
         }
         let _ = std::fs::remove_file(lease_path(&self.path, id));
@@ -310,12 +319,34 @@ impl Store {
     /// Notes on trial `trial_id` the journal recording it came from (so a recording whose trial
     /// was saved is never offered again, even when the journal's own file kept it).
     fn mark_source(&self, trial_id: i64, recording_id: i64) -> Result<()> {
+        let key = self.recording_key(recording_id)?;
         self.conn.execute(
-            "UPDATE trials SET source_recording = \
-             (SELECT nullif(key, '') FROM journal.journal_recordings WHERE id = ?2) WHERE id = ?1",
-            params![trial_id, recording_id],
+            "UPDATE trials SET source_recording = nullif(?2, '') WHERE id = ?1",
+            params![trial_id, key.unwrap_or_default()],
         )?;
         Ok(())
+    }
+
+    /// The key of journal recording `id` (`None` for a recording without one, or none).
+    fn recording_key(&self, id: i64) -> Result<Option<String>> {
+        let key: Option<String> = optional(self.journal_db().query_row(
+            "SELECT key FROM journal.journal_recordings WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        ))?;
+        Ok(key.filter(|k| !k.is_empty()))
+    }
+
+    /// The trial (id, visit) saved from the recording with this key, if one was.
+    pub(crate) fn trial_with_source(&self, key: &str) -> Result<Option<(i64, i64)>> {
+        if key.is_empty() {
+            return Ok(None);
+        }
+        optional(self.conn.query_row(
+            "SELECT id, visit_id FROM trials WHERE source_recording = ?1 ORDER BY id",
+            [key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        ))
     }
 
     /// Discards an unfinished recording; refused while it is being recorded.
@@ -368,16 +399,9 @@ impl Store {
 
     /// The trial (id, visit) saved from journal recording `id`, if one was.
     fn trial_from_recording(&self, id: i64) -> Result<Option<(i64, i64)>> {
-        let found = self.conn.query_row(
-            "SELECT t.id, t.visit_id FROM journal.journal_recordings r JOIN main.trials t \
-             ON t.source_recording = r.key WHERE r.id = ?1 AND r.key != ''",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        );
-        match found {
-            Ok(v) => Ok(Some(v)),
-            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            Err(e) => Err(e.into()),
+        match self.recording_key(id)? {
+            Some(key) => self.trial_with_source(&key),
+            None => Ok(None),
         }
     }
 
@@ -443,7 +467,7 @@ impl Store {
                 }
             };
             let (visit_id, _) = s.visit_for(&visit)?;
-            let mut trial = NewTrial::new(visit_id, meta.trial.clone(), trace);
+            let mut trial = NewTrial::new(visit_id, meta.trial.clone(), trace.clone());
             trial.recorded_at = started;
             trial.pain = pain;
             trial.notes = match pain {

@@ -9,11 +9,15 @@
 mod athletes;
 mod backup;
 pub mod blob;
+pub mod db;
 mod deleted;
+mod describe;
 mod journal;
 pub mod paths;
 mod rows;
 mod schema;
+pub mod server;
+mod server_schema;
 mod settings;
 mod signoffs;
 mod trials;
@@ -22,7 +26,11 @@ mod visits;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
+
+pub use db::{Db, DbError, Row};
+pub use server::{ServerAddress, ServerProblem};
+pub use server_schema::BACKUP_ADVICE;
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
@@ -65,8 +73,18 @@ pub enum StoreError {
     /// A row with a cell that cannot be read, named.
     #[error("{0}")]
     DamagedRow(DamagedRow),
+    /// The clinic server cannot be used: unreachable, refused, wrong password, certificate,
+    /// or a schema of another version.
+    #[error("{0}")]
+    Server(#[from] ServerProblem),
     #[error("database error: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(#[from] DbError),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(DbError::Local(e))
+    }
 }
 
 impl From<blob::BlobError> for StoreError {
@@ -90,7 +108,13 @@ pub enum IntegrityCheck {
 
 /// An open clinic database.
 pub struct Store {
-    conn: Connection,
+    /// The clinic's record: its SQLite file, or its server.
+    conn: Db,
+    /// On a server: this station's own recording journal (a local SQLite file, attached as
+    /// `journal` to an empty in-memory database). On SQLite the journal is attached to `conn`.
+    local: Option<Db>,
+    /// The clinic server, when the record is on one.
+    server: Option<ServerAddress>,
     path: PathBuf,
     backups: PathBuf,
     /// Whether the integrity check ran when this database was opened.
@@ -122,9 +146,69 @@ fn retry_while_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::
 }
 
 impl Store {
-    /// Opens (creating if needed) the clinic database of a data folder.
+    /// Opens the clinic's record: the clinic server this process was told to use
+    /// ([`use_server`]), or else the clinic database of a data folder (created if needed). On a
+    /// server, the data folder keeps this station's recording journal.
     pub fn open(data_dir: &Path) -> Result<Store> {
-        Store::open_named(data_dir, CLINIC_DB, IntegrityCheck::Daily)
+        match clinic_server() {
+            Some(server) => Store::connect(&server, data_dir),
+            None => Store::open_named(data_dir, CLINIC_DB, IntegrityCheck::Daily),
+        }
+    }
+
+    /// Connects to the clinic server; refused when its schema is not this program's (the
+    /// server is never migrated by connecting). The recording journal stays in `data_dir`.
+    pub fn connect(server: &ServerAddress, data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir { path: data_dir.into(), source })?;
+        let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
+        server_schema::check_version(server_schema::version(&conn)?, &server.to_string())?;
+        // The journal: a local file, attached to an empty in-memory database so that its
+        // statements are the same as beside a clinic file.
+        let path = data_dir.join(format!("{}.sqlite", server.local_name()));
+        let local = Connection::open_in_memory()?;
+        local.busy_timeout(BUSY_TIMEOUT)?;
+        attach_journal(&local, &path)?;
+        let store = Store {
+            conn,
+            local: Some(Db::Sqlite(local)),
+            server: Some(server.clone()),
+            path,
+            backups: paths::backups_dir(data_dir),
+            checked: false,
+            damaged: Default::default(),
+        };
+        server_schema::station_seen(&store.conn)?;
+        Ok(store)
+    }
+
+    /// Creates ForceTrack's record on an empty database of a clinic server.
+    pub fn init_server(server: &ServerAddress) -> Result<()> {
+        let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
+        server_schema::init(&conn)
+    }
+
+    /// The schema version of a clinic server's database (0: none yet), without checking it.
+    pub fn server_version(server: &ServerAddress) -> Result<i64> {
+        let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
+        server_schema::version(&conn)
+    }
+
+    /// Upgrades a clinic server's schema to this program's: (from, to), or `None` when it is
+    /// this program's already.
+    pub fn migrate_server(server: &ServerAddress) -> Result<Option<(i64, i64)>> {
+        let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
+        server_schema::migrate(&conn)
+    }
+
+    /// The stations that have used this server: (station, login, program version, last seen).
+    pub fn stations(&self) -> Result<Vec<(String, String, String, String)>> {
+        let rows = self.conn.query_map(
+            "SELECT station, login, program_version, to_char(last_seen, 'YYYY-MM-DD HH24:MI') \
+             FROM forcetrack_stations ORDER BY last_seen DESC",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Opens the database file `name` in `data_dir`, migrating it to the latest schema (with a
@@ -138,54 +222,46 @@ impl Store {
         )
         .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let backups = paths::backups_dir(data_dir);
-        let mut store = Store { conn, path, backups, checked: false, damaged: Default::default() };
-        store.configure()?;
+        configure(&conn, &path)?;
+        let mut store = Store {
+            conn: Db::Sqlite(conn),
+            local: None,
+            server: None,
+            path,
+            backups,
+            checked: false,
+            damaged: Default::default(),
+        };
         store.check_integrity(check)?;
         store.migrate()?;
         Ok(store)
     }
 
-    fn configure(&self) -> Result<()> {
-        let wrap = |source| StoreError::Open { path: self.path.clone(), source };
-        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(wrap)?;
-        // Another connection may be creating or switching the file to WAL at this moment (the
-        // app's worker and its journal open one clinic together): SQLite answers "busy" there
-        // without waiting, so the switch is retried for as long as the busy timeout.
-        let mode: String =
-            retry_while_busy(|| self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", self.path.display())));
-        }
-        // The recording journal: a database file of its own (its commits never wait for this
-        // database's write lock), attached as `journal`.
-        let journal = journal_path(&self.path);
-        self.conn
-            .execute("ATTACH DATABASE ?1 AS journal", [journal.to_string_lossy()])
-            .map_err(|source| StoreError::Open { path: journal.clone(), source })?;
-        let mode: String =
-            retry_while_busy(|| self.conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0)))
-                .map_err(wrap)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", journal.display())));
-        }
-        self.conn
-            .execute_batch(&format!("PRAGMA journal.synchronous = FULL; {}", schema::JOURNAL_SCHEMA))
-            .map_err(|source| StoreError::Open { path: journal, source })?;
-        // Memory-mapped reads and a 64 MB page cache: reading a history touches many blobs.
-        self.conn
-            .execute_batch(
-                "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; \
-                 PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;",
-            )
-            .map_err(wrap)?;
-        Ok(())
+    /// The SQLite connection of a one-computer clinic (`None` on a server).
+    fn sqlite(&self) -> Option<&Connection> {
+        self.conn.sqlite()
+    }
+
+    /// The connection that holds the recording journal (attached as `journal`).
+    fn journal_db(&self) -> &Db {
+        self.local.as_ref().unwrap_or(&self.conn)
+    }
+
+    /// The recording journal's connection (always a local SQLite file).
+    fn journal_conn(&self) -> &Connection {
+        self.journal_db().sqlite().expect("the recording journal is always a local SQLite file")
+    }
+
+    /// The clinic server, when the record is on one.
+    pub fn server(&self) -> Option<&ServerAddress> {
+        self.server.as_ref()
     }
 
     /// For a connection that only appends (the recording journal): no memory map and a 2 MB page
     /// cache, so a long recording's pages do not stay in this process's memory twice (the
     /// recording holds its samples already).
     pub fn use_small_cache(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA mmap_size = 0; PRAGMA cache_size = -2048;")?;
+        self.journal_db().execute_batch("PRAGMA mmap_size = 0; PRAGMA cache_size = -2048;")?;
         Ok(())
     }
 
@@ -201,7 +277,10 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        match &self.conn {
+            Db::Sqlite(c) => Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?),
+            Db::Server(_) => server_schema::version(&self.conn),
+        }
     }
 
     /// Runs `PRAGMA integrity_check` when `check` says so; a failure is [`StoreError::Damaged`].
@@ -211,11 +290,15 @@ impl Store {
             IntegrityCheck::Never => false,
             IntegrityCheck::Daily => backup::integrity_check_due(&self.path),
         };
+        let Some(conn) = self.conn.sqlite() else {
+            // The server checks its own pages (and its administrator's backups do).
+            return Ok(());
+        };
         if !due {
             return Ok(());
         }
         let problems: Vec<String> = {
-            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            let mut stmt = conn.prepare("PRAGMA integrity_check")?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
             rows.collect::<std::result::Result<_, _>>().map_err(|e| StoreError::Damaged {
                 path: self.path.clone(),
@@ -260,8 +343,11 @@ impl Store {
         if found > 0 {
             self.backup(BackupKind::BeforeMigration { from: found, to: known })?;
         }
+        let Db::Sqlite(conn) = &mut self.conn else {
+            return Err(StoreError::Invalid("a clinic server is migrated only by `forcetrack server migrate`".into()));
+        };
         // Two processes may open an old database at once: the write lock decides who migrates.
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (from, sql) in schema::MIGRATIONS.iter().enumerate().skip(current as usize) {
             tx.execute_batch(sql)?;
@@ -274,11 +360,17 @@ impl Store {
     /// Copies the database (a consistent snapshot, even while in use) into the backups folder
     /// and keeps the newest copies of that kind.
     pub fn backup(&self, kind: BackupKind) -> Result<BackupInfo> {
-        backup::backup(&self.conn, &self.backups, kind)
+        match &self.conn {
+            Db::Sqlite(c) => backup::backup(c, &self.backups, kind),
+            Db::Server(_) => Err(StoreError::Invalid(server_schema::BACKUP_ADVICE.into())),
+        }
     }
 
     /// Takes the scheduled backup if the last one is older than `every`.
     pub fn scheduled_backup(&self, every: Duration) -> Result<Option<BackupInfo>> {
+        if self.server.is_some() {
+            return Ok(None);
+        }
         if backup::newest(&self.backups, BackupKind::Scheduled).is_some_and(|b| b.age() < every) {
             return Ok(None);
         }
@@ -293,14 +385,21 @@ impl Store {
     /// The clinic database's `synchronous` level on this connection: 2 (`FULL`, every commit
     /// waits for the disk) except inside an analysis-cache write.
     pub fn synchronous_level(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA main.synchronous", [], |r| r.get(0))?)
+        match &self.conn {
+            Db::Sqlite(c) => Ok(c.query_row("PRAGMA main.synchronous", [], |r| r.get(0))?),
+            // Every commit on the server waits for its disk (synchronous_commit = on).
+            Db::Server(_) => Ok(2),
+        }
     }
 
     /// A number that changes whenever another connection (another process, or this one's
     /// journal thread) commits to the clinic database (`PRAGMA data_version`): the app asks it
     /// every few seconds to see what other processes saved.
     pub fn changes_by_others(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA main.data_version", [], |r| r.get(0))?)
+        match &self.conn {
+            Db::Sqlite(c) => Ok(c.query_row("PRAGMA main.data_version", [], |r| r.get(0))?),
+            Db::Server(_) => server_schema::changes(&self.conn),
+        }
     }
 
     /// Rows in a table (for tests and summaries).
@@ -308,48 +407,127 @@ impl Store {
         if !table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(StoreError::Invalid(format!("bad table name {table}")));
         }
-        Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        let db = if table.starts_with("journal_") { self.journal_db() } else { &self.conn };
+        Ok(db.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     }
 
     /// The schema as SQL, in a stable order (to compare databases).
     pub fn schema_sql(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<std::result::Result<_, _>>()?)
+        let sql = match &self.conn {
+            Db::Sqlite(_) => "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
+            Db::Server(_) => server_schema::SCHEMA_SQL_QUERY,
+        };
+        let rows = self.conn.query_map(sql, [], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Runs `f` in one transaction: all of it is committed, or none of it.
+    /// Runs `f` in one transaction: all of it is committed, or none of it. On a server the
+    /// transaction is SERIALIZABLE, and one refused because another station touched the same
+    /// rows at the same moment is run again from its start (up to 5 times).
     pub fn transaction<T, E: From<StoreError>>(
         &mut self,
-        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+        mut f: impl FnMut(&Store) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(StoreError::from)?;
-        match f(self) {
-            Ok(v) => {
-                if let Err(e) = self.conn.execute_batch("COMMIT") {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    return Err(StoreError::from(e).into());
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.conn.take_serialization_failure();
+            self.conn.begin().map_err(StoreError::from)?;
+            match f(self) {
+                Ok(v) => match self.conn.commit() {
+                    Ok(()) => return Ok(v),
+                    Err(e) => {
+                        self.conn.rollback();
+                        if !(e.is_serialization_failure() && attempt < 5) {
+                            return Err(StoreError::from(e).into());
+                        }
+                    }
+                },
+                Err(e) => {
+                    self.conn.rollback();
+                    if !(self.conn.take_serialization_failure() && attempt < 5) {
+                        return Err(e);
+                    }
                 }
-                Ok(v)
             }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
+            std::thread::sleep(Duration::from_millis(20 * attempt));
         }
     }
 
     /// Inside a transaction: check foreign keys at commit rather than per row (for loading
     /// tables that refer to each other).
     pub fn defer_foreign_keys(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        match &self.conn {
+            Db::Sqlite(c) => c.execute_batch("PRAGMA defer_foreign_keys = ON")?,
+            Db::Server(_) => self.conn.execute_batch("SET CONSTRAINTS ALL DEFERRED")?,
+        }
         Ok(())
     }
 }
 
+/// WAL mode, full sync, foreign keys and the recording journal attached, on a clinic database
+/// connection (`path`: its file).
+fn configure(conn: &Connection, path: &Path) -> Result<()> {
+    let wrap = |source| StoreError::Open { path: path.to_path_buf(), source };
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(wrap)?;
+    // Another connection may be creating or switching the file to WAL at this moment (the
+    // app's worker and its journal open one clinic together): SQLite answers "busy" there
+    // without waiting, so the switch is retried for as long as the busy timeout.
+    let mode: String =
+        retry_while_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", path.display())));
+    }
+    // The recording journal: a database file of its own (its commits never wait for this
+    // database's write lock), attached as `journal`.
+    attach_journal(conn, path)?;
+    // Memory-mapped reads and a 64 MB page cache: reading a history touches many blobs.
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; \
+             PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;",
+    )
+    .map_err(wrap)?;
+    Ok(())
+}
+
+/// Attaches the recording journal beside the clinic database `path` (its own file, in WAL mode,
+/// every commit synced) as `journal`, creating its tables when missing.
+fn attach_journal(conn: &Connection, path: &Path) -> Result<()> {
+    let wrap = |source| StoreError::Open { path: path.to_path_buf(), source };
+    let journal = journal_path(path);
+    conn.execute("ATTACH DATABASE ?1 AS journal", [journal.to_string_lossy()])
+        .map_err(|source| StoreError::Open { path: journal.clone(), source })?;
+    let mode: String =
+        retry_while_busy(|| conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", journal.display())));
+    }
+    conn.execute_batch(&format!("PRAGMA journal.synchronous = FULL; {}", schema::JOURNAL_SCHEMA))
+        .map_err(|source| StoreError::Open { path: journal, source })?;
+    Ok(())
+}
+
+/// The clinic server this process uses for its record (`--server`, `FORCETRACK_SERVER`, or
+/// the station's setting): every [`Store::open`] of this process connects to it.
+static CLINIC_SERVER: std::sync::RwLock<Option<ServerAddress>> = std::sync::RwLock::new(None);
+
+/// Makes [`Store::open`] connect to `server` (or, with `None`, open the data folder's file).
+pub fn use_server(server: Option<ServerAddress>) {
+    *CLINIC_SERVER.write().unwrap_or_else(|e| e.into_inner()) = server;
+}
+
+/// The clinic server this process uses, if any.
+pub fn clinic_server() -> Option<ServerAddress> {
+    CLINIC_SERVER.read().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
 /// Reads an optional row.
-fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
-    Ok(r.optional()?)
+fn optional<T>(r: db::DbResult<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_no_rows() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// A number read from a column with a check in the schema, if `plausible` holds of it (a value

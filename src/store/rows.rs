@@ -7,8 +7,8 @@
 use std::fmt;
 
 use rusqlite::types::ValueRef;
-use rusqlite::{Params, Row};
 
+use super::db::{Params, Row};
 use super::{Result, Store, StoreError};
 
 /// A stored row that cannot be read: "trial 12: its 'entered' cell is not valid (expected
@@ -125,7 +125,7 @@ pub(super) fn damaged_row(what: &'static str, r: &Row, e: rusqlite::Error) -> Da
         Ok(ValueRef::Text(t)) => String::from_utf8_lossy(t).into_owned(),
         _ => "?".into(),
     };
-    let name = |i: usize| r.as_ref().column_name(i).map_or_else(|_| format!("column {}", i + 1), String::from);
+    let name = |i: usize| r.column_name(i).map_or_else(|| format!("column {}", i + 1), String::from);
     let (column, detail) = match &e {
         rusqlite::Error::FromSqlConversionFailure(i, _, inner) => match inner.downcast_ref::<BadCell>() {
             Some(cell) => (cell.column.clone(), format!("expected {}, found '{}'", expected(&cell.column), cell.text)),
@@ -158,15 +158,14 @@ impl Store {
         what: &'static str,
         read: impl Fn(&Row) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let mut rows = stmt.query(params)?;
         let mut list = Vec::new();
-        while let Some(r) = rows.next()? {
+        self.conn.for_each(sql, params, |r| {
             match read(r) {
                 Ok(v) => list.push(v),
                 Err(e) => self.note_damaged(damaged_row(what, r, e)),
             }
-        }
+            Ok(())
+        })?;
         Ok(list)
     }
 
@@ -179,12 +178,14 @@ impl Store {
         what: &'static str,
         read: impl Fn(&Row) -> rusqlite::Result<T>,
     ) -> Result<Option<T>> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let mut rows = stmt.query(params)?;
-        match rows.next()? {
-            None => Ok(None),
-            Some(r) => read(r).map(Some).map_err(|e| StoreError::DamagedRow(damaged_row(what, r, e))),
-        }
+        let mut first = None;
+        self.conn.for_each(sql, params, |r| {
+            if first.is_none() {
+                first = Some(read(r).map_err(|e| StoreError::DamagedRow(damaged_row(what, r, e))));
+            }
+            Ok(())
+        })?;
+        first.transpose()
     }
 
     /// Keeps a row a reader left out (once).

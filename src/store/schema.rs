@@ -237,8 +237,14 @@ const V7: &str = r#"
 ALTER TABLE visits ADD COLUMN deleted_at TEXT;
 "#;
 
+/// Version 8: trials found by the recording they came from (a recording sent again after a
+/// lost answer finds the trial saved the first time; the clinic server has the same index).
+const V8: &str = r#"
+CREATE INDEX trials_by_source ON trials (source_recording);
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

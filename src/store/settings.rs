@@ -91,8 +91,9 @@ impl Store {
     /// The built-in tests and batteries plus the clinic's own.
     pub fn test_library(&self) -> Result<TestLibrary> {
         let mut library = TestLibrary::builtin();
-        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_tests ORDER BY id")?;
-        let tests = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let tests = self.conn.query_map("SELECT id, definition FROM custom_tests ORDER BY id", [], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         for row in tests {
             let (id, json) = row?;
             match serde_json::from_str::<TestDefinition>(&json) {
@@ -100,8 +101,9 @@ impl Store {
                 Err(e) => self.note_damaged(definition_damaged(CUSTOM_TEST, id, e)),
             }
         }
-        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_batteries ORDER BY id")?;
-        let batteries = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let batteries = self.conn.query_map("SELECT id, definition FROM custom_batteries ORDER BY id", [], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         for row in batteries {
             let (id, json) = row?;
             match serde_json::from_str::<Battery>(&json) {
@@ -116,12 +118,13 @@ impl Store {
     /// a test or a battery whose definition cannot be read, or a template that is not JSON, is
     /// left out ([`Store::reading`]).
     pub fn custom_definitions(&self) -> Result<Vec<(String, String, String)>> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.conn.query_map(
             "SELECT 'test', id, definition FROM custom_tests UNION ALL \
              SELECT 'battery', id, definition FROM custom_batteries UNION ALL \
              SELECT 'clearance_template', id, definition FROM custom_clearance_templates ORDER BY 1 DESC, 2",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let mut list = Vec::new();
         for row in rows {
             let (kind, id, json): (String, String, String) = row?;

@@ -1,7 +1,9 @@
 //! Clearance sign-offs and manual checks, clinic copies of clearance templates, and
 //! whole-table listings for exports.
 
-use rusqlite::{Row, params};
+use rusqlite::params;
+
+use super::db::Row;
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, checked};
@@ -47,7 +49,7 @@ const CHECK: &str = "manual check answer";
 impl Store {
     /// Stores a sign-off; `id` is used when not 0.
     pub fn add_signoff(&self, s: &SignOff) -> Result<i64> {
-        self.conn.execute(
+        Ok(self.conn.insert(
             &format!(
                 "INSERT INTO clearance_signoffs ({COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
             ),
@@ -63,8 +65,7 @@ impl Store {
                 s.note,
                 s.evaluation,
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     /// An athlete's sign-offs, oldest first; a row that cannot be read is left out
@@ -157,8 +158,10 @@ impl Store {
 
     /// The clinic's clearance templates as (id, JSON definition), by id.
     pub fn custom_clearance_templates(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare("SELECT id, definition FROM custom_clearance_templates ORDER BY id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows =
+            self.conn.query_map("SELECT id, definition FROM custom_clearance_templates ORDER BY id", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

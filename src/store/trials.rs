@@ -1,7 +1,9 @@
 //! Trials: raw samples as a compact blob, review fields, and a cache of their analysis.
 
 use chrono::NaiveDateTime;
-use rusqlite::{Row, params};
+use rusqlite::params;
+
+use super::db::Row;
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::{Result, Store, StoreError, blob, optional, parse_text};
@@ -158,8 +160,9 @@ impl Store {
     /// The ids of the clinic's own tests whose definitions can be read (the built-in ones are
     /// known without asking).
     fn known_tests(&self) -> Result<HashSet<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, definition FROM custom_tests")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = self.conn.query_map("SELECT id, definition FROM custom_tests", [], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         Ok(rows
             .filter_map(std::result::Result::ok)
             .filter(|(_, json)| serde_json::from_str::<crate::protocols::TestDefinition>(json).is_ok())
@@ -222,7 +225,7 @@ impl Store {
         }
         let names: Vec<&str> = t.trace.channels.iter().map(|c| c.name.as_str()).collect();
         let rate = t.trace.meta.sample_rate_hz.or_else(|| median_rate_hz(&t.trace.time_s));
-        self.conn.execute(
+        Ok(self.conn.insert(
             "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
              polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n, \
              excluded_spans, instrument, entered) \
@@ -250,8 +253,7 @@ impl Store {
                 t.meta.instrument.map(Instrument::id),
                 t.entered.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     /// Stores a new trial.
@@ -299,10 +301,9 @@ impl Store {
 
     /// A trial's samples.
     pub fn trial_trace(&self, info: &TrialInfo) -> Result<Trace> {
-        let bytes: Vec<u8> = self
-            .conn
-            .prepare_cached("SELECT samples FROM trials WHERE id = ?1")?
-            .query_row([info.id], |r| Ok(blob_bytes(r.get_ref(0)?).to_vec()))?;
+        let bytes: Vec<u8> = self.conn.query_row("SELECT samples FROM trials WHERE id = ?1", [info.id], |r| {
+            Ok(blob_bytes(r.get_ref(0)?).to_vec())
+        })?;
         let mut trace = blob::decode_trace(&bytes, &info.channel_names)
             .map_err(|e| StoreError::DamagedSamples { trial: info.id, detail: e.0.to_string() })?;
         trace.meta = TraceMeta {
@@ -355,25 +356,24 @@ impl Store {
     /// cannot be read is left out: the cache is never the only copy, so its analysis is made
     /// again from the samples and cached in its place.
     pub fn cached_analyses(&self, ids: &[i64]) -> Result<HashMap<(i64, String), String>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({})",
-            id_list(ids)
-        ))?;
-        let mut rows = stmt.query([])?;
-        let mut cached = HashMap::new();
-        while let Some(r) = rows.next()? {
-            let read = || -> rusqlite::Result<((i64, String), String)> { Ok(((r.get(0)?, r.get(1)?), r.get(2)?)) };
-            if let Ok((key, json)) = read() {
-                cached.insert(key, json);
-            }
-        }
-        Ok(cached)
+        let rows = self.conn.query_map(
+            &format!(
+                "SELECT trial_id, settings_key, analysis FROM trial_analysis WHERE trial_id IN ({})",
+                id_list(ids)
+            ),
+            [],
+            |r| -> rusqlite::Result<((i64, String), String)> { Ok(((r.get(0)?, r.get(1)?), r.get(2)?)) },
+        )?;
+        Ok(rows.filter_map(std::result::Result::ok).collect())
     }
 
     /// The stored samples (blobs) of these trials, by id.
     pub fn trial_blobs(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<u8>>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(ids)))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, blob_bytes(r.get_ref(1)?).to_vec())))?;
+        let rows = self.conn.query_map(
+            &format!("SELECT id, samples FROM trials WHERE id IN ({})", id_list(ids)),
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, blob_bytes(r.get_ref(1)?).to_vec())),
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -421,11 +421,6 @@ impl Store {
     /// Every trial whose stored samples cannot be decoded (a check `PRAGMA integrity_check`
     /// cannot make: the page is sound, its bytes are not): (trial, athlete, visit date, why).
     pub fn damaged_trials(&self) -> Result<Vec<DamagedTrial>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT t.id, v.athlete_id, v.date_time, t.channel_names, t.samples FROM trials t \
-             JOIN visits v ON v.id = t.visit_id ORDER BY t.id",
-        )?;
-        let mut rows = stmt.query([])?;
         let mut damaged = Vec::new();
         // Cells read as text whatever they hold: a row damaged elsewhere is the row readers'
         // to name, this check is of the samples.
@@ -434,17 +429,23 @@ impl Store {
             rusqlite::types::ValueRef::Integer(i) => i.to_string(),
             _ => String::new(),
         };
-        while let Some(r) = rows.next()? {
-            let names: Vec<String> = text(r.get_ref(3)?).split(',').map(String::from).collect();
-            if let Err(e) = blob::decode_trace(blob_bytes(r.get_ref(4)?), &names) {
-                damaged.push(DamagedTrial {
-                    trial_id: r.get(0)?,
-                    athlete_id: r.get(1).unwrap_or_default(),
-                    visit_date: text(r.get_ref(2)?).chars().take(10).collect(),
-                    detail: e.0.to_string(),
-                });
-            }
-        }
+        self.conn.for_each(
+            "SELECT t.id, v.athlete_id, v.date_time, t.channel_names, t.samples FROM trials t \
+             JOIN visits v ON v.id = t.visit_id ORDER BY t.id",
+            [],
+            |r| {
+                let names: Vec<String> = text(r.get_ref(3)?).split(',').map(String::from).collect();
+                if let Err(e) = blob::decode_trace(blob_bytes(r.get_ref(4)?), &names) {
+                    damaged.push(DamagedTrial {
+                        trial_id: r.get(0)?,
+                        athlete_id: r.get(1).unwrap_or_default(),
+                        visit_date: text(r.get_ref(2)?).chars().take(10).collect(),
+                        detail: e.0.to_string(),
+                    });
+                }
+                Ok(())
+            },
+        )?;
         Ok(damaged)
     }
 
@@ -508,13 +509,11 @@ impl CacheWriter<'_> {
         if !matches!(self.state, CacheState::Open | CacheState::Nested) {
             return;
         }
-        let written = self
-            .store
-            .conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3)",
-            )
-            .and_then(|mut stmt| stmt.execute(params![trial_id, key, json]));
+        let written = self.store.conn.execute(
+            "INSERT INTO trial_analysis (trial_id, settings_key, analysis) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (trial_id) DO UPDATE SET settings_key = excluded.settings_key, analysis = excluded.analysis",
+            params![trial_id, key, json],
+        );
         if written.is_err() {
             // A failed statement leaves the caller's transaction as it was; this writer's own
             // is rolled back.
@@ -532,27 +531,34 @@ impl CacheWriter<'_> {
             CacheState::Idle | CacheState::Nested => Ok(()),
             CacheState::Failed => Err(StoreError::Invalid("the analysis cache could not be written".into())),
             CacheState::Open => {
-                let committed = self.store.conn.execute_batch("COMMIT");
+                let committed = self.store.conn.commit();
                 self.end(if committed.is_ok() { "" } else { "ROLLBACK" });
                 Ok(committed?)
             }
         }
     }
 
-    fn begin(&self) -> rusqlite::Result<()> {
-        let conn = &self.store.conn;
-        conn.busy_timeout(Self::LOCK_WAIT)?;
-        conn.execute_batch("PRAGMA main.synchronous = NORMAL; BEGIN IMMEDIATE")
+    fn begin(&self) -> super::db::DbResult<()> {
+        match self.store.sqlite() {
+            Some(conn) => {
+                conn.busy_timeout(Self::LOCK_WAIT)?;
+                Ok(conn.execute_batch("PRAGMA main.synchronous = NORMAL; BEGIN IMMEDIATE")?)
+            }
+            // On the server: an ordinary transaction (READ COMMITTED is enough: the cache is
+            // made again from the samples whenever a row is missing or out of date).
+            None => self.store.conn.execute_batch("BEGIN"),
+        }
     }
 
     /// Ends the transaction with `sql` (if any) and restores the connection's settings.
     fn end(&self, sql: &str) {
-        let conn = &self.store.conn;
         if !sql.is_empty() {
-            let _ = conn.execute_batch(sql);
+            let _ = self.store.conn.execute_batch(sql);
         }
-        let _ = conn.execute_batch("PRAGMA main.synchronous = FULL");
-        let _ = conn.busy_timeout(super::BUSY_TIMEOUT);
+        if let Some(conn) = self.store.sqlite() {
+            let _ = conn.execute_batch("PRAGMA main.synchronous = FULL");
+            let _ = conn.busy_timeout(super::BUSY_TIMEOUT);
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Row, params};
+use rusqlite::params;
+
+use super::db::Row;
 
 use super::athletes::{date_text, date_time_text, parse_date, parse_date_time};
 use super::{Result, Store, StoreError, checked, optional, parse_text};
@@ -113,7 +115,7 @@ impl Store {
     /// be a visit before the injury date ([`Store::check_baseline`]).
     pub fn add_episode(&self, e: &InjuryEpisode) -> Result<i64> {
         self.baseline_problem(e, true)?;
-        self.conn.execute(
+        Ok(self.conn.insert(
             &format!("INSERT INTO injury_episodes ({EPISODE_COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
             params![
                 e.id,
@@ -127,8 +129,7 @@ impl Store {
                 e.closed_on.map(date_text),
                 e.notes,
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     /// Saves an episode's changes; its pre-injury baseline must be a visit before the injury
@@ -193,7 +194,7 @@ impl Store {
     pub fn add_visit(&self, v: &Visit) -> Result<i64> {
         check_visit(v)?;
         let p = v.provocation;
-        self.conn.execute(
+        Ok(self.conn.insert(
             &format!(
                 "INSERT INTO visits ({VISIT_COLUMNS}) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
             ),
@@ -210,16 +211,19 @@ impl Store {
                 p.modified_bent_knee_stretch,
                 v.notes,
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     /// Saves a visit's changes; a visit that is an episode's pre-injury baseline stays before
     /// that injury's date.
     pub fn update_visit(&self, v: &Visit) -> Result<()> {
         check_visit(v)?;
-        let mut stmt = self.conn.prepare("SELECT injury_date FROM injury_episodes WHERE baseline_visit_id = ?1")?;
-        let injuries = stmt.query_map([v.id], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let injuries = self
+            .conn
+            .query_map("SELECT injury_date FROM injury_episodes WHERE baseline_visit_id = ?1", [v.id], |r| {
+                r.get::<_, String>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         for injury in injuries {
             let injury = parse_date("injury_date", &injury)?;
             if v.date_time.date() >= injury {

@@ -8,7 +8,25 @@ use forcetrack::model::{ProvocationTests, Visit};
 use forcetrack::store::{IntegrityCheck, Store};
 
 /// The clinic database of `dir`, its integrity checked on opening.
+///
+/// With `FORCETRACK_TEST_BACKEND=server`, the clinic's record is a fresh database on the test
+/// server instead (kept until the test process ends), and `dir` keeps the journal.
 pub fn open(dir: &Path) -> Store {
+    if super::server::on_server() {
+        // The clinic opened on this folder before, again.
+        if let Ok(url) = std::fs::read_to_string(dir.join(super::server::URL_FILE)) {
+            return Store::connect(&forcetrack::store::ServerAddress::parse(&url).unwrap(), dir).unwrap();
+        }
+        let db = super::server::test_database().expect("FORCETRACK_TEST_BACKEND=server needs a server");
+        let address = forcetrack::store::ServerAddress::parse(&db.url).unwrap();
+        Store::init_server(&address).unwrap();
+        let store = Store::connect(&address, dir).unwrap();
+        // The binary run on this data folder (`forcetrack_in`) uses the same server.
+        std::fs::write(dir.join(super::server::URL_FILE), &db.url).unwrap();
+        // The database outlives this function: it goes with the test server.
+        std::mem::forget(db);
+        return store;
+    }
     Store::open_named(dir, "forcetrack.sqlite", IntegrityCheck::Always).unwrap()
 }
 
@@ -91,4 +109,16 @@ pub fn with_an_unfinished_recording(data: &Path) {
     let force: Vec<f64> = time_s.iter().map(|t| if (2.0..5.0).contains(t) { 250.0 } else { 1.0 }).collect();
     writer.push(&time_s, &force);
     writer.flush(&store).expect("a commit");
+}
+
+/// The recording journal's file in the data folder `dir` (beside the clinic's SQLite file, or
+/// the station's journal for its clinic server).
+pub fn journal_file(dir: &Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".recordings.sqlite"))
+        .unwrap_or_else(|| dir.join("forcetrack.recordings.sqlite"))
 }

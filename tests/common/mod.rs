@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod clinic;
+pub mod server;
 pub mod signals;
 
 use std::path::PathBuf;
@@ -29,12 +30,12 @@ pub fn forcetrack_bin() -> PathBuf {
 }
 
 /// `forcetrack ARGS --data-dir DATA`, run from the project's folder.
+///
+/// When the test's clinic is on the test server ([`server::URL_FILE`]), so is the command's.
 pub fn forcetrack_in(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(forcetrack_bin())
-        .current_dir(project_dir())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .output()
-        .unwrap()
+    let mut command = std::process::Command::new(forcetrack_bin());
+    if let Ok(url) = std::fs::read_to_string(data.join(server::URL_FILE)) {
+        command.env("FORCETRACK_SERVER", url);
+    }
+    command.current_dir(project_dir()).args(args).arg("--data-dir").arg(data).output().unwrap()
 }

@@ -1,0 +1,199 @@
+//! The clinic's record on a PostgreSQL server: the same schema as the SQLite file, a station of
+//! another version refused with what to do, sign-offs and check answers append-only on the
+//! server itself, a one-computer clinic moved onto a server without loss, and a recording made
+//! on a server station. Each test makes a fresh database on the server the environment names
+//! (`.ci/run` starts one with `pg_virtualenv`), and skips with the reason printed where none is.
+
+mod common;
+
+use forcetrack::store::{IntegrityCheck, ServerAddress, Store, StoreError, latest_version};
+
+use common::server::{TestDatabase, test_database};
+
+/// A fresh database with ForceTrack's record created on it.
+fn server_clinic() -> Option<(TestDatabase, ServerAddress)> {
+    let db = test_database()?;
+    let address = ServerAddress::parse(&db.url).unwrap();
+    Store::init_server(&address).unwrap();
+    Some((db, address))
+}
+
+/// A plain client on the test database (as the server's administrator, or another program).
+fn admin(db: &TestDatabase) -> postgres::Client {
+    let mut config: postgres::Config = db.url.parse().unwrap();
+    if let Ok(p) = std::env::var("PGPASSWORD") {
+        config.password(p);
+    }
+    config.connect(postgres::NoTls).unwrap()
+}
+
+#[test]
+fn both_backends_describe_the_same_tables_columns_keys_checks_and_indexes() {
+    let Some((_db, address)) = server_clinic() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = Store::open_named(dir.path(), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let server = Store::connect(&address, dir.path()).unwrap();
+    let (a, b) = (sqlite.schema_description().unwrap(), server.schema_description().unwrap());
+    assert!(a.len() > 100, "{a:#?}");
+    let only_sqlite: Vec<_> = a.iter().filter(|l| !b.contains(l)).collect();
+    let only_server: Vec<_> = b.iter().filter(|l| !a.contains(l)).collect();
+    assert!(
+        only_sqlite.is_empty() && only_server.is_empty(),
+        "SQLite only: {only_sqlite:#?}\nserver only: {only_server:#?}"
+    );
+    assert_eq!(server.schema_version().unwrap(), latest_version());
+    assert_eq!(sqlite.schema_version().unwrap(), latest_version());
+}
+
+#[test]
+fn a_station_of_another_schema_version_is_refused_with_what_to_do() {
+    let Some(db) = test_database() else { return };
+    let address = ServerAddress::parse(&db.url).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let refusal = |store: Result<Store, StoreError>| match store {
+        Err(StoreError::Server(p)) => p.0,
+        Err(other) => panic!("not a server problem: {other}"),
+        Ok(_) => panic!("a station of another version connected"),
+    };
+    // An empty database: the record is created by `server init`, never by connecting.
+    let empty = refusal(Store::connect(&address, dir.path()));
+    assert!(empty.contains("forcetrack server init"), "{empty}");
+    let mut admin = admin(&db);
+    let tables: i64 = admin
+        .query_one("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0, "connecting created nothing");
+    Store::init_server(&address).unwrap();
+    let again = Store::init_server(&address).unwrap_err().to_string();
+    assert!(again.contains("already holds"), "{again}");
+    // A server upgraded by a newer ForceTrack.
+    admin.execute("UPDATE forcetrack_schema SET version = $1", &[&(latest_version() + 1)]).unwrap();
+    let newer = refusal(Store::connect(&address, dir.path()));
+    assert!(newer.contains("newer") && newer.contains("Install that version"), "{newer}");
+    // A server left behind: the station says to upgrade it explicitly, and does not.
+    admin.execute("UPDATE forcetrack_schema SET version = $1", &[&(latest_version() - 1)]).unwrap();
+    let older = refusal(Store::connect(&address, dir.path()));
+    assert!(older.contains("older") && older.contains("forcetrack server migrate"), "{older}");
+    let version: i64 = admin.query_one("SELECT version FROM forcetrack_schema", &[]).unwrap().get(0);
+    assert_eq!(version, latest_version() - 1, "never migrated on connect");
+    // The command line says the same.
+    let out = std::process::Command::new(common::forcetrack_bin())
+        .args(["athletes", "--server", &db.url, "--data-dir", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("server migrate"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn sign_offs_and_check_answers_are_append_only_on_the_server_itself() {
+    let Some((db, address)) = server_clinic() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::connect(&address, dir.path()).unwrap();
+    forcetrack::io::demo::seed_demo(&mut store, &mut |_, _| {}).unwrap();
+    let visit = store.visits(1).unwrap().last().unwrap().clone();
+    let at = visit.date_time;
+    store
+        .add_signoff(&forcetrack::model::SignOff {
+            id: 0,
+            athlete_id: 1,
+            episode_id: None,
+            visit_id: Some(visit.id),
+            template_id: "hamstring_strain".into(),
+            status: "not_yet".into(),
+            clinician: "A. Clinician".into(),
+            signed_at: at,
+            note: String::new(),
+            evaluation: "{}".into(),
+        })
+        .unwrap();
+    let check = |done| forcetrack::model::ClearanceCheck {
+        visit_id: visit.id,
+        check_id: "pain_free_sprint".into(),
+        done,
+        clinician: "A. Clinician".into(),
+        checked_at: at,
+    };
+    store.set_clearance_check(&check(Some(true))).unwrap();
+    store.set_clearance_check(&check(None)).unwrap();
+    let signoffs = store.count("clearance_signoffs").unwrap();
+    assert!(signoffs > 0 && store.count("clearance_checks").unwrap() >= 2);
+    let mut admin = admin(&db);
+    // Another program (or a station of an older version) cannot change or remove one.
+    for sql in [
+        "UPDATE clearance_signoffs SET status = 'cleared'",
+        "DELETE FROM clearance_signoffs",
+        "UPDATE clearance_checks SET done = 1",
+        "DELETE FROM clearance_checks",
+    ] {
+        let e = admin.batch_execute(sql).unwrap_err();
+        assert!(
+            e.to_string().contains("never changed or removed") || format!("{e:?}").contains("never changed"),
+            "{sql}: {e:?}"
+        );
+    }
+    assert_eq!(store.count("clearance_signoffs").unwrap(), signoffs);
+    // They go with their athlete (a cascade, not a change).
+    admin.batch_execute("DELETE FROM athletes").unwrap();
+    assert_eq!(store.count("clearance_signoffs").unwrap(), 0);
+}
+
+#[test]
+fn server_push_moves_the_demo_clinic_with_every_count_and_trace_equal() {
+    let Some((db, address)) = server_clinic() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let local_dir = dir.path().join("clinic");
+    let station_dir = dir.path().join("station");
+    let local = common::clinic::demo_store(&local_dir);
+    drop(local);
+    let out = std::process::Command::new(common::forcetrack_bin())
+        .args(["server", "push", "--server", &db.url, "--from", local_dir.to_str().unwrap()])
+        .args(["--data-dir", station_dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("counted on the server"));
+    let local = Store::open_named(&local_dir, "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    let server = Store::connect(&address, &station_dir).unwrap();
+    for table in [
+        "athletes",
+        "injury_episodes",
+        "visits",
+        "trials",
+        "clearance_signoffs",
+        "clearance_checks",
+        "settings",
+        "custom_tests",
+        "custom_batteries",
+        "custom_clearance_templates",
+    ] {
+        assert_eq!(server.count(table).unwrap(), local.count(table).unwrap(), "{table}");
+    }
+    let trials = local.all_trials().unwrap();
+    assert!(trials.len() > 100);
+    let ids: Vec<i64> = trials.iter().map(|t| t.id).collect();
+    assert_eq!(server.trial_blobs(&ids).unwrap(), local.trial_blobs(&ids).unwrap(), "every trace equal");
+    assert_eq!(server.all_trials().unwrap(), trials, "every trial's fields equal");
+    // A second push is refused: the server holds a clinic now.
+    let again = std::process::Command::new(common::forcetrack_bin())
+        .args(["server", "push", "--server", &db.url, "--from", local_dir.to_str().unwrap()])
+        .args(["--data-dir", station_dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    // `export all` works from the server as from the file.
+    let export = dir.path().join("export");
+    let out =
+        common::forcetrack_in(&station_dir, &["export", "all", "--out", export.to_str().unwrap(), "--server", &db.url]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(export.join("trials.csv").exists());
+    // On a server, `backup` says how the clinic backs up.
+    let out = common::forcetrack_in(&station_dir, &["backup", "--server", &db.url]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pg_dump"));
+}

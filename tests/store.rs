@@ -749,3 +749,74 @@ fn a_lever_arm_added_after_the_recording_gives_torque_and_hq() {
     store.restore_visit(visit.visit.id).unwrap();
     assert_eq!(store.trial_info(extension[0]).unwrap().meta.lever_arm_m, Some(0.50), "unchanged");
 }
+
+/// Two stations (or two windows) open the same athlete, episode and visit and both save: the
+/// second save is refused with who changed the row and when, and nothing of the first is
+/// overwritten. On the clinic server the change is stamped with the login that made it.
+#[test]
+fn two_stations_saving_the_same_rows_the_second_sees_the_conflict_and_nothing_is_overwritten() {
+    use forcetrack::store::Versioned;
+    let dir = tempfile::tempdir().unwrap();
+    let desk = open(dir.path());
+    let station = open(dir.path());
+    let id = desk.add_athlete(&Athlete::new("Liam", "O'Connor")).unwrap();
+    // Both open the athlete's form: the version first, then the row.
+    let (desk_version, mut at_desk) = (desk.row_version(Versioned::Athlete, id).unwrap(), desk.athlete(id).unwrap());
+    let (station_version, mut at_station) =
+        (station.row_version(Versioned::Athlete, id).unwrap(), station.athlete(id).unwrap());
+    at_desk.sport = Some("Rugby".into());
+    desk.update_athlete_if_unchanged(&at_desk, desk_version.version).unwrap();
+    at_station.notes = "tight left hamstring".into();
+    let refused = station.update_athlete_if_unchanged(&at_station, station_version.version).unwrap_err();
+    let StoreError::Conflict(conflict) = &refused else { panic!("not a conflict: {refused}") };
+    assert_eq!((conflict.what, conflict.id), ("athlete", id));
+    assert!(conflict.changed.changed_at.is_some());
+    assert!(refused.to_string().contains("since you opened it"), "{refused}");
+    if common::server::on_server() {
+        let login = std::env::var("PGUSER").unwrap_or_else(|_| "postgres".into());
+        assert_eq!(conflict.changed.changed_by, login, "stamped with the login");
+        assert!(refused.to_string().contains(&login), "{refused}");
+    }
+    let now = station.athlete(id).unwrap();
+    assert_eq!((now.sport.as_deref(), now.notes.as_str()), (Some("Rugby"), ""), "the first save stands");
+    // Read again, the second station's change goes in.
+    let fresh = station.row_version(Versioned::Athlete, id).unwrap();
+    assert_eq!(fresh.version, desk_version.version + 1);
+    let mut again = station.athlete(id).unwrap();
+    again.notes = "tight left hamstring".into();
+    station.update_athlete_if_unchanged(&again, fresh.version).unwrap();
+
+    // A visit and an episode the same way.
+    let mut visit = common::clinic::visit(id);
+    visit.id = desk.add_visit(&visit).unwrap();
+    let v = station.row_version(Versioned::Visit, visit.id).unwrap().version;
+    let mut edited = visit.clone();
+    edited.notes = "desk".into();
+    desk.update_visit(&edited).unwrap();
+    edited.notes = "station".into();
+    assert!(matches!(station.update_visit_if_unchanged(&edited, v), Err(StoreError::Conflict(_))));
+    assert_eq!(desk.visit(visit.id).unwrap().notes, "desk");
+    let episode = forcetrack::model::InjuryEpisode {
+        id: 0,
+        athlete_id: id,
+        kind: forcetrack::model::InjuryKind::HamstringStrain,
+        side: Some(Side::Left),
+        grade: None,
+        location: None,
+        injury_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        baseline_visit_id: None,
+        closed_on: None,
+        notes: String::new(),
+    };
+    let episode = forcetrack::model::InjuryEpisode { id: desk.add_episode(&episode).unwrap(), ..episode };
+    let e = station.row_version(Versioned::Episode, episode.id).unwrap().version;
+    desk.update_episode(&forcetrack::model::InjuryEpisode { grade: Some("2b".into()), ..episode.clone() }).unwrap();
+    let mine = forcetrack::model::InjuryEpisode { notes: "station".into(), ..episode.clone() };
+    assert!(matches!(station.update_episode_if_unchanged(&mine, e), Err(StoreError::Conflict(_))));
+    assert_eq!(desk.episode(episode.id).unwrap().grade.as_deref(), Some("2b"));
+    // A row removed meanwhile is not found, not a conflict.
+    assert!(matches!(
+        station.update_athlete_if_unchanged(&Athlete { id: 999, ..again }, 1),
+        Err(StoreError::NotFound { .. })
+    ));
+}

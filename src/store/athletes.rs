@@ -109,13 +109,28 @@ impl Store {
         )?)
     }
 
-    /// Saves changes to an athlete.
+    /// Saves changes to an athlete (whatever changed since it was read: for a change made from
+    /// what was read, [`Store::update_athlete_if_unchanged`]).
     pub fn update_athlete(&self, a: &Athlete) -> Result<()> {
+        self.update_athlete_at(a, None)
+    }
+
+    /// Saves changes to an athlete read at `version` ([`Store::row_version`]); refused with
+    /// [`StoreError::Conflict`] when the athlete changed since.
+    pub fn update_athlete_if_unchanged(&self, a: &Athlete, version: i64) -> Result<()> {
+        self.update_athlete_at(a, Some(version))
+    }
+
+    fn update_athlete_at(&self, a: &Athlete, version: Option<i64>) -> Result<()> {
         check(a)?;
         let n = self.conn.execute(
-            "UPDATE athletes SET given_name = ?2, family_name = ?3, date_of_birth = ?4, sex = ?5, \
-             dominant_leg = ?6, sport = ?7, external_id = ?8, body_mass_kg = ?9, notes = ?10, archived = ?11 \
-             WHERE id = ?1",
+            &format!(
+                "UPDATE athletes SET given_name = ?2, family_name = ?3, date_of_birth = ?4, sex = ?5, \
+                 dominant_leg = ?6, sport = ?7, external_id = ?8, body_mass_kg = ?9, notes = ?10, archived = ?11, \
+                 {} WHERE id = ?1 AND {}",
+                super::versions::stamp(12),
+                super::versions::unchanged_since(14)
+            ),
             params![
                 a.id,
                 a.given_name.trim(),
@@ -128,12 +143,12 @@ impl Store {
                 a.body_mass_kg,
                 a.notes,
                 a.archived,
+                self.who(),
+                Store::now_text(),
+                version,
             ],
         )?;
-        if n == 0 {
-            return Err(StoreError::NotFound { what: "athlete", id: a.id });
-        }
-        Ok(())
+        self.saved_or_why(super::Versioned::Athlete, a.id, n, version)
     }
 
     pub fn set_archived(&self, id: i64, archived: bool) -> Result<()> {

@@ -70,8 +70,9 @@ impl Store {
         let now = chrono::Local::now().naive_local();
         self.purge_deleted_visits(now)?;
         let n = self.conn.execute(
-            "UPDATE visits SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-            rusqlite::params![id, date_time_text(now)],
+            "UPDATE visits SET deleted_at = ?2, row_version = row_version + 1, changed_by = ?3, changed_at = ?2 \
+             WHERE id = ?1 AND deleted_at IS NULL",
+            rusqlite::params![id, date_time_text(now), self.who()],
         )?;
         if n == 0 {
             return Err(StoreError::NotFound { what: "visit", id });
@@ -83,7 +84,11 @@ impl Store {
     /// pre-injury baseline, if it was one).
     pub fn restore_visit(&self, id: i64) -> Result<DeletedVisit> {
         let deleted = self.deleted_visit(id)?;
-        self.conn.execute("UPDATE visits SET deleted_at = NULL WHERE id = ?1", [id])?;
+        self.conn.execute(
+            "UPDATE visits SET deleted_at = NULL, row_version = row_version + 1, changed_by = ?2, changed_at = ?3 \
+             WHERE id = ?1",
+            rusqlite::params![id, self.who(), Store::now_text()],
+        )?;
         Ok(deleted)
     }
 

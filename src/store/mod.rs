@@ -21,6 +21,7 @@ mod server_schema;
 mod settings;
 mod signoffs;
 mod trials;
+mod versions;
 mod visits;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, V
 pub use rows::DamagedRow;
 pub use schema::{latest_version, migrations};
 pub use trials::{CacheWriter, DamagedTrial, NewTrial};
+pub use versions::{Conflict, RowVersion, Versioned};
 
 /// File name of the clinic database in a data folder.
 pub const CLINIC_DB: &str = "forcetrack.sqlite";
@@ -70,6 +72,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("trial {trial}: its stored samples are damaged ({detail})")]
     DamagedSamples { trial: i64, detail: String },
+    /// A save refused because another station (or window) changed the row since it was read.
+    #[error("{0}")]
+    Conflict(Conflict),
     /// A row with a cell that cannot be read, named.
     #[error("{0}")]
     DamagedRow(DamagedRow),

@@ -243,8 +243,25 @@ const V8: &str = r#"
 CREATE INDEX trials_by_source ON trials (source_recording);
 "#;
 
+/// Version 9: several stations may edit one record (a clinic server, or two windows): every
+/// athlete, injury episode and visit carries a version, one more at each change, and who made
+/// the last change and when ([`crate::store::Versioned`]); a trial notes who recorded it (the
+/// login on a clinic server; empty on a one-computer clinic).
+const V9: &str = r#"
+ALTER TABLE athletes ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE athletes ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE athletes ADD COLUMN changed_at TEXT;
+ALTER TABLE injury_episodes ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE injury_episodes ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE injury_episodes ADD COLUMN changed_at TEXT;
+ALTER TABLE visits ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE visits ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN changed_at TEXT;
+ALTER TABLE trials ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+"#;
+
 /// Every migration, in order.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 /// The migrations' SQL (tools and tests build databases of older versions with it).
 pub fn migrations() -> &'static [&'static str] {

@@ -80,7 +80,10 @@ CREATE TABLE athletes (
     body_mass_kg DOUBLE PRECISION CHECK (body_mass_kg > 0),
     notes TEXT NOT NULL DEFAULT '',
     archived BIGINT NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    row_version BIGINT NOT NULL DEFAULT 1,
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT
 );
 CREATE INDEX athletes_by_name ON athletes (family_name, given_name);
 
@@ -94,7 +97,10 @@ CREATE TABLE injury_episodes (
     injury_date TEXT NOT NULL,
     baseline_visit_id BIGINT,
     closed_on TEXT,
-    notes TEXT NOT NULL DEFAULT ''
+    notes TEXT NOT NULL DEFAULT '',
+    row_version BIGINT NOT NULL DEFAULT 1,
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT
 );
 CREATE INDEX episodes_by_athlete ON injury_episodes (athlete_id);
 
@@ -110,7 +116,10 @@ CREATE TABLE visits (
     bent_knee_stretch BIGINT,
     modified_bent_knee_stretch BIGINT,
     notes TEXT NOT NULL DEFAULT '',
-    deleted_at TEXT
+    deleted_at TEXT,
+    row_version BIGINT NOT NULL DEFAULT 1,
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT
 );
 CREATE INDEX visits_by_athlete ON visits (athlete_id, date_time);
 ALTER TABLE injury_episodes ADD FOREIGN KEY (baseline_visit_id) REFERENCES visits (id) ON DELETE SET NULL DEFERRABLE;
@@ -136,7 +145,8 @@ CREATE TABLE trials (
     excluded_spans TEXT NOT NULL DEFAULT '',
     source_recording TEXT,
     instrument TEXT,
-    entered TEXT
+    entered TEXT,
+    recorded_by TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX trials_by_visit ON trials (visit_id);
 -- A recording is sent again after a lost answer: its key finds the trial saved the first time.

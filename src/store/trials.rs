@@ -228,9 +228,9 @@ impl Store {
         Ok(self.conn.insert(
             "INSERT INTO trials (id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
              polarity, samples, accepted, excluded_reps, pain, reps_count, recorded_at, notes, device_max_n, \
-             excluded_spans, instrument, entered) \
+             excluded_spans, instrument, entered, recorded_by) \
              VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, \
-             ?20)",
+             ?20, ?21)",
             params![
                 id,
                 t.visit_id,
@@ -252,6 +252,7 @@ impl Store {
                 RepExclusion::list_text(&t.excluded),
                 t.meta.instrument.map(Instrument::id),
                 t.entered.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
+                self.who(),
             ],
         )?)
     }

@@ -135,10 +135,24 @@ impl Store {
     /// Saves an episode's changes; its pre-injury baseline must be a visit before the injury
     /// date ([`Store::check_baseline`]).
     pub fn update_episode(&self, e: &InjuryEpisode) -> Result<()> {
+        self.update_episode_at(e, None)
+    }
+
+    /// Saves an episode read at `version` ([`Store::row_version`]); refused with
+    /// [`StoreError::Conflict`] when it changed since.
+    pub fn update_episode_if_unchanged(&self, e: &InjuryEpisode, version: i64) -> Result<()> {
+        self.update_episode_at(e, Some(version))
+    }
+
+    fn update_episode_at(&self, e: &InjuryEpisode, version: Option<i64>) -> Result<()> {
         self.baseline_problem(e, false)?;
         let n = self.conn.execute(
-            "UPDATE injury_episodes SET kind = ?2, side = ?3, grade = ?4, location = ?5, injury_date = ?6, \
-             baseline_visit_id = ?7, closed_on = ?8, notes = ?9 WHERE id = ?1",
+            &format!(
+                "UPDATE injury_episodes SET kind = ?2, side = ?3, grade = ?4, location = ?5, injury_date = ?6, \
+                 baseline_visit_id = ?7, closed_on = ?8, notes = ?9, {} WHERE id = ?1 AND {}",
+                super::versions::stamp(10),
+                super::versions::unchanged_since(12)
+            ),
             params![
                 e.id,
                 e.kind.id(),
@@ -149,12 +163,12 @@ impl Store {
                 e.baseline_visit_id,
                 e.closed_on.map(date_text),
                 e.notes,
+                self.who(),
+                Store::now_text(),
+                version,
             ],
         )?;
-        if n == 0 {
-            return Err(StoreError::NotFound { what: "injury episode", id: e.id });
-        }
-        Ok(())
+        self.saved_or_why(super::Versioned::Episode, e.id, n, version)
     }
 
     /// An injury episode; a row that cannot be read is [`StoreError::DamagedRow`], named.
@@ -217,6 +231,16 @@ impl Store {
     /// Saves a visit's changes; a visit that is an episode's pre-injury baseline stays before
     /// that injury's date.
     pub fn update_visit(&self, v: &Visit) -> Result<()> {
+        self.update_visit_at(v, None)
+    }
+
+    /// Saves a visit read at `version` ([`Store::row_version`]); refused with
+    /// [`StoreError::Conflict`] when it changed since.
+    pub fn update_visit_if_unchanged(&self, v: &Visit, version: i64) -> Result<()> {
+        self.update_visit_at(v, Some(version))
+    }
+
+    fn update_visit_at(&self, v: &Visit, version: Option<i64>) -> Result<()> {
         check_visit(v)?;
         let injuries = self
             .conn
@@ -235,8 +259,13 @@ impl Store {
         }
         let p = v.provocation;
         let n = self.conn.execute(
-            "UPDATE visits SET episode_id = ?2, date_time = ?3, body_mass_kg = ?4, clinician = ?5, visa_h = ?6, \
-             puranen_orava = ?7, bent_knee_stretch = ?8, modified_bent_knee_stretch = ?9, notes = ?10 WHERE id = ?1",
+            &format!(
+                "UPDATE visits SET episode_id = ?2, date_time = ?3, body_mass_kg = ?4, clinician = ?5, visa_h = ?6, \
+                 puranen_orava = ?7, bent_knee_stretch = ?8, modified_bent_knee_stretch = ?9, notes = ?10, {} \
+                 WHERE id = ?1 AND {}",
+                super::versions::stamp(11),
+                super::versions::unchanged_since(13)
+            ),
             params![
                 v.id,
                 v.episode_id,
@@ -248,12 +277,12 @@ impl Store {
                 p.bent_knee_stretch,
                 p.modified_bent_knee_stretch,
                 v.notes,
+                self.who(),
+                Store::now_text(),
+                version,
             ],
         )?;
-        if n == 0 {
-            return Err(StoreError::NotFound { what: "visit", id: v.id });
-        }
-        Ok(())
+        self.saved_or_why(super::Versioned::Visit, v.id, n, version)
     }
 
     /// A visit; a row that cannot be read is [`StoreError::DamagedRow`], named.

@@ -11,6 +11,8 @@ use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, S
 
 pub(super) struct AthleteForm {
     pub(super) athlete: Athlete,
+    /// The athlete's row version when the form was opened (`None`: a new athlete).
+    pub(super) version: Option<i64>,
     pub(super) dob: String,
     pub(super) mass: String,
     /// Save was pressed: problems are shown (and go as they are fixed).
@@ -39,6 +41,8 @@ impl AthleteForm {
 
 pub(super) struct EpisodeForm {
     pub(super) episode: InjuryEpisode,
+    /// The episode's row version when the form was opened (`None`: a new episode).
+    pub(super) version: Option<i64>,
     pub(super) injury_date: String,
     pub(super) tried: bool,
     pub(super) error: Option<String>,
@@ -167,12 +171,14 @@ impl super::AthleteScreen {
             form.tried = true;
             form.error = None;
             if let Ok(a) = checked {
+                let version = form.version;
                 self.saving = Some(shared.clinic.worker.run(move |s| {
-                    if a.id == 0 {
-                        s.add_athlete(&a).map_err(|e| e.to_string())
-                    } else {
-                        s.update_athlete(&a).map(|_| a.id).map_err(|e| e.to_string())
+                    match (a.id, version) {
+                        (0, _) => s.add_athlete(&a),
+                        (_, Some(v)) => s.update_athlete_if_unchanged(&a, v).map(|_| a.id),
+                        (_, None) => s.update_athlete(&a).map(|_| a.id),
                     }
+                    .map_err(|e| e.to_string())
                 }))
             }
         }
@@ -296,8 +302,13 @@ impl super::AthleteScreen {
             form.error = None;
             if let Ok(mut e) = checked {
                 e.athlete_id = athlete_id;
+                let version = form.version;
                 self.saving = Some(shared.clinic.worker.run(move |s| {
-                    let saved = if e.id == 0 { s.add_episode(&e).map(|_| ()) } else { s.update_episode(&e) };
+                    let saved = match (e.id, version) {
+                        (0, _) => s.add_episode(&e).map(|_| ()),
+                        (_, Some(v)) => s.update_episode_if_unchanged(&e, v),
+                        (_, None) => s.update_episode(&e),
+                    };
                     saved.map(|_| e.athlete_id).map_err(|x| x.to_string())
                 }))
             }

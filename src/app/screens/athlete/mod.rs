@@ -15,6 +15,10 @@ use forms::{AthleteForm, EpisodeForm};
 #[derive(Clone)]
 struct Page {
     athlete: Athlete,
+    /// The athlete's and each episode's row version when read (read before the rows): a form
+    /// saved from them is refused if another station changed the row since.
+    athlete_version: i64,
+    episode_versions: std::collections::HashMap<i64, i64>,
     episodes: Vec<InjuryEpisode>,
     visits: Vec<Visit>,
     /// Visits deleted and still restorable, the latest deleted first.
@@ -58,6 +62,7 @@ impl AthleteScreen {
         if id == 0 {
             self.form = Some(AthleteForm {
                 athlete: Athlete::new("", ""),
+                version: None,
                 dob: String::new(),
                 mass: String::new(),
                 tried: false,
@@ -67,8 +72,17 @@ impl AthleteScreen {
         }
         self.pending = Some(shared.clinic.worker.run(move |s| {
             let e = |e: crate::store::StoreError| e.to_string();
+            use crate::store::Versioned;
+            let athlete_version = s.row_version(Versioned::Athlete, id).map_err(e)?.version;
+            let episode_ids: Vec<i64> = s.episodes(id).map_err(e)?.iter().map(|x| x.id).collect();
+            let mut episode_versions = std::collections::HashMap::new();
+            for episode in episode_ids {
+                episode_versions.insert(episode, s.row_version(Versioned::Episode, episode).map_err(e)?.version);
+            }
             Ok(Page {
                 athlete: s.athlete(id).map_err(e)?,
+                athlete_version,
+                episode_versions,
                 episodes: s.episodes(id).map_err(e)?,
                 visits: s.visits(id).map_err(e)?,
                 deleted: s.deleted_visits(Some(id)).map_err(e)?,
@@ -156,6 +170,7 @@ impl AthleteScreen {
             if ui.button("Edit profile").clicked() {
                 self.form = Some(AthleteForm {
                     athlete: a.clone(),
+                    version: self.page.as_ref().map(|p| p.athlete_version),
                     dob: a.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
                     mass: a.body_mass_kg.map(|m| m.to_string()).unwrap_or_default(),
                     tried: false,
@@ -209,6 +224,7 @@ impl AthleteScreen {
                         closed_on: None,
                         notes: String::new(),
                     },
+                    version: None,
                     injury_date: today.to_string(),
                     tried: false,
                     error: None,
@@ -239,6 +255,7 @@ impl AthleteScreen {
                 if ui.small_button("Edit").clicked() {
                     self.episode_form = Some(EpisodeForm {
                         episode: e.clone(),
+                        version: self.page.as_ref().and_then(|p| p.episode_versions.get(&e.id).copied()),
                         injury_date: e.injury_date.to_string(),
                         tried: false,
                         error: None,

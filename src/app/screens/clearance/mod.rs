@@ -464,7 +464,7 @@ impl ClearanceScreen {
                     visit_id,
                     check_id,
                     done: value,
-                    clinician,
+                    clinician: s.clinician_name(&clinician),
                     checked_at: chrono::Local::now().naive_local().with_nanosecond(0).unwrap_or_default(),
                 })
                 .map_err(|e| e.to_string())

@@ -187,6 +187,8 @@ impl SignOffForm {
         self.close_episode = None;
         self.overriding = false;
         Some(shared.clinic.worker.run(move |s| {
+            // On a clinic server the sign-off carries the login of who signed it.
+            let signoff = SignOff { clinician: s.clinician_name(&signoff.clinician), ..signoff.clone() };
             s.transaction(|s| {
                 s.add_signoff(&signoff)?;
                 if let Some(ep) = &close {

@@ -197,3 +197,125 @@ fn server_push_moves_the_demo_clinic_with_every_count_and_trace_equal() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("pg_dump"));
 }
+
+/// A station and its journal for athlete 1 of the clinic at `address`: one recording of 500
+/// samples in the journal, ready to be saved.
+fn station_with_a_recording(
+    address: &ServerAddress,
+    dir: &std::path::Path,
+) -> (Store, i64, forcetrack::store::VisitFor, forcetrack::store::NewTrial) {
+    use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
+    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    let store = Store::connect(address, dir).unwrap();
+    let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    let meta = JournalMeta {
+        athlete_id: Some(athlete),
+        visit_id: None,
+        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
+        channel_names: vec!["force".into()],
+    };
+    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
+    let time_s: Vec<f64> = (0..500).map(|i| i as f64 * 0.01).collect();
+    let force: Vec<f64> = time_s.iter().map(|t| if (1.0..3.0).contains(t) { 250.0 } else { 2.0 }).collect();
+    writer.push(&time_s, &force);
+    writer.flush(&store).unwrap();
+    let id = writer.id();
+    drop(writer);
+    let trace = store.journal_trace(id, &meta.channel_names).unwrap();
+    let mut trial = NewTrial::new(0, meta.trial.clone(), trace);
+    trial.pain = Some(2);
+    trial.notes = "felt fine".into();
+    (store, id, VisitFor::SameDay(common::clinic::visit(athlete)), trial)
+}
+
+/// The trials on the server, with their notes and sample counts.
+fn trials_on_server(db: &TestDatabase) -> Vec<(String, i64)> {
+    admin(db)
+        .query("SELECT notes, length(samples)::bigint FROM trials ORDER BY id", &[])
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+}
+
+#[test]
+fn a_server_gone_during_a_save_keeps_the_trial_on_the_station_and_sends_it_once_when_back() {
+    let Some((db, _)) = server_clinic() else { return };
+    let relay = common::server::Relay::start();
+    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, id, visit, trial) = station_with_a_recording(&address, dir.path());
+    relay.cut();
+    let saved = store.journal_commit(id, &visit, trial).unwrap();
+    assert!(saved.waiting, "kept on the station: {saved:?}");
+    assert_eq!(store.waiting_recordings().unwrap().len(), 1);
+    assert!(store.unfinished_recordings(std::time::Duration::ZERO).unwrap().is_empty(), "not an unfinished recording");
+    assert!(trials_on_server(&db).is_empty());
+    // Still away: nothing sent, nothing lost.
+    assert!(store.send_waiting().is_err());
+    assert_eq!(store.waiting_recordings().unwrap().len(), 1);
+    // An edit made meanwhile fails with words that say so, and can be made again after.
+    let athlete = store.athlete(1);
+    assert!(athlete.as_ref().is_err_and(|e| e.is_server_unreachable()), "{athlete:?}");
+    // Back: sent once, with its review fields and every sample.
+    relay.resume();
+    let sent = store.send_waiting().unwrap();
+    assert_eq!(sent.len(), 1);
+    assert!(store.waiting_recordings().unwrap().is_empty());
+    assert!(store.send_waiting().unwrap().is_empty(), "nothing sent twice");
+    let on_server = trials_on_server(&db);
+    assert_eq!(on_server.len(), 1);
+    assert_eq!(on_server[0].0, "felt fine");
+    let trial = store.trial(sent[0].trial_id).unwrap();
+    assert_eq!((trial.trace.len(), trial.info.pain), (500, Some(2)));
+    // The command line lists nothing left.
+    let out = std::process::Command::new(common::forcetrack_bin())
+        .args(["sync", "--server", &address.to_string(), "--data-dir", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("0 recordings waiting"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn a_server_that_commits_and_loses_its_answer_gets_the_trial_once() {
+    let Some((db, _)) = server_clinic() else { return };
+    let relay = common::server::Relay::start();
+    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, id, visit, trial) = station_with_a_recording(&address, dir.path());
+    relay.lose_next_commit_answer();
+    let saved = store.journal_commit(id, &visit, trial).unwrap();
+    assert!(saved.waiting, "the station never heard the commit: {saved:?}");
+    assert_eq!(trials_on_server(&db).len(), 1, "the server did commit");
+    // Sent again: the server's trial of that recording is found by its key, not doubled.
+    let sent = store.send_waiting().unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(trials_on_server(&db).len(), 1, "one trial, not two");
+    assert!(store.waiting_recordings().unwrap().is_empty());
+}
+
+#[test]
+fn a_server_gone_during_an_edit_says_so_and_the_edit_can_be_made_again() {
+    let Some((db, _)) = server_clinic() else { return };
+    let relay = common::server::Relay::start();
+    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::connect(&address, dir.path()).unwrap();
+    let id = store.add_athlete(&forcetrack::model::Athlete::new("Kim", "Lee")).unwrap();
+    let version = store.row_version(forcetrack::store::Versioned::Athlete, id).unwrap().version;
+    let mut edited = store.athlete(id).unwrap();
+    edited.sport = Some("Hurling".into());
+    relay.cut();
+    let e = store.update_athlete_if_unchanged(&edited, version).unwrap_err();
+    assert!(e.is_server_unreachable(), "{e}");
+    assert!(!e.to_string().is_empty());
+    relay.resume();
+    store.reconnect().unwrap();
+    store.update_athlete_if_unchanged(&edited, version).unwrap();
+    assert_eq!(store.athlete(id).unwrap().sport.as_deref(), Some("Hurling"));
+}

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -12,7 +13,10 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
 use crate::model::{RepExclusion, TrialMeta};
-use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, Store, VisitFor};
+use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, ServerAddress, Store, VisitFor};
+
+/// How often finished trials waiting on this station are offered to the clinic server again.
+const SEND_WAITING_EVERY: Duration = Duration::from_secs(5);
 
 /// What an accepted recording becomes.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +44,8 @@ enum Message {
 pub struct JournalHealth {
     pub failures: AtomicU64,
     pub last_error: Mutex<Option<String>>,
+    /// Finished recordings waiting on this station for the clinic server.
+    pub waiting: AtomicUsize,
 }
 
 impl JournalHealth {
@@ -81,14 +87,16 @@ pub struct JournalSink {
 }
 
 impl JournalSink {
-    /// Starts the thread on the database of `data_dir`.
-    pub fn spawn(data_dir: PathBuf) -> JournalSink {
+    /// Starts the thread on the record of `data_dir` (its clinic file, or the clinic server
+    /// `server`, with this station's journal in `data_dir`: recording goes on while the server
+    /// cannot be reached, and finished trials wait here until it answers).
+    pub fn spawn(data_dir: PathBuf, server: Option<ServerAddress>) -> JournalSink {
         let (tx, rx) = unbounded();
         let health = Arc::new(JournalHealth::default());
         let thread_health = health.clone();
         let thread = std::thread::Builder::new()
             .name("journal".into())
-            .spawn(move || run(data_dir, rx, &thread_health))
+            .spawn(move || run(data_dir, server, rx, &thread_health))
             .expect("spawning a thread");
         JournalSink { tx, next_key: AtomicU64::new(1), health, thread: Some(thread) }
     }
@@ -126,8 +134,12 @@ impl Drop for JournalSink {
     }
 }
 
-fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
-    let store = match Store::open(&data_dir) {
+fn run(data_dir: PathBuf, server: Option<ServerAddress>, rx: Receiver<Message>, health: &JournalHealth) {
+    let opened = match &server {
+        Some(server) => Store::connect_when_reachable(server, &data_dir),
+        None => Store::open_at(&data_dir, None),
+    };
+    let store = match opened {
         Ok(s) => {
             // Only memory is at stake: the journal works the same with the larger cache.
             let _ = s.use_small_cache();
@@ -150,6 +162,8 @@ fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
     };
     let mut store = store;
     let mut writers: HashMap<u64, (JournalWriter, JournalMeta)> = HashMap::new();
+    let mut last_send = std::time::Instant::now();
+    health.waiting.store(store.waiting_recordings().map_or(0, |w| w.len()), Ordering::Relaxed);
     loop {
         let message = match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(m) => Some(m),
@@ -176,6 +190,9 @@ fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
                 if let Err(e) = &result {
                     health.fail(e.clone());
                 }
+                if result.as_ref().is_ok_and(|saved| saved.waiting) {
+                    health.waiting.fetch_add(1, Ordering::Relaxed);
+                }
                 let _ = reply.send(result);
             }
             Some(Message::Discard { key }) => {
@@ -192,11 +209,26 @@ fn run(data_dir: PathBuf, rx: Receiver<Message>, health: &JournalHealth) {
                 health.fail(format!("journal write failed: {e}"));
             }
         }
+        if store.server().is_some() && last_send.elapsed() >= SEND_WAITING_EVERY {
+            last_send = std::time::Instant::now();
+            send_waiting(&mut store, health);
+        }
     }
     // Unfinished recordings stay in the journal: the next start offers them back.
     for (w, _) in writers.values_mut() {
         let _ = w.flush(&store);
     }
+}
+
+/// Offers the finished trials waiting on this station to the clinic server again, and counts
+/// those still waiting.
+fn send_waiting(store: &mut Store, health: &JournalHealth) {
+    let waiting = store.waiting_recordings().map_or(0, |w| w.len());
+    if waiting > 0 {
+        // A server still away answers again at the next try; what was sent is gone from the list.
+        let _ = store.send_waiting();
+    }
+    health.waiting.store(store.waiting_recordings().map_or(0, |w| w.len()), Ordering::Relaxed);
 }
 
 fn commit(

@@ -453,7 +453,7 @@ mod tests {
         }
         // Samples reach the journal's feed from the pump's thread.
         let dir = tempfile::tempdir().unwrap();
-        let sink = crate::acquisition::JournalSink::spawn(dir.path().to_path_buf());
+        let sink = crate::acquisition::JournalSink::spawn(dir.path().to_path_buf(), None);
         let key = sink.begin(crate::store::JournalMeta {
             athlete_id: None,
             visit_id: None,

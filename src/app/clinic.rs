@@ -13,11 +13,15 @@ use crate::io::demo::seed_demo;
 use crate::protocols::TestLibrary;
 use crate::records;
 use crate::results::ResultSettings;
-use crate::store::{AthleteRow, paths};
+use crate::store::{AthleteRow, ServerAddress, paths};
 
 pub struct Clinic {
     pub data_dir: PathBuf,
     pub demo: bool,
+    /// The clinic server holding the record, when it is on one (never the demo clinic).
+    pub server: Option<ServerAddress>,
+    /// Whether the clinic server answered the last look (every few seconds).
+    pub server_reachable: bool,
     pub worker: Worker,
     pub journal: JournalSink,
     pub library: TestLibrary,
@@ -73,10 +77,20 @@ impl Clinic {
     /// database opens on the worker (integrity check and migrations may take seconds) while
     /// frames go on; [`Clinic::opening`] says it is not ready yet and [`Clinic::failed`] why it
     /// could not open.
-    pub fn open(data_dir: &Path, demo: bool, devices_dir: Option<&Path>, ctx: &egui::Context) -> Clinic {
+    ///
+    /// With a clinic `server` (never for the demo clinic), the record is the server's and the
+    /// data folder keeps this station's recording journal.
+    pub fn open(
+        data_dir: &Path,
+        demo: bool,
+        server: Option<ServerAddress>,
+        devices_dir: Option<&Path>,
+        ctx: &egui::Context,
+    ) -> Clinic {
         let folder = if demo { paths::demo_dir(data_dir) } else { data_dir.to_path_buf() };
+        let server = if demo { None } else { server };
         let repaint = ctx.clone();
-        let (worker, opened) = Worker::spawn(folder.clone(), move || repaint.request_repaint());
+        let (worker, opened) = Worker::spawn(folder.clone(), server.clone(), move || repaint.request_repaint());
         // Seed the demo clinic the first time (it has its own database); the athlete list,
         // queued after, sees the seeded athletes.
         let seeding = demo.then(|| {
@@ -94,7 +108,9 @@ impl Clinic {
         let devices = [Some(paths::devices_dir(data_dir)), devices_dir.map(Path::to_path_buf)];
         let pending_profiles = Some(worker.run(move |_| Ok(load_profiles(&devices))));
         let mut clinic = Clinic {
-            journal: JournalSink::spawn(folder.clone()),
+            journal: JournalSink::spawn(folder.clone(), server.clone()),
+            server,
+            server_reachable: true,
             data_dir: folder,
             demo,
             worker,
@@ -168,7 +184,7 @@ impl Clinic {
             self.profiles = profiles;
         }
         if let Some(Ok(true)) = answer(&mut self.samples_check) {
-            let (checker, _) = Worker::spawn(self.data_dir.clone(), || {});
+            let (checker, _) = Worker::spawn(self.data_dir.clone(), self.server.clone(), || {});
             let found = checker.run(|store| store.damaged_trials().map_err(|e| e.to_string()));
             self.damaged_check = Some((checker, found));
         }
@@ -252,12 +268,19 @@ impl Clinic {
     /// Every [`CHANGES_POLL`], asks whether another process committed to the clinic's
     /// database; if one did, the athlete list, the settings and every open screen reload.
     fn poll_changes(&mut self) {
-        if let Some(Ok(version)) = answer(&mut self.pending_changes) {
-            if self.changes_seen.is_some_and(|seen| seen != version) {
-                self.refresh_setup();
-                self.refresh_athletes();
+        match answer(&mut self.pending_changes) {
+            Some(Ok(version)) => {
+                let back = !self.server_reachable;
+                self.server_reachable = true;
+                if back || self.changes_seen.is_some_and(|seen| seen != version) {
+                    self.refresh_setup();
+                    self.refresh_athletes();
+                }
+                self.changes_seen = Some(version);
             }
-            self.changes_seen = Some(version);
+            // The clinic server did not answer: said in the status bar until it does.
+            Some(Err(_)) if self.server.is_some() => self.server_reachable = false,
+            _ => {}
         }
         let due = self.changes_asked.is_none_or(|at| at.elapsed() >= CHANGES_POLL);
         if due && self.pending_changes.is_none() && !self.opening() {

@@ -154,14 +154,37 @@ impl ForceTrackApp {
         self.screens = screens::Screens::default();
         self.athlete_id = None;
         // The database opens on the clinic's worker: frames go on meanwhile ("Opening ...").
-        let mut clinic =
-            Clinic::open(&self.options.data_dir, mode == ClinicMode::Demo, self.prefs.devices_dir.as_deref(), ctx);
+        let server = if mode == ClinicMode::Demo { None } else { self.clinic_server() };
+        let mut clinic = Clinic::open(
+            &self.options.data_dir,
+            mode == ClinicMode::Demo,
+            server,
+            self.prefs.devices_dir.as_deref(),
+            ctx,
+        );
         self.screens.recovery.check(&mut clinic);
         self.clinic = Some(clinic);
         self.opening_mode = Some(mode);
         self.open_error = None;
         if self.screen != Screen::Autorecord {
             self.screen = Screen::Athletes;
+        }
+    }
+
+    /// The clinic server the clinic's record is on: `--server` or `FORCETRACK_SERVER` when
+    /// given, else the one chosen in Settings (an address that cannot be read is left aside and
+    /// said).
+    fn clinic_server(&mut self) -> Option<crate::store::ServerAddress> {
+        if let Some(given) = crate::store::clinic_server() {
+            return Some(given);
+        }
+        let url = self.prefs.clinic_server.clone()?;
+        match crate::store::ServerAddress::parse(&url) {
+            Ok(address) => Some(address),
+            Err(e) => {
+                self.notes.error(format!("The clinic server in Settings is not used: {e}"), self.now());
+                None
+            }
         }
     }
 

@@ -32,6 +32,10 @@ pub struct Prefs {
     pub countdown_s: f64,
     /// What draws the window (takes effect at the next start; `--renderer` overrides it).
     pub renderer: RendererChoice,
+    /// The clinic server holding the record (`postgresql://LOGIN@HOST/DATABASE`, with
+    /// `sslrootcert=` for its CA certificate): `None` is this computer's database. Never a
+    /// password (that is in the PostgreSQL password file).
+    pub clinic_server: Option<String>,
     /// This run found no file dialog and the clinician chose ForceTrack's own export folder:
     /// later exports go there without asking again (not kept: the next start looks again).
     #[serde(skip)]
@@ -48,6 +52,7 @@ impl Default for Prefs {
             clinician: String::new(),
             countdown_s: 3.0,
             renderer: RendererChoice::default(),
+            clinic_server: None,
             own_export_folder_chosen: false,
         }
     }

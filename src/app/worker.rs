@@ -87,7 +87,14 @@ impl Worker {
     /// run the integrity check and migrations: seconds) is answered on the returned
     /// [`Pending`]. Jobs sent meanwhile run once it is open, or answer why it could not be.
     /// `repaint` is called after each job.
-    pub fn spawn(data_dir: PathBuf, repaint: impl Fn() + Send + 'static) -> (Worker, Pending<()>) {
+    ///
+    /// With a clinic `server`, the record is the server's (`data_dir` keeps this station's
+    /// journal); a lost connection is made again before the next job (at most every 5 s).
+    pub fn spawn(
+        data_dir: PathBuf,
+        server: Option<crate::store::ServerAddress>,
+        repaint: impl Fn() + Send + 'static,
+    ) -> (Worker, Pending<()>) {
         let (tx, rx) = unbounded::<Job>();
         let (opened_tx, opened_rx) = bounded(1);
         let (damaged_tx, damaged) = unbounded::<DamagedRow>();
@@ -96,10 +103,18 @@ impl Worker {
         let thread = std::thread::Builder::new()
             .name("store".into())
             .spawn(move || {
-                let mut store = Store::open(&data_dir).map_err(|e| e.to_string());
+                let mut store = Store::open_at(&data_dir, server.as_ref()).map_err(|e| e.to_string());
                 let _ = opened_tx.send(store.as_ref().map(|_| ()).map_err(Clone::clone));
                 repaint();
+                let mut last_reconnect: Option<std::time::Instant> = None;
                 while let Ok(job) = rx.recv() {
+                    if let Ok(store) = &mut store
+                        && store.connection_lost()
+                        && last_reconnect.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(5))
+                    {
+                        last_reconnect = Some(std::time::Instant::now());
+                        let _ = store.reconnect();
+                    }
                     job(store.as_mut().map_err(|e| e.as_str()));
                     if let Ok(store) = &store {
                         for row in store.take_damaged_rows() {

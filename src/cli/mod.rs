@@ -99,6 +99,8 @@ pub enum Command {
     Report(clearance::ReportArgs),
     /// The clinic server: create or upgrade its record, see its state, move a clinic onto it.
     Server(server::ServerArgs),
+    /// Send the finished recordings waiting on this station for the clinic server.
+    Sync(server::SyncArgs),
 }
 
 /// Output format of listing commands.
@@ -166,6 +168,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Clearance(args)) => clearance::clearance(args, &data_dir(&cli)),
         Some(Command::Report(args)) => clearance::report(args, &data_dir(&cli)),
         Some(Command::Server(args)) => server::run(args, cli.server.as_deref(), &data_dir(&cli)),
+        Some(Command::Sync(args)) => server::sync(args, &data_dir(&cli)),
         None => {
             let mut options = forcetrack::app::AppOptions::new(data_dir(&cli));
             options.frame_stats = cli.frame_stats;

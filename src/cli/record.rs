@@ -234,7 +234,7 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
     // With an athlete, samples stream into the journal as they arrive.
     let athlete = args.athlete.map(|id| for_athlete(args, profile, data_dir, id)).transpose()?;
     let journal = athlete.as_ref().map(|a| {
-        let sink = JournalSink::spawn(data_dir.to_path_buf());
+        let sink = JournalSink::spawn(data_dir.to_path_buf(), forcetrack::store::clinic_server());
         let key = sink.begin(a.meta.clone());
         (sink, key)
     });
@@ -271,7 +271,12 @@ pub fn run(args: &RecordArgs, profiles: &ProfileSet, data_dir: &Path) -> anyhow:
         let answer = sink.commit(key, commit).recv().map_err(|_| "the journal thread ended".to_string());
         let failures = sink.health.failures.load(std::sync::atomic::Ordering::Relaxed);
         match answer.and_then(|r| r) {
-            Ok(SavedTrial { visit_id, trial_id, new_visit }) => saved.push(format!(
+            Ok(SavedTrial { waiting: true, .. }) => saved.push(
+                "on this computer, waiting for the clinic server, which cannot be reached (`forcetrack sync` \
+                 sends it once it answers)"
+                    .to_string(),
+            ),
+            Ok(SavedTrial { visit_id, trial_id, new_visit, .. }) => saved.push(format!(
                 "as trial {trial_id} of {} {visit_id}{}",
                 if new_visit {
                     "a new visit,"

@@ -131,3 +131,47 @@ fn tempfile_dir() -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
 }
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// List the recordings waiting, without sending them.
+    #[arg(long)]
+    pub list: bool,
+}
+
+/// `forcetrack sync`: the finished recordings waiting on this station for the clinic server,
+/// listed and sent (exit 3 when some still wait: the server did not take them).
+pub fn sync(args: &SyncArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let server = forcetrack::store::clinic_server()
+        .ok_or_else(|| anyhow::anyhow!("sync sends to the clinic server: give --server URL (or FORCETRACK_SERVER)"))?;
+    let mut store = Store::connect_when_reachable(&server, data_dir)?;
+    let waiting = store.waiting_recordings()?;
+    println!("{} recordings waiting on this station for {server}", waiting.len());
+    for w in &waiting {
+        println!(
+            "  recording {}  {}  athlete {}  {} {}",
+            w.id,
+            w.started_at.format("%Y-%m-%d %H:%M:%S"),
+            w.athlete_id.map_or("-".into(), |a| a.to_string()),
+            w.test_id,
+            w.side
+        );
+    }
+    if args.list || waiting.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let sent = store.send_waiting();
+    let left = store.waiting_recordings()?.len();
+    match sent {
+        Ok(sent) => {
+            for s in &sent {
+                println!("Sent as trial {} of visit {}.", s.trial_id, s.visit_id);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("forcetrack: {e}; {left} recordings still wait on this station (nothing is lost)");
+            Ok(ExitCode::from(3))
+        }
+    }
+}

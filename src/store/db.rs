@@ -23,6 +23,9 @@ pub enum DbError {
     Local(#[from] rusqlite::Error),
     #[error("{}", super::server::describe(.0))]
     Server(#[from] postgres::Error),
+    /// This station is not connected to the clinic server (it could not be reached).
+    #[error("the clinic server cannot be reached")]
+    Offline,
 }
 
 impl DbError {
@@ -39,7 +42,7 @@ impl DbError {
                 *c == postgres::error::SqlState::T_R_SERIALIZATION_FAILURE
                     || *c == postgres::error::SqlState::T_R_DEADLOCK_DETECTED
             }),
-            DbError::Local(_) => false,
+            DbError::Local(_) | DbError::Offline => false,
         }
     }
 }
@@ -157,7 +160,8 @@ impl Row {
 /// A connection to the clinic server, with its prepared statements (a round trip saved per
 /// statement run again).
 pub struct ServerConn {
-    pub(super) client: RefCell<postgres::Client>,
+    /// `None`: not connected (the server could not be reached when this station started).
+    pub(super) client: RefCell<Option<postgres::Client>>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     in_transaction: std::cell::Cell<bool>,
     /// A statement failed because another transaction touched the same rows (SERIALIZABLE).
@@ -166,6 +170,16 @@ pub struct ServerConn {
 
 impl ServerConn {
     pub fn new(client: postgres::Client) -> ServerConn {
+        ServerConn::with(Some(client))
+    }
+
+    /// A connection to a server that could not be reached: every statement fails as
+    /// [`DbError::Offline`] until the store connects again.
+    pub fn offline() -> ServerConn {
+        ServerConn::with(None)
+    }
+
+    fn with(client: Option<postgres::Client>) -> ServerConn {
         ServerConn {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
@@ -183,12 +197,19 @@ impl ServerConn {
         e
     }
 
+    /// Runs `f` on the client, if connected.
+    fn client<T>(&self, f: impl FnOnce(&mut postgres::Client) -> Result<T, postgres::Error>) -> DbResult<T> {
+        let mut client = self.client.borrow_mut();
+        let client = client.as_mut().ok_or(DbError::Offline)?;
+        f(client).map_err(|e| self.note(e))
+    }
+
     fn statement(&self, sql: &str) -> DbResult<postgres::Statement> {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
         let translated = server_sql(sql);
-        let statement = self.client.borrow_mut().prepare(&translated).map_err(|e| self.note(e))?;
+        let statement = self.client(|c| c.prepare(&translated))?;
         self.statements.borrow_mut().insert(sql.to_string(), statement.clone());
         Ok(statement)
     }
@@ -197,7 +218,7 @@ impl ServerConn {
         let statement = self.statement(sql)?;
         let binds: Vec<Bind> = values.iter().map(Bind).collect();
         let refs: Vec<&(dyn PgToSql + Sync)> = binds.iter().map(|b| b as &(dyn PgToSql + Sync)).collect();
-        let rows = self.client.borrow_mut().query(&statement, &refs).map_err(|e| self.note(e))?;
+        let rows = self.client(|c| c.query(&statement, &refs))?;
         let names = Arc::new(statement.columns().iter().map(|c| c.name().to_string()).collect());
         Ok((rows, names))
     }
@@ -333,7 +354,7 @@ impl Db {
                 let values = params.values();
                 let binds: Vec<Bind> = values.iter().map(Bind).collect();
                 let refs: Vec<&(dyn PgToSql + Sync)> = binds.iter().map(|b| b as &(dyn PgToSql + Sync)).collect();
-                Ok(s.client.borrow_mut().execute(&statement, &refs).map_err(|e| s.note(e))? as usize)
+                Ok(s.client(|c| c.execute(&statement, &refs))? as usize)
             }
         }
     }
@@ -347,7 +368,7 @@ impl Db {
     pub fn execute_batch(&self, sql: &str) -> DbResult<()> {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Db::Server(s) => s.client.borrow_mut().batch_execute(sql).map_err(|e| s.note(e)),
+            Db::Server(s) => s.client(|c| c.batch_execute(sql)),
         }
     }
 
@@ -419,6 +440,14 @@ impl Db {
         }
     }
 
+    /// Whether this is a server connection that was lost (every statement on it fails).
+    pub fn connection_lost(&self) -> bool {
+        match self {
+            Db::Sqlite(_) => false,
+            Db::Server(s) => s.client.borrow().as_ref().is_none_or(postgres::Client::is_closed),
+        }
+    }
+
     /// Whether no transaction is open.
     pub fn is_autocommit(&self) -> bool {
         match self {
@@ -433,7 +462,7 @@ impl Db {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch("BEGIN IMMEDIATE")?),
             Db::Server(s) => {
-                s.client.borrow_mut().batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
+                s.client(|c| c.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE"))?;
                 s.in_transaction.set(true);
                 Ok(())
             }
@@ -445,9 +474,9 @@ impl Db {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch("COMMIT")?),
             Db::Server(s) => {
-                let done = s.client.borrow_mut().batch_execute("COMMIT");
+                let done = s.client(|c| c.batch_execute("COMMIT"));
                 s.in_transaction.set(false);
-                done.map_err(|e| s.note(e))
+                done
             }
         }
     }
@@ -459,7 +488,7 @@ impl Db {
                 let _ = c.execute_batch("ROLLBACK");
             }
             Db::Server(s) => {
-                let _ = s.client.borrow_mut().batch_execute("ROLLBACK");
+                let _ = s.client(|c| c.batch_execute("ROLLBACK"));
                 s.in_transaction.set(false);
             }
         }

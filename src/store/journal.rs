@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use rusqlite::params;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::athletes::{date_time_text, parse_date_time};
 use super::trials::NewTrial;
@@ -24,7 +24,7 @@ pub struct JournalMeta {
 }
 
 /// Which visit a recording joins when it is saved.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum VisitFor {
     /// This visit.
     Visit(i64),
@@ -40,6 +40,28 @@ pub struct SavedTrial {
     pub trial_id: i64,
     /// Whether the visit was added for this trial.
     pub new_visit: bool,
+    /// The clinic server could not be reached: the finished trial waits in this station's
+    /// journal (ids 0) and is sent when the server answers ([`Store::send_waiting`]).
+    pub waiting: bool,
+}
+
+/// A finished trial kept in the journal until the clinic server takes it: everything but its
+/// samples, which the journal holds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct WaitingTrial {
+    visit: VisitFor,
+    trial: NewTrial,
+    sample_rate_hz: Option<f64>,
+}
+
+/// A finished recording waiting on this station for the clinic server.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WaitingRecording {
+    pub id: i64,
+    pub started_at: NaiveDateTime,
+    pub athlete_id: Option<i64>,
+    pub test_id: String,
+    pub side: Side,
 }
 
 /// A recording whose process stopped before finishing it.
@@ -243,7 +265,7 @@ impl Store {
             "SELECT r.id, r.started_at, r.last_flush_at, r.athlete_id, r.visit_id, r.test_id, r.side, r.device, \
              r.channel_names, r.polarity, r.lever_arm_m, r.device_max_n, \
              (SELECT count(*) FROM journal.journal_chunks c WHERE c.recording_id = r.id), r.key \
-             FROM journal.journal_recordings r ORDER BY r.id",
+             FROM journal.journal_recordings r WHERE r.waiting IS NULL ORDER BY r.id",
             [],
             |r| {
                 let recording = UnfinishedRecording {
@@ -374,11 +396,83 @@ impl Store {
     /// whose trial exists is never offered back and is removed at the next look
     /// ([`Store::unfinished_recordings`]); and a commit tried again after such a crash returns
     /// the trial already saved instead of adding a second.
+    ///
+    /// On a clinic server that cannot be reached, the trial is kept in the journal as waiting
+    /// (`SavedTrial::waiting`) and sent later ([`Store::send_waiting`]): recording never depends
+    /// on the network. The server takes it in one transaction keyed by the recording, so a
+    /// trial sent again after a lost answer is never saved twice.
     pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, trial: NewTrial) -> Result<SavedTrial> {
-        let saved = self.journal_save_trial(id, visit, trial)?;
+        let kept = self.server.is_some().then(|| WaitingTrial {
+            visit: visit.clone(),
+            sample_rate_hz: trial.trace.meta.sample_rate_hz,
+            trial: NewTrial { trace: Trace::default(), ..trial.clone() },
+        });
+        let saved = match (self.journal_save_trial(id, visit, trial), kept) {
+            (Ok(saved), _) => saved,
+            (Err(e), Some(kept)) if e.is_server_unreachable() => {
+                let json = serde_json::to_string(&kept).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                self.journal_db()
+                    .execute("UPDATE journal.journal_recordings SET waiting = ?2 WHERE id = ?1", params![id, json])?;
+                return Ok(SavedTrial { visit_id: 0, trial_id: 0, new_visit: false, waiting: true });
+            }
+            (Err(e), _) => return Err(e),
+        };
         // The trial is safe; a journal that cannot let go now does so at the next look.
         let _ = self.journal_discard(id);
         Ok(saved)
+    }
+
+    /// The finished recordings waiting on this station for the clinic server, oldest first.
+    pub fn waiting_recordings(&self) -> Result<Vec<WaitingRecording>> {
+        let rows = self.journal_db().query_map(
+            "SELECT id, started_at, athlete_id, test_id, side FROM journal.journal_recordings \
+             WHERE waiting IS NOT NULL ORDER BY id",
+            [],
+            |r| {
+                Ok(WaitingRecording {
+                    id: r.get(0)?,
+                    started_at: parse_date_time("started_at", &r.get::<_, String>(1)?)?,
+                    athlete_id: r.get(2)?,
+                    test_id: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                    side: r.get::<_, Option<String>>(4)?.as_deref().and_then(Side::parse).unwrap_or(Side::Both),
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Sends the trials waiting on this station to the clinic server (reconnecting first),
+    /// oldest first; stops at the first the server does not take, which keeps waiting. Returns
+    /// those saved.
+    pub fn send_waiting(&mut self) -> Result<Vec<SavedTrial>> {
+        let waiting = self.waiting_recordings()?;
+        if waiting.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.reconnect()?;
+        let mut sent = Vec::new();
+        for recording in waiting {
+            let json: String = self.journal_db().query_row(
+                "SELECT waiting FROM journal.journal_recordings WHERE id = ?1",
+                [recording.id],
+                |r| r.get(0),
+            )?;
+            let kept: WaitingTrial = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("journal recording {}: {e}", recording.id)))?;
+            let names: Vec<String> = self.journal_db().query_row(
+                "SELECT channel_names FROM journal.journal_recordings WHERE id = ?1",
+                [recording.id],
+                |r| Ok(r.get::<_, String>(0)?.split(',').map(String::from).collect()),
+            )?;
+            let mut trace = self.journal_trace(recording.id, &names)?;
+            trace.rebase_to_first_sample();
+            trace.meta.sample_rate_hz = kept.sample_rate_hz;
+            let trial = NewTrial { trace, ..kept.trial };
+            let saved = self.journal_save_trial(recording.id, &kept.visit, trial)?;
+            let _ = self.journal_discard(recording.id);
+            sent.push(saved);
+        }
+        Ok(sent)
     }
 
     /// The first of [`Store::journal_commit`]'s two transactions: the trial of journal recording
@@ -387,13 +481,13 @@ impl Store {
     pub fn journal_save_trial(&mut self, id: i64, visit: &VisitFor, mut trial: NewTrial) -> Result<SavedTrial> {
         self.transaction(|s| {
             if let Some((trial_id, visit_id)) = s.trial_from_recording(id)? {
-                return Ok(SavedTrial { visit_id, trial_id, new_visit: false });
+                return Ok(SavedTrial { visit_id, trial_id, new_visit: false, waiting: false });
             }
             let (visit_id, new_visit) = s.visit_for(visit)?;
             trial.visit_id = visit_id;
             let trial_id = s.add_trial(&trial)?;
             s.mark_source(trial_id, id)?;
-            Ok(SavedTrial { visit_id, trial_id, new_visit })
+            Ok(SavedTrial { visit_id, trial_id, new_visit, waiting: false })
         })
     }
 

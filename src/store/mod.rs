@@ -86,6 +86,19 @@ pub enum StoreError {
     Sql(#[from] DbError),
 }
 
+impl StoreError {
+    /// The clinic server could not be reached or the connection to it was lost (not a refusal
+    /// of what was asked): what was being saved can wait on this station and be sent later.
+    pub fn is_server_unreachable(&self) -> bool {
+        match self {
+            StoreError::Server(_) => true,
+            StoreError::Sql(DbError::Server(e)) => e.is_closed() || e.as_db_error().is_none(),
+            StoreError::Sql(DbError::Offline) => true,
+            _ => false,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         StoreError::Sql(DbError::Local(e))
@@ -161,12 +174,37 @@ impl Store {
         }
     }
 
+    /// Opens the record of `data_dir`: its clinic file, or the clinic server `server` (the
+    /// data folder then keeps this station's journal).
+    pub fn open_at(data_dir: &Path, server: Option<&ServerAddress>) -> Result<Store> {
+        match server {
+            Some(server) => Store::connect(server, data_dir),
+            None => Store::open_named(data_dir, CLINIC_DB, IntegrityCheck::Daily),
+        }
+    }
+
     /// Connects to the clinic server; refused when its schema is not this program's (the
     /// server is never migrated by connecting). The recording journal stays in `data_dir`.
     pub fn connect(server: &ServerAddress, data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir { path: data_dir.into(), source })?;
         let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
         server_schema::check_version(server_schema::version(&conn)?, &server.to_string())?;
+        Store::on_server(conn, server, data_dir)
+    }
+
+    /// For the recording journal of a station: connected to the clinic server if it answers,
+    /// else not yet (the journal is local, so recording goes on; finished trials wait and are
+    /// sent once [`Store::reconnect`] succeeds).
+    pub fn connect_when_reachable(server: &ServerAddress, data_dir: &Path) -> Result<Store> {
+        match Store::connect(server, data_dir) {
+            Err(e) if e.is_server_unreachable() => {
+                Store::on_server(Db::Server(Box::new(db::ServerConn::offline())), server, data_dir)
+            }
+            other => other,
+        }
+    }
+
+    fn on_server(conn: Db, server: &ServerAddress, data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir { path: data_dir.into(), source })?;
         // The journal: a local file, attached to an empty in-memory database so that its
         // statements are the same as beside a clinic file.
         let path = data_dir.join(format!("{}.sqlite", server.local_name()));
@@ -182,7 +220,9 @@ impl Store {
             checked: false,
             damaged: Default::default(),
         };
-        server_schema::station_seen(&store.conn)?;
+        if !store.conn.connection_lost() {
+            server_schema::station_seen(&store.conn)?;
+        }
         Ok(store)
     }
 
@@ -203,6 +243,24 @@ impl Store {
     pub fn migrate_server(server: &ServerAddress) -> Result<Option<(i64, i64)>> {
         let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
         server_schema::migrate(&conn)
+    }
+
+    /// On a clinic server whose connection was lost: connects again (nothing to do otherwise,
+    /// or while the connection stands).
+    pub fn reconnect(&mut self) -> Result<()> {
+        let Some(server) = &self.server else { return Ok(()) };
+        if !self.conn.connection_lost() {
+            return Ok(());
+        }
+        let conn = Db::Server(Box::new(db::ServerConn::new(server.connect()?)));
+        server_schema::check_version(server_schema::version(&conn)?, &server.to_string())?;
+        self.conn = conn;
+        Ok(())
+    }
+
+    /// Whether the record is a clinic server whose connection was lost.
+    pub fn connection_lost(&self) -> bool {
+        self.conn.connection_lost()
     }
 
     /// The stations that have used this server: (station, login, program version, last seen).
@@ -509,6 +567,17 @@ fn attach_journal(conn: &Connection, path: &Path) -> Result<()> {
     }
     conn.execute_batch(&format!("PRAGMA journal.synchronous = FULL; {}", schema::JOURNAL_SCHEMA))
         .map_err(|source| StoreError::Open { path: journal, source })?;
+    // A finished trial waiting for the clinic server (journals written before it had none).
+    let has_waiting: bool = conn
+        .query_row(
+            "SELECT count(*) > 0 FROM pragma_table_info('journal_recordings', 'journal') WHERE name = 'waiting'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(wrap)?;
+    if !has_waiting {
+        conn.execute_batch("ALTER TABLE journal.journal_recordings ADD COLUMN waiting TEXT").map_err(wrap)?;
+    }
     Ok(())
 }
 

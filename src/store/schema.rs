@@ -165,7 +165,8 @@ CREATE TABLE IF NOT EXISTS journal.journal_recordings (
     channel_names TEXT NOT NULL,
     polarity TEXT NOT NULL,
     lever_arm_m REAL,
-    device_max_n REAL
+    device_max_n REAL,
+    waiting TEXT
 );
 CREATE TABLE IF NOT EXISTS journal.journal_chunks (
     recording_id INTEGER NOT NULL REFERENCES journal_recordings (id) ON DELETE CASCADE,

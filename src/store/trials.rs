@@ -49,10 +49,12 @@ impl std::fmt::Display for DamagedTrial {
 }
 
 /// A trial to store.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewTrial {
     pub visit_id: i64,
     pub meta: TrialMeta,
+    /// The samples (not kept with a trial waiting for the clinic server: its journal holds them).
+    #[serde(skip)]
     pub trace: Trace,
     pub accepted: bool,
     pub excluded: Vec<RepExclusion>,

@@ -95,3 +95,125 @@ pub fn sqlite_only(what: &str) -> bool {
     }
     false
 }
+
+/// A loopback TCP relay in front of the test server, to take the server away from a station
+/// and give it back, or to lose the server's answer to a COMMIT it carried out.
+pub struct Relay {
+    pub port: u16,
+    state: std::sync::Arc<RelayState>,
+}
+
+#[derive(Default)]
+struct RelayState {
+    /// Connections are refused and the open ones closed.
+    cut: std::sync::atomic::AtomicBool,
+    /// After the next COMMIT a client sends, the server's answers are dropped and the
+    /// connection closed (the server committed; the station never hears it).
+    lose_commit_answer: std::sync::atomic::AtomicBool,
+    /// Goes up at each cut, so connections opened before it end.
+    epoch: std::sync::atomic::AtomicU64,
+}
+
+impl Relay {
+    /// A relay to the test server's host and port (`PGHOST`, `PGPORT`).
+    pub fn start() -> Relay {
+        use std::net::{TcpListener, TcpStream};
+        use std::sync::atomic::Ordering::SeqCst;
+        let host = std::env::var("PGHOST").unwrap_or_else(|_| "localhost".into());
+        let port: u16 = std::env::var("PGPORT").ok().and_then(|p| p.parse().ok()).unwrap_or(5432);
+        let target = format!("{host}:{port}");
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let relay_port = listener.local_addr().unwrap().port();
+        let state = std::sync::Arc::new(RelayState::default());
+        let shared = state.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if shared.cut.load(SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(&target) else { continue };
+                let epoch = shared.epoch.load(SeqCst);
+                let (c2, s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+                let (up, down) = (shared.clone(), shared.clone());
+                // This connection's answers are being dropped (a COMMIT's, until it ends).
+                let dropping = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let dropping_down = dropping.clone();
+                // Station -> server, watching for a COMMIT.
+                std::thread::spawn(move || pump(client, server, &up, epoch, true, &dropping));
+                // Server -> station.
+                std::thread::spawn(move || pump(s2, c2, &down, epoch, false, &dropping_down));
+            }
+        });
+        Relay { port: relay_port, state }
+    }
+
+    /// `url` (a test database's address) through this relay.
+    pub fn url(&self, url: &str) -> String {
+        let host = std::env::var("PGHOST").unwrap_or_else(|_| "localhost".into());
+        let port = std::env::var("PGPORT").unwrap_or_else(|_| "5432".into());
+        url.replacen(&format!("@{host}:{port}/"), &format!("@127.0.0.1:{}/", self.port), 1)
+    }
+
+    /// The server goes away: open connections close, new ones are refused.
+    pub fn cut(&self) {
+        use std::sync::atomic::Ordering::SeqCst;
+        self.state.cut.store(true, SeqCst);
+        self.state.epoch.fetch_add(1, SeqCst);
+    }
+
+    /// The server is back.
+    pub fn resume(&self) {
+        self.state.cut.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// The next COMMIT is carried out by the server, and its answer lost with the connection.
+    pub fn lose_next_commit_answer(&self) {
+        self.state.lose_commit_answer.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn pump(
+    mut from: std::net::TcpStream,
+    mut to: std::net::TcpStream,
+    state: &RelayState,
+    epoch: u64,
+    up: bool,
+    dropping: &std::sync::atomic::AtomicBool,
+) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering::SeqCst;
+    from.set_read_timeout(Some(std::time::Duration::from_millis(50))).unwrap();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut drop_answers_after_commit = false;
+    loop {
+        if state.epoch.load(SeqCst) != epoch {
+            break;
+        }
+        match from.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                if up && state.lose_commit_answer.load(SeqCst) && buf[..n].windows(6).any(|w| w == b"COMMIT") {
+                    state.lose_commit_answer.store(false, SeqCst);
+                    dropping.store(true, SeqCst);
+                    drop_answers_after_commit = true;
+                }
+                if !up && dropping.load(SeqCst) {
+                    continue;
+                }
+                if to.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+                if drop_answers_after_commit {
+                    // Give the server time to commit, then end this connection unanswered.
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                    break;
+                }
+            }
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+            Err(_) => break,
+        }
+    }
+    let _ = from.shutdown(std::net::Shutdown::Both);
+    let _ = to.shutdown(std::net::Shutdown::Both);
+}

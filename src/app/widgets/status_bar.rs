@@ -60,8 +60,43 @@ pub fn status_bar(ui: &mut egui::Ui, shared: &mut Shared) {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let clinic = &*shared.clinic;
-                ui.label(RichText::new(clinic.data_dir.display().to_string()).small())
-                    .on_hover_text("the data folder of the open clinic");
+                match &clinic.server {
+                    None => {
+                        ui.label(RichText::new(format!("this computer: {}", clinic.data_dir.display())).small())
+                            .on_hover_text("the clinic's record is this computer's database, in this data folder");
+                    }
+                    Some(server) => {
+                        let name = format!("clinic server {}/{}", server.host(), server.database());
+                        if clinic.server_reachable {
+                            ui.label(RichText::new(name).small()).on_hover_text(format!(
+                                "the clinic's record is on {server} (login {}); recordings are journalled on this \
+                                 computer first, in {}",
+                                server.login(),
+                                clinic.data_dir.display()
+                            ));
+                            pill(ui, theme::GREEN, "SERVER REACHABLE");
+                        } else {
+                            ui.label(RichText::new(name).small()).on_hover_text(format!("{server}"));
+                            pill(ui, theme::RED, "SERVER NOT REACHABLE").on_hover_text(
+                                "recording goes on: finished trials wait on this computer and are sent when the \
+                                 server answers again",
+                            );
+                        }
+                    }
+                }
+                let waiting = clinic.journal.health.waiting.load(std::sync::atomic::Ordering::Relaxed);
+                if waiting > 0 {
+                    ui.label(
+                        RichText::new(format!(
+                            "{waiting} recording{} waiting for the clinic server",
+                            if waiting == 1 { "" } else { "s" }
+                        ))
+                        .color(theme::AMBER),
+                    )
+                    .on_hover_text(
+                        "kept on this computer; sent by themselves when the server answers (or: forcetrack sync)",
+                    );
+                }
                 if clinic.demo {
                     pill(ui, theme::AMBER, "DEMO CLINIC");
                 }

@@ -437,6 +437,18 @@ impl Run {
         {
             self.committing = None;
             match result {
+                Ok(saved) if saved.waiting => {
+                    // Kept on this computer: the trial reaches the record when the server answers.
+                    self.pain = None;
+                    self.count.clear();
+                    shared.notes.info(
+                        "Trial kept on this computer: the clinic server cannot be reached. It is sent when the \
+                         server answers again (the status bar counts what waits).",
+                        shared.now,
+                    );
+                    let rest = self.step().test.rest_s;
+                    self.go_on(shared, Some(rest));
+                }
                 Ok(saved) => self.after_saved(saved.trial_id, shared),
                 Err(e) => {
                     // Never discarded: the recording in memory goes to a file beside the database.

@@ -31,7 +31,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use db::{Db, DbError, Row};
 pub use server::{ServerAddress, ServerProblem};
-pub use server_schema::BACKUP_ADVICE;
+pub use server_schema::{BACKUP_ADVICE, check_version as check_server_version};
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};

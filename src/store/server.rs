@@ -114,8 +114,19 @@ impl ServerAddress {
         self.config.get_user().unwrap_or("")
     }
 
-    fn port(&self) -> u16 {
+    /// The server's port.
+    pub fn port(&self) -> u16 {
         self.config.get_ports().first().copied().unwrap_or(5432)
+    }
+
+    /// The server's CA certificate file, when given.
+    pub fn ca_file(&self) -> Option<&Path> {
+        self.ca_file.as_deref()
+    }
+
+    /// Whether the clinic turned TLS off (`sslmode=disable`).
+    pub fn tls_turned_off(&self) -> bool {
+        self.tls_off
     }
 
     /// Whether the server is on this computer (a loopback address or a local socket), where
@@ -232,6 +243,34 @@ pub fn password_from_file(file: &Path, host: &str, port: u16, database: &str, lo
     None
 }
 
+/// Writes (or replaces) the password of this server, database and login in a PostgreSQL
+/// password file, readable only by its owner (mode 0600).
+pub fn save_password(
+    file: &Path,
+    host: &str,
+    port: u16,
+    database: &str,
+    login: &str,
+    password: &str,
+) -> std::io::Result<()> {
+    let escape = |s: &str| s.replace('\\', "\\\\").replace(':', "\\:");
+    let key = format!("{}:{port}:{}:{}:", escape(host), escape(database), escape(login));
+    let old = std::fs::read_to_string(file).unwrap_or_default();
+    let mut lines: Vec<String> = old.lines().filter(|l| !l.starts_with(&key)).map(String::from).collect();
+    lines.push(format!("{key}{}", escape(password)));
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(file)?;
+    #[cfg(unix)]
+    std::fs::set_permissions(file, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    std::io::Write::write_all(&mut f, (lines.join("\n") + "\n").as_bytes())
+}
+
 /// A server error in words: unreachable, refused, wrong password, certificate, or what the
 /// server said.
 pub fn describe(e: &postgres::Error) -> String {
@@ -325,5 +364,14 @@ mod tests {
         assert_eq!(password_from_file(&file, "clinic", 5432, "forcetrack", "anna").as_deref(), Some("pa:ss"));
         assert_eq!(password_from_file(&file, "x", 1, "y", "ben").as_deref(), Some("b"));
         assert_eq!(password_from_file(&file, "clinic", 5433, "forcetrack", "anna"), None);
+        // Saved again: replaced, the others kept, readable by its owner only.
+        save_password(&file, "clinic", 5432, "forcetrack", "anna", "new:pw").unwrap();
+        assert_eq!(password_from_file(&file, "clinic", 5432, "forcetrack", "anna").as_deref(), Some("new:pw"));
+        assert_eq!(password_from_file(&file, "x", 1, "y", "ben").as_deref(), Some("b"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+        }
     }
 }

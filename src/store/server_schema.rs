@@ -262,7 +262,9 @@ pub fn version(db: &Db) -> Result<i64> {
 
 /// The counter every change on the server moves (stations compare it every few seconds).
 pub fn changes(db: &Db) -> Result<i64> {
-    Ok(db.query_row("SELECT last_value FROM forcetrack_changes", [], |r| r.get(0))?)
+    // A sequence reads its start value until it is first moved: `is_called` tells them apart.
+    Ok(db
+        .query_row("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM forcetrack_changes", [], |r| r.get(0))?)
 }
 
 /// Refuses a server whose schema is not this program's, saying which is newer and what to do.

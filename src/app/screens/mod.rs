@@ -5,6 +5,7 @@ pub mod athletes;
 pub mod autorecord;
 pub mod chart_text;
 pub mod clearance;
+pub mod clinic_server;
 pub mod export;
 pub mod history;
 pub mod recovery;

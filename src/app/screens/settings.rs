@@ -29,6 +29,8 @@ pub struct SettingsScreen {
     leaving: Option<Leave>,
     /// "Save and leave" was chosen: leave once the save is done.
     leave_after_save: bool,
+    /// Where this computer's record is (kept per computer, in its settings).
+    server: super::clinic_server::ClinicServerSettings,
 }
 
 /// A way out of Settings.
@@ -86,6 +88,10 @@ impl SettingsScreen {
             self.clinic(ui, shared);
             ui.separator();
             self.devices(ui, shared);
+            if !shared.clinic.demo {
+                ui.separator();
+                self.server.show(ui, shared);
+            }
         });
     }
 

@@ -118,10 +118,7 @@ fn three_recording_processes_and_the_app_on_one_server_keep_every_trial_once_wit
 
     // The app: a station of its own, on the same server.
     let data = root.path().join("app");
-    ui::write_prefs(
-        &data,
-        &format!(r#"{{"mode": "clinic", "countdown_s": 0.0, "clinic_server": "{}"}}"#, db.url),
-    );
+    ui::write_prefs(&data, &format!(r#"{{"mode": "clinic", "countdown_s": 0.0, "clinic_server": "{}"}}"#, db.url));
     let mut options = AppOptions::new(data.clone());
     options.demo_speed = ui::DEMO_SPEED;
     let mut app = ui::start(options);

@@ -30,6 +30,26 @@ pub fn save_result_settings(store: &Store, settings: &ResultSettings) -> Result<
     store.set_setting(ResultSettings::KEY, settings)
 }
 
+/// Stores the clinic's result settings changed from `based_on` (what the clinician started
+/// from): refused with [`StoreError::Conflict`] when another computer or window saved other
+/// settings since, so that neither change is silently lost.
+pub fn save_result_settings_from(
+    store: &mut Store,
+    settings: &ResultSettings,
+    based_on: &ResultSettings,
+) -> Result<()> {
+    store.transaction(|s| {
+        if result_settings(s)? != *based_on {
+            return Err(StoreError::Conflict(crate::store::Conflict {
+                what: "setting",
+                id: 0,
+                changed: crate::store::RowVersion::default(),
+            }));
+        }
+        save_result_settings(s, settings)
+    })
+}
+
 /// FNV-1a: a stable hash for cache keys.
 fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))

@@ -147,6 +147,9 @@ fn three_recording_processes_and_the_app_on_one_server_keep_every_trial_once_wit
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), trials.len());
+    // Who recorded each: the login each station connected with.
+    let login = address.login().to_string();
+    assert!(trials.iter().all(|t| t.recorded_by == login), "every trial names its login");
     for (id, samples) in &from_lanes {
         let trial = server.trial(*id).unwrap();
         assert_eq!(trial.trace.len(), *samples, "trial {id}: every sample the station recorded");

@@ -820,3 +820,25 @@ fn two_stations_saving_the_same_rows_the_second_sees_the_conflict_and_nothing_is
         Err(StoreError::NotFound { .. })
     ));
 }
+
+/// The clinic's settings saved on two computers from the same starting point: the second save
+/// is refused, and the first stands.
+#[test]
+fn clinic_settings_saved_on_two_computers_the_second_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = open(dir.path());
+    let mut station = open(dir.path());
+    let start = records::result_settings(&desk).unwrap();
+    let mut mean = start.clone();
+    mean.summary = forcetrack::analysis::SummaryChoice::Mean;
+    records::save_result_settings_from(&mut desk, &mean, &start).unwrap();
+    let mut other = start.clone();
+    other.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
+    let refused = records::save_result_settings_from(&mut station, &other, &start).unwrap_err();
+    assert!(matches!(refused, StoreError::Conflict(_)), "{refused}");
+    assert_eq!(records::result_settings(&station).unwrap(), mean, "the first save stands");
+    // From what is saved now, the second computer's change goes in.
+    let mut again = mean.clone();
+    again.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
+    records::save_result_settings_from(&mut station, &again, &mean).unwrap();
+}

@@ -78,8 +78,14 @@ pub fn run(args: &ServerArgs, server: Option<&str>, data_dir: &Path) -> anyhow::
             for (station, login, program, seen) in stations {
                 println!("  {station}  login {login}  ForceTrack {program}  last seen {seen}");
             }
-            let waiting = store.unfinished_recordings(std::time::Duration::from_secs(0))?;
-            println!("Recordings on this station not on the server yet: {}", waiting.len());
+            let waiting = store.waiting_recordings()?;
+            let unfinished = store.unfinished_recordings(std::time::Duration::from_secs(0))?;
+            println!(
+                "Recordings on this station not on the server yet: {} finished and waiting (forcetrack sync), \
+                 {} unfinished (forcetrack recover)",
+                waiting.len(),
+                unfinished.len()
+            );
         }
         ServerWhat::Push { from, folder } => {
             let mut server = Store::connect(&address, data_dir)?;

@@ -464,6 +464,10 @@ pub struct TrialInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entered: Option<EnteredPeaks>,
     pub recorded_at: NaiveDateTime,
+    /// Who recorded it: the login on a clinic server (empty on a one-computer clinic, and for
+    /// trials imported or recorded before schema 9).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recorded_by: String,
     pub notes: String,
 }
 

@@ -103,6 +103,7 @@ fn entered_trial(id: i64, visit_id: i64, side: Side, peaks_n: &[f64], instrument
     meta.instrument = Some(instrument);
     meta.lever_arm_m = Some(0.38);
     TrialInfo {
+        recorded_by: String::new(),
         id,
         visit_id,
         meta,

@@ -97,7 +97,7 @@ pub(crate) fn parse_reps(text: &str) -> Option<Vec<usize>> {
 
 const INFO_COLUMNS: &str = "id, visit_id, test_id, side, device, sample_rate_hz, channel_names, lever_arm_m, \
                             polarity, device_max_n, accepted, excluded_reps, pain, reps_count, recorded_at, notes, \
-                            excluded_spans, instrument, entered";
+                            excluded_spans, instrument, entered, recorded_by";
 
 fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
     Ok(TrialInfo {
@@ -127,6 +127,7 @@ fn info_from_row(r: &Row) -> rusqlite::Result<TrialInfo> {
             .map(|t| parse_text("entered", &t, |t| serde_json::from_str::<EnteredPeaks>(t).ok()))
             .transpose()?,
         recorded_at: parse_date_time("recorded_at", &r.get::<_, String>(14)?)?,
+        recorded_by: r.get(19)?,
         notes: r.get(15)?,
     })
 }
@@ -254,7 +255,9 @@ impl Store {
                 RepExclusion::list_text(&t.excluded),
                 t.meta.instrument.map(Instrument::id),
                 t.entered.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
-                self.who(),
+                // A new trial is recorded by this connection's login; one imported with its id
+                // keeps no name (the export holds none).
+                if id == 0 { self.who() } else { String::new() },
             ],
         )?)
     }

@@ -18,6 +18,9 @@ use crate::store::paths;
 #[derive(Default)]
 pub struct SettingsScreen {
     draft: Option<ResultSettings>,
+    /// The saved settings the draft started from: a save is refused if another computer saved
+    /// other settings since.
+    based_on: Option<ResultSettings>,
     sem: std::collections::HashMap<String, String>,
     /// A SEM that could not be read, by test id (shown next to its field until fixed).
     sem_errors: std::collections::HashMap<String, String>,
@@ -58,6 +61,7 @@ impl SettingsScreen {
     /// Forgets the changes not saved.
     pub fn discard(&mut self) {
         self.draft = None;
+        self.based_on = None;
         self.sem.clear();
         self.sem_errors.clear();
     }
@@ -71,14 +75,24 @@ impl SettingsScreen {
             return;
         }
         let settings = draft.clone();
-        let pending =
-            shared.clinic.worker.run(move |s| records::save_result_settings(s, &settings).map_err(|e| e.to_string()));
+        let based_on = self.based_on.clone().unwrap_or_else(|| shared.clinic.results.clone());
+        let pending = shared
+            .clinic
+            .worker
+            .run(move |s| records::save_result_settings_from(s, &settings, &based_on).map_err(|e| e.to_string()));
         self.saving = Some((pending, draft.clone()));
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         self.poll_save(shared);
-        self.draft.get_or_insert_with(|| shared.clinic.results.clone());
+        // Nothing changed here and the saved settings moved (saved on another computer): the
+        // screen shows them.
+        let untouched = self.draft.is_some() && self.draft == self.based_on && self.saving.is_none();
+        if self.draft.is_none() || (untouched && self.based_on.as_ref() != Some(&shared.clinic.results)) {
+            self.draft = Some(shared.clinic.results.clone());
+            self.based_on = Some(shared.clinic.results.clone());
+            self.sem.clear();
+        }
         ui.heading("Settings");
         // Saving the clinic's settings stays in view, and says when there is something to save.
         egui::Panel::bottom("clinic settings save").show(ui, |ui| self.save_bar(ui, shared));
@@ -181,6 +195,7 @@ impl SettingsScreen {
         match result {
             Ok(()) => {
                 shared.clinic.results = settings.clone();
+                self.based_on = Some(settings.clone());
                 self.message = Some(Ok("Clinic settings saved.".to_string()));
             }
             Err(e) => self.message = Some(Err(format!("Not saved: {e}"))),

@@ -161,10 +161,15 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                     };
                     curves.push(Curve {
                         label: format!(
-                            "{} {} (trial {})",
+                            "{} {} (trial {}{})",
                             visit.date_time.format("%Y-%m-%d"),
                             side.map_or(channel.name.clone(), |s| s.id().to_string()),
-                            info.id
+                            info.id,
+                            if info.recorded_by.is_empty() {
+                                String::new()
+                            } else {
+                                format!(", recorded by {}", info.recorded_by)
+                            }
                         ),
                         side,
                         earlier,

@@ -380,6 +380,7 @@ pub const TRIALS: Table<TrialRow> = Table {
     file: "trials.csv",
     blank: || TrialRow {
         info: TrialInfo {
+            recorded_by: String::new(),
             id: 0,
             visit_id: 0,
             meta: TrialMeta::new("", Side::Left, "", Polarity::Auto),

@@ -86,6 +86,7 @@ fn every_table_round_trips_a_full_record() {
     meta.instrument = Some(crate::model::Instrument::LoadCellRig);
     let trial = TrialRow {
         info: TrialInfo {
+            recorded_by: String::new(),
             id: 11,
             visit_id: 7,
             meta,

@@ -64,9 +64,22 @@ impl SignOffForm {
                 .color(theme::AMBER),
             );
         }
+        // On a clinic server a sign-off is made under the login of who signs: not typed.
+        let login = shared.clinic.server.as_ref().map(|s| s.login().to_string());
+        if let Some(login) = &login {
+            self.clinician = Some(login.clone());
+        }
         let clinician = self.clinician.get_or_insert_with(|| shared.prefs.clinician.clone());
         egui::Grid::new("signoff").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            crate::app::screens::athlete::text_field(ui, "Clinician", clinician, "your name");
+            match &login {
+                Some(login) => {
+                    ui.label("Clinician");
+                    ui.label(login.as_str()).on_hover_text("your login on the clinic server signs this");
+                }
+                None => {
+                    crate::app::screens::athlete::text_field(ui, "Clinician", clinician, "your name");
+                }
+            }
             ui.end_row();
             let l = ui.label("Note");
             ui.add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(480.0).hint_text(

@@ -50,6 +50,34 @@ pub fn save_result_settings_from(
     })
 }
 
+/// Stores a clinic's clearance template changed from `original` (the template as the editor
+/// opened it; `None` for a new copy): refused with [`StoreError::Conflict`] when the stored
+/// template is not `original` any more (saved on another computer meanwhile).
+pub fn save_clearance_template_from(
+    store: &mut Store,
+    template: &crate::clearance::Template,
+    original: Option<&crate::clearance::Template>,
+) -> Result<()> {
+    let json = serde_json::to_string(template).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    store.transaction(|s| {
+        let stored = s.custom_clearance_templates()?.into_iter().find(|(id, _)| *id == template.id);
+        let current = stored.map(|(_, json)| serde_json::from_str::<crate::clearance::Template>(&json).ok());
+        let unchanged = match (&current, original) {
+            (None, None) => true,
+            (Some(Some(current)), Some(original)) => current == original,
+            _ => false,
+        };
+        if !unchanged {
+            return Err(StoreError::Conflict(crate::store::Conflict {
+                what: "clearance template",
+                id: 0,
+                changed: crate::store::RowVersion::default(),
+            }));
+        }
+        s.save_custom_clearance_template(&template.id, &json)
+    })
+}
+
 /// FNV-1a: a stable hash for cache keys.
 fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))

@@ -319,3 +319,22 @@ fn a_server_gone_during_an_edit_says_so_and_the_edit_can_be_made_again() {
     store.update_athlete_if_unchanged(&edited, version).unwrap();
     assert_eq!(store.athlete(id).unwrap().sport.as_deref(), Some("Hurling"));
 }
+
+#[test]
+fn a_wrong_password_and_a_missing_database_are_said_in_words() {
+    let Some((db, address)) = server_clinic() else { return };
+    // The same server and login with a wrong password (given in the address, so that the
+    // environment's is not used).
+    let wrong = ServerAddress::parse(&db.url.replacen(
+        &format!("{}@", address.login()),
+        &format!("{}:certainly-not-the-password@", address.login()),
+        1,
+    ))
+    .unwrap();
+    assert!(!wrong.to_string().contains("certainly-not"), "the password is never shown: {wrong}");
+    let said = wrong.connect().err().expect("refused").0;
+    assert!(said.contains("wrong password for this login"), "{said}");
+    let missing = ServerAddress::parse(&db.url.replacen(db.name(), "no_such_clinic_database", 1)).unwrap();
+    let said = missing.connect().err().expect("refused").0;
+    assert!(said.contains("no such database"), "{said}");
+}

@@ -842,3 +842,42 @@ fn clinic_settings_saved_on_two_computers_the_second_is_refused() {
     again.formula = forcetrack::analysis::AsymmetryFormula::SymmetryIndex;
     records::save_result_settings_from(&mut station, &again, &mean).unwrap();
 }
+
+/// A visit's notes saved from the session's summary over a visit another station changed
+/// meanwhile, and a clinic's clearance template saved from two computers: the second save is
+/// refused, the first stands.
+#[test]
+fn a_visit_and_a_clearance_template_saved_over_another_stations_change_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = open(dir.path());
+    let mut station = open(dir.path());
+    let id = desk.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    let mut visit = common::clinic::visit(id);
+    visit.id = desk.add_visit(&visit).unwrap();
+    let read = station.visit(visit.id).unwrap();
+    desk.update_visit(&forcetrack::model::Visit { notes: "from the desk".into(), ..read.clone() }).unwrap();
+    let mine = forcetrack::model::Visit { notes: "from the summary".into(), ..read.clone() };
+    let refused = station.update_visit_from(&read, &mine).unwrap_err();
+    assert!(matches!(refused, StoreError::Conflict(_)), "{refused}");
+    assert_eq!(desk.visit(visit.id).unwrap().notes, "from the desk");
+    let now = station.visit(visit.id).unwrap();
+    station.update_visit_from(&now, &mine).unwrap();
+
+    let mut mine = forcetrack::clearance::TemplateSet::builtin()[0].clone();
+    mine.id = "clinic_copy".into();
+    let mut desk = desk;
+    records::save_clearance_template_from(&mut desk, &mine, None).unwrap();
+    // Both computers open the clinic's copy; the desk saves first.
+    let opened = mine.clone();
+    let mut theirs = opened.clone();
+    theirs.name = "Desk's version".into();
+    records::save_clearance_template_from(&mut desk, &theirs, Some(&opened)).unwrap();
+    let mut ours = opened.clone();
+    ours.name = "Station's version".into();
+    let refused = records::save_clearance_template_from(&mut station, &ours, Some(&opened)).unwrap_err();
+    assert!(matches!(refused, StoreError::Conflict(_)), "{refused}");
+    // A second "new copy" of the same id is refused too.
+    assert!(records::save_clearance_template_from(&mut station, &ours, None).is_err());
+    let stored = station.custom_clearance_templates().unwrap();
+    assert!(stored.iter().any(|(id, json)| id == "clinic_copy" && json.contains("Desk's version")));
+}

@@ -234,6 +234,19 @@ impl Store {
         self.update_visit_at(v, None)
     }
 
+    /// Saves `after`, a change of the visit as it was read (`before`), in one transaction:
+    /// refused with [`StoreError::Conflict`] (who changed it, when) when the visit is not
+    /// `before` any more, so another station's change is never overwritten.
+    pub fn update_visit_from(&mut self, before: &Visit, after: &Visit) -> Result<()> {
+        self.transaction(|s| {
+            if s.visit(before.id)? != *before {
+                let changed = s.row_version(super::Versioned::Visit, before.id)?;
+                return Err(StoreError::Conflict(super::Conflict { what: "visit", id: before.id, changed }));
+            }
+            s.update_visit(after)
+        })
+    }
+
     /// Saves a visit read at `version` ([`Store::row_version`]); refused with
     /// [`StoreError::Conflict`] when it changed since.
     pub fn update_visit_if_unchanged(&self, v: &Visit, version: i64) -> Result<()> {

@@ -185,10 +185,14 @@ impl Summary {
                 .add_enabled(self.saving.is_none(), egui::Button::new(RichText::new("💾 Save visit").size(20.0)))
                 .clicked()
             {
-                let mut visit: Visit = current.visit.clone();
+                let before: Visit = current.visit.clone();
+                let mut visit = before.clone();
                 visit.notes = self.notes.trim().to_string();
-                self.saving =
-                    Some(shared.clinic.worker.run(move |s| s.update_visit(&visit).map_err(|e| e.to_string())));
+                // Saved over the visit as this summary read it: another station's change of it
+                // meanwhile is said, not overwritten.
+                self.saving = Some(
+                    shared.clinic.worker.run(move |s| s.update_visit_from(&before, &visit).map_err(|e| e.to_string())),
+                );
             }
             None
         })

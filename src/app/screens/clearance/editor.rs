@@ -11,13 +11,17 @@ use crate::model::InjuryKind;
 use crate::protocols::{Measure, TestLibrary};
 
 pub enum Outcome {
-    Save(Template),
+    /// Save the template edited, over the one opened (`None`: a new copy).
+    Save(Box<(Template, Option<Template>)>),
     Delete(String),
     Cancel,
 }
 
 pub struct Editor {
     template: Template,
+    /// The template as it was opened (`None`: a fresh copy): saving is refused if the stored one
+    /// changed since.
+    original: Option<Template>,
     /// Not stored yet (a fresh copy).
     is_new: bool,
     error: Option<String>,
@@ -63,7 +67,13 @@ const KINDS: [&str; 10] = [
 
 impl Editor {
     pub fn new(template: Template, is_new: bool) -> Editor {
-        Editor { template, is_new, error: None, add_kind: 0 }
+        let original = (!is_new).then(|| template.clone());
+        Editor { template, original, is_new, error: None, add_kind: 0 }
+    }
+
+    /// The save was refused: said in the editor, which keeps what was typed.
+    pub fn refused(&mut self, why: String) {
+        self.error = Some(why);
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, library: &TestLibrary) -> Option<Outcome> {
@@ -150,7 +160,9 @@ impl Editor {
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("Save template").size(18.0)).clicked() {
                     match self.template.check(library) {
-                        Ok(()) => outcome = Some(Outcome::Save(self.template.clone())),
+                        Ok(()) => {
+                            outcome = Some(Outcome::Save(Box::new((self.template.clone(), self.original.clone()))))
+                        }
                         Err(e) => self.error = Some(e),
                     }
                 }

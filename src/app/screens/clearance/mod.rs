@@ -45,6 +45,9 @@ pub struct ClearanceScreen {
     /// criteria do not all pass (signing the older one is then said to go against it).
     newer_not_yet: Option<Evaluation>,
     saving: Option<Pending<()>>,
+    /// The template editor while its template is being saved: back on screen, with what was
+    /// typed and why, if the save is refused.
+    editor_while_saving: Option<editor::Editor>,
     signoff: signoff::SignOffForm,
     editor: Option<editor::Editor>,
     paper: Paper,
@@ -138,19 +141,17 @@ impl ClearanceScreen {
         }
         if let Some(editor) = &mut self.editor {
             match editor.show(ui, &shared.clinic.library) {
-                Some(editor::Outcome::Save(template)) => {
-                    let json = serde_json::to_string(&template).unwrap_or_default();
-                    let id = template.id.clone();
-                    self.saving = Some(
-                        shared
-                            .clinic
-                            .worker
-                            .run(move |s| s.save_custom_clearance_template(&id, &json).map_err(|e| e.to_string())),
-                    );
+                Some(editor::Outcome::Save(saving)) => {
+                    let (template, original) = *saving;
+                    let saved = template.clone();
+                    self.saving = Some(shared.clinic.worker.run(move |s| {
+                        crate::records::save_clearance_template_from(s, &saved, original.as_ref())
+                            .map_err(|e| e.to_string())
+                    }));
                     if let Some(c) = &mut self.choice {
                         c.template = template.id.clone();
                     }
-                    self.editor = None;
+                    self.editor_while_saving = self.editor.take();
                 }
                 Some(editor::Outcome::Delete(id)) => {
                     self.saving = Some(
@@ -243,10 +244,17 @@ impl ClearanceScreen {
             match r {
                 Ok(()) => {
                     // Sign-offs close episodes and change the athlete list; everything reloads.
+                    self.editor_while_saving = None;
                     shared.clinic.refresh_athletes();
                     self.reload();
                 }
-                Err(e) => self.message = Some(Err(e)),
+                Err(e) => match self.editor_while_saving.take() {
+                    Some(mut editor) => {
+                        editor.refused(format!("Not saved: {e}"));
+                        self.editor = Some(editor);
+                    }
+                    None => self.message = Some(Err(e)),
+                },
             }
         }
         if let Some(path) = self.report_chosen.take()

@@ -338,3 +338,32 @@ fn a_wrong_password_and_a_missing_database_are_said_in_words() {
     let said = missing.connect().err().expect("refused").0;
     assert!(said.contains("no such database"), "{said}");
 }
+
+#[test]
+fn who_recorded_and_who_reviewed_a_trial_are_kept_and_travel_with_export_all() {
+    let Some((_db, address)) = server_clinic() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, id, visit, trial) = station_with_a_recording(&address, &dir.path().join("station"));
+    let saved = store.journal_commit(id, &visit, trial).unwrap();
+    let login = address.login().to_string();
+    let info = store.trial_info(saved.trial_id).unwrap();
+    assert_eq!(info.recorded_by, login);
+    store.review_trial(saved.trial_id, false, &[], Some(3), "redone: cramp").unwrap();
+    // export all from the server, import all into a one-computer clinic: the name comes along.
+    let export = dir.path().join("export");
+    forcetrack::io::export::export_all(&store, &export, Default::default(), &mut |_, _| {}).unwrap();
+    let mut local = Store::open_named(&dir.path().join("local"), "forcetrack.sqlite", IntegrityCheck::Never).unwrap();
+    forcetrack::io::import::import_all(&mut local, &export, &mut |_, _| {}).unwrap();
+    assert_eq!(local.trial_info(saved.trial_id).unwrap().recorded_by, login);
+    // A trial recorded on a one-computer clinic names nobody.
+    let mut fresh = local.trial_info(saved.trial_id).unwrap();
+    fresh.id = 0;
+    let new_id = local
+        .add_trial(&forcetrack::store::NewTrial::new(
+            fresh.visit_id,
+            fresh.meta.clone(),
+            local.trial(saved.trial_id).unwrap().trace,
+        ))
+        .unwrap();
+    assert_eq!(local.trial_info(new_id).unwrap().recorded_by, "");
+}

@@ -247,7 +247,8 @@ CREATE INDEX trials_by_source ON trials (source_recording);
 /// Version 9: several stations may edit one record (a clinic server, or two windows): every
 /// athlete, injury episode and visit carries a version, one more at each change, and who made
 /// the last change and when ([`crate::store::Versioned`]); a trial notes who recorded it (the
-/// login on a clinic server; empty on a one-computer clinic).
+/// login on a clinic server; empty on a one-computer clinic) and who last changed its review or
+/// lever arm, and when.
 const V9: &str = r#"
 ALTER TABLE athletes ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE athletes ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
@@ -259,6 +260,8 @@ ALTER TABLE visits ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE visits ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE visits ADD COLUMN changed_at TEXT;
 ALTER TABLE trials ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE trials ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE trials ADD COLUMN changed_at TEXT;
 "#;
 
 /// Every migration, in order.

@@ -146,7 +146,9 @@ CREATE TABLE trials (
     source_recording TEXT,
     instrument TEXT,
     entered TEXT,
-    recorded_by TEXT NOT NULL DEFAULT ''
+    recorded_by TEXT NOT NULL DEFAULT '',
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT
 );
 CREATE INDEX trials_by_visit ON trials (visit_id);
 -- A recording is sent again after a lost answer: its key finds the trial saved the first time.

@@ -66,6 +66,10 @@ pub struct NewTrial {
     pub entered: Option<EnteredPeaks>,
     pub recorded_at: NaiveDateTime,
     pub notes: String,
+    /// Who recorded it: `None` for a trial recorded now (this connection's login on a clinic
+    /// server); an import keeps the name its export holds.
+    #[serde(default)]
+    pub recorded_by: Option<String>,
 }
 
 impl NewTrial {
@@ -83,6 +87,7 @@ impl NewTrial {
             entered: None,
             recorded_at: chrono::Local::now().naive_local(),
             notes: String::new(),
+            recorded_by: None,
         }
     }
 }
@@ -255,9 +260,7 @@ impl Store {
                 RepExclusion::list_text(&t.excluded),
                 t.meta.instrument.map(Instrument::id),
                 t.entered.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
-                // A new trial is recorded by this connection's login; one imported with its id
-                // keeps no name (the export holds none).
-                if id == 0 { self.who() } else { String::new() },
+                t.recorded_by.clone().unwrap_or_else(|| self.who()),
             ],
         )?)
     }
@@ -341,9 +344,9 @@ impl Store {
             return Err(StoreError::Invalid(format!("pain {pain:?} is outside 0-10")));
         }
         let n = self.conn.execute(
-            "UPDATE trials SET accepted = ?2, excluded_spans = ?3, excluded_reps = '', pain = ?4, notes = ?5 \
-             WHERE id = ?1",
-            params![id, accepted, RepExclusion::list_text(excluded), pain, notes],
+            "UPDATE trials SET accepted = ?2, excluded_spans = ?3, excluded_reps = '', pain = ?4, notes = ?5, \
+             changed_by = ?6, changed_at = ?7 WHERE id = ?1",
+            params![id, accepted, RepExclusion::list_text(excluded), pain, notes, self.who(), Store::now_text()],
         )?;
         if n == 0 {
             return Err(StoreError::NotFound { what: "trial", id });
@@ -418,7 +421,10 @@ impl Store {
                  (forcetrack restore visit {visit_id})"
             ))),
             Some(_) => {
-                self.conn.execute("UPDATE trials SET lever_arm_m = ?2 WHERE id = ?1", params![id, lever_arm_m])?;
+                self.conn.execute(
+                    "UPDATE trials SET lever_arm_m = ?2, changed_by = ?3, changed_at = ?4 WHERE id = ?1",
+                    params![id, lever_arm_m, self.who(), Store::now_text()],
+                )?;
                 Ok(())
             }
         }

@@ -432,6 +432,7 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 entered: info.entered.clone(),
                 recorded_at: info.recorded_at,
                 notes: info.notes.clone(),
+                recorded_by: Some(info.recorded_by.clone()),
             };
             s.add_trial_with_id(info.id, &trial).map_err(|e| at(tables::TRIALS.file, *line, "id", explain(e)))?;
         }

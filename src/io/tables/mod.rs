@@ -478,6 +478,10 @@ pub const TRIALS: Table<TrialRow> = Table {
             |t| Value::Text(t.info.entered.as_ref().map_or("", |e| e.unit.symbol()).into()),
             |t, v| Ok(t.info.entered = entered_unit(text(v)?, t.info.entered.take())?)
         ),
+        // Who recorded it (the login on a clinic server).
+        column!("recorded_by", Text, 9, |t| Value::Text(t.info.recorded_by.clone()), |t, v| Ok(
+            t.info.recorded_by = plain(text(v)?)?
+        )),
     ],
 };
 

@@ -881,3 +881,50 @@ fn a_visit_and_a_clearance_template_saved_over_another_stations_change_are_refus
     let stored = station.custom_clearance_templates().unwrap();
     assert!(stored.iter().any(|(id, json)| id == "clinic_copy" && json.contains("Desk's version")));
 }
+
+/// Two stations saving trials into "the athlete's visit of today" at the same moment: one
+/// visit is made, not one per station (SQLite takes the write lock first; the server runs the
+/// transactions SERIALIZABLE and runs one again when they collide).
+#[test]
+fn two_stations_saving_into_todays_visit_at_once_make_one_visit() {
+    use forcetrack::model::{Polarity, TrialMeta};
+    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    let dir = tempfile::tempdir().unwrap();
+    let athlete = open(dir.path()).add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let stations: Vec<_> = (0..2)
+        .map(|_| {
+            let dir = dir.path().to_path_buf();
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let mut store = open(&dir);
+                let meta = JournalMeta {
+                    athlete_id: Some(athlete),
+                    visit_id: None,
+                    trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
+                    channel_names: vec!["force".into()],
+                };
+                let mut saved = Vec::new();
+                // Both begin together: the first trials of each race to make today's visit.
+                barrier.wait();
+                for _ in 0..10 {
+                    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
+                    let time_s: Vec<f64> = (0..200).map(|i| i as f64 * 0.01).collect();
+                    writer.push(&time_s, &vec![50.0; 200]);
+                    writer.flush(&store).unwrap();
+                    let id = writer.id();
+                    drop(writer);
+                    let trace = store.journal_trace(id, &meta.channel_names).unwrap();
+                    let visit = VisitFor::SameDay(common::clinic::visit(athlete));
+                    saved.push(store.journal_commit(id, &visit, NewTrial::new(0, meta.trial.clone(), trace)).unwrap());
+                }
+                saved
+            })
+        })
+        .collect();
+    let saved: Vec<_> = stations.into_iter().flat_map(|s| s.join().unwrap()).collect();
+    let store = open(dir.path());
+    assert_eq!(store.visits(athlete).unwrap().len(), 1, "one visit of the day");
+    assert_eq!(store.trials_of_athlete(athlete).unwrap().len(), 20);
+    assert!(saved.iter().all(|s| !s.waiting && s.visit_id == saved[0].visit_id));
+}

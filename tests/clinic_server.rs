@@ -88,6 +88,21 @@ fn a_station_of_another_schema_version_is_refused_with_what_to_do() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // `server migrate` says plainly what it can and cannot upgrade, and changes nothing it cannot.
+    let migrate = || {
+        std::process::Command::new(common::forcetrack_bin())
+            .args(["server", "migrate", "--server", &db.url, "--data-dir", dir.path().to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let out = migrate();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("nothing was changed"), "{said}");
+    admin.execute("UPDATE forcetrack_schema SET version = $1", &[&latest_version()]).unwrap();
+    let out = migrate();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to do"), "{}", String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]

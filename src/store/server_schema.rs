@@ -318,16 +318,41 @@ pub fn init(db: &Db) -> Result<()> {
     in_transaction(db, &script)
 }
 
-/// Upgrades the schema to this program's version. There are no server migrations yet: the
-/// first server schema is this program's; a later version adds its steps here.
+/// The first schema version a clinic server was created with: a server of an older version
+/// cannot exist.
+pub const FIRST_SERVER_VERSION: i64 = 9;
+
+/// The server's migrations: `(from, script)` takes a server from version `from` to `from + 1`,
+/// in one transaction. None yet: every server so far was created at [`FIRST_SERVER_VERSION`],
+/// the latest; a later schema version adds its step here beside its SQLite migration.
+const SERVER_MIGRATIONS: &[(i64, &str)] = &[];
+
+/// Upgrades the schema to this program's version, explicitly (never on connect): (from, to),
+/// or `None` when it is this program's already.
 pub fn migrate(db: &Db) -> Result<Option<(i64, i64)>> {
     let found = version(db)?;
     let known = super::latest_version();
     if found == known {
         return Ok(None);
     }
-    check_version(found, "")?;
-    Ok(None)
+    if found == 0 || found > known {
+        check_version(found, "")?;
+    }
+    let mut at = found;
+    while at < known {
+        let Some((_, script)) = SERVER_MIGRATIONS.iter().find(|(from, _)| *from == at) else {
+            return Err(StoreError::Server(ServerProblem(format!(
+                "this ForceTrack has no upgrade of a clinic server from schema version {at} (clinic servers \
+                 start at version {FIRST_SERVER_VERSION}); nothing was changed"
+            ))));
+        };
+        in_transaction(
+            db,
+            &format!("BEGIN; {script} UPDATE forcetrack_schema SET version = {}, migrated_at = now(); COMMIT;", at + 1),
+        )?;
+        at += 1;
+    }
+    Ok(Some((found, known)))
 }
 
 fn in_transaction(db: &Db, script: &str) -> Result<()> {

@@ -156,11 +156,6 @@ fn three_recording_processes_and_the_app_on_one_server_keep_every_trial_once_wit
         assert!(*samples > 100, "trial {id}: {samples} samples");
     }
     let lane_ids: std::collections::HashSet<i64> = from_lanes.iter().map(|(id, _)| *id).collect();
-    // Sixty trials saved at the same time into "today's visit": one visit, not one per race
-    // (the server's SERIALIZABLE transactions, run again when they collide).
-    let lane_visits: std::collections::HashSet<i64> =
-        trials.iter().filter(|t| lane_ids.contains(&t.id)).map(|t| t.visit_id).collect();
-    assert_eq!(lane_visits.len(), 1, "the stations' trials share today's visit: {lane_visits:?}");
     for t in trials.iter().filter(|t| !lane_ids.contains(&t.id)) {
         assert!(server.trial(t.id).unwrap().trace.len() > 100, "the app's trial {} has its samples", t.id);
     }

@@ -64,3 +64,23 @@ fn settings_connects_this_station_to_the_clinic_server_and_another_stations_athl
         assert!(!prefs.contains(&password), "no password in the settings: {prefs}");
     }
 }
+
+/// A clinic server that cannot be reached when the app starts: the first screen says why, and
+/// offers to try again or to use this computer's own database instead (no dead end).
+#[test]
+fn a_clinic_server_away_at_start_is_said_and_this_computers_database_is_offered() {
+    let data = tempfile::tempdir().unwrap();
+    // Nothing listens on port 1 of this computer.
+    write_prefs(data.path(), r#"{"mode": "clinic", "clinic_server": "postgresql://anna@127.0.0.1:1/forcetrack"}"#);
+    let mut app = start(AppOptions::new(data.path().to_path_buf()));
+    wait_for_text(&mut app, "refused the connection");
+    wait_for_text(&mut app, "This computer's clinic is on the clinic server postgresql://anna@127.0.0.1:1/forcetrack");
+    ui::picture(&mut app, "welcome-clinic-server-away");
+    click(&mut app, "Try the clinic server again");
+    wait_for_text(&mut app, "refused the connection");
+    click(&mut app, "Use this computer's database");
+    wait_for_text(&mut app, "No athletes yet");
+    wait_for_text(&mut app, "this computer:");
+    let prefs = std::fs::read_to_string(data.path().join("prefs.json")).unwrap();
+    assert!(!prefs.contains("127.0.0.1:1"), "the server is no longer this computer's choice: {prefs}");
+}

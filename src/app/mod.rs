@@ -263,8 +263,20 @@ impl ForceTrackApp {
         match &mut self.clinic {
             None => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    if let Some(mode) = screens::welcome::show(ui, self.open_error.as_deref()) {
-                        go = Some(Go::Mode(mode));
+                    let server = crate::store::clinic_server()
+                        .map(|s| s.to_string())
+                        .or_else(|| self.prefs.clinic_server.clone());
+                    match screens::welcome::show(ui, self.open_error.as_deref(), server.as_deref()) {
+                        Some(screens::welcome::Choice::Open(mode)) => go = Some(Go::Mode(mode)),
+                        Some(screens::welcome::Choice::ThisComputer) => {
+                            crate::store::use_server(None);
+                            self.prefs.clinic_server = None;
+                            if let Err(e) = self.prefs.save(&self.options.data_dir) {
+                                self.notes.error(e, now);
+                            }
+                            go = Some(Go::Mode(ClinicMode::Clinic));
+                        }
+                        None => {}
                     }
                 });
             }

@@ -20,6 +20,7 @@ pub mod server;
 mod server_schema;
 mod settings;
 mod signoffs;
+mod sqlite;
 mod trials;
 mod versions;
 mod visits;
@@ -32,6 +33,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use db::{Db, DbError, Row};
 pub use server::{ServerAddress, ServerProblem};
 pub use server_schema::{BACKUP_ADVICE, check_version as check_server_version};
+use sqlite::{attach_journal, configure};
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
@@ -144,23 +146,6 @@ pub struct Store {
 /// The recording journal's database beside a clinic database (`x.sqlite` -> `x.recordings.sqlite`).
 pub fn journal_path(db: &Path) -> PathBuf {
     db.with_extension("recordings.sqlite")
-}
-
-/// `f` again every 20 ms while SQLite answers "busy" or "locked" without waiting (as it does
-/// when two connections set up one new file together), for up to 10 s.
-fn retry_while_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
-    let until = std::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        match f() {
-            Err(rusqlite::Error::SqliteFailure(e, _))
-                if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-                    && std::time::Instant::now() < until =>
-            {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            other => return other,
-        }
-    }
 }
 
 impl Store {
@@ -526,59 +511,6 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// WAL mode, full sync, foreign keys and the recording journal attached, on a clinic database
-/// connection (`path`: its file).
-fn configure(conn: &Connection, path: &Path) -> Result<()> {
-    let wrap = |source| StoreError::Open { path: path.to_path_buf(), source };
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(wrap)?;
-    // Another connection may be creating or switching the file to WAL at this moment (the
-    // app's worker and its journal open one clinic together): SQLite answers "busy" there
-    // without waiting, so the switch is retried for as long as the busy timeout.
-    let mode: String =
-        retry_while_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", path.display())));
-    }
-    // The recording journal: a database file of its own (its commits never wait for this
-    // database's write lock), attached as `journal`.
-    attach_journal(conn, path)?;
-    // Memory-mapped reads and a 64 MB page cache: reading a history touches many blobs.
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; \
-             PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;",
-    )
-    .map_err(wrap)?;
-    Ok(())
-}
-
-/// Attaches the recording journal beside the clinic database `path` (its own file, in WAL mode,
-/// every commit synced) as `journal`, creating its tables when missing.
-fn attach_journal(conn: &Connection, path: &Path) -> Result<()> {
-    let wrap = |source| StoreError::Open { path: path.to_path_buf(), source };
-    let journal = journal_path(path);
-    conn.execute("ATTACH DATABASE ?1 AS journal", [journal.to_string_lossy()])
-        .map_err(|source| StoreError::Open { path: journal.clone(), source })?;
-    let mode: String =
-        retry_while_busy(|| conn.query_row("PRAGMA journal.journal_mode = WAL", [], |r| r.get(0))).map_err(wrap)?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Invalid(format!("{} cannot use WAL mode (got {mode})", journal.display())));
-    }
-    conn.execute_batch(&format!("PRAGMA journal.synchronous = FULL; {}", schema::JOURNAL_SCHEMA))
-        .map_err(|source| StoreError::Open { path: journal, source })?;
-    // A finished trial waiting for the clinic server (journals written before it had none).
-    let has_waiting: bool = conn
-        .query_row(
-            "SELECT count(*) > 0 FROM pragma_table_info('journal_recordings', 'journal') WHERE name = 'waiting'",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(wrap)?;
-    if !has_waiting {
-        conn.execute_batch("ALTER TABLE journal.journal_recordings ADD COLUMN waiting TEXT").map_err(wrap)?;
-    }
-    Ok(())
 }
 
 /// The clinic server this process uses for its record (`--server`, `FORCETRACK_SERVER`, or

@@ -8,10 +8,13 @@
 //! and how long `server push` takes to move the clinic. Reading is batched (a query per list,
 //! not per row), so the server's figures are the SQLite ones plus a few round trips.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::median;
 use forcetrack::device::sim::{SimAthlete, SimLayout};
 use forcetrack::io::CsvOptions;
 use forcetrack::io::sample_data::simulate_trace;
@@ -107,19 +110,6 @@ fn generate(store: &mut Store) -> i64 {
             Ok(id)
         })
         .unwrap()
-}
-
-/// Median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
 }
 
 fn ms(d: Duration) -> String {

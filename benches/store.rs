@@ -6,10 +6,13 @@
 //! from the samples), and exporting that history. Targets: under 50 ms each; the export under
 //! 100 ms. Prints the database size.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::median;
 use forcetrack::device::sim::{EffortShape, SimAthlete, SimLayout};
 use forcetrack::io::CsvOptions;
 use forcetrack::io::export::{ExportContext, export_athlete_history};
@@ -123,19 +126,6 @@ fn generate(dir: &Path) {
         }
     }
     eprintln!("generated in {:.0} s", started.elapsed().as_secs_f64());
-}
-
-/// Median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
 }
 
 fn ms(d: Duration) -> String {

@@ -18,6 +18,15 @@ fn server_clinic() -> Option<(TestDatabase, ServerAddress)> {
     Some((db, address))
 }
 
+/// A fresh clinic on the test server, reached through a loopback relay that can take the
+/// server away: the database, the relay, the station's address of it, its data folder.
+fn behind_a_relay() -> Option<(TestDatabase, common::server::Relay, ServerAddress, tempfile::TempDir)> {
+    let (db, _) = server_clinic()?;
+    let relay = common::server::Relay::start();
+    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
+    Some((db, relay, address, tempfile::tempdir().unwrap()))
+}
+
 /// A plain client on the test database (as the server's administrator, or another program).
 fn admin(db: &TestDatabase) -> postgres::Client {
     let mut config: postgres::Config = db.url.parse().unwrap();
@@ -219,21 +228,12 @@ fn station_with_a_recording(
     address: &ServerAddress,
     dir: &std::path::Path,
 ) -> (Store, i64, forcetrack::store::VisitFor, forcetrack::store::NewTrial) {
-    use forcetrack::model::{Athlete, Polarity, Side, TrialMeta};
-    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    use forcetrack::model::Athlete;
+    use forcetrack::store::{NewTrial, VisitFor};
     let store = Store::connect(address, dir).unwrap();
     let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
-    let meta = JournalMeta {
-        athlete_id: Some(athlete),
-        visit_id: None,
-        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
-        channel_names: vec!["force".into()],
-    };
-    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
-    let time_s: Vec<f64> = (0..500).map(|i| i as f64 * 0.01).collect();
-    let force: Vec<f64> = time_s.iter().map(|t| if (1.0..3.0).contains(t) { 250.0 } else { 2.0 }).collect();
-    writer.push(&time_s, &force);
-    writer.flush(&store).unwrap();
+    let force: Vec<f64> = (0..500).map(|i| if (100..300).contains(&i) { 250.0 } else { 2.0 }).collect();
+    let (writer, meta) = common::clinic::recording_in_journal(&store, athlete, &force);
     let id = writer.id();
     drop(writer);
     let trace = store.journal_trace(id, &meta.channel_names).unwrap();
@@ -255,10 +255,7 @@ fn trials_on_server(db: &TestDatabase) -> Vec<(String, i64)> {
 
 #[test]
 fn a_server_gone_during_a_save_keeps_the_trial_on_the_station_and_sends_it_once_when_back() {
-    let Some((db, _)) = server_clinic() else { return };
-    let relay = common::server::Relay::start();
-    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let Some((db, relay, address, dir)) = behind_a_relay() else { return };
     let (mut store, id, visit, trial) = station_with_a_recording(&address, dir.path());
     relay.cut();
     let saved = store.journal_commit(id, &visit, trial).unwrap();
@@ -298,10 +295,7 @@ fn a_server_gone_during_a_save_keeps_the_trial_on_the_station_and_sends_it_once_
 
 #[test]
 fn a_server_that_commits_and_loses_its_answer_gets_the_trial_once() {
-    let Some((db, _)) = server_clinic() else { return };
-    let relay = common::server::Relay::start();
-    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let Some((db, relay, address, dir)) = behind_a_relay() else { return };
     let (mut store, id, visit, trial) = station_with_a_recording(&address, dir.path());
     relay.lose_next_commit_answer();
     let saved = store.journal_commit(id, &visit, trial).unwrap();
@@ -316,10 +310,7 @@ fn a_server_that_commits_and_loses_its_answer_gets_the_trial_once() {
 
 #[test]
 fn a_server_gone_during_an_edit_says_so_and_the_edit_can_be_made_again() {
-    let Some((db, _)) = server_clinic() else { return };
-    let relay = common::server::Relay::start();
-    let address = ServerAddress::parse(&relay.url(&db.url)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let Some((_db, relay, address, dir)) = behind_a_relay() else { return };
     let mut store = Store::connect(&address, dir.path()).unwrap();
     let id = store.add_athlete(&forcetrack::model::Athlete::new("Kim", "Lee")).unwrap();
     let version = store.row_version(forcetrack::store::Versioned::Athlete, id).unwrap().version;
@@ -328,7 +319,6 @@ fn a_server_gone_during_an_edit_says_so_and_the_edit_can_be_made_again() {
     relay.cut();
     let e = store.update_athlete_if_unchanged(&edited, version).unwrap_err();
     assert!(e.is_server_unreachable(), "{e}");
-    assert!(!e.to_string().is_empty());
     relay.resume();
     store.reconnect().unwrap();
     store.update_athlete_if_unchanged(&edited, version).unwrap();

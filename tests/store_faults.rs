@@ -16,21 +16,12 @@ use forcetrack::records;
 
 #[test]
 fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
-    use forcetrack::model::{Polarity, Trace, TrialMeta};
-    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    use forcetrack::model::Trace;
+    use forcetrack::store::{NewTrial, VisitFor};
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(dir.path());
     let athlete = store.add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
-    let meta = JournalMeta {
-        athlete_id: Some(athlete),
-        visit_id: None,
-        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
-        channel_names: vec!["force".into()],
-    };
-    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
-    let time_s: Vec<f64> = (0..500).map(|i| i as f64 * 0.01).collect();
-    writer.push(&time_s, &vec![10.0; 500]);
-    writer.flush(&store).unwrap();
+    let (writer, meta) = common::clinic::recording_in_journal(&store, athlete, &[10.0; 500]);
     let new_visit = || VisitFor::SameDay(common::clinic::visit(athlete));
     let trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
     // A trial the store refuses (pain 11): the new visit is not left behind, the journal keeps it.
@@ -48,9 +39,7 @@ fn a_recording_and_its_new_visit_are_saved_together_or_not_at_all() {
     assert_eq!(store.trials_of_visit(saved.visit_id).unwrap().len(), 1);
     assert!(store.unfinished_recordings(std::time::Duration::ZERO).unwrap().is_empty());
     // A second recording the same day joins that visit.
-    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
-    writer.push(&time_s, &vec![10.0; 500]);
-    writer.flush(&store).unwrap();
+    let (writer, meta) = common::clinic::recording_in_journal(&store, athlete, &[10.0; 500]);
     let trace: Trace = store.journal_trace(writer.id(), &meta.channel_names).unwrap();
     let again = NewTrial::new(0, meta.trial.clone(), trace);
     let joined = store.journal_commit(writer.id(), &new_visit(), again).unwrap();

@@ -147,8 +147,7 @@ fn a_visit_and_a_clearance_template_saved_over_another_stations_change_are_refus
 /// transactions SERIALIZABLE and runs one again when they collide).
 #[test]
 fn two_stations_saving_into_todays_visit_at_once_make_one_visit() {
-    use forcetrack::model::{Polarity, TrialMeta};
-    use forcetrack::store::{JournalMeta, JournalWriter, NewTrial, VisitFor};
+    use forcetrack::store::{NewTrial, VisitFor};
     let dir = tempfile::tempdir().unwrap();
     let athlete = open(dir.path()).add_athlete(&Athlete::new("Kim", "Lee")).unwrap();
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
@@ -158,20 +157,11 @@ fn two_stations_saving_into_todays_visit_at_once_make_one_visit() {
             let barrier = barrier.clone();
             std::thread::spawn(move || {
                 let mut store = open(&dir);
-                let meta = JournalMeta {
-                    athlete_id: Some(athlete),
-                    visit_id: None,
-                    trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
-                    channel_names: vec!["force".into()],
-                };
                 let mut saved = Vec::new();
                 // Both begin together: the first trials of each race to make today's visit.
                 barrier.wait();
                 for _ in 0..10 {
-                    let mut writer = JournalWriter::begin(&store, &meta).unwrap();
-                    let time_s: Vec<f64> = (0..200).map(|i| i as f64 * 0.01).collect();
-                    writer.push(&time_s, &vec![50.0; 200]);
-                    writer.flush(&store).unwrap();
+                    let (writer, meta) = common::clinic::recording_in_journal(&store, athlete, &[50.0; 200]);
                     let id = writer.id();
                     drop(writer);
                     let trace = store.journal_trace(id, &meta.channel_names).unwrap();

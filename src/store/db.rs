@@ -87,12 +87,6 @@ impl Params for [&dyn ToSql; 0] {
     }
 }
 
-impl Params for Vec<Value> {
-    fn values(self) -> Vec<Value> {
-        self
-    }
-}
-
 macro_rules! array_params {
     ($($n:literal)*) => {$(
         impl<T: ToSql> Params for [T; $n] {
@@ -104,7 +98,7 @@ macro_rules! array_params {
 }
 array_params!(1 2 3 4 5 6 7 8);
 
-/// A column of a row: its number, or its name.
+/// A column of a row: its number.
 pub trait RowIndex {
     fn index(&self, row: &Row) -> rusqlite::Result<usize>;
 }
@@ -112,12 +106,6 @@ pub trait RowIndex {
 impl RowIndex for usize {
     fn index(&self, _: &Row) -> rusqlite::Result<usize> {
         Ok(*self)
-    }
-}
-
-impl RowIndex for &str {
-    fn index(&self, row: &Row) -> rusqlite::Result<usize> {
-        row.names.iter().position(|n| n == self).ok_or_else(|| rusqlite::Error::InvalidColumnName(self.to_string()))
     }
 }
 

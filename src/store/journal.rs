@@ -206,7 +206,7 @@ impl JournalWriter {
     /// Commits what is pending (and notes that the recording is alive).
     pub fn flush(&mut self, store: &Store) -> Result<()> {
         self.last_flush = Instant::now();
-        let tx = store.journal_conn().unchecked_transaction()?;
+        let tx = store.journal_conn()?.unchecked_transaction()?;
         if !self.time_s.is_empty() {
             let channels: Vec<&[f64]> = self.values.iter().map(Vec::as_slice).collect();
             tx.execute(

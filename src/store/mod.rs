@@ -296,8 +296,10 @@ impl Store {
     }
 
     /// The recording journal's connection (always a local SQLite file).
-    fn journal_conn(&self) -> &Connection {
-        self.journal_db().sqlite().expect("the recording journal is always a local SQLite file")
+    fn journal_conn(&self) -> Result<&Connection> {
+        self.journal_db()
+            .sqlite()
+            .ok_or_else(|| StoreError::Invalid("the recording journal is not a local SQLite file".into()))
     }
 
     /// The clinic server, when the record is on one.
@@ -459,13 +461,18 @@ impl Store {
         Ok(db.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     }
 
-    /// The schema as SQL, in a stable order (to compare databases).
+    /// The schema in a stable order (to compare databases): SQLite's own SQL, or on a clinic
+    /// server its [`Store::schema_description`].
     pub fn schema_sql(&self) -> Result<Vec<String>> {
-        let sql = match &self.conn {
-            Db::Sqlite(_) => "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
-            Db::Server(_) => server_schema::SCHEMA_SQL_QUERY,
-        };
-        let rows = self.conn.query_map(sql, [], |r| r.get::<_, String>(0))?;
+        if let Db::Server(_) = &self.conn {
+            // The server's schema as the same description both backends give.
+            return self.schema_description();
+        }
+        let rows = self.conn.query_map(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
+            [],
+            |r| r.get::<_, String>(0),
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -232,21 +232,6 @@ CREATE TRIGGER clearance_checks_changed AFTER INSERT OR UPDATE OR DELETE ON clea
 /// Tables only a server has (not part of the comparison with the SQLite schema).
 pub const SERVER_ONLY_TABLES: &[&str] = &["forcetrack_schema", "forcetrack_stations"];
 
-/// The server schema's DDL as rows of text, in a stable order (as [`super::Store::schema_sql`]
-/// gives SQLite's): each table's columns with their types, then each constraint and index.
-pub const SCHEMA_SQL_QUERY: &str = "SELECT text FROM ( \
-     SELECT 1 AS part, c.table_name AS name, c.ordinal_position AS n, \
-            c.table_name || '.' || c.column_name || ' ' || c.data_type || \
-            CASE WHEN c.is_nullable = 'NO' THEN ' NOT NULL' ELSE '' END || \
-            COALESCE(' DEFAULT ' || c.column_default, '') AS text \
-       FROM information_schema.columns c WHERE c.table_schema = current_schema() \
-     UNION ALL \
-     SELECT 2, conrelid::regclass::text, 0, conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) \
-       FROM pg_constraint WHERE connamespace = current_schema()::regnamespace \
-     UNION ALL \
-     SELECT 3, tablename, 0, indexdef FROM pg_indexes WHERE schemaname = current_schema() \
-   ) s ORDER BY part, name, n, text";
-
 /// The server's schema version; a database without ForceTrack's schema is a
 /// [`ServerProblem`] that says to run `forcetrack server init`.
 pub fn version(db: &Db) -> Result<i64> {

@@ -122,3 +122,26 @@ pub fn journal_file(dir: &Path) -> std::path::PathBuf {
         .find(|p| p.to_string_lossy().ends_with(".recordings.sqlite"))
         .unwrap_or_else(|| dir.join("forcetrack.recordings.sqlite"))
 }
+
+/// A recording of `force_n` (one value per 10 ms) in the journal of `store`, committed: a
+/// left knee flexion 90/90 of `athlete`, from a one-channel board. Returns its writer (which
+/// holds the recording's lease until dropped) and what it is for.
+pub fn recording_in_journal(
+    store: &Store,
+    athlete: i64,
+    force_n: &[f64],
+) -> (forcetrack::store::JournalWriter, forcetrack::store::JournalMeta) {
+    use forcetrack::model::{Polarity, Side, TrialMeta};
+    use forcetrack::store::{JournalMeta, JournalWriter};
+    let meta = JournalMeta {
+        athlete_id: Some(athlete),
+        visit_id: None,
+        trial: TrialMeta::new("knee_flexion_iso_90", Side::Left, "generic_1ch", Polarity::Positive),
+        channel_names: vec!["force".into()],
+    };
+    let mut writer = JournalWriter::begin(store, &meta).expect("a journal recording");
+    let time_s: Vec<f64> = (0..force_n.len()).map(|i| i as f64 * 0.01).collect();
+    writer.push(&time_s, force_n);
+    writer.flush(store).expect("the journal commits");
+    (writer, meta)
+}

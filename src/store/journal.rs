@@ -401,11 +401,15 @@ impl Store {
     /// (`SavedTrial::waiting`) and sent later ([`Store::send_waiting`]): recording never depends
     /// on the network. The server takes it in one transaction keyed by the recording, so a
     /// trial sent again after a lost answer is never saved twice.
-    pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, trial: NewTrial) -> Result<SavedTrial> {
-        let kept = self.server.is_some().then(|| WaitingTrial {
-            visit: visit.clone(),
-            sample_rate_hz: trial.trace.meta.sample_rate_hz,
-            trial: NewTrial { trace: Trace::default(), ..trial.clone() },
+    pub fn journal_commit(&mut self, id: i64, visit: &VisitFor, mut trial: NewTrial) -> Result<SavedTrial> {
+        // What waits, if the server cannot take it: the trial without its samples (the journal
+        // holds them), copied without copying the samples.
+        let kept = self.server.is_some().then(|| {
+            let trace = std::mem::take(&mut trial.trace);
+            let kept =
+                WaitingTrial { visit: visit.clone(), sample_rate_hz: trace.meta.sample_rate_hz, trial: trial.clone() };
+            trial.trace = trace;
+            kept
         });
         let saved = match (self.journal_save_trial(id, visit, trial), kept) {
             (Ok(saved), _) => saved,

@@ -58,7 +58,7 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
         }
         ListFormat::Table => {
             if rows.is_empty() {
-                println!("No athletes in {}. (`forcetrack demo` loads the demo clinic.)", store.path().display());
+                println!("No athletes in {}. (`forcetrack demo` loads the demo clinic.)", store.location());
                 return Ok(super::transfer::report_left_out_of(
                     &super::transfer::with_rows_read(&store, Vec::new()),
                     "shown",
@@ -280,7 +280,7 @@ pub fn demo(data_dir: &Path) -> anyhow::Result<ExitCode> {
     let rows = store.athletes(true)?;
     println!(
         "Loaded the demo clinic into {}: {} athletes, {} visits, {} trials.",
-        store.path().display(),
+        store.location(),
         rows.len(),
         store.count("visits")?,
         store.count("trials")?

@@ -255,7 +255,7 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                 m.trials,
                 m.signoffs,
                 m.clearance_checks,
-                store.path().display()
+                store.location()
             );
         }
     }

@@ -320,6 +320,14 @@ impl Store {
         &self.path
     }
 
+    /// Where the clinic's record is, in words: its database file, or the clinic server.
+    pub fn location(&self) -> String {
+        match &self.server {
+            Some(server) => format!("the clinic server {server}"),
+            None => self.path.display().to_string(),
+        }
+    }
+
     /// Folder of the backups.
     pub fn backups_dir(&self) -> &Path {
         &self.backups

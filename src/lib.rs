@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod app;
 pub mod clearance;
 pub mod device;
+pub mod i18n;
 pub mod install;
 pub mod io;
 pub mod model;

@@ -9,6 +9,8 @@ fn main() {
     let root = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let clinic = root.join("sample-data/clinic");
     println!("cargo:rerun-if-changed={}", clinic.display());
+    // `fl!` reads the English catalogue while compiling: a changed catalogue compiles again.
+    println!("cargo:rerun-if-changed={}", root.join("i18n").display());
     let mut files = Vec::new();
     collect(&clinic, &clinic, &mut files);
     files.sort();

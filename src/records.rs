@@ -23,7 +23,7 @@ pub fn result_settings(store: &Store) -> Result<ResultSettings> {
 
 /// Stores the clinic's result settings (refused with the reasons when they cannot be used).
 pub fn save_result_settings(store: &Store, settings: &ResultSettings) -> Result<()> {
-    let problems = settings.problems();
+    let problems = settings.problems(crate::i18n::loader());
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems.join("; ")));
     }

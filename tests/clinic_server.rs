@@ -60,7 +60,7 @@ fn a_station_of_another_schema_version_is_refused_with_what_to_do() {
     let address = ServerAddress::parse(&db.url).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let refusal = |store: Result<Store, StoreError>| match store {
-        Err(StoreError::Server(p)) => p.0,
+        Err(StoreError::Server(p)) => p.to_string(),
         Err(other) => panic!("not a server problem: {other}"),
         Ok(_) => panic!("a station of another version connected"),
     };
@@ -337,10 +337,10 @@ fn a_wrong_password_and_a_missing_database_are_said_in_words() {
     ))
     .unwrap();
     assert!(!wrong.to_string().contains("certainly-not"), "the password is never shown: {wrong}");
-    let said = wrong.connect().err().expect("refused").0;
+    let said = wrong.connect().err().expect("refused").to_string();
     assert!(said.contains("wrong password for this login"), "{said}");
     let missing = ServerAddress::parse(&db.url.replacen(db.name(), "no_such_clinic_database", 1)).unwrap();
-    let said = missing.connect().err().expect("refused").0;
+    let said = missing.connect().err().expect("refused").to_string();
     assert!(said.contains("no such database"), "{said}");
 }
 

@@ -159,6 +159,61 @@ fn the_csv_report_has_the_same_content() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("the report is written as .pdf or .csv"));
 }
 
+/// The report's language is asked for (`--language`), English by default; a language never
+/// brings its decimal comma (`--decimal-comma` does); the CSV's columns and values stay
+/// machine-readable. `export --bom` starts a spreadsheet with the byte-order mark.
+#[test]
+fn the_reports_language_and_decimal_comma_are_asked_for_never_implied() {
+    let data = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let liam = athlete_id(data.path(), "Liam O'Connor");
+    let csv = |name: &str, extra: &[&str]| {
+        let path = dir.path().join(name);
+        let mut args = vec!["report", "--athlete", &liam, "--out", path.to_str().unwrap()];
+        args.extend(extra);
+        forcetrack(data.path(), &args);
+        std::fs::read_to_string(&path).unwrap()
+    };
+    let hq_method = |text: &str| text.lines().find(|l| l.contains(",H:Q,method,")).unwrap().to_string();
+    let english = csv("en.csv", &[]);
+    assert!(hq_method(&english).contains("the isokinetic 0.47 of Croisier et al. 2008"), "{}", hq_method(&english));
+    // Asked for English explicitly, the same; a decimal comma only when asked for.
+    assert_eq!(csv("en2.csv", &["--language", "en"]), english);
+    let comma = csv("comma.csv", &["--decimal-comma"]);
+    assert!(hq_method(&comma).contains("the isokinetic 0,47 of Croisier et al. 2008"), "{}", hq_method(&comma));
+    assert!(comma.starts_with("section,athlete_id,visit_id,date,item,metric,side,value,unit,text,source\n"));
+    let value = comma.lines().find(|l| l.starts_with("progress,") && l.contains(",hq_ratio,")).unwrap();
+    assert!(value.contains(",0.5"), "values keep their decimal point: {value}");
+    // Every shipped language is accepted (a PDF too); an unknown one is refused, naming them.
+    for tag in ["es", "de", "fr", "pt-PT", "pt-BR", "it"] {
+        let text = csv(&format!("{tag}.csv"), &["--language", tag]);
+        assert!(text.starts_with("section,athlete_id,"), "{tag}: {text}");
+    }
+    let pdf = dir.path().join("de.pdf");
+    forcetrack(data.path(), &["report", "--athlete", &liam, "--language", "de", "--out", pdf.to_str().unwrap()]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let out = common::forcetrack_in(data.path(), &["report", "--athlete", &liam, "--language", "xx", "--out", "x.pdf"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("'xx' is not a report language (en, es, de, fr, pt-PT, pt-BR, it)"), "{stderr}");
+
+    // `export --bom`: the spreadsheet starts with EF BB BF, and reads back the same.
+    let visits: serde_json::Value =
+        serde_json::from_slice(&forcetrack(data.path(), &["visits", "--athlete", &liam, "--format", "json"]).stdout)
+            .unwrap();
+    let visit = visits["visits"].as_array().unwrap().last().unwrap()["visit"]["id"].to_string();
+    let plain = dir.path().join("plain.csv");
+    let bom = dir.path().join("bom.csv");
+    forcetrack(data.path(), &["export", "visit", "--visit", &visit, "--out", plain.to_str().unwrap()]);
+    forcetrack(data.path(), &["export", "--bom", "visit", "--visit", &visit, "--out", bom.to_str().unwrap()]);
+    let (plain, bom) = (std::fs::read(&plain).unwrap(), std::fs::read(&bom).unwrap());
+    assert!(bom.starts_with(&[0xEF, 0xBB, 0xBF]) && !plain.starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert_eq!(&bom[3..], plain.as_slice());
+    let all = dir.path().join("all");
+    let out = common::forcetrack_in(data.path(), &["export", "--bom", "all", "--out", all.to_str().unwrap()]);
+    assert!(!out.status.success(), "an export for `import all` takes no byte-order mark");
+}
+
 /// DOMAIN.md section 7: the PDF's methods paragraph (and the report CSV's method rows) are
 /// written from the settings in force, not from a fixed text.
 #[test]

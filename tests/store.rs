@@ -25,7 +25,8 @@ fn export_all_then_import_all_is_lossless() {
     custom.built_in = false;
     store.save_custom_test(&custom).unwrap();
     // A clinic's clearance template and a sign-off with the evaluation it signed.
-    let templates = forcetrack::clearance::TemplateSet::new(&[], &store.test_library().unwrap());
+    let templates =
+        forcetrack::clearance::TemplateSet::new(&[], &store.test_library().unwrap(), forcetrack::i18n::loader());
     let mut template = templates.get("hamstring_strain").unwrap().clone();
     template.id = "hamstring_strain_clinic_1".into();
     template.max_age_days = 21;
@@ -354,7 +355,7 @@ fn a_deleted_visit_is_left_out_everywhere_restorable_and_purged_after_30_days() 
 
     let deleted = store.delete_visit(last).unwrap();
     assert_eq!(deleted.trials(), trials.len());
-    let text = deleted.trials_text(&library);
+    let text = deleted.trials_text(&library, &forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into()));
     assert!(text.starts_with(&format!("{} trials: ", trials.len())) && text.contains("Isometric knee flexion 90/90 ("));
     assert!(store.visits(1).unwrap().iter().all(|v| v.id != last));
     assert!(matches!(store.visit(last), Err(StoreError::NotFound { .. })));

@@ -12,19 +12,6 @@ use egui_kittest::SnapshotOptions;
 use forcetrack::app::AppOptions;
 use ui::{App, click, wait_for, wait_for_text, wait_until};
 
-/// Whether wgpu finds an adapter to render with (lavapipe counts).
-fn renderer_available() -> Result<(), String> {
-    let probe = std::panic::catch_unwind(|| {
-        egui_kittest::wgpu::create_render_state(egui_kittest::wgpu::default_wgpu_setup(), Default::default());
-    });
-    probe.map_err(|e| {
-        e.downcast_ref::<String>()
-            .cloned()
-            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
-}
-
 /// Draws until the screen is still, without the pointer, then compares it. The data folder's
 /// path at the right of the status bar differs between runs and is masked.
 fn snapshot(app: &mut App, name: &str) {
@@ -37,7 +24,7 @@ fn snapshot(app: &mut App, name: &str) {
 
 #[test]
 fn main_screens_look_as_committed() {
-    if let Err(reason) = renderer_available() {
+    if let Err(reason) = ui::renderer_available() {
         eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
         return;
     }
@@ -95,7 +82,7 @@ fn main_screens_look_as_committed() {
 
 #[test]
 fn the_trial_viewer_marks_the_rest_taken_as_each_reps_baseline() {
-    if let Err(reason) = renderer_available() {
+    if let Err(reason) = ui::renderer_available() {
         eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
         return;
     }
@@ -124,7 +111,7 @@ fn the_trial_viewer_marks_the_rest_taken_as_each_reps_baseline() {
 /// the formula's name, and every force (values, legends, MDC, thresholds) is in kgf.
 #[test]
 fn the_history_in_kgf_with_the_symmetry_index() {
-    if let Err(reason) = renderer_available() {
+    if let Err(reason) = ui::renderer_available() {
         eprintln!("skipping the snapshots: no renderer ({reason}); install Mesa's Vulkan driver (mesa-vulkan-drivers)");
         return;
     }

@@ -1,6 +1,9 @@
 //! The journal writer thread: a recording's samples go to the database journal without the
 //! screen ever waiting on the disk. Commits happen at least every 200 ms; the accepted trial is
 //! built from the journal itself, so what is saved is what survived a crash would have been.
+//!
+//! Its failures are words in the app's language ([`fl!`](crate::fl)): the status bar and a trial
+//! that could not be saved show them; `forcetrack record`, which never changes it, reads English.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -12,6 +15,7 @@ use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, unbounded};
 
+use crate::fl;
 use crate::model::{RepExclusion, TrialMeta};
 use crate::store::{JournalMeta, JournalWriter, NewTrial, SavedTrial, ServerAddress, Store, VisitFor};
 
@@ -146,15 +150,15 @@ fn run(data_dir: PathBuf, server: Option<ServerAddress>, rx: Receiver<Message>, 
             s
         }
         Err(e) => {
-            health.fail(format!("cannot open the journal: {e}"));
+            health.fail(fl!("acq-journal-cannot-open", error = e.to_string()));
             // Keep draining so senders never block; every message is a failure now.
             while let Ok(m) = rx.recv() {
                 match m {
                     Message::Shutdown => return,
                     Message::Commit { reply, .. } => {
-                        let _ = reply.send(Err("the database could not be opened".into()));
+                        let _ = reply.send(Err(fl!("acq-journal-database-not-opened")));
                     }
-                    _ => health.fail("the database could not be opened".into()),
+                    _ => health.fail(fl!("acq-journal-database-not-opened")),
                 }
             }
             return;
@@ -176,13 +180,13 @@ fn run(data_dir: PathBuf, server: Option<ServerAddress>, rx: Receiver<Message>, 
                 Ok(w) => {
                     writers.insert(key, (w, meta));
                 }
-                Err(e) => health.fail(format!("cannot start the journal: {e}")),
+                Err(e) => health.fail(fl!("acq-journal-cannot-start", error = e.to_string())),
             },
             Some(Message::Samples { key, time_s, rows }) => {
                 if let Some((w, _)) = writers.get_mut(&key) {
                     w.push(&time_s, &rows);
                 } else {
-                    health.fail(format!("{} samples had no journal to go to", time_s.len()));
+                    health.fail(fl!("acq-journal-samples-without-journal", count = time_s.len()));
                 }
             }
             Some(Message::Commit { key, trial, reply }) => {
@@ -199,14 +203,14 @@ fn run(data_dir: PathBuf, server: Option<ServerAddress>, rx: Receiver<Message>, 
                 if let Some((w, _)) = writers.remove(&key)
                     && let Err(e) = store.journal_discard(w.id())
                 {
-                    health.fail(format!("cannot discard a recording: {e}"));
+                    health.fail(fl!("acq-journal-cannot-discard", error = e.to_string()));
                 }
             }
             None => {}
         }
         for (w, _) in writers.values_mut() {
             if let Err(e) = w.flush_if_due(&store) {
-                health.fail(format!("journal write failed: {e}"));
+                health.fail(fl!("acq-journal-write-failed", error = e.to_string()));
             }
         }
         if store.server().is_some() && last_send.elapsed() >= SEND_WAITING_EVERY {
@@ -236,8 +240,8 @@ fn commit(
     writer: Option<(JournalWriter, JournalMeta)>,
     trial: &TrialCommit,
 ) -> Result<SavedTrial, String> {
-    let (mut writer, meta) = writer.ok_or("this recording is not in the journal")?;
-    writer.flush(store).map_err(|e| format!("journal write failed: {e}"))?;
+    let (mut writer, meta) = writer.ok_or_else(|| fl!("acq-journal-not-in-journal"))?;
+    writer.flush(store).map_err(|e| fl!("acq-journal-write-failed", error = e.to_string()))?;
     let mut trace = store.journal_trace(writer.id(), &meta.channel_names).map_err(|e| e.to_string())?;
     trace.rebase_to_first_sample();
     trace.meta.sample_rate_hz = trial.sample_rate_hz;
@@ -245,5 +249,7 @@ fn commit(
     new.excluded = trial.excluded.clone();
     new.pain = trial.pain;
     new.notes = trial.notes.clone();
-    store.journal_commit(writer.id(), &trial.visit, new).map_err(|e| format!("cannot save the trial: {e}"))
+    store
+        .journal_commit(writer.id(), &trial.visit, new)
+        .map_err(|e| fl!("acq-journal-cannot-save", error = e.to_string()))
 }

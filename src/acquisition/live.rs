@@ -4,6 +4,9 @@
 //! no UI and no clock of its own: it is pumped by its owner's thread (`forcetrack record`), or by
 //! a thread of its own ([`PumpedAcquisition`](super::PumpedAcquisition), the app), so a recording, its journal and the end
 //! of a timed recording never wait for the window to be painted.
+//!
+//! Its words (the last tare, the device's messages, why a recording ended) are in the app's
+//! language ([`fl!`](crate::fl)); `forcetrack record`, which never changes it, reads English.
 
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
@@ -14,6 +17,7 @@ use crossbeam_channel::{Receiver, RecvTimeoutError};
 use super::{JournalFeed, LiveWindow, Recorder, RecorderConfig, RecordingEnd};
 use crate::device::link::{LinkCommand, LinkEvent, LinkHandle, LinkShared, LinkState};
 use crate::device::profile::Profile;
+use crate::i18n::numbers;
 use crate::model::{Polarity, Trace};
 
 /// Seconds of readings a software tare averages.
@@ -171,7 +175,12 @@ impl Acquisition {
                     self.live.clear();
                     self.tare_pending = false;
                     if let Some(rec) = self.recording() {
-                        let end = RecordingEnd::DeviceLost(format!("{} at {:.1} s", state.label(), rec.duration_s()));
+                        let at = crate::fl!(
+                            "acq-device-lost-at",
+                            state = state.label(),
+                            seconds = numbers::num(rec.duration_s(), 1)
+                        );
+                        let end = RecordingEnd::DeviceLost(at);
                         rec.finish(end.clone());
                         notices.push(Notice::RecordingEnded(end));
                     }
@@ -184,24 +193,29 @@ impl Acquisition {
             LinkEvent::Tared { by_device } => {
                 let text = if by_device {
                     self.software_tare.iter_mut().for_each(|t| *t = 0.0);
-                    "tared by the device".to_string()
+                    crate::fl!("acq-tared-by-device")
                 } else {
                     // No tare command: zero on the last half second in software.
                     match self.live.mean_of_last(SOFTWARE_TARE_S) {
                         Some(means) => {
                             self.software_tare = means;
-                            "tared in software (the device has no tare command)".to_string()
+                            crate::fl!("acq-tared-in-software")
                         }
-                        None => "not tared: no readings yet to tare on".to_string(),
+                        None => crate::fl!("acq-not-tared"),
                     }
                 };
                 self.last_tare = Some(text.clone());
                 self.tare_pending = false;
                 notices.push(Notice::Message(text));
             }
-            LinkEvent::DeviceError { code, meaning, .. } => self
-                .note(format!("device error {code}{}", meaning.map(|m| format!(": {m}")).unwrap_or_default()), notices),
-            LinkEvent::NoReply { command } => self.note(format!("no reply to '{command}'"), notices),
+            LinkEvent::DeviceError { code, meaning, .. } => {
+                let text = match meaning {
+                    Some(meaning) => crate::fl!("acq-device-error-meaning", code = code, meaning = meaning),
+                    None => crate::fl!("acq-device-error", code = code),
+                };
+                self.note(text, notices)
+            }
+            LinkEvent::NoReply { command } => self.note(crate::fl!("acq-no-reply", command = command), notices),
             // Lost samples show as a gap in the sequence numbers, which the recorder counts;
             // rejections, replies, corrections and discards are counted in the link's counters.
             LinkEvent::Lost { .. }

@@ -1,7 +1,10 @@
 //! Left/right asymmetry (DOMAIN.md section 3): the five formulas and the risk bands.
 
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
 
+use crate::fl_in;
+use crate::i18n::numbers::NumberStyle;
 use crate::model::Side;
 
 /// An asymmetry formula. `percent_difference` is the default.
@@ -44,36 +47,53 @@ impl AsymmetryFormula {
         AsymmetryFormula::ALL.into_iter().find(|f| f.id() == text.trim())
     }
 
-    pub fn label(self) -> &'static str {
+    /// The formula's name, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            AsymmetryFormula::PercentDifference => "Percent difference",
-            AsymmetryFormula::Lsi => "Limb symmetry index",
-            AsymmetryFormula::SymmetryIndex => "Symmetry index",
-            AsymmetryFormula::SymmetryAngle => "Symmetry angle",
-            AsymmetryFormula::Ratio => "Ratio R/L",
+            AsymmetryFormula::PercentDifference => fl_in!(tr, "asym-formula-percent-difference"),
+            AsymmetryFormula::Lsi => fl_in!(tr, "asym-formula-lsi"),
+            AsymmetryFormula::SymmetryIndex => fl_in!(tr, "asym-formula-symmetry-index"),
+            AsymmetryFormula::SymmetryAngle => fl_in!(tr, "asym-formula-symmetry-angle"),
+            AsymmetryFormula::Ratio => fl_in!(tr, "asym-formula-ratio"),
         }
     }
 
-    /// Where the formula comes from, shown beside the value.
-    pub fn source(self) -> &'static str {
+    /// Where the formula comes from, shown beside the value: a citation as published, or for
+    /// the two without one what they are, in `tr`'s language.
+    pub fn source(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            AsymmetryFormula::PercentDifference => "Vagenas & Hoshizaki 1992",
-            AsymmetryFormula::Lsi => "limb symmetry index (RTS criteria are written in it)",
-            AsymmetryFormula::SymmetryIndex => "Robinson et al. 1987",
-            AsymmetryFormula::SymmetryAngle => "Zifchock et al. 2008",
-            AsymmetryFormula::Ratio => "right / left",
+            AsymmetryFormula::PercentDifference => "Vagenas & Hoshizaki 1992".into(),
+            AsymmetryFormula::Lsi => fl_in!(tr, "asym-source-lsi"),
+            AsymmetryFormula::SymmetryIndex => "Robinson et al. 1987".into(),
+            AsymmetryFormula::SymmetryAngle => "Zifchock et al. 2008".into(),
+            AsymmetryFormula::Ratio => fl_in!(tr, "asym-source-ratio"),
         }
     }
 
-    /// Formula in words, for tooltips and reports.
-    pub fn definition(self) -> &'static str {
+    /// Formula in words, for tooltips and reports, in `tr`'s language (its numbers in `style`).
+    pub fn definition(self, tr: &FluentLanguageLoader, style: &NumberStyle) -> String {
         match self {
-            AsymmetryFormula::PercentDifference => "(stronger - weaker) / stronger × 100, with the weaker side",
-            AsymmetryFormula::Lsi => "involved / uninvolved × 100 (weaker / stronger with no injured side)",
-            AsymmetryFormula::SymmetryIndex => "(R - L) / (0.5 (R + L)) × 100",
-            AsymmetryFormula::SymmetryAngle => "(45° - atan(L/R)) / 90° × 100",
-            AsymmetryFormula::Ratio => "R / L",
+            AsymmetryFormula::PercentDifference => fl_in!(tr, "asym-definition-percent-difference"),
+            AsymmetryFormula::Lsi => fl_in!(tr, "asym-definition-lsi"),
+            AsymmetryFormula::SymmetryIndex => {
+                fl_in!(tr, "asym-definition-symmetry-index", half = style.number(0.5, 1))
+            }
+            AsymmetryFormula::SymmetryAngle => fl_in!(tr, "asym-definition-symmetry-angle"),
+            AsymmetryFormula::Ratio => fl_in!(tr, "asym-definition-ratio"),
         }
+    }
+
+    /// The formula, its definition and its source in one phrase, for a report: "Percent
+    /// difference = (stronger - weaker) / stronger × 100, with the weaker side (Vagenas &
+    /// Hoshizaki 1992)".
+    pub fn note(self, tr: &FluentLanguageLoader, style: &NumberStyle) -> String {
+        fl_in!(
+            tr,
+            "asym-note",
+            formula = self.label(tr),
+            definition = self.definition(tr, style),
+            source = self.source(tr)
+        )
     }
 
     /// Unit suffix of the value.
@@ -95,20 +115,29 @@ pub struct Asymmetry {
 }
 
 impl Asymmetry {
-    /// Text for screens and reports: "12.0 % L", "90.9 %", "+9.5 % (R stronger)", "1.10". A
-    /// signed value says which side it favours, so its sign need not be decoded.
-    pub fn display(&self) -> String {
+    /// Text for screens and reports, in `tr`'s language and `style`: "12.0 % L", "90.9 %",
+    /// "+9.5 % (R stronger)", "1.10". A signed value says which side it favours, so its sign
+    /// need not be decoded. The command line passes an English loader and the default style.
+    pub fn display(&self, tr: &FluentLanguageLoader, style: &NumberStyle) -> String {
+        let percent = || style.number(self.value, 1);
         match self.formula {
             AsymmetryFormula::PercentDifference => match self.weaker {
-                Some(side) => format!("{:.1} % {}", self.value, side.letter()),
-                None => format!("{:.1} %", self.value),
+                Some(side) => fl_in!(tr, "asym-value-weaker", value = percent(), side = side.letter_in(tr)),
+                None => format!("{} %", percent()),
             },
-            AsymmetryFormula::Lsi => format!("{:.1} %", self.value),
-            AsymmetryFormula::SymmetryIndex | AsymmetryFormula::SymmetryAngle => match self.weaker {
-                Some(weaker) => format!("{:+.1} % ({} stronger)", self.value, weaker.other().letter()),
-                None => format!("{:+.1} %", self.value),
-            },
-            AsymmetryFormula::Ratio => format!("{:.2}", self.value),
+            AsymmetryFormula::Lsi => format!("{} %", percent()),
+            AsymmetryFormula::SymmetryIndex | AsymmetryFormula::SymmetryAngle => {
+                // Always signed, as `{:+.1}` writes it: "+0.0", "-0.0".
+                let magnitude = style.number(self.value.abs(), 1);
+                let signed = if self.value < 0.0 { format!("-{magnitude}") } else { format!("+{magnitude}") };
+                match self.weaker {
+                    Some(weaker) => {
+                        fl_in!(tr, "asym-value-stronger", value = signed, side = weaker.other().letter_in(tr))
+                    }
+                    None => format!("{signed} %"),
+                }
+            }
+            AsymmetryFormula::Ratio => style.number(self.value, 2),
         }
     }
 }
@@ -182,21 +211,45 @@ impl Default for AsymmetryBands {
 }
 
 impl AsymmetryBands {
-    pub const SOURCE: &'static str =
-        "Bourne et al. 2015: Nordic imbalance >= 15 % RR 2.4, >= 20 % RR 3.4 (rugby union)";
+    /// The publication the default bands come from (a citation: never translated).
+    pub const CITATION: &'static str = "Bourne et al. 2015";
+
+    /// The published figures, in `style`: (imbalance %, relative risk) at 15 % and at 20 %.
+    fn published(style: &NumberStyle) -> [String; 4] {
+        [style.number(15.0, 0), style.number(2.4, 1), style.number(20.0, 0), style.number(3.4, 1)]
+    }
 
     /// Where the bands come from, for a page of several tests: published for the Nordic, a
-    /// convention elsewhere.
-    pub const SOURCE_ALL_TESTS: &'static str = "published for the Nordic only (Bourne et al. 2015: imbalance >= 15 % RR 2.4, >= 20 % RR 3.4, rugby union); for other tests the same bands are a convention";
+    /// convention elsewhere. In `tr`'s language, numbers in `style`.
+    pub fn source_all_tests(tr: &FluentLanguageLoader, style: &NumberStyle) -> String {
+        let [amber, amber_rr, red, red_rr] = Self::published(style);
+        fl_in!(
+            tr,
+            "asym-bands-source-all-tests",
+            source = Self::CITATION,
+            amber = amber,
+            amber_rr = amber_rr,
+            red = red,
+            red_rr = red_rr
+        )
+    }
 
     /// The source that applies to `test_id`'s bands: the published one for the Nordic, and for
     /// any other test the plain statement that no band has been published for it.
-    pub fn source_for(test_id: &str) -> &'static str {
+    pub fn source_for(tr: &FluentLanguageLoader, style: &NumberStyle, test_id: &str) -> String {
         if test_id == "nordic" {
-            Self::SOURCE
+            let [amber, amber_rr, red, red_rr] = Self::published(style);
+            fl_in!(
+                tr,
+                "asym-bands-source-nordic",
+                source = Self::CITATION,
+                amber = amber,
+                amber_rr = amber_rr,
+                red = red,
+                red_rr = red_rr
+            )
         } else {
-            "no published risk band for this test: the bands are a convention (taken from Nordic \
-             imbalance, Bourne et al. 2015)"
+            fl_in!(tr, "asym-bands-source-other-test", source = Self::CITATION)
         }
     }
 
@@ -214,11 +267,50 @@ impl AsymmetryBands {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::numbers::{DateOrder, DecimalSeparator};
+    use crate::i18n::{Language, loader_for};
+
+    fn english() -> FluentLanguageLoader {
+        loader_for(Language::English.into())
+    }
+
+    fn comma() -> NumberStyle {
+        NumberStyle { decimal: DecimalSeparator::Comma, date_order: DateOrder::DayMonthYearDots }
+    }
 
     #[test]
     fn the_band_source_is_the_one_that_applies() {
-        assert!(AsymmetryBands::source_for("nordic").starts_with("Bourne et al. 2015"));
-        assert!(AsymmetryBands::source_for("knee_flexion_iso_90").starts_with("no published risk band"));
+        let (en, point) = (&english(), &NumberStyle::default());
+        assert_eq!(
+            AsymmetryBands::source_for(en, point, "nordic"),
+            "Bourne et al. 2015: Nordic imbalance >= 15 % RR 2.4, >= 20 % RR 3.4 (rugby union)"
+        );
+        assert_eq!(
+            AsymmetryBands::source_for(en, point, "knee_flexion_iso_90"),
+            "no published risk band for this test: the bands are a convention (taken from Nordic imbalance, \
+             Bourne et al. 2015)"
+        );
+        assert_eq!(
+            AsymmetryBands::source_all_tests(en, point),
+            "published for the Nordic only (Bourne et al. 2015: imbalance >= 15 % RR 2.4, >= 20 % RR 3.4, rugby \
+             union); for other tests the same bands are a convention"
+        );
+        assert!(AsymmetryBands::source_for(en, &comma(), "nordic").contains("RR 2,4"));
+    }
+
+    #[test]
+    fn formulas_are_named_defined_and_sourced() {
+        let (en, point) = (&english(), &NumberStyle::default());
+        let f = AsymmetryFormula::PercentDifference;
+        assert_eq!(
+            f.note(en, point),
+            "Percent difference = (stronger - weaker) / stronger × 100, with the weaker side (Vagenas & Hoshizaki 1992)"
+        );
+        let si = AsymmetryFormula::SymmetryIndex;
+        assert_eq!(si.definition(en, point), "(R - L) / (0.5 (R + L)) × 100");
+        assert_eq!(si.definition(en, &comma()), "(R - L) / (0,5 (R + L)) × 100");
+        assert_eq!(AsymmetryFormula::Lsi.source(en), "limb symmetry index (RTS criteria are written in it)");
+        assert_eq!(AsymmetryFormula::Ratio.label(en), "Ratio R/L");
     }
 
     fn value(f: AsymmetryFormula, l: f64, r: f64, inv: Option<Side>) -> f64 {
@@ -249,17 +341,22 @@ mod tests {
 
     #[test]
     fn weaker_side_and_display() {
+        let (en, point) = (&english(), &NumberStyle::default());
+        let display = |a: Asymmetry| a.display(en, point);
         let a = asymmetry(AsymmetryFormula::PercentDifference, 88.0, 100.0, None).unwrap();
         assert_eq!(a.weaker, Some(Side::Left));
-        assert_eq!(a.display(), "12.0 % L");
+        assert_eq!(display(a), "12.0 % L");
+        assert_eq!(a.display(en, &comma()), "12,0 % L");
         // A signed value names the side it favours.
         let si = asymmetry(AsymmetryFormula::SymmetryIndex, 100.0, 102.3, None).unwrap();
-        assert_eq!(si.display(), "+2.3 % (R stronger)");
+        assert_eq!(display(si), "+2.3 % (R stronger)");
         let si = asymmetry(AsymmetryFormula::SymmetryIndex, 102.3, 100.0, None).unwrap();
-        assert_eq!(si.display(), "-2.3 % (L stronger)");
+        assert_eq!(display(si), "-2.3 % (L stronger)");
         let angle = asymmetry(AsymmetryFormula::SymmetryAngle, 90.0, 100.0, None).unwrap();
-        assert!(angle.display().ends_with("% (R stronger)"), "{}", angle.display());
-        assert_eq!(asymmetry(AsymmetryFormula::SymmetryIndex, 100.0, 100.0, None).unwrap().display(), "+0.0 %");
+        assert!(display(angle).ends_with("% (R stronger)"), "{}", display(angle));
+        assert_eq!(display(asymmetry(AsymmetryFormula::SymmetryIndex, 100.0, 100.0, None).unwrap()), "+0.0 %");
+        assert_eq!(display(asymmetry(AsymmetryFormula::Ratio, 100.0, 110.0, None).unwrap()), "1.10");
+        assert_eq!(display(asymmetry(AsymmetryFormula::Lsi, 100.0, 110.0, None).unwrap()), "90.9 %");
         assert!(asymmetry(AsymmetryFormula::Ratio, 0.0, 1.0, None).is_none());
         assert_eq!(asymmetry(AsymmetryFormula::PercentDifference, 5.0, 5.0, None).unwrap().weaker, None);
     }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::numbers::NumberStyle;
+
 /// A test's minimal detectable change, absolute or relative to the earlier value.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "unit", content = "value", rename_all = "snake_case")]
@@ -11,16 +13,17 @@ pub enum Mdc {
 }
 
 impl Mdc {
-    /// In newtons: "60 N", "13 %" (for files that keep SI units).
+    /// In newtons with a decimal point: "60 N", "13 %" (for files that keep SI units, and the
+    /// command line).
     pub fn display(&self) -> String {
-        self.display_in(crate::model::ForceUnit::Newton)
+        self.display_in(&NumberStyle::default(), crate::model::ForceUnit::Newton)
     }
 
-    /// In the display unit: "60 N", "6.1 kgf", "13 %".
-    pub fn display_in(&self, unit: crate::model::ForceUnit) -> String {
+    /// In the display unit, in `style`: "60 N", "6.1 kgf" ("6,1 kgf"), "13 %".
+    pub fn display_in(&self, style: &NumberStyle, unit: crate::model::ForceUnit) -> String {
         match self {
-            Mdc::Newtons(n) => unit.format(*n),
-            Mdc::Percent(p) => format!("{p:.0} %"),
+            Mdc::Newtons(n) => unit.format(style, *n),
+            Mdc::Percent(p) => format!("{} %", style.number(*p, 0)),
         }
     }
 
@@ -53,6 +56,8 @@ pub enum ChangeVerdict {
 }
 
 impl ChangeVerdict {
+    /// The verdict in English, for machine-readable files (the spreadsheet exports); a person
+    /// reads `results::verdict_text`, in the app's or the report's language.
     pub fn label(self) -> &'static str {
         match self {
             ChangeVerdict::Improved => "improved",

@@ -76,7 +76,8 @@ impl QualityFlag {
         self == QualityFlag::LowSampleRate
     }
 
-    /// What the flag means, for tooltips and reports.
+    /// What the flag means, in English; a person reads it in the app's or the report's language
+    /// (`results::flags::flag_explanation`, whose English is this).
     pub fn explanation(self) -> &'static str {
         match self {
             QualityFlag::NoisyBaseline => "baseline noise above 5 % of peak force",

@@ -41,15 +41,15 @@ impl Metric {
         }
     }
 
-    /// Name shown to a clinician.
-    pub fn label(self) -> String {
+    /// Name shown to a clinician, in `tr`'s language.
+    pub fn label(self, tr: &i18n_embed::fluent::FluentLanguageLoader) -> String {
         match self {
-            Metric::PeakForce => "Peak force".into(),
-            Metric::TimeToPeak => "Time to peak".into(),
-            Metric::Rfd { window_ms } => format!("RFD 0-{window_ms} ms"),
-            Metric::PeakRfd => "Peak RFD".into(),
-            Metric::Impulse => "Impulse".into(),
-            Metric::Best1sMeanForce => "Best 1 s mean force".into(),
+            Metric::PeakForce => crate::fl_in!(tr, "analysis-metric-peak-force"),
+            Metric::TimeToPeak => crate::fl_in!(tr, "analysis-metric-time-to-peak"),
+            Metric::Rfd { window_ms } => crate::fl_in!(tr, "analysis-metric-rfd", window = window_ms.to_string()),
+            Metric::PeakRfd => crate::fl_in!(tr, "analysis-metric-peak-rfd"),
+            Metric::Impulse => crate::fl_in!(tr, "analysis-metric-impulse"),
+            Metric::Best1sMeanForce => crate::fl_in!(tr, "analysis-metric-best-1s-mean-force"),
         }
     }
 
@@ -183,5 +183,8 @@ mod tests {
                 "best_1s_mean_force_n"
             ]
         );
+        let en = crate::i18n::loader_for(crate::i18n::Language::English.into());
+        let labels: Vec<String> = Metric::all(&[0.05]).into_iter().map(|m| m.label(&en)).collect();
+        assert_eq!(labels, ["Peak force", "Time to peak", "RFD 0-50 ms", "Peak RFD", "Impulse", "Best 1 s mean force"]);
     }
 }

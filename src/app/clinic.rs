@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use super::worker::{Pending, Worker, answer};
 use crate::acquisition::JournalSink;
 use crate::analysis::AsymmetryBand;
+use crate::app::widgets::{damaged_row_text, damaged_trial_text, store_error_text};
 use crate::clearance::{CriterionResult, Status, TemplateSet, Verdict};
 use crate::device::profile::ProfileSet;
+use crate::fl;
 use crate::io::demo::seed_demo;
 use crate::protocols::TestLibrary;
 use crate::records;
@@ -95,8 +97,11 @@ impl Clinic {
         // queued after, sees the seeded athletes.
         let seeding = demo.then(|| {
             worker.run(|store| {
-                if store.count("athletes").map_err(|e| e.to_string())? == 0 {
-                    seed_demo(store, &mut |_, _| {}).map_err(|e| e.to_string())?;
+                if store.count("athletes").map_err(|e| store_error_text(&e))? == 0 {
+                    seed_demo(store, &mut |_, _| {}).map_err(|e| match e {
+                        crate::io::import::ImportError::Store(e) => store_error_text(&e),
+                        e => e.to_string(),
+                    })?;
                 }
                 Ok(())
             })
@@ -139,7 +144,8 @@ impl Clinic {
         // Where other processes' commits stand before anything is read: a change after this
         // (even one before the athlete list is read) reloads the screens.
         clinic.changes_asked = Some(std::time::Instant::now());
-        clinic.pending_changes = Some(clinic.worker.run(|store| store.changes_by_others().map_err(|e| e.to_string())));
+        clinic.pending_changes =
+            Some(clinic.worker.run(|store| store.changes_by_others().map_err(|e| store_error_text(&e))));
         clinic.refresh_setup();
         clinic.refresh_athletes();
         clinic
@@ -158,15 +164,15 @@ impl Clinic {
     /// Reloads the athlete list in the background.
     pub fn refresh_athletes(&mut self) {
         self.generation += 1;
-        self.pending_athletes = Some(self.worker.run(|store| store.athletes(true).map_err(|e| e.to_string())));
+        self.pending_athletes = Some(self.worker.run(|store| store.athletes(true).map_err(|e| store_error_text(&e))));
     }
 
     /// Reloads the library and result settings (after settings change).
     pub fn refresh_setup(&mut self) {
         self.pending_setup = Some(self.worker.run(|store| {
             Ok((
-                store.test_library().map_err(|e| e.to_string())?,
-                records::result_settings(store).map_err(|e| e.to_string())?,
+                store.test_library().map_err(|e| store_error_text(&e))?,
+                records::result_settings(store).map_err(|e| store_error_text(&e))?,
             ))
         }));
     }
@@ -178,14 +184,14 @@ impl Clinic {
             self.failed = Some(e);
         }
         if let Some(Err(e)) = answer(&mut self.seeding) {
-            error = Some(format!("The demo clinic could not be made: {e}"));
+            error = Some(fl!("app-demo-not-made", error = e));
         }
         if let Some(Ok(profiles)) = answer(&mut self.pending_profiles) {
             self.profiles = profiles;
         }
         if let Some(Ok(true)) = answer(&mut self.samples_check) {
             let (checker, _) = Worker::spawn(self.data_dir.clone(), self.server.clone(), || {});
-            let found = checker.run(|store| store.damaged_trials().map_err(|e| e.to_string()));
+            let found = checker.run(|store| store.damaged_trials().map_err(|e| store_error_text(&e)));
             self.damaged_check = Some((checker, found));
         }
         let damaged = match &mut self.damaged_check {
@@ -199,11 +205,8 @@ impl Clinic {
         if let Some(Ok(damaged)) = damaged
             && !damaged.is_empty()
         {
-            let list: Vec<String> = damaged.iter().map(ToString::to_string).collect();
-            error = Some(format!(
-                "The database check found damaged samples, left out of every result: {}. Restore a backup to get them back.",
-                list.join("; ")
-            ));
+            let list: Vec<String> = damaged.iter().map(damaged_trial_text).collect();
+            error = Some(fl!("app-damaged-samples", list = list.join("; ")));
         }
         if let Some(note) = self.rows_left_out() {
             error = Some(match error {
@@ -250,7 +253,7 @@ impl Clinic {
     /// in words: each is said once, and left out of every list and result.
     fn rows_left_out(&mut self) -> Option<String> {
         let mut new: Vec<String> = Vec::new();
-        for row in self.worker.damaged_rows().iter().map(ToString::to_string) {
+        for row in self.worker.damaged_rows().iter().map(damaged_row_text) {
             if !self.rows_said.contains(&row) && !new.contains(&row) {
                 new.push(row);
             }
@@ -259,10 +262,7 @@ impl Clinic {
             return None;
         }
         self.rows_said.extend(new.iter().cloned());
-        Some(format!(
-            "Stored rows that cannot be read, left out of every list and result: {}. Restore a backup to get them back.",
-            new.join("; ")
-        ))
+        Some(fl!("app-rows-left-out", list = new.join("; ")))
     }
 
     /// Every [`CHANGES_POLL`], asks whether another process committed to the clinic's
@@ -285,7 +285,8 @@ impl Clinic {
         let due = self.changes_asked.is_none_or(|at| at.elapsed() >= CHANGES_POLL);
         if due && self.pending_changes.is_none() && !self.opening() {
             self.changes_asked = Some(std::time::Instant::now());
-            self.pending_changes = Some(self.worker.run(|store| store.changes_by_others().map_err(|e| e.to_string())));
+            self.pending_changes =
+                Some(self.worker.run(|store| store.changes_by_others().map_err(|e| store_error_text(&e))));
         }
     }
 
@@ -298,18 +299,19 @@ impl Clinic {
             .map(|r| r.athlete.id)
             .collect();
         self.pending_clearance = Some(self.worker.run(move |store| {
-            let e = |e: crate::store::StoreError| e.to_string();
+            let e = |e: crate::store::StoreError| store_error_text(&e);
             let library = store.test_library().map_err(e)?;
             let settings = records::result_settings(store).map_err(e)?;
-            let templates = TemplateSet::new(&store.custom_clearance_templates().map_err(e)?, &library);
+            let templates =
+                TemplateSet::new(&store.custom_clearance_templates().map_err(e)?, &library, crate::i18n::loader());
             let mut map = HashMap::new();
             for id in ids {
                 let record = records::athlete_record(store, id, &library, &settings).map_err(e)?;
-                let brief = match record.current_evaluation(&templates) {
+                let brief = match record.current_evaluation(&templates, crate::i18n::loader()) {
                     Some(Ok(ev)) => ClearanceBrief {
                         status: Some(ev.status),
                         counts: ev.counts(),
-                        summary: ev.summary(),
+                        summary: ev.summary(crate::i18n::loader()),
                         not_passing: ev
                             .criteria
                             .iter()
@@ -339,7 +341,7 @@ impl Clinic {
     fn refresh_red_bands(&mut self) {
         let ids: Vec<i64> = self.athletes.iter().filter(|r| r.visits > 0).map(|r| r.athlete.id).collect();
         self.pending_red_bands = Some(self.worker.run(move |store| {
-            let e = |e: crate::store::StoreError| e.to_string();
+            let e = |e: crate::store::StoreError| store_error_text(&e);
             let library = store.test_library().map_err(e)?;
             let settings = records::result_settings(store).map_err(e)?;
             let mut map = HashMap::new();
@@ -387,12 +389,17 @@ impl ClearanceBrief {
         self.not_passing
             .iter()
             .map(|c| {
-                let value = c.value_text(unit);
-                let needs = c.threshold_text(unit);
+                let value = c.value_text(unit, crate::i18n::loader());
+                let needs = c.threshold_text(unit, crate::i18n::loader());
+                let criterion = c.label.as_str();
                 match c.verdict {
-                    Verdict::Fail if value.is_empty() => format!("✖ fail: {} (needs {needs})", c.label),
-                    Verdict::Fail => format!("✖ fail: {}: {value} (needs {needs})", c.label),
-                    _ => format!("? no data: {} (needs {needs})", c.label),
+                    Verdict::Fail if value.is_empty() => {
+                        fl!("app-criterion-fail", criterion = criterion, needs = needs)
+                    }
+                    Verdict::Fail => {
+                        fl!("app-criterion-fail-value", criterion = criterion, value = value, needs = needs)
+                    }
+                    _ => fl!("app-criterion-no-data", criterion = criterion, needs = needs),
                 }
             })
             .collect()
@@ -411,7 +418,12 @@ pub struct RedBand {
 impl RedBand {
     /// "Nordic hamstring exercise 2026-10-05: asymmetry 19.7 % (red)".
     pub fn text(&self) -> String {
-        format!("{} {}: asymmetry {} (red)", self.test_name, self.date.format("%Y-%m-%d"), self.asymmetry)
+        fl!(
+            "app-red-band",
+            test = self.test_name.as_str(),
+            date = crate::i18n::numbers::date(self.date),
+            asymmetry = self.asymmetry.as_str()
+        )
     }
 }
 
@@ -428,9 +440,9 @@ pub fn red_bands(history: &[crate::results::VisitResults]) -> Vec<RedBand> {
             seen.push(&test.test_id);
             if let (Some(a), Some(AsymmetryBand::Red)) = (test.asymmetry, test.band) {
                 red.push(RedBand {
-                    test_name: test.test_name.clone(),
+                    test_name: crate::protocols::test_name(crate::i18n::loader(), &test.test_id, &test.test_name),
                     date: visit.visit.date_time.date(),
-                    asymmetry: a.display(),
+                    asymmetry: a.display(crate::i18n::loader(), &crate::i18n::numbers::style()),
                 });
             }
         }

@@ -50,13 +50,20 @@ impl DeviceConn {
         let (name, link, demo, profile) = match &choice {
             DeviceChoice::Demo(d) => {
                 let (link, control, profile) = spawn_demo(*d, speed)?;
-                (profile.name.clone(), link, Some(control), profile)
+                (profile.shown_name(crate::i18n::loader()), link, Some(control), profile)
             }
             DeviceChoice::Serial { port, profile_id } => {
-                let profile =
-                    profiles.get(profile_id).ok_or_else(|| format!("no device profile '{profile_id}'"))?.clone();
+                let profile = profiles
+                    .get(profile_id)
+                    .ok_or_else(|| crate::fl!("device-panel-no-profile", profile = profile_id.clone()))?
+                    .clone();
                 let handle = link::spawn(LinkConfig::new(port.clone(), profile.clone()));
-                (format!("{} on {port}", profile.name), handle, None, profile)
+                let name = crate::fl!(
+                    "device-panel-device-on-port",
+                    device = profile.shown_name(crate::i18n::loader()),
+                    port = port.clone()
+                );
+                (name, handle, None, profile)
             }
         };
         let acquisition = PumpedAcquisition::spawn(Acquisition::new(link, &profile), wake);

@@ -4,6 +4,7 @@
 
 mod clinic;
 mod device;
+pub mod fonts;
 mod prefs;
 pub mod renderer;
 mod screens;
@@ -21,6 +22,9 @@ pub use renderer::RendererChoice;
 pub use screens::Screen;
 
 use crate::acquisition::{Notice, RecordingEnd};
+use crate::fl;
+use crate::i18n::numbers::NumberStyle;
+use crate::i18n::{Language, UiLanguage};
 use clinic::Clinic;
 use widgets::{FrameStats, Notes};
 
@@ -48,6 +52,13 @@ pub struct AppOptions {
     pub renderer_in_use: RendererChoice,
     /// Behave as on a system that cannot show a file dialog (tests of the fallback).
     pub no_file_dialog: bool,
+    /// The language spoken while this computer's preferences choose none: its locale's
+    /// (tests pin English, so that they never depend on the machine they run on, or the
+    /// pseudo-locale, to find text that no catalogue gave).
+    pub system_language: UiLanguage,
+    /// The decimal separator and date order while the preferences choose none: the locale's
+    /// (tests pin the default).
+    pub system_number_style: NumberStyle,
 }
 
 impl AppOptions {
@@ -61,6 +72,8 @@ impl AppOptions {
             renderer: None,
             renderer_in_use: RendererChoice::default(),
             no_file_dialog: false,
+            system_language: UiLanguage::Shipped(Language::from_system()),
+            system_number_style: NumberStyle::from_system(),
         }
     }
 }
@@ -115,10 +128,14 @@ pub struct ForceTrackApp {
 
 impl ForceTrackApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        // egui's fonts, then this computer's for the scripts they lack (names in any script).
+        fonts::set_up(ctx);
         let (prefs, note) = Prefs::load(&options.data_dir);
+        // The first frame is in the chosen language, and so is what is said before it.
+        prefs.apply_locale(options.system_language, options.system_number_style);
         let mut notes = Notes::default();
-        if let Some(n) = note {
-            notes.error(n, 0.0);
+        if let Some(detail) = note {
+            notes.error(fl!("app-prefs-ignored", detail = detail), 0.0);
         }
         let mut app = ForceTrackApp {
             frames: FrameStats::new(options.frame_stats),
@@ -182,7 +199,8 @@ impl ForceTrackApp {
         match crate::store::ServerAddress::parse(&url) {
             Ok(address) => Some(address),
             Err(e) => {
-                self.notes.error(format!("The clinic server in Settings is not used: {e}"), self.now());
+                self.notes
+                    .error(fl!("app-server-setting-not-used", error = widgets::server_problem_text(&e)), self.now());
                 None
             }
         }
@@ -247,12 +265,12 @@ impl ForceTrackApp {
             for notice in device.notices() {
                 match notice {
                     Notice::RecordingEnded(RecordingEnd::DeviceLost(reason)) => {
-                        let text = format!("{reason}: the recording up to then is kept");
+                        let text = fl!("app-device-lost-recording-kept", reason = reason.to_string());
                         self.screens.device_lost(&text);
                         self.notes.error(text, now);
                     }
                     Notice::RecordingEnded(RecordingEnd::Length) => {
-                        self.notes.info("The recording reached its maximum length and stopped.", now)
+                        self.notes.info(fl!("app-recording-max-length"), now)
                     }
                     // Device errors, unanswered commands and tares are listed in the device panel.
                     Notice::RecordingEnded(RecordingEnd::Stopped) | Notice::Message(_) => {}
@@ -285,11 +303,11 @@ impl ForceTrackApp {
                     ui.vertical_centered(|ui| {
                         ui.add_space(ui.available_height() * 0.35);
                         ui.spinner();
-                        ui.heading(if clinic.demo { "Opening the demo clinic…" } else { "Opening the clinic…" });
+                        ui.heading(if clinic.demo { fl!("app-opening-demo") } else { fl!("app-opening-clinic") });
                         ui.label(
-                            egui::RichText::new(format!(
-                                "{}: checking and, if needed, upgrading the database",
-                                clinic.data_dir.display()
+                            egui::RichText::new(fl!(
+                                "app-opening-detail",
+                                folder = clinic.data_dir.display().to_string()
                             ))
                             .weak(),
                         );
@@ -392,13 +410,12 @@ impl ForceTrackApp {
             Go::Mode(mode) => {
                 // A recording belongs to the clinic it is journalled in: it ends first.
                 if self.device.as_ref().is_some_and(|d| d.acq().is_recording()) {
-                    self.notes
-                        .error("Stop the recording before switching clinics: it is saved into this one.", self.now());
+                    self.notes.error(fl!("app-stop-recording-before-switching"), self.now());
                     return;
                 }
                 self.open(ctx, mode);
                 if let Some(device) = &self.device {
-                    self.notes.info(format!("{} stays connected.", device.name), self.now());
+                    self.notes.info(fl!("app-device-stays-connected", device = device.name.clone()), self.now());
                 }
             }
         }

@@ -96,7 +96,8 @@ mod tests {
     use super::*;
 
     /// Every character outside ASCII in the program's text (symbols such as ✔ ⚠ ▶ °, units such
-    /// as N·m) has a glyph in the fonts the app ships, so none is drawn as an empty box.
+    /// as N·m) and in the translations (`i18n/*/forcetrack.ftl`) has a glyph in the fonts the
+    /// app ships, so none is drawn as an empty box whatever fonts the computer has.
     #[test]
     fn every_symbol_in_the_program_text_has_a_glyph() {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
@@ -135,6 +136,27 @@ mod tests {
                 }
             }
         }
+        // The translations' words too: every catalogue, its comments aside (a character written
+        // as an escape, `{"\u00A0"}`, is read as the character).
+        let escape = regex::Regex::new(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{6})").expect("a valid pattern");
+        let mut catalogues = 0;
+        for language in std::fs::read_dir(root.join("i18n")).expect("reading i18n/").flatten() {
+            let file = language.path().join("forcetrack.ftl");
+            let Ok(text) = std::fs::read_to_string(&file) else { continue };
+            catalogues += 1;
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                let escaped = escape.captures_iter(line).filter_map(|c| {
+                    let hex = c.get(1).or_else(|| c.get(2))?.as_str();
+                    char::from_u32(u32::from_str_radix(hex, 16).ok()?)
+                });
+                for c in line.chars().chain(escaped).filter(|c| !c.is_ascii()) {
+                    if !fonts.has_glyph(&FontId::proportional(16.0), c) {
+                        missing.entry(c).or_insert_with(|| format!("{}: {}", file.display(), line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(catalogues > 0, "no catalogue i18n/*/forcetrack.ftl was read");
         assert!(missing.is_empty(), "characters without a glyph: {missing:#?}");
     }
 }

@@ -8,6 +8,7 @@ use std::thread::JoinHandle;
 
 use crossbeam_channel::{Receiver, Sender, TryRecvError, bounded, unbounded};
 
+use crate::app::widgets::store_error_text;
 use crate::store::{DamagedRow, Store};
 
 /// A job gets the open store, or why the database could not be opened.
@@ -103,7 +104,7 @@ impl Worker {
         let thread = std::thread::Builder::new()
             .name("store".into())
             .spawn(move || {
-                let mut store = Store::open_at(&data_dir, server.as_ref()).map_err(|e| e.to_string());
+                let mut store = Store::open_at(&data_dir, server.as_ref()).map_err(|e| store_error_text(&e));
                 let _ = opened_tx.send(store.as_ref().map(|_| ()).map_err(Clone::clone));
                 repaint();
                 let mut last_reconnect: Option<std::time::Instant> = None;

@@ -4,10 +4,13 @@
 //! gathers the visits' results and the manual checks.
 
 use chrono::NaiveDate;
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{Scope, evaluate_criterion};
 use super::template::{Quantity, Rule, Template};
+use crate::fl_in;
+use crate::i18n::numbers;
 use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Side};
 use crate::results::VisitResults;
 
@@ -21,11 +24,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Verdict::Pass => "pass",
-            Verdict::Fail => "fail",
-            Verdict::NoData => "no data",
+            Verdict::Pass => fl_in!(tr, "clearance-verdict-pass"),
+            Verdict::Fail => fl_in!(tr, "clearance-verdict-fail"),
+            Verdict::NoData => fl_in!(tr, "clearance-verdict-no-data"),
         }
     }
 }
@@ -53,11 +56,11 @@ impl Status {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Status::AllPass => "all criteria pass",
-            Status::NotYet => "not yet",
-            Status::Incomplete => "incomplete",
+            Status::AllPass => fl_in!(tr, "clearance-status-all-pass"),
+            Status::NotYet => fl_in!(tr, "clearance-status-not-yet"),
+            Status::Incomplete => fl_in!(tr, "clearance-status-incomplete"),
         }
     }
 }
@@ -83,7 +86,8 @@ pub enum ReadingUnit {
 }
 
 impl ReadingUnit {
-    /// The unit of the value as stored (SI): "N", "%", "reps".
+    /// The unit of the value as stored (SI): "N", "%", "reps". A key of the report's CSV,
+    /// which stays English; a person reads a value with `Reading::text`.
     pub fn si_symbol(self) -> &'static str {
         match self {
             ReadingUnit::Force(Quantity::ForceN) => "N",
@@ -115,22 +119,34 @@ impl Reading {
         Reading { label: label.into(), value, unit }
     }
 
-    /// "left 367 N", "LSI 93.2 %", forces in `unit`.
-    pub fn text(&self, unit: ForceUnit) -> String {
+    /// "left 367 N", "LSI 93.2 %", forces in `unit`, words in the language of `tr`.
+    pub fn text(&self, unit: ForceUnit, tr: &FluentLanguageLoader) -> String {
         let v = self.value;
         let value = match self.unit {
-            ReadingUnit::Force(Quantity::ForceN) => unit.format(v),
-            ReadingUnit::Force(q) => format!("{:.*} {}", q.decimals_in(unit), q.display(v, unit), q.unit_text(unit)),
-            ReadingUnit::Percent => format!("{v:.1} %"),
-            ReadingUnit::Ratio => format!("{v:.2}"),
-            ReadingUnit::Reps => format!("{v:.0} reps"),
-            ReadingUnit::Pain => format!("{v:.0}/10"),
-            ReadingUnit::Score => format!("{v:.0}"),
-            ReadingUnit::YesNo => (if v > 0.5 { "yes" } else { "no" }).to_string(),
-            ReadingUnit::Finding => (if v > 0.5 { "positive" } else { "negative" }).to_string(),
-            ReadingUnit::PercentOfBaseline => format!("{v:.1} % of pre-injury"),
+            ReadingUnit::Force(q) => {
+                format!("{} {}", numbers::num(q.display(v, unit), q.decimals_in(unit)), q.unit_text(unit))
+            }
+            ReadingUnit::Percent => format!("{} %", numbers::num(v, 1)),
+            ReadingUnit::Ratio => numbers::num(v, 2),
+            ReadingUnit::Reps => {
+                let count = v.round() as i64;
+                fl_in!(tr, "clearance-reading-reps", value = numbers::num(v, 0), count = count)
+            }
+            ReadingUnit::Pain => format!("{}/10", numbers::num(v, 0)),
+            ReadingUnit::Score => numbers::num(v, 0),
+            ReadingUnit::YesNo if v > 0.5 => fl_in!(tr, "clearance-reading-yes"),
+            ReadingUnit::YesNo => fl_in!(tr, "clearance-reading-no"),
+            ReadingUnit::Finding if v > 0.5 => fl_in!(tr, "clearance-reading-positive"),
+            ReadingUnit::Finding => fl_in!(tr, "clearance-reading-negative"),
+            ReadingUnit::PercentOfBaseline => {
+                fl_in!(tr, "clearance-reading-percent-of-baseline", percent = numbers::num(v, 1))
+            }
         };
-        if self.label.is_empty() { value } else { format!("{} {value}", self.label) }
+        if self.label.is_empty() {
+            value
+        } else {
+            fl_in!(tr, "clearance-reading", label = self.label.as_str(), value = value)
+        }
     }
 }
 
@@ -163,7 +179,8 @@ pub struct CriterionResult {
     pub required: bool,
     pub verdict: Verdict,
     pub readings: Vec<Reading>,
-    /// The threshold in words, forces in newtons (`threshold_text` gives other units).
+    /// The threshold in words, forces in newtons (`threshold_text` gives other units), in the
+    /// language the evaluation was made in.
     pub threshold: String,
     /// The rule as it was evaluated (kind and thresholds).
     pub rule: Rule,
@@ -183,33 +200,49 @@ pub struct CriterionResult {
 
 impl CriterionResult {
     /// The threshold in words, forces in `unit`.
-    pub fn threshold_text(&self, unit: ForceUnit) -> String {
-        self.rule.threshold_text(unit)
+    pub fn threshold_text(&self, unit: ForceUnit, tr: &FluentLanguageLoader) -> String {
+        self.rule.threshold_text(unit, tr)
     }
 
     /// The panel's agreement in words: "83 % agreement", "66 % agreement: did not reach
     /// consensus"; empty when the source is not a consensus.
-    pub fn agreement_text(&self) -> String {
+    pub fn agreement_text(&self, tr: &FluentLanguageLoader) -> String {
         match (self.agreement_percent, self.below_consensus) {
-            (Some(p), true) => format!("{p:.0} % agreement: did not reach consensus"),
-            (Some(p), false) => format!("{p:.0} % agreement"),
-            (None, true) => "did not reach consensus".into(),
+            (Some(p), true) => fl_in!(tr, "clearance-agreement-below-consensus", percent = numbers::num(p, 0)),
+            (Some(p), false) => fl_in!(tr, "clearance-agreement", percent = numbers::num(p, 0)),
+            (None, true) => fl_in!(tr, "clearance-below-consensus"),
             (None, false) => String::new(),
         }
     }
 
     /// The source with the panel's agreement where there is one: "Paton et al. 2023 (66 %
     /// agreement: did not reach consensus)".
-    pub fn source_text(&self) -> String {
-        match self.agreement_text() {
+    pub fn source_text(&self, tr: &FluentLanguageLoader) -> String {
+        match self.agreement_text(tr) {
             a if a.is_empty() => self.source.clone(),
-            a => format!("{} ({a})", self.source),
+            a => fl_in!(tr, "clearance-source-with-agreement", source = self.source.as_str(), agreement = a),
         }
     }
 
     /// The readings in words, forces in `unit`.
-    pub fn value_text(&self, unit: ForceUnit) -> String {
-        self.readings.iter().map(|r| r.text(unit)).collect::<Vec<_>>().join(", ")
+    pub fn value_text(&self, unit: ForceUnit, tr: &FluentLanguageLoader) -> String {
+        self.readings.iter().map(|r| r.text(unit, tr)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The same outcome as `other`, whatever language either was worded in: verdict, rule,
+    /// readings' values, visits used and trend.
+    fn same_outcome(&self, other: &CriterionResult) -> bool {
+        let values = |r: &[Reading]| r.iter().map(|r| (r.value, r.unit)).collect::<Vec<_>>();
+        let trend = |t: &[TrendPoint]| {
+            t.iter().map(|p| (p.visit_id, p.verdict, p.reading.as_ref().map(|r| (r.value, r.unit)))).collect::<Vec<_>>()
+        };
+        self.id == other.id
+            && self.required == other.required
+            && self.verdict == other.verdict
+            && self.rule == other.rule
+            && values(&self.readings) == values(&other.readings)
+            && self.used == other.used
+            && trend(&self.trend) == trend(&other.trend)
     }
 }
 
@@ -245,9 +278,27 @@ impl Evaluation {
     /// One line for lists: "not yet: 2 of 9 required criteria fail, 1 without data", "all
     /// criteria pass: all 10 required criteria pass"; an athlete with no injury episode is
     /// screened: "screening: all criteria pass: ...".
-    pub fn summary(&self) -> String {
-        let screening = if self.episode_id.is_none() { "screening: " } else { "" };
-        format!("{screening}{}: {}", self.status.label(), self.reason())
+    pub fn summary(&self, tr: &FluentLanguageLoader) -> String {
+        let (status, reason) = (self.status.label(tr), self.reason(tr));
+        if self.episode_id.is_none() {
+            fl_in!(tr, "clearance-summary-screening", status = status, reason = reason)
+        } else {
+            fl_in!(tr, "clearance-summary", status = status, reason = reason)
+        }
+    }
+
+    /// The same evaluation as `other` as far as a sign-off goes (the same athlete, episode,
+    /// visit and template, and the same verdicts on the same readings), whatever language
+    /// either was worded in: a sign-off of one is a sign-off of the other.
+    pub fn same_outcome(&self, other: &Evaluation) -> bool {
+        self.template_id == other.template_id
+            && self.athlete_id == other.athlete_id
+            && self.episode_id == other.episode_id
+            && self.visit_id == other.visit_id
+            && self.max_age_days == other.max_age_days
+            && self.status == other.status
+            && self.criteria.len() == other.criteria.len()
+            && self.criteria.iter().zip(&other.criteria).all(|(a, b)| a.same_outcome(b))
     }
 
     /// What a clinician's sign-off of this evaluation records: "cleared" when every required
@@ -262,14 +313,16 @@ impl Evaluation {
     }
 
     /// Why the status is what it is: "2 of 9 required criteria fail, 1 without data".
-    pub fn reason(&self) -> String {
+    pub fn reason(&self, tr: &FluentLanguageLoader) -> String {
         let (pass, fail, none) = self.counts();
         let total = pass + fail + none;
         match self.status {
-            Status::AllPass => format!("all {total} required criteria pass"),
-            Status::NotYet if none > 0 => format!("{fail} of {total} required criteria fail, {none} without data"),
-            Status::NotYet => format!("{fail} of {total} required criteria fail"),
-            Status::Incomplete => format!("{none} of {total} required criteria have no data"),
+            Status::AllPass => fl_in!(tr, "clearance-reason-all-pass", total = total),
+            Status::NotYet if none > 0 => {
+                fl_in!(tr, "clearance-reason-fail-and-no-data", fail = fail, total = total, none = none)
+            }
+            Status::NotYet => fl_in!(tr, "clearance-reason-fail", fail = fail, total = total),
+            Status::Incomplete => fl_in!(tr, "clearance-reason-no-data", none = none, total = total),
         }
     }
 }
@@ -289,22 +342,29 @@ pub struct Input<'a> {
 pub const TREND_VISITS: usize = 6;
 
 /// Evaluates `template` at the visit `visit_id`, with each criterion's trend over the episode's
-/// last visits.
-pub fn evaluate(template: &Template, input: Input, visit_id: i64) -> Result<Evaluation, String> {
+/// last visits, worded in the language of `tr` (a built-in template's words too).
+pub fn evaluate(
+    template: &Template,
+    input: Input,
+    visit_id: i64,
+    tr: &FluentLanguageLoader,
+) -> Result<Evaluation, String> {
     let at = input
         .history
         .iter()
         .position(|v| v.visit.id == visit_id)
-        .ok_or_else(|| format!("no visit {visit_id} for this athlete"))?;
+        .ok_or_else(|| fl_in!(tr, "clearance-no-visit-for-athlete", visit = visit_id.to_string()))?;
+    let template = &template.localized(tr);
     let scope = Scope::new(template, input, at);
-    let mut criteria: Vec<CriterionResult> = template.criteria.iter().map(|c| evaluate_criterion(c, &scope)).collect();
+    let mut criteria: Vec<CriterionResult> =
+        template.criteria.iter().map(|c| evaluate_criterion(c, &scope, tr)).collect();
     // Trends: the same criteria at the episode's earlier visits.
     let trend_visits: Vec<usize> = (0..=at).filter(|&i| scope.in_episode(i)).collect();
     let trend_visits = &trend_visits[trend_visits.len().saturating_sub(TREND_VISITS)..];
     for &i in trend_visits {
         let earlier = Scope::new(template, input, i);
         for (c, result) in template.criteria.iter().zip(&mut criteria) {
-            let r = if i == at { result.clone() } else { evaluate_criterion(c, &earlier) };
+            let r = if i == at { result.clone() } else { evaluate_criterion(c, &earlier, tr) };
             let v = &input.history[i].visit;
             result.trend.push(TrendPoint {
                 visit_id: v.id,
@@ -330,7 +390,7 @@ pub fn evaluate(template: &Template, input: Input, visit_id: i64) -> Result<Eval
         athlete_id: input.athlete.id,
         athlete_name: input.athlete.full_name(),
         episode_id: input.episode.map(|e| e.id),
-        episode: input.episode.map(InjuryEpisode::summary),
+        episode: input.episode.map(|e| e.summary(tr)),
         involved: scope.involved,
         visit_id,
         visit_date: visit.date_time.date(),

@@ -12,6 +12,9 @@ pub use evaluate::{
 };
 pub use template::{Criterion, Quantity, Rule, Sides, Template, TemplateSet, forces_in, num};
 
+use i18n_embed::fluent::FluentLanguageLoader;
+
+use crate::fl_in;
 use crate::model::{Athlete, ClearanceCheck, InjuryEpisode};
 use crate::results::VisitResults;
 
@@ -26,22 +29,25 @@ pub struct AthleteRecord {
 }
 
 impl AthleteRecord {
-    /// The episode `id`, or by default the newest open one, else the newest.
-    pub fn episode(&self, id: Option<i64>) -> Result<Option<&InjuryEpisode>, String> {
+    /// The episode `id`, or by default the newest open one, else the newest; why not, in the
+    /// language of `tr`.
+    pub fn episode(&self, id: Option<i64>, tr: &FluentLanguageLoader) -> Result<Option<&InjuryEpisode>, String> {
         match id {
-            Some(id) => self
-                .episodes
-                .iter()
-                .find(|e| e.id == id)
-                .map(Some)
-                .ok_or_else(|| format!("{} has no injury episode {id}", self.athlete.full_name())),
+            Some(id) => self.episodes.iter().find(|e| e.id == id).map(Some).ok_or_else(|| {
+                fl_in!(tr, "clearance-no-episode", athlete = self.athlete.full_name(), episode = id.to_string())
+            }),
             None => Ok(self.episodes.iter().rev().find(|e| e.closed_on.is_none()).or(self.episodes.last())),
         }
     }
 
     /// The visit `id`, or by default the newest visit of the episode (the newest visit without
-    /// one).
-    pub fn visit(&self, id: Option<i64>, episode: Option<&InjuryEpisode>) -> Result<i64, String> {
+    /// one); why not, in the language of `tr`.
+    pub fn visit(
+        &self,
+        id: Option<i64>,
+        episode: Option<&InjuryEpisode>,
+        tr: &FluentLanguageLoader,
+    ) -> Result<i64, String> {
         let name = self.athlete.full_name();
         match id {
             Some(id) => self
@@ -49,24 +55,29 @@ impl AthleteRecord {
                 .iter()
                 .find(|v| v.visit.id == id)
                 .map(|v| v.visit.id)
-                .ok_or_else(|| format!("{name} has no visit {id}")),
+                .ok_or_else(|| fl_in!(tr, "clearance-no-visit", athlete = name, visit = id.to_string())),
             None => self
                 .history
                 .iter()
                 .rev()
                 .find(|v| episode.is_none_or(|e| v.visit.date_time.date() >= e.injury_date))
                 .map(|v| v.visit.id)
-                .ok_or_else(|| format!("{name} has no visit to evaluate")),
+                .ok_or_else(|| fl_in!(tr, "clearance-no-visit-to-evaluate", athlete = name)),
         }
     }
 
     /// The evaluation the clinic sees by default: the open episode (else the newest), its newest
     /// visit, the clinic's template for the injury. `None` without an episode or a visit in it.
-    pub fn current_evaluation(&self, templates: &TemplateSet) -> Option<Result<Evaluation, String>> {
-        let episode = self.episode(None).ok().flatten()?;
-        let visit = self.visit(None, Some(episode)).ok()?;
+    /// Worded in the language of `tr`.
+    pub fn current_evaluation(
+        &self,
+        templates: &TemplateSet,
+        tr: &FluentLanguageLoader,
+    ) -> Option<Result<Evaluation, String>> {
+        let episode = self.episode(None, tr).ok().flatten()?;
+        let visit = self.visit(None, Some(episode), tr).ok()?;
         let template = templates.for_injury(Some(episode.kind.id()));
-        Some(evaluate(template, self.input(Some(episode)), visit))
+        Some(evaluate(template, self.input(Some(episode)), visit, tr))
     }
 
     /// The evaluation input for an episode.

@@ -1,10 +1,13 @@
 //! The rules of the criteria: which visit's values each reads, and pass / fail / no data.
 
 use chrono::NaiveDate;
+use i18n_embed::fluent::FluentLanguageLoader;
 
 use super::evaluate::{CriterionResult, Input, Reading, ReadingUnit, UsedVisit, Verdict};
-use super::template::{Criterion, Quantity, Rule, Sides, Template};
+use super::template::{Criterion, Quantity, Rule, Sides, Template, join_semicolon};
 use crate::analysis::{AsymmetryFormula, SummaryChoice, asymmetry, imbalance_percent, per_kg, torque_n_m};
+use crate::fl_in;
+use crate::i18n::numbers;
 use crate::model::{ForceUnit, Side};
 use crate::results::{SideResult, TestResult, VisitResults};
 
@@ -52,12 +55,12 @@ impl<'a> Scope<'a> {
 
     /// The name a person knows test `id` by: from the athlete's results, else the built-in
     /// library, else the id itself (a clinic test never recorded for this athlete).
-    fn name(&self, id: &str) -> String {
+    fn name(&self, tr: &FluentLanguageLoader, id: &str) -> String {
         self.input
             .history
             .iter()
-            .find_map(|v| v.test(id).map(|t| t.test_name.clone()))
-            .or_else(|| crate::protocols::TestLibrary::builtin().test(id).map(|t| t.name.clone()))
+            .find_map(|v| v.test(id).map(|t| crate::protocols::test_name(tr, id, &t.test_name)))
+            .or_else(|| crate::protocols::TestLibrary::builtin().test(id).map(|t| t.shown_name(tr)))
             .unwrap_or_else(|| id.to_string())
     }
 
@@ -71,6 +74,19 @@ impl<'a> Scope<'a> {
             (Sides::Involved, Some(s)) => vec![s],
             _ => vec![Side::Left, Side::Right],
         }
+    }
+
+    /// The age limit in days, as a count for messages.
+    fn days(&self) -> i64 {
+        self.max_age_days
+    }
+}
+
+/// A side as a reading's label: "left", "right".
+fn side_label(s: Side, tr: &FluentLanguageLoader) -> String {
+    match s {
+        Side::Right => fl_in!(tr, "clearance-reading-right"),
+        _ => fl_in!(tr, "clearance-reading-left"),
     }
 }
 
@@ -133,8 +149,8 @@ impl Outcome {
     }
 }
 
-pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope) -> CriterionResult {
-    let mut outcome = evaluate_rule(&c.id, &c.rule, scope);
+pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope, tr: &FluentLanguageLoader) -> CriterionResult {
+    let mut outcome = evaluate_rule(&c.id, &c.rule, scope, tr);
     // Say when a value comes from an earlier visit than the evaluated one.
     let today = scope.input.history[scope.at].visit.id;
     let baseline = scope.input.episode.and_then(|e| e.baseline_visit_id);
@@ -142,20 +158,20 @@ pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope) -> CriterionResul
         .used
         .iter()
         .filter(|u| u.visit_id != today && Some(u.visit_id) != baseline && u.test_id.is_some())
-        .map(|u| u.date.to_string())
+        .map(|u| numbers::date(u.date))
         .collect();
     if !older.is_empty() && outcome.verdict != Verdict::NoData {
-        let from = format!("from the visit of {}", older.join(", "));
-        outcome.note = if outcome.note.is_empty() { from } else { format!("{}; {from}", outcome.note) };
+        let from = fl_in!(tr, "clearance-note-from-visit", dates = older.join(", "));
+        outcome.note = if outcome.note.is_empty() { from } else { join_semicolon([outcome.note, from], tr) };
     }
     CriterionResult {
         id: c.id.clone(),
         label: c.label.clone(),
-        kind: c.rule.kind_label().into(),
+        kind: c.rule.kind_key().into(),
         required: c.required,
         verdict: outcome.verdict,
         readings: outcome.readings,
-        threshold: c.rule.threshold_text(ForceUnit::Newton),
+        threshold: c.rule.threshold_text(ForceUnit::Newton, tr),
         rule: c.rule.clone(),
         source: c.source.clone(),
         agreement_percent: c.agreement_percent,
@@ -166,131 +182,159 @@ pub(super) fn evaluate_criterion(c: &Criterion, scope: &Scope) -> CriterionResul
     }
 }
 
-fn no_test(test: &str, scope: &Scope) -> Outcome {
-    Outcome::no_data(format!("{} not recorded on both sides within {} days", scope.name(test), scope.max_age_days))
+fn no_test(test: &str, scope: &Scope, tr: &FluentLanguageLoader) -> Outcome {
+    Outcome::no_data(fl_in!(tr, "clearance-note-not-recorded", test = scope.name(tr, test), days = scope.days()))
 }
 
 /// One rule at the evaluated visit: one function per kind of rule.
-fn evaluate_rule(id: &str, rule: &Rule, scope: &Scope) -> Outcome {
+fn evaluate_rule(id: &str, rule: &Rule, scope: &Scope, tr: &FluentLanguageLoader) -> Outcome {
     match rule {
-        Rule::Lsi { test, summary, at_least_percent } => lsi(scope, test, *summary, *at_least_percent),
-        Rule::Asymmetry { test, summary, at_most_percent } => asymmetry_rule(scope, test, *summary, *at_most_percent),
-        Rule::Absolute { test, quantity, at_least, sides } => absolute(scope, test, *quantity, *at_least, *sides),
+        Rule::Lsi { test, summary, at_least_percent } => lsi(scope, test, *summary, *at_least_percent, tr),
+        Rule::Asymmetry { test, summary, at_most_percent } => {
+            asymmetry_rule(scope, test, *summary, *at_most_percent, tr)
+        }
+        Rule::Absolute { test, quantity, at_least, sides } => absolute(scope, test, *quantity, *at_least, *sides, tr),
         Rule::BaselinePercent { test, summary, at_least_percent, sides } => {
-            baseline_percent(scope, test, *summary, *at_least_percent, *sides)
+            baseline_percent(scope, test, *summary, *at_least_percent, *sides, tr)
         }
-        Rule::Pain { tests, at_most } => pain(scope, tests, *at_most),
-        Rule::VisaH { at_least, improving_over_visits } => visa_h(scope, *at_least, *improving_over_visits),
+        Rule::Pain { tests, at_most } => pain(scope, tests, *at_most, tr),
+        Rule::VisaH { at_least, improving_over_visits } => visa_h(scope, *at_least, *improving_over_visits, tr),
         Rule::Ratio { numerator, denominator, at_least, at_most } => {
-            ratio(scope, numerator, denominator, *at_least, *at_most)
+            ratio(scope, numerator, denominator, *at_least, *at_most, tr)
         }
-        Rule::RepsCount { test, at_least, sides } => reps_count(scope, test, *at_least, *sides),
-        Rule::ProvocationNegative => provocation_negative(scope),
-        Rule::Manual => manual(scope, id),
-        Rule::AnyOf { options } => any_of(scope, id, options),
-        Rule::FirstWithData { options } => first_with_data(scope, id, options),
-        Rule::TestsDone { tests } => tests_done(scope, tests),
+        Rule::RepsCount { test, at_least, sides } => reps_count(scope, test, *at_least, *sides, tr),
+        Rule::ProvocationNegative => provocation_negative(scope, tr),
+        Rule::Manual => manual(scope, id, tr),
+        Rule::AnyOf { options } => any_of(scope, id, options, tr),
+        Rule::FirstWithData { options } => first_with_data(scope, id, options, tr),
+        Rule::TestsDone { tests } => tests_done(scope, tests, tr),
     }
 }
 
-fn lsi(scope: &Scope, test: &str, summary: SummaryChoice, at_least_percent: f64) -> Outcome {
+fn lsi(scope: &Scope, test: &str, summary: SummaryChoice, at_least_percent: f64, tr: &FluentLanguageLoader) -> Outcome {
     let both = |t: &TestResult| {
         t.left.as_ref().and_then(|s| side_value(s, summary)).is_some_and(|v| v > 0.0)
             && t.right.as_ref().and_then(|s| side_value(s, summary)).is_some_and(|v| v > 0.0)
     };
-    let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope) };
-    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope) };
+    let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope, tr) };
+    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope, tr) };
     let (lv, rv) = (side_value(l, summary).unwrap_or(0.0), side_value(r, summary).unwrap_or(0.0));
+    let summary = summary.id();
     let note = match scope.involved {
-        Some(Side::Left) => "left (involved) / right",
-        Some(Side::Right) => "right (involved) / left",
-        _ => "weaker / stronger side",
+        Some(Side::Left) => fl_in!(tr, "clearance-note-lsi-left-involved", summary = summary),
+        Some(Side::Right) => fl_in!(tr, "clearance-note-lsi-right-involved", summary = summary),
+        _ => fl_in!(tr, "clearance-note-lsi-weaker-stronger", summary = summary),
     };
     // DOMAIN.md section 3's LSI, the one the results show.
     let Some(lsi) = asymmetry(AsymmetryFormula::Lsi, lv, rv, scope.involved).map(|a| a.value) else {
-        return Outcome::no_data("a side has no force");
+        return Outcome::no_data(fl_in!(tr, "clearance-note-side-without-force"));
     };
     let readings = vec![
-        Reading::new("LSI", lsi, ReadingUnit::Percent),
-        Reading::new("left", lv, value_unit(l)),
-        Reading::new("right", rv, value_unit(r)),
+        Reading::new(fl_in!(tr, "clearance-reading-lsi"), lsi, ReadingUnit::Percent),
+        Reading::new(side_label(Side::Left, tr), lv, value_unit(l)),
+        Reading::new(side_label(Side::Right, tr), rv, value_unit(r)),
     ];
     let mut o = Outcome::judged(lsi + EPS >= at_least_percent, readings, vec![used(v, Some(t))]);
-    o.note = format!("{note}, {}", summary.id());
+    o.note = note;
     o
 }
 
-fn asymmetry_rule(scope: &Scope, test: &str, summary: SummaryChoice, at_most_percent: f64) -> Outcome {
+fn asymmetry_rule(
+    scope: &Scope,
+    test: &str,
+    summary: SummaryChoice,
+    at_most_percent: f64,
+    tr: &FluentLanguageLoader,
+) -> Outcome {
     let both = |t: &TestResult| {
         t.left.as_ref().and_then(|s| side_value(s, summary)).is_some()
             && t.right.as_ref().and_then(|s| side_value(s, summary)).is_some()
     };
-    let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope) };
-    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope) };
+    let Some((v, t)) = scope.find(test, both) else { return no_test(test, scope, tr) };
+    let (Some(l), Some(r)) = (t.left.as_ref(), t.right.as_ref()) else { return no_test(test, scope, tr) };
     let (lv, rv) = (side_value(l, summary).unwrap_or(0.0), side_value(r, summary).unwrap_or(0.0));
-    let Some(a) = imbalance_percent(lv, rv) else { return Outcome::no_data("a side has no force") };
+    let Some(a) = imbalance_percent(lv, rv) else {
+        return Outcome::no_data(fl_in!(tr, "clearance-note-side-without-force"));
+    };
     let readings = vec![
-        Reading::new("asymmetry", a, ReadingUnit::Percent),
-        Reading::new("left", lv, value_unit(l)),
-        Reading::new("right", rv, value_unit(r)),
+        Reading::new(fl_in!(tr, "clearance-reading-asymmetry"), a, ReadingUnit::Percent),
+        Reading::new(side_label(Side::Left, tr), lv, value_unit(l)),
+        Reading::new(side_label(Side::Right, tr), rv, value_unit(r)),
     ];
     let mut o = Outcome::judged(a <= at_most_percent + EPS, readings, vec![used(v, Some(t))]);
-    o.note = format!("percent difference, {}", summary.id());
+    o.note = fl_in!(tr, "clearance-note-percent-difference", summary = summary.id());
     o
 }
 
-fn absolute(scope: &Scope, test: &str, q: Quantity, at_least: f64, sides: Sides) -> Outcome {
+fn absolute(scope: &Scope, test: &str, q: Quantity, at_least: f64, sides: Sides, tr: &FluentLanguageLoader) -> Outcome {
     let sides = scope.sides(sides);
     let mass = |v: &VisitResults| v.visit.body_mass_kg.or(scope.input.athlete.body_mass_kg);
     let has = |v: &VisitResults, t: &TestResult| {
         sides.iter().all(|s| t.side(*s).and_then(|r| quantity(r, q, mass(v))).is_some())
     };
     let Some((v, t)) = scope.candidates().find_map(|v| v.test(test).filter(|t| has(v, t)).map(|t| (v, t))) else {
-        let what = match q {
-            Quantity::ForceN => "",
-            Quantity::ForceNPerKg => " (with a body mass)",
-            Quantity::TorqueNM => " (with a lever arm)",
-            Quantity::TorqueNMPerKg => " (with a lever arm and a body mass)",
-        };
-        return Outcome::no_data(format!("{}{what} not recorded within {} days", scope.name(test), scope.max_age_days));
+        let (name, days) = (scope.name(tr, test), scope.days());
+        return Outcome::no_data(match q {
+            Quantity::ForceN => fl_in!(tr, "clearance-note-absolute-not-recorded", test = name, days = days),
+            Quantity::ForceNPerKg => {
+                fl_in!(tr, "clearance-note-absolute-not-recorded-mass", test = name, days = days)
+            }
+            Quantity::TorqueNM => {
+                fl_in!(tr, "clearance-note-absolute-not-recorded-lever-arm", test = name, days = days)
+            }
+            Quantity::TorqueNMPerKg => {
+                fl_in!(tr, "clearance-note-absolute-not-recorded-lever-arm-mass", test = name, days = days)
+            }
+        });
     };
     let readings: Vec<Reading> = sides
         .iter()
         .map(|s| {
-            Reading::new(s.id(), t.side(*s).and_then(|r| quantity(r, q, mass(v))).unwrap_or(0.0), ReadingUnit::Force(q))
+            let value = t.side(*s).and_then(|r| quantity(r, q, mass(v))).unwrap_or(0.0);
+            Reading::new(side_label(*s, tr), value, ReadingUnit::Force(q))
         })
         .collect();
     let pass = readings.iter().all(|r| r.value + EPS >= at_least);
     let mut o = Outcome::judged(pass, readings, vec![used(v, Some(t))]);
-    o.note = "best rep".into();
+    o.note = fl_in!(tr, "clearance-note-best-rep");
     o
 }
 
-fn baseline_percent(scope: &Scope, test: &str, summary: SummaryChoice, at_least_percent: f64, sides: Sides) -> Outcome {
-    let Some(episode) = scope.input.episode else { return Outcome::no_data("no injury episode") };
+fn baseline_percent(
+    scope: &Scope,
+    test: &str,
+    summary: SummaryChoice,
+    at_least_percent: f64,
+    sides: Sides,
+    tr: &FluentLanguageLoader,
+) -> Outcome {
+    let Some(episode) = scope.input.episode else { return Outcome::no_data(fl_in!(tr, "clearance-note-no-episode")) };
     if episode.baseline_visit_id.is_none() {
-        return Outcome::no_data("the episode has no pre-injury baseline visit");
+        return Outcome::no_data(fl_in!(tr, "clearance-note-no-baseline-visit"));
     }
-    let Some(base_visit) = scope.baseline() else { return Outcome::no_data("the baseline visit is missing") };
+    let Some(base_visit) = scope.baseline() else {
+        return Outcome::no_data(fl_in!(tr, "clearance-note-baseline-missing"));
+    };
     let sides = scope.sides(sides);
     let value_of = |t: &TestResult, s: Side| t.side(s).and_then(|r| side_value(r, summary)).filter(|v| *v > 0.0);
     let Some(base) = base_visit.test(test).filter(|t| sides.iter().all(|s| value_of(t, *s).is_some())) else {
-        return Outcome::no_data(format!("{} was not recorded at the baseline visit", scope.name(test)));
+        return Outcome::no_data(fl_in!(tr, "clearance-note-not-at-baseline", test = scope.name(tr, test)));
     };
     let Some((v, t)) = scope.find(test, |t| sides.iter().all(|s| value_of(t, *s).is_some())) else {
-        return no_test(test, scope);
+        return no_test(test, scope, tr);
     };
     // The pre-injury value counts only when taken with the same kind of device (DOMAIN.md
     // section 3); otherwise there is nothing to compare with.
     let kinds = |t: &TestResult, s: Side| t.side(s).map(|r| r.instruments.clone()).unwrap_or_default();
     if let Some(&s) = sides.iter().find(|s| !crate::results::instruments_comparable(&kinds(base, **s), &kinds(t, **s)))
     {
-        let names = |k: Vec<crate::model::Instrument>| k.iter().map(|i| i.label()).collect::<Vec<_>>().join(", ");
-        return Outcome::no_data(format!(
-            "not comparable: the pre-injury {} value was measured with a {}, this one with a {}",
-            s.id(),
-            names(kinds(base, s)),
-            names(kinds(t, s))
+        let names = |k: Vec<crate::model::Instrument>| k.iter().map(|i| i.label(tr)).collect::<Vec<_>>().join(", ");
+        return Outcome::no_data(fl_in!(
+            tr,
+            "clearance-note-not-comparable",
+            side = s.id(),
+            before = names(kinds(base, s)),
+            now = names(kinds(t, s))
         ));
     }
     let readings: Vec<Reading> = sides
@@ -298,50 +342,64 @@ fn baseline_percent(scope: &Scope, test: &str, summary: SummaryChoice, at_least_
         .map(|s| {
             let now = value_of(t, *s).unwrap_or(0.0);
             let then = value_of(base, *s).unwrap_or(1.0);
-            Reading::new(s.id(), now / then * 100.0, ReadingUnit::PercentOfBaseline)
+            Reading::new(side_label(*s, tr), now / then * 100.0, ReadingUnit::PercentOfBaseline)
         })
         .collect();
     let pass = readings.iter().all(|r| r.value + EPS >= at_least_percent);
     let mut o = Outcome::judged(pass, readings, vec![used(v, Some(t)), used(base_visit, Some(base))]);
-    o.note = format!("{}, baseline {}", summary.id(), base_visit.visit.date_time.date());
+    o.note = fl_in!(
+        tr,
+        "clearance-note-baseline",
+        summary = summary.id(),
+        date = numbers::date(base_visit.visit.date_time.date())
+    );
     o
 }
 
-fn pain(scope: &Scope, tests: &[String], at_most: u8) -> Outcome {
+fn pain(scope: &Scope, tests: &[String], at_most: u8, tr: &FluentLanguageLoader) -> Outcome {
     let relevant = |t: &TestResult| tests.is_empty() || tests.contains(&t.test_id);
     let pains = |v: &'_ VisitResults| -> Vec<(String, u8)> {
         v.tests
             .iter()
             .filter(|t| relevant(t))
             .flat_map(|t| {
-                [&t.left, &t.right].into_iter().flatten().filter_map(|s| s.pain.map(|p| (t.test_name.clone(), p)))
+                [&t.left, &t.right]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.pain.map(|p| (crate::protocols::test_name(tr, &t.test_id, &t.test_name), p)))
             })
             .collect()
     };
     let Some((v, list)) = scope.candidates().map(|v| (v, pains(v))).find(|(_, l)| !l.is_empty()) else {
-        return Outcome::no_data(format!("no pain recorded on the tests within {} days", scope.max_age_days));
+        return Outcome::no_data(fl_in!(tr, "clearance-note-no-pain", days = scope.days()));
     };
     let worst = list.iter().map(|(_, p)| *p).max().unwrap_or(0);
     let mut worst_tests: Vec<&str> = list.iter().filter(|(_, p)| *p == worst).map(|(t, _)| t.as_str()).collect();
     worst_tests.dedup();
     let mut o = Outcome::judged(
         worst <= at_most,
-        vec![Reading::new("highest", f64::from(worst), ReadingUnit::Pain)],
+        vec![Reading::new(fl_in!(tr, "clearance-reading-highest"), f64::from(worst), ReadingUnit::Pain)],
         vec![used(v, None)],
     );
-    o.note = format!("on {}", worst_tests.join(", "));
+    o.note = fl_in!(tr, "clearance-note-pain-on", tests = worst_tests.join(", "));
     if v.visit.id != scope.input.history[scope.at].visit.id {
-        o.note += &format!("; from the visit of {}", v.visit.date_time.date());
+        let from = fl_in!(tr, "clearance-note-from-visit", dates = numbers::date(v.visit.date_time.date()));
+        o.note = join_semicolon([o.note, from], tr);
     }
     o
 }
 
-fn visa_h(scope: &Scope, at_least: Option<f64>, improving_over_visits: Option<u32>) -> Outcome {
+fn visa_h(
+    scope: &Scope,
+    at_least: Option<f64>,
+    improving_over_visits: Option<u32>,
+    tr: &FluentLanguageLoader,
+) -> Outcome {
     let scores: Vec<(&VisitResults, u8)> = (0..=scope.at)
         .filter(|&i| scope.in_episode(i))
         .filter_map(|i| scope.input.history[i].visit.visa_h.map(|s| (&scope.input.history[i], s)))
         .collect();
-    let Some(&(_, last)) = scores.last() else { return Outcome::no_data("no VISA-H recorded") };
+    let Some(&(_, last)) = scores.last() else { return Outcome::no_data(fl_in!(tr, "clearance-note-no-visa-h")) };
     let meets = at_least.is_some_and(|x| f64::from(last) + EPS >= x);
     let window = improving_over_visits.map(|n| &scores[scores.len().saturating_sub(n as usize)..]);
     let improving = window
@@ -350,9 +408,7 @@ fn visa_h(scope: &Scope, at_least: Option<f64>, improving_over_visits: Option<u3
     let shown = window.unwrap_or(&scores[scores.len() - 1..]);
     let readings: Vec<Reading> = shown
         .iter()
-        .map(|(v, s)| {
-            Reading::new(v.visit.date_time.date().format("%Y-%m-%d").to_string(), f64::from(*s), ReadingUnit::Score)
-        })
+        .map(|(v, s)| Reading::new(numbers::date(v.visit.date_time.date()), f64::from(*s), ReadingUnit::Score))
         .collect();
     let used_visits = shown.iter().map(|(v, _)| used(v, None)).collect();
     let verdict = match (meets, improving) {
@@ -363,21 +419,27 @@ fn visa_h(scope: &Scope, at_least: Option<f64>, improving_over_visits: Option<u3
         _ => Verdict::NoData,
     };
     let note = match improving {
-        None if improving_over_visits.is_some() => {
-            format!(
-                "{} of {} scores needed for a trend",
-                window.map_or(0, <[_]>::len),
-                improving_over_visits.unwrap_or(0)
-            )
-        }
-        Some(true) => "rising".into(),
-        Some(false) => "not rising at every visit".into(),
+        None if improving_over_visits.is_some() => fl_in!(
+            tr,
+            "clearance-note-visa-h-scores",
+            have = window.map_or(0, <[_]>::len),
+            needed = improving_over_visits.unwrap_or(0)
+        ),
+        Some(true) => fl_in!(tr, "clearance-note-visa-h-rising"),
+        Some(false) => fl_in!(tr, "clearance-note-visa-h-not-rising"),
         None => String::new(),
     };
     Outcome { verdict, readings, note, used: used_visits }
 }
 
-fn ratio(scope: &Scope, numerator: &str, denominator: &str, at_least: f64, at_most: f64) -> Outcome {
+fn ratio(
+    scope: &Scope,
+    numerator: &str,
+    denominator: &str,
+    at_least: f64,
+    at_most: f64,
+    tr: &FluentLanguageLoader,
+) -> Outcome {
     let value =
         |t: &TestResult, s: Side| t.side(s).and_then(|r| side_value(r, SummaryChoice::Best)).filter(|v| *v > 0.0);
     let found = scope.candidates().find_map(|v| {
@@ -385,51 +447,58 @@ fn ratio(scope: &Scope, numerator: &str, denominator: &str, at_least: f64, at_mo
         [Side::Left, Side::Right].iter().all(|s| value(n, *s).is_some() && value(d, *s).is_some()).then_some((v, n, d))
     });
     let Some((v, n, d)) = found else {
-        return Outcome::no_data(format!(
-            "{} and {} not recorded at the same visit within {} days",
-            scope.name(numerator),
-            scope.name(denominator),
-            scope.max_age_days
+        return Outcome::no_data(fl_in!(
+            tr,
+            "clearance-note-ratio-not-recorded",
+            numerator = scope.name(tr, numerator),
+            denominator = scope.name(tr, denominator),
+            days = scope.days()
         ));
     };
     let readings: Vec<Reading> = [Side::Left, Side::Right]
         .iter()
-        .map(|s| Reading::new(s.id(), value(n, *s).unwrap_or(0.0) / value(d, *s).unwrap_or(1.0), ReadingUnit::Ratio))
+        .map(|s| {
+            let ratio = value(n, *s).unwrap_or(0.0) / value(d, *s).unwrap_or(1.0);
+            Reading::new(side_label(*s, tr), ratio, ReadingUnit::Ratio)
+        })
         .collect();
     let pass = readings.iter().all(|r| r.value + EPS >= at_least && r.value <= at_most + EPS);
     let mut o = Outcome::judged(pass, readings, vec![used(v, Some(n)), used(v, Some(d))]);
-    o.note = "best reps".into();
+    o.note = fl_in!(tr, "clearance-note-best-reps");
     o
 }
 
-fn reps_count(scope: &Scope, test: &str, at_least: u32, sides: Sides) -> Outcome {
+fn reps_count(scope: &Scope, test: &str, at_least: u32, sides: Sides, tr: &FluentLanguageLoader) -> Outcome {
     let sides = scope.sides(sides);
     let Some((v, t)) = scope.find(test, |t| sides.iter().all(|s| t.side(*s).and_then(|r| r.reps_count).is_some()))
     else {
-        return no_test(test, scope);
+        return no_test(test, scope, tr);
     };
     let readings: Vec<Reading> = sides
         .iter()
-        .map(|s| Reading::new(s.id(), f64::from(t.side(*s).and_then(|r| r.reps_count).unwrap_or(0)), ReadingUnit::Reps))
+        .map(|s| {
+            let reps = f64::from(t.side(*s).and_then(|r| r.reps_count).unwrap_or(0));
+            Reading::new(side_label(*s, tr), reps, ReadingUnit::Reps)
+        })
         .collect();
     let pass = readings.iter().all(|r| r.value + EPS >= f64::from(at_least));
     Outcome::judged(pass, readings, vec![used(v, Some(t))])
 }
 
-fn provocation_negative(scope: &Scope) -> Outcome {
+fn provocation_negative(scope: &Scope, tr: &FluentLanguageLoader) -> Outcome {
     let Some(v) = scope.candidates().find(|v| v.visit.provocation.any_recorded()) else {
-        return Outcome::no_data(format!("no provocation test recorded within {} days", scope.max_age_days));
+        return Outcome::no_data(fl_in!(tr, "clearance-note-no-provocation", days = scope.days()));
     };
     let p = v.visit.provocation;
     let tests = [
-        ("Puranen-Orava", p.puranen_orava),
-        ("bent-knee stretch", p.bent_knee_stretch),
-        ("modified bent-knee stretch", p.modified_bent_knee_stretch),
+        (fl_in!(tr, "clearance-reading-puranen-orava"), p.puranen_orava),
+        (fl_in!(tr, "clearance-reading-bent-knee-stretch"), p.bent_knee_stretch),
+        (fl_in!(tr, "clearance-reading-modified-bent-knee-stretch"), p.modified_bent_knee_stretch),
     ];
     let readings: Vec<Reading> = tests
         .iter()
         .filter_map(|(name, r)| {
-            r.map(|positive| Reading::new(*name, if positive { 1.0 } else { 0.0 }, ReadingUnit::Finding))
+            r.map(|positive| Reading::new(name.as_str(), if positive { 1.0 } else { 0.0 }, ReadingUnit::Finding))
         })
         .collect();
     let any_positive = tests.iter().any(|(_, r)| *r == Some(true));
@@ -441,35 +510,36 @@ fn provocation_negative(scope: &Scope) -> Outcome {
         Outcome::judged(true, readings, vec![used(v, None)])
     };
     if p.modified_bent_knee_stretch.is_none() && !any_positive {
-        o.note = "the modified bent-knee stretch (the most accurate) was not recorded".into();
+        o.note = fl_in!(tr, "clearance-note-modified-bent-knee-missing");
     }
     o
 }
 
-fn manual(scope: &Scope, id: &str) -> Outcome {
+fn manual(scope: &Scope, id: &str, tr: &FluentLanguageLoader) -> Outcome {
     let visit = &scope.input.history[scope.at].visit;
     // The current answer (the latest for this visit and check); a withdrawn one is no answer.
     let current = scope.input.checks.iter().rev().find(|c| c.visit_id == visit.id && c.check_id == id);
     match current.and_then(|c| c.done.map(|done| (c, done))) {
-        None => Outcome::no_data("not answered at this visit"),
+        None => Outcome::no_data(fl_in!(tr, "clearance-note-not-answered")),
         Some((c, done)) => {
             let mut o = Outcome::judged(
                 done,
                 vec![Reading::new("", if done { 1.0 } else { 0.0 }, ReadingUnit::YesNo)],
                 vec![used(&scope.input.history[scope.at], None)],
             );
+            let date = numbers::date(c.checked_at.date());
             o.note = if c.clinician.is_empty() {
-                format!("answered {}", c.checked_at.format("%Y-%m-%d"))
+                fl_in!(tr, "clearance-note-answered", date = date)
             } else {
-                format!("answered by {} on {}", c.clinician, c.checked_at.format("%Y-%m-%d"))
+                fl_in!(tr, "clearance-note-answered-by", clinician = c.clinician.as_str(), date = date)
             };
             o
         }
     }
 }
 
-fn any_of(scope: &Scope, id: &str, options: &[Rule]) -> Outcome {
-    let outcomes: Vec<(&Rule, Outcome)> = options.iter().map(|o| (o, evaluate_rule(id, o, scope))).collect();
+fn any_of(scope: &Scope, id: &str, options: &[Rule], tr: &FluentLanguageLoader) -> Outcome {
+    let outcomes: Vec<(&Rule, Outcome)> = options.iter().map(|o| (o, evaluate_rule(id, o, scope, tr))).collect();
     let any = |v: Verdict| outcomes.iter().any(|(_, o)| o.verdict == v);
     let verdict = if any(Verdict::Pass) {
         Verdict::Pass
@@ -483,50 +553,56 @@ fn any_of(scope: &Scope, id: &str, options: &[Rule]) -> Outcome {
     let notes: Vec<String> = outcomes
         .iter()
         .map(|(r, o)| {
-            let extra = if o.note.is_empty() { String::new() } else { format!(" ({})", o.note) };
-            format!("{}: {}{extra}", r.threshold_text(ForceUnit::Newton), o.verdict.label())
+            let (threshold, verdict) = (r.threshold_text(ForceUnit::Newton, tr), o.verdict.label(tr));
+            if o.note.is_empty() {
+                fl_in!(tr, "clearance-note-option", threshold = threshold, verdict = verdict)
+            } else {
+                let note = o.note.as_str();
+                fl_in!(tr, "clearance-note-option-with-note", threshold = threshold, verdict = verdict, note = note)
+            }
         })
         .collect();
-    Outcome { verdict, readings, note: notes.join("; "), used }
+    Outcome { verdict, readings, note: join_semicolon(notes, tr), used }
 }
 
 /// The first option with data decides; the note says which (and why the ones before it had none).
-fn first_with_data(scope: &Scope, id: &str, options: &[Rule]) -> Outcome {
+fn first_with_data(scope: &Scope, id: &str, options: &[Rule], tr: &FluentLanguageLoader) -> Outcome {
     let mut skipped: Vec<String> = Vec::new();
     for option in options {
-        let mut o = evaluate_rule(id, option, scope);
+        let mut o = evaluate_rule(id, option, scope, tr);
+        let threshold = option.threshold_text(ForceUnit::Newton, tr);
         if o.verdict == Verdict::NoData {
-            skipped.push(format!("{}: {}", option.threshold_text(ForceUnit::Newton), o.note));
+            skipped.push(fl_in!(tr, "clearance-note-option-no-data", threshold = threshold, note = o.note.as_str()));
             continue;
         }
-        let decided = format!("by {}", option.threshold_text(ForceUnit::Newton));
+        let decided = fl_in!(tr, "clearance-note-decided-by", threshold = threshold);
         let mut parts = vec![decided];
         if !o.note.is_empty() {
             parts.push(o.note.clone());
         }
         if !skipped.is_empty() {
-            parts.push(format!("no data for {}", skipped.join("; ")));
+            parts.push(fl_in!(tr, "clearance-note-no-data-for", options = join_semicolon(skipped, tr)));
         }
-        o.note = parts.join("; ");
+        o.note = join_semicolon(parts, tr);
         return o;
     }
-    Outcome::no_data(skipped.join("; "))
+    Outcome::no_data(join_semicolon(skipped, tr))
 }
 
 /// Every listed test has a value on both sides at a visit in scope.
-fn tests_done(scope: &Scope, tests: &[String]) -> Outcome {
+fn tests_done(scope: &Scope, tests: &[String], tr: &FluentLanguageLoader) -> Outcome {
     let both = |t: &TestResult| [Side::Left, Side::Right].iter().all(|s| t.side(*s).is_some_and(|r| r.value.is_some()));
     let mut missing = Vec::new();
     let mut visits = Vec::new();
     for test in tests {
         match scope.find(test, both) {
             Some((v, t)) => visits.push(used(v, Some(t))),
-            None => missing.push(scope.name(test)),
+            None => missing.push(scope.name(tr, test)),
         }
     }
     let mut o = Outcome::judged(missing.is_empty(), Vec::new(), visits);
     if !missing.is_empty() {
-        o.note = format!("not recorded on both sides within {} days: {}", scope.max_age_days, missing.join(", "));
+        o.note = fl_in!(tr, "clearance-note-tests-not-recorded", days = scope.days(), tests = missing.join(", "));
     }
     o
 }

@@ -2,9 +2,15 @@
 //! The defaults (DOMAIN.md section 6) are TOML files compiled in; a clinic's edited copies are
 //! stored as JSON in the clinic database.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::SummaryChoice;
+use crate::fl_in;
+use crate::i18n::numbers;
 use crate::model::ForceUnit;
 use crate::protocols::TestLibrary;
 
@@ -107,12 +113,12 @@ impl Quantity {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Quantity::ForceN => "force (N)",
-            Quantity::ForceNPerKg => "force per kg (N/kg)",
-            Quantity::TorqueNM => "torque (N·m)",
-            Quantity::TorqueNMPerKg => "torque per kg (N·m/kg)",
+            Quantity::ForceN => fl_in!(tr, "clearance-quantity-force-n"),
+            Quantity::ForceNPerKg => fl_in!(tr, "clearance-quantity-force-n-per-kg"),
+            Quantity::TorqueNM => fl_in!(tr, "clearance-quantity-torque-n-m"),
+            Quantity::TorqueNMPerKg => fl_in!(tr, "clearance-quantity-torque-n-m-per-kg"),
         }
     }
 }
@@ -199,9 +205,20 @@ pub enum Rule {
     TestsDone { tests: Vec<String> },
 }
 
+impl Sides {
+    /// The id a message selects its words by: `each`, `involved`.
+    fn key(self) -> &'static str {
+        match self {
+            Sides::Each => "each",
+            Sides::Involved => "involved",
+        }
+    }
+}
+
 impl Rule {
-    /// A short name of the kind, for the editor.
-    pub fn kind_label(&self) -> &'static str {
+    /// The kind as an evaluated criterion keeps it (`CriterionResult::kind`: stored in signed
+    /// evaluations and in the command line's JSON): a key, never shown; `kind_label` is shown.
+    pub fn kind_key(&self) -> &'static str {
         match self {
             Rule::Lsi { .. } => "LSI",
             Rule::Asymmetry { .. } => "asymmetry",
@@ -219,39 +236,90 @@ impl Rule {
         }
     }
 
+    /// A short name of the kind, for the editor.
+    pub fn kind_label(&self, tr: &FluentLanguageLoader) -> String {
+        match self {
+            Rule::Lsi { .. } => fl_in!(tr, "clearance-kind-lsi"),
+            Rule::Asymmetry { .. } => fl_in!(tr, "clearance-kind-asymmetry"),
+            Rule::Absolute { .. } => fl_in!(tr, "clearance-kind-absolute"),
+            Rule::BaselinePercent { .. } => fl_in!(tr, "clearance-kind-baseline-percent"),
+            Rule::Pain { .. } => fl_in!(tr, "clearance-kind-pain"),
+            Rule::VisaH { .. } => fl_in!(tr, "clearance-kind-visa-h"),
+            Rule::Ratio { .. } => fl_in!(tr, "clearance-kind-ratio"),
+            Rule::RepsCount { .. } => fl_in!(tr, "clearance-kind-reps-count"),
+            Rule::ProvocationNegative => fl_in!(tr, "clearance-kind-provocation"),
+            Rule::Manual => fl_in!(tr, "clearance-kind-manual"),
+            Rule::AnyOf { .. } => fl_in!(tr, "clearance-kind-any-of"),
+            Rule::FirstWithData { .. } => fl_in!(tr, "clearance-kind-first-with-data"),
+            Rule::TestsDone { .. } => fl_in!(tr, "clearance-kind-tests-done"),
+        }
+    }
+
     /// The threshold in words, forces in `unit`: "LSI ≥ 90 %", "each leg ≥ 337 N".
-    pub fn threshold_text(&self, unit: ForceUnit) -> String {
-        let sides = |s: Sides| if s == Sides::Each { "each side" } else { "involved side" };
+    pub fn threshold_text(&self, unit: ForceUnit, tr: &FluentLanguageLoader) -> String {
         match self {
             Rule::Lsi { summary, at_least_percent, .. } => {
-                format!("LSI ({}) ≥ {} %", summary.id(), num(*at_least_percent))
+                fl_in!(tr, "clearance-threshold-lsi", summary = summary.id(), percent = num(*at_least_percent))
             }
             Rule::Asymmetry { summary, at_most_percent, .. } => {
-                format!("asymmetry ({}) ≤ {} %", summary.id(), num(*at_most_percent))
+                fl_in!(tr, "clearance-threshold-asymmetry", summary = summary.id(), percent = num(*at_most_percent))
             }
-            Rule::Absolute { quantity, at_least, sides: s, .. } => {
-                let d = quantity.decimals_in(unit);
-                format!("{} ≥ {:.d$} {}", sides(*s), quantity.display(*at_least, unit), quantity.unit_text(unit))
+            Rule::Absolute { quantity, at_least, sides, .. } => {
+                let value = numbers::num(quantity.display(*at_least, unit), quantity.decimals_in(unit));
+                fl_in!(
+                    tr,
+                    "clearance-threshold-absolute",
+                    sides = sides.key(),
+                    value = value,
+                    unit = quantity.unit_text(unit)
+                )
             }
-            Rule::BaselinePercent { at_least_percent, sides: s, .. } => {
-                format!("{} ≥ {} % of pre-injury", sides(*s), num(*at_least_percent))
+            Rule::BaselinePercent { at_least_percent, sides, .. } => {
+                fl_in!(
+                    tr,
+                    "clearance-threshold-baseline-percent",
+                    sides = sides.key(),
+                    percent = num(*at_least_percent)
+                )
             }
-            Rule::Pain { at_most, .. } => format!("pain ≤ {at_most}/10"),
+            Rule::Pain { at_most, .. } => fl_in!(tr, "clearance-threshold-pain", value = at_most.to_string()),
             Rule::VisaH { at_least, improving_over_visits } => match (at_least, improving_over_visits) {
-                (Some(x), Some(n)) => format!("VISA-H ≥ {} or improving over {n} visits", num(*x)),
-                (Some(x), None) => format!("VISA-H ≥ {}", num(*x)),
-                (None, Some(n)) => format!("VISA-H improving over {n} visits"),
-                (None, None) => "VISA-H recorded".into(),
+                (Some(x), Some(n)) => {
+                    let count = u64::from(*n);
+                    fl_in!(tr, "clearance-threshold-visa-h-or-improving", score = num(*x), count = count)
+                }
+                (Some(x), None) => fl_in!(tr, "clearance-threshold-visa-h", score = num(*x)),
+                (None, Some(n)) => {
+                    let count = u64::from(*n);
+                    fl_in!(tr, "clearance-threshold-visa-h-improving", count = count)
+                }
+                (None, None) => fl_in!(tr, "clearance-threshold-visa-h-recorded"),
             },
-            Rule::Ratio { at_least, at_most, .. } => format!("{at_least:.1}-{at_most:.1} on each side"),
-            Rule::RepsCount { at_least, sides: s, .. } => format!("{} ≥ {at_least} reps", sides(*s)),
-            Rule::ProvocationNegative => "all negative".into(),
-            Rule::Manual => "ticked by the clinician".into(),
-            Rule::AnyOf { options } => options.iter().map(|o| o.threshold_text(unit)).collect::<Vec<_>>().join(", or "),
-            Rule::FirstWithData { options } => {
-                options.iter().map(|o| o.threshold_text(unit)).collect::<Vec<_>>().join("; where no data, ")
+            Rule::Ratio { at_least, at_most, .. } => fl_in!(
+                tr,
+                "clearance-threshold-ratio",
+                low = numbers::num(*at_least, 1),
+                high = numbers::num(*at_most, 1)
+            ),
+            Rule::RepsCount { at_least, sides, .. } => {
+                let count = u64::from(*at_least);
+                fl_in!(tr, "clearance-threshold-reps", sides = sides.key(), count = count)
             }
-            Rule::TestsDone { tests } => format!("{} recorded on both sides", tests.join(" and ")),
+            Rule::ProvocationNegative => fl_in!(tr, "clearance-threshold-provocation"),
+            Rule::Manual => fl_in!(tr, "clearance-threshold-manual"),
+            Rule::AnyOf { options } => options
+                .iter()
+                .map(|o| o.threshold_text(unit, tr))
+                .reduce(|first, second| fl_in!(tr, "clearance-threshold-or", first = first, second = second))
+                .unwrap_or_default(),
+            Rule::FirstWithData { options } => options
+                .iter()
+                .map(|o| o.threshold_text(unit, tr))
+                .reduce(|first, second| fl_in!(tr, "clearance-threshold-else", first = first, second = second))
+                .unwrap_or_default(),
+            Rule::TestsDone { tests } => {
+                fl_in!(tr, "clearance-threshold-tests-done", tests = join_and(tests.iter().cloned(), tr))
+            }
         }
     }
 
@@ -272,35 +340,55 @@ impl Rule {
     }
 
     /// What is wrong with the rule's numbers, if anything.
-    fn problem(&self) -> Option<String> {
-        let percent =
-            |v: f64, what: &str| (!(0.0..=1000.0).contains(&v)).then(|| format!("{what} {v} is not a percentage"));
+    fn problem(&self, tr: &FluentLanguageLoader) -> Option<String> {
+        let not_percent = |v: f64| !(0.0..=1000.0).contains(&v);
         match self {
-            Rule::Lsi { at_least_percent, .. } => percent(*at_least_percent, "LSI"),
-            Rule::Asymmetry { at_most_percent, .. } => percent(*at_most_percent, "asymmetry"),
-            Rule::BaselinePercent { at_least_percent, .. } => percent(*at_least_percent, "baseline percentage"),
-            Rule::Absolute { at_least, .. } if !(at_least.is_finite() && *at_least >= 0.0) => {
-                Some(format!("threshold {at_least} must be a number of at least 0"))
+            Rule::Lsi { at_least_percent: v, .. } if not_percent(*v) => {
+                Some(fl_in!(tr, "clearance-problem-lsi-percent", value = num(*v)))
             }
-            Rule::Pain { at_most, .. } if *at_most > 10 => Some(format!("pain {at_most} is outside 0-10")),
+            Rule::Asymmetry { at_most_percent: v, .. } if not_percent(*v) => {
+                Some(fl_in!(tr, "clearance-problem-asymmetry-percent", value = num(*v)))
+            }
+            Rule::BaselinePercent { at_least_percent: v, .. } if not_percent(*v) => {
+                Some(fl_in!(tr, "clearance-problem-baseline-percent", value = num(*v)))
+            }
+            Rule::Absolute { at_least, .. } if !(at_least.is_finite() && *at_least >= 0.0) => {
+                Some(fl_in!(tr, "clearance-problem-threshold-negative", value = num(*at_least)))
+            }
+            Rule::Pain { at_most, .. } if *at_most > 10 => {
+                Some(fl_in!(tr, "clearance-problem-pain-range", value = at_most.to_string()))
+            }
             Rule::VisaH { at_least: Some(x), .. } if !(0.0..=100.0).contains(x) => {
-                Some(format!("VISA-H {x} is outside 0-100"))
+                Some(fl_in!(tr, "clearance-problem-visa-h-range", value = num(*x)))
             }
             Rule::VisaH { improving_over_visits: Some(n), .. } if *n < 2 => {
-                Some("improving needs at least 2 visits".into())
+                Some(fl_in!(tr, "clearance-problem-improving-visits"))
             }
             Rule::Ratio { at_least, at_most, .. } if !(*at_least >= 0.0 && at_most >= at_least) => {
-                Some(format!("ratio range {at_least}-{at_most} is empty"))
+                Some(fl_in!(tr, "clearance-problem-ratio-empty", low = num(*at_least), high = num(*at_most)))
             }
-            Rule::AnyOf { options } if options.is_empty() => Some("'any of' needs at least one option".into()),
+            Rule::AnyOf { options } if options.is_empty() => Some(fl_in!(tr, "clearance-problem-any-of-empty")),
             Rule::FirstWithData { options } if options.is_empty() => {
-                Some("'first with data' needs at least one option".into())
+                Some(fl_in!(tr, "clearance-problem-first-with-data-empty"))
             }
-            Rule::AnyOf { options } | Rule::FirstWithData { options } => options.iter().find_map(Rule::problem),
-            Rule::TestsDone { tests } if tests.is_empty() => Some("'tests done' needs at least one test".into()),
+            Rule::AnyOf { options } | Rule::FirstWithData { options } => options.iter().find_map(|o| o.problem(tr)),
+            Rule::TestsDone { tests } if tests.is_empty() => Some(fl_in!(tr, "clearance-problem-tests-done-empty")),
             _ => None,
         }
     }
+}
+
+/// `items` as a list in words: "a and b", "a and b and c".
+pub(super) fn join_and(items: impl Iterator<Item = String>, tr: &FluentLanguageLoader) -> String {
+    items.reduce(|first, second| fl_in!(tr, "clearance-join-and", first = first, second = second)).unwrap_or_default()
+}
+
+/// Notes or problems as one list: "a; b; c".
+pub(super) fn join_semicolon(items: impl IntoIterator<Item = String>, tr: &FluentLanguageLoader) -> String {
+    items
+        .into_iter()
+        .reduce(|first, second| fl_in!(tr, "clearance-join-semicolon", first = first, second = second))
+        .unwrap_or_default()
 }
 
 /// `text` (a criterion's label, a clinic's own wording) with each force written in newtons
@@ -311,7 +399,8 @@ pub fn forces_in(text: &str, unit: ForceUnit) -> String {
         return text.to_string();
     }
     static FORCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let force = FORCE.get_or_init(|| regex::Regex::new(r"\b(\d+(?:\.\d+)?) ?N\b(/kg)?").expect("a valid pattern"));
+    // A translated label may write its decimals with a comma.
+    let force = FORCE.get_or_init(|| regex::Regex::new(r"\b(\d+(?:[.,]\d+)?) ?N\b(/kg)?").expect("a valid pattern"));
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for caps in force.captures_iter(text) {
@@ -320,65 +409,112 @@ pub fn forces_in(text: &str, unit: ForceUnit) -> String {
         if text[whole.end()..].starts_with(['·', 'm']) {
             continue;
         }
-        let Ok(value_n) = caps[1].parse::<f64>() else { continue };
+        let Ok(value_n) = caps[1].replace(',', ".").parse::<f64>() else { continue };
         out.push_str(&text[last..whole.start()]);
         // The way the threshold beside it is written (`Quantity::ForceN` / `ForceNPerKg`).
-        if caps.get(2).is_some() {
-            let decimals = Quantity::ForceNPerKg.decimals_in(unit);
-            out.push_str(&format!("{:.decimals$} {}/kg", unit.from_newtons(value_n), unit.symbol()));
-        } else {
-            out.push_str(&unit.format(value_n));
-        }
+        let quantity = if caps.get(2).is_some() { Quantity::ForceNPerKg } else { Quantity::ForceN };
+        let value = numbers::num(unit.from_newtons(value_n), quantity.decimals_in(unit));
+        out.push_str(&format!("{value} {}", quantity.unit_text(unit)));
         last = whole.end();
     }
     out.push_str(&text[last..]);
     out
 }
 
-/// A number without trailing zeros: 90, 337, 1.2.
+/// A number without trailing zeros, in the app's number style: 90, 337, 1.2.
 pub fn num(v: f64) -> String {
-    let text = format!("{v:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    numbers::style().number_trimmed(v, 2)
 }
 
 impl Template {
     /// Checks ids, thresholds and that every test exists in `library`; every problem is named.
-    pub fn check(&self, library: &TestLibrary) -> Result<(), String> {
+    pub fn check(&self, library: &TestLibrary, tr: &FluentLanguageLoader) -> Result<(), String> {
         let mut problems = Vec::new();
         if self.id.trim().is_empty() {
-            problems.push("the template has no id".to_string());
+            problems.push(fl_in!(tr, "clearance-problem-no-id"));
         }
         if self.name.trim().is_empty() {
-            problems.push("the template has no name".to_string());
+            problems.push(fl_in!(tr, "clearance-problem-no-name"));
         }
         if self.criteria.is_empty() {
-            problems.push("the template has no criteria".to_string());
+            problems.push(fl_in!(tr, "clearance-problem-no-criteria"));
         }
         let mut seen = std::collections::HashSet::new();
         for c in &self.criteria {
-            let at = format!("criterion '{}'", c.id);
+            let id = c.id.as_str();
             if c.id.trim().is_empty() {
-                problems.push(format!("a criterion ('{}') has no id", c.label));
-            } else if !seen.insert(c.id.as_str()) {
-                problems.push(format!("{at} appears twice"));
+                problems.push(fl_in!(tr, "clearance-problem-criterion-no-id", label = c.label.as_str()));
+            } else if !seen.insert(id) {
+                problems.push(fl_in!(tr, "clearance-problem-criterion-twice", criterion = id));
             }
             if c.label.trim().is_empty() {
-                problems.push(format!("{at} has no label"));
+                problems.push(fl_in!(tr, "clearance-problem-criterion-no-label", criterion = id));
             }
             if c.source.trim().is_empty() {
-                problems.push(format!("{at} has no source"));
+                problems.push(fl_in!(tr, "clearance-problem-criterion-no-source", criterion = id));
             }
             for test in c.rule.tests() {
                 if library.test(test).is_none() {
-                    problems.push(format!("{at}: no test '{test}' in the test library"));
+                    problems.push(fl_in!(tr, "clearance-problem-criterion-no-test", criterion = id, test = test));
                 }
             }
-            if let Some(p) = c.rule.problem() {
-                problems.push(format!("{at}: {p}"));
+            if let Some(p) = c.rule.problem(tr) {
+                problems.push(fl_in!(tr, "clearance-problem-criterion-rule", criterion = id, problem = p));
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+        if problems.is_empty() { Ok(()) } else { Err(join_semicolon(problems, tr)) }
     }
+
+    /// Whether this is one of the built-in templates as shipped (a clinic's copy never is).
+    pub fn is_builtin(&self) -> bool {
+        BUILTIN_TEMPLATES.iter().any(|t| t == self)
+    }
+
+    /// The name as shown: a built-in template's in the language of `tr`, a clinic's own as
+    /// the clinic wrote it.
+    pub fn name_text(&self, tr: &FluentLanguageLoader) -> String {
+        if self.is_builtin() { builtin_text(tr, &self.id, "name", &self.name) } else { self.name.clone() }
+    }
+
+    /// The template with its words as shown (`name_text`): a built-in template's name,
+    /// sources and criteria's labels in the language of `tr`, the citations in them as
+    /// published; a clinic's own template as it is. What an evaluation reports, and what a
+    /// clinic's copy of a built-in template starts with.
+    pub fn localized(&self, tr: &FluentLanguageLoader) -> Template {
+        if !self.is_builtin() {
+            return self.clone();
+        }
+        let mut t = self.clone();
+        t.name = builtin_text(tr, &self.id, "name", &self.name);
+        t.source = builtin_text(tr, &self.id, "source", &self.source);
+        for c in &mut t.criteria {
+            let key = format!("{}-{}", self.id, c.id);
+            c.label = builtin_text(tr, &key, "label", &c.label);
+            c.source = builtin_text(tr, &key, "source", &c.source);
+        }
+        t
+    }
+}
+
+/// A built-in template's words (`field` of the template or criterion `key`) in the language
+/// of `tr`, from the message `clearance-<key>-<field>`; `english` where there is none (a source
+/// that is only a citation). The citations in `english` ("Timmins et al. 2016") are passed to
+/// the message as they are published, `$citation1`, `$citation2`, ...: never translated.
+fn builtin_text(tr: &FluentLanguageLoader, key: &str, field: &str, english: &str) -> String {
+    let id = crate::i18n::data_id("clearance", key, field);
+    if !tr.has(&id) {
+        return english.to_string();
+    }
+    static CITATION: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:(?:van|von|de|der|den|da|di|du|le|la) )*\p{Lu}[\p{L}'’-]+ et al\. \d{4}")
+            .expect("a valid pattern")
+    });
+    let args: HashMap<String, String> = CITATION
+        .find_iter(english)
+        .enumerate()
+        .map(|(i, m)| (format!("citation{}", i + 1), m.as_str().to_string()))
+        .collect();
+    tr.get_args(&id, args)
 }
 
 /// The built-in templates' TOML (DOMAIN.md section 6).
@@ -388,6 +524,14 @@ const BUILTIN: [(&str, &str); 4] = [
     ("proximal_hamstring_tendinopathy.toml", include_str!("templates/proximal_hamstring_tendinopathy.toml")),
     ("glute_hip.toml", include_str!("templates/glute_hip.toml")),
 ];
+
+/// The built-in templates, read once.
+static BUILTIN_TEMPLATES: LazyLock<Vec<Template>> = LazyLock::new(|| {
+    BUILTIN
+        .iter()
+        .map(|(file, text)| toml::from_str(text).unwrap_or_else(|e| panic!("built-in template {file}: {e}")))
+        .collect()
+});
 
 /// Every template a clinic can use: the built-in defaults and the clinic's own.
 #[derive(Debug, Clone, Default)]
@@ -401,24 +545,27 @@ pub struct TemplateSet {
 impl TemplateSet {
     /// The built-in templates (checked by the tests against the built-in test library).
     pub fn builtin() -> Vec<Template> {
-        BUILTIN
-            .iter()
-            .map(|(file, text)| toml::from_str(text).unwrap_or_else(|e| panic!("built-in template {file}: {e}")))
-            .collect()
+        BUILTIN_TEMPLATES.clone()
     }
 
-    /// The built-in templates and the clinic's stored ones (id, JSON).
-    pub fn new(stored: &[(String, String)], library: &TestLibrary) -> TemplateSet {
+    /// The built-in templates and the clinic's stored ones (id, JSON); the problems of those
+    /// that cannot be used in the language of `tr`.
+    pub fn new(stored: &[(String, String)], library: &TestLibrary, tr: &FluentLanguageLoader) -> TemplateSet {
         let builtin = Self::builtin();
         let mut clinic = Vec::new();
         let mut problems = Vec::new();
         for (id, json) in stored {
             match serde_json::from_str::<Template>(json) {
-                Ok(t) => match t.check(library) {
+                Ok(t) => match t.check(library, tr) {
                     Ok(()) => clinic.push(t),
-                    Err(e) => problems.push(format!("clearance template '{id}': {e}")),
+                    Err(e) => problems.push(fl_in!(tr, "clearance-problem-stored", template = id.as_str(), error = e)),
                 },
-                Err(e) => problems.push(format!("clearance template '{id}' cannot be read: {e}")),
+                Err(e) => problems.push(fl_in!(
+                    tr,
+                    "clearance-problem-stored-unreadable",
+                    template = id.as_str(),
+                    error = e.to_string()
+                )),
             }
         }
         TemplateSet { builtin, clinic, problems }
@@ -450,17 +597,23 @@ impl TemplateSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, UiLanguage, loader_for};
+
+    fn en() -> FluentLanguageLoader {
+        loader_for(UiLanguage::Shipped(Language::English))
+    }
 
     #[test]
     fn the_built_in_templates_are_valid_and_round_trip_through_json() {
         let library = TestLibrary::builtin();
+        let en = en();
         let templates = TemplateSet::builtin();
         assert_eq!(
             templates.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
             ["hamstring_strain", "hamstring_london_2023", "proximal_hamstring_tendinopathy", "glute_hip"]
         );
         for t in &templates {
-            t.check(&library).unwrap_or_else(|e| panic!("{}: {e}", t.id));
+            t.check(&library, &en).unwrap_or_else(|e| panic!("{}: {e}", t.id));
             let json = serde_json::to_string(t).unwrap();
             assert_eq!(&serde_json::from_str::<Template>(&json).unwrap(), t);
         }
@@ -474,7 +627,7 @@ mod tests {
             Rule::Lsi { test: "no_such_test".into(), summary: SummaryChoice::Best, at_least_percent: 90.0 };
         t.criteria[1].id = t.criteria[2].id.clone();
         t.criteria[3].rule = Rule::Pain { tests: vec![], at_most: 11 };
-        let e = t.check(&library).unwrap_err();
+        let e = t.check(&library, &en()).unwrap_err();
         assert!(e.contains("criterion 'knee_flexion_90_lsi': no test 'no_such_test'"), "{e}");
         assert!(e.contains("criterion 'nordic_lsi' appears twice"), "{e}");
         assert!(e.contains("pain 11 is outside 0-10"), "{e}");
@@ -488,7 +641,7 @@ mod tests {
         copy.based_on = Some("hamstring_strain".into());
         let stored =
             vec![(copy.id.clone(), serde_json::to_string(&copy).unwrap()), ("broken".to_string(), "{".to_string())];
-        let set = TemplateSet::new(&stored, &library);
+        let set = TemplateSet::new(&stored, &library, &en());
         assert_eq!(set.for_injury(Some("hamstring_strain")).id, "hamstring_strain_clinic_1");
         assert_eq!(set.for_injury(Some("proximal_hamstring_tendinopathy")).id, "proximal_hamstring_tendinopathy");
         assert_eq!(set.for_injury(Some("other")).id, "glute_hip");
@@ -502,7 +655,8 @@ mod tests {
     fn thresholds_read_in_the_display_unit() {
         let rule =
             Rule::Absolute { test: "nordic".into(), quantity: Quantity::ForceN, at_least: 337.0, sides: Sides::Each };
-        assert_eq!(rule.threshold_text(ForceUnit::Newton), "each side ≥ 337 N");
+        let en = en();
+        assert_eq!(rule.threshold_text(ForceUnit::Newton, &en), "each side ≥ 337 N");
         // The same force in a label reads in the unit of its threshold.
         let label = "Nordic: each leg at least 337 N, or at least 100 % of the pre-injury baseline";
         assert_eq!(
@@ -515,7 +669,57 @@ mod tests {
             "at least 1.012 lbf/kg; torque 120 N·m; 2 Nm"
         );
         // To the unit's own precision, not float digits.
-        assert_eq!(rule.threshold_text(ForceUnit::PoundForce), "each side ≥ 75.8 lbf");
-        assert_eq!(rule.threshold_text(ForceUnit::KilogramForce), "each side ≥ 34.4 kgf");
+        assert_eq!(rule.threshold_text(ForceUnit::PoundForce, &en), "each side ≥ 75.8 lbf");
+        assert_eq!(rule.threshold_text(ForceUnit::KilogramForce, &en), "each side ≥ 34.4 kgf");
+    }
+
+    #[test]
+    fn the_built_in_templates_words_come_from_the_catalogue_and_their_citations_stay_as_published() {
+        let en = en();
+        let pseudo = loader_for(UiLanguage::Pseudo);
+        for t in TemplateSet::builtin() {
+            assert!(t.is_builtin(), "{}", t.id);
+            // The English catalogue says exactly what the template files say.
+            assert_eq!(t.localized(&en), t, "{}", t.id);
+            assert!(en.has(&crate::i18n::data_id("clearance", &t.id, "name")), "{}", t.id);
+            let shown = t.localized(&pseudo);
+            assert_ne!(shown.name, t.name, "{}", t.id);
+            assert_eq!(shown.name, t.name_text(&pseudo));
+            for (c, s) in t.criteria.iter().zip(&shown.criteria) {
+                let key = format!("{}-{}", t.id, c.id);
+                assert!(en.has(&crate::i18n::data_id("clearance", &key, "label")), "{key}");
+                assert_ne!(s.label, c.label, "{key}");
+            }
+        }
+        // A source with words besides its citations has a message; the citations in it are
+        // published names, never translated.
+        let builtin = TemplateSet::builtin();
+        let shown = |t: usize, c: Option<&str>| {
+            let t = builtin[t].localized(&pseudo);
+            match c {
+                Some(id) => t.criteria.iter().find(|x| x.id == id).map(|x| x.source.clone()).unwrap_or_default(),
+                None => t.source,
+            }
+        };
+        let cited = [
+            (0, Some("nordic_strength"), vec!["Timmins et al. 2016"]),
+            (0, Some("knee_flexion_30_lsi"), vec!["van der Horst et al. 2017", "Reurink et al. 2016"]),
+            (0, None, vec!["van der Horst et al. 2017"]),
+            (2, None, vec!["Goom et al. 2016", "Silbernagel et al. 2007"]),
+            (3, Some("hip_abduction_lsi"), vec!["van der Horst et al. 2017"]),
+        ];
+        for (t, c, citations) in cited {
+            let text = shown(t, c);
+            assert!(text.starts_with('«'), "translated: {text}");
+            for citation in citations {
+                assert!(text.contains(citation), "'{citation}' as published in '{text}'");
+            }
+        }
+        // A clinic's copy keeps its own words, whatever the language.
+        let mut copy = TemplateSet::builtin().remove(0);
+        copy.id = "hamstring_strain_clinic_1".into();
+        assert!(!copy.is_builtin());
+        assert_eq!(copy.localized(&pseudo), copy);
+        assert_eq!(copy.name_text(&pseudo), copy.name);
     }
 }

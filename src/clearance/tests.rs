@@ -113,7 +113,7 @@ fn judge(
     let a = athlete();
     let input = Input { athlete: &a, episode, history, checks };
     let last = history.last().unwrap().visit.id;
-    evaluate(&template(vec![criterion(rule)]), input, last).unwrap().criteria.remove(0)
+    evaluate(&template(vec![criterion(rule)]), input, last, crate::i18n::loader()).unwrap().criteria.remove(0)
 }
 
 fn lsi(at_least: f64) -> Rule {
@@ -164,7 +164,7 @@ fn lsi_on_a_count_test_and_on_the_mean() {
     let bridge = [visit(10, 20, vec![test("kf", Some(count_side(Side::Left, 27)), Some(count_side(Side::Right, 30)))])];
     let r = judge(lsi(90.0), &bridge, Some(&ep), &[]);
     assert_eq!(r.verdict, Verdict::Pass);
-    assert_eq!(r.readings[1].text(crate::model::ForceUnit::Newton), "left 27 reps");
+    assert_eq!(r.readings[1].text(crate::model::ForceUnit::Newton, crate::i18n::loader()), "left 27 reps");
     let mean = Rule::Lsi { test: "kf".into(), summary: SummaryChoice::Mean, at_least_percent: 90.0 };
     let mut t = force_test("kf", 290.0, 300.0);
     t.left.as_mut().unwrap().peak_force.as_mut().unwrap().mean = 240.0;
@@ -341,7 +341,7 @@ fn provocation_tests_negative() {
     let r = judge(Rule::ProvocationNegative, &with(one_positive), None, &[]);
     assert_eq!(r.verdict, Verdict::Fail);
     assert_eq!(
-        r.value_text(crate::model::ForceUnit::Newton),
+        r.value_text(crate::model::ForceUnit::Newton, crate::i18n::loader()),
         "Puranen-Orava negative, bent-knee stretch negative, modified bent-knee stretch positive"
     );
     let without_mbks = ProvocationTests { modified_bent_knee_stretch: None, ..all_negative };
@@ -414,19 +414,21 @@ fn the_overall_status_counts_required_criteria_only() {
     optional.id = "strong".into();
     optional.required = false;
     let lsi_c = criterion(lsi(90.0));
-    let e = evaluate(&template(vec![lsi_c.clone(), optional.clone()]), input, 10).unwrap();
-    assert_eq!(e.status, Status::AllPass, "an optional failure does not block: {}", e.summary());
-    let e = evaluate(&template(vec![lsi_c.clone(), optional.clone(), manual.clone()]), input, 10).unwrap();
+    let e = evaluate(&template(vec![lsi_c.clone(), optional.clone()]), input, 10, crate::i18n::loader()).unwrap();
+    assert_eq!(e.status, Status::AllPass, "an optional failure does not block: {}", e.summary(crate::i18n::loader()));
+    let e =
+        evaluate(&template(vec![lsi_c.clone(), optional.clone(), manual.clone()]), input, 10, crate::i18n::loader())
+            .unwrap();
     assert_eq!(e.status, Status::Incomplete);
-    assert_eq!(e.summary(), "incomplete: 1 of 2 required criteria have no data");
-    let e = evaluate(&template(vec![lsi_c, manual]), input, 9).unwrap();
+    assert_eq!(e.summary(crate::i18n::loader()), "incomplete: 1 of 2 required criteria have no data");
+    let e = evaluate(&template(vec![lsi_c, manual]), input, 9, crate::i18n::loader()).unwrap();
     assert_eq!(e.status, Status::NotYet, "a failure outweighs missing data");
-    assert_eq!(e.summary(), "not yet: 1 of 2 required criteria fail, 1 without data");
+    assert_eq!(e.summary(crate::i18n::loader()), "not yet: 1 of 2 required criteria fail, 1 without data");
     // Trends cover the episode's visits up to the evaluated one.
-    let e = evaluate(&template(vec![criterion(lsi(90.0))]), input, 10).unwrap();
+    let e = evaluate(&template(vec![criterion(lsi(90.0))]), input, 10, crate::i18n::loader()).unwrap();
     let trend: Vec<Verdict> = e.criteria[0].trend.iter().map(|p| p.verdict).collect();
     assert_eq!(trend, vec![Verdict::Fail, Verdict::Pass]);
-    assert!(evaluate(&template(vec![criterion(lsi(90.0))]), input, 99).is_err());
+    assert!(evaluate(&template(vec![criterion(lsi(90.0))]), input, 99, crate::i18n::loader()).is_err());
 }
 
 #[test]

@@ -155,6 +155,8 @@ fn params_for(args: &AnalyzeArgs, test: Option<&TestDefinition>) -> AnalysisPara
 }
 
 fn print_table(report: &FileReport, polarity: Polarity) {
+    // The command line speaks English.
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
     let trace = report.trace;
     println!(
         "{}  ({}, {} samples, {:.2} s, {} Hz)",
@@ -249,9 +251,10 @@ fn print_table(report: &FileReport, polarity: Polarity) {
         for line in table.render().lines() {
             println!("    {line}");
         }
-        if let Some(note) =
-            forcetrack::results::flags::rfd_note(channel.reps.iter().flat_map(|r| r.flags.iter().map(|f| f.id())))
-        {
+        if let Some(note) = forcetrack::results::flags::rfd_note(
+            &english,
+            channel.reps.iter().flat_map(|r| r.flags.iter().map(|f| f.id())),
+        ) {
             println!("    ≈ {note}");
         }
     }
@@ -267,9 +270,13 @@ fn print_asymmetry(report: &FileReport) {
     let (Some(left), Some(right)) = (best(Side::Left), best(Side::Right)) else {
         return;
     };
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
+    let point = forcetrack::i18n::numbers::NumberStyle::default();
     let parts: Vec<String> = AsymmetryFormula::ALL
         .into_iter()
-        .filter_map(|f| asymmetry(f, left, right, None).map(|a| format!("{} {}", f.label(), a.display())))
+        .filter_map(|f| {
+            asymmetry(f, left, right, None).map(|a| format!("{} {}", f.label(&english), a.display(&english, &point)))
+        })
         .collect();
     println!("  asymmetry of best peak force (L {left:.1} N, R {right:.1} N): {}", parts.join(", "));
 }

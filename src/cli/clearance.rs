@@ -10,6 +10,8 @@ use clap::Args;
 use super::ListFormat;
 use super::table::Table;
 use forcetrack::clearance::{TemplateSet, Verdict, evaluate};
+use forcetrack::i18n::Language;
+use forcetrack::i18n::numbers::{DecimalSeparator, NumberStyle};
 use forcetrack::io::report::{Paper, Report, ReportRequest, write_report};
 use forcetrack::model::ForceUnit;
 use forcetrack::records;
@@ -21,6 +23,13 @@ fn parse_unit(text: &str) -> Result<ForceUnit, String> {
 
 fn parse_paper(text: &str) -> Result<Paper, String> {
     Paper::parse(text).ok_or_else(|| format!("'{text}' is not a paper size (a4 or letter)"))
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::from_tag(text.trim()).ok_or_else(|| {
+        let tags: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        format!("'{text}' is not a report language ({})", tags.join(", "))
+    })
 }
 
 /// Which athlete, episode, visit and template: shared by `clearance` and `report`.
@@ -55,20 +64,22 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
     let store = Store::open(data_dir)?;
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
-    let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
+    // The command line speaks English: the app's loader, never switched here.
+    let tr = forcetrack::i18n::loader();
+    let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library, tr);
     for problem in &templates.problems {
         eprintln!("forcetrack: {problem}");
     }
     let s = &args.selection;
     let record = records::athlete_record(&store, s.athlete, &library, &settings)
         .with_context(|| format!("athlete {}", s.athlete))?;
-    let episode = record.episode(s.episode).map_err(|e| anyhow!(e))?;
-    let visit = record.visit(s.visit, episode).map_err(|e| anyhow!(e))?;
+    let episode = record.episode(s.episode, tr).map_err(|e| anyhow!(e))?;
+    let visit = record.visit(s.visit, episode, tr).map_err(|e| anyhow!(e))?;
     let template = match &s.template {
         Some(id) => templates.get(id).ok_or_else(|| anyhow!("no clearance template '{id}'"))?,
         None => templates.for_injury(episode.map(|e| e.kind.id())),
     };
-    let e = evaluate(template, record.input(episode), visit).map_err(|e| anyhow!(e))?;
+    let e = evaluate(template, record.input(episode), visit, tr).map_err(|e| anyhow!(e))?;
     // The clinician's sign-off of this visit's evaluation, if any: "cleared" (or an override)
     // is what a clinician signed, never what the evaluation says by itself.
     let signed = store
@@ -101,16 +112,16 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
                 e.visit_date,
                 e.template_name
             );
-            println!("Status: {}", e.summary());
+            println!("Status: {}", e.summary(tr));
             match &signed {
                 Some(x) => {
                     println!(
                         "Signed by {} on {}: {}.",
                         x.clinician,
                         x.signed_at.format("%Y-%m-%d %H:%M"),
-                        x.status_text()
+                        x.status_text(forcetrack::i18n::loader())
                     );
-                    if let Some(note) = x.note_text() {
+                    if let Some(note) = x.note_text(forcetrack::i18n::loader()) {
                         println!("{note}");
                     }
                 }
@@ -122,7 +133,7 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
             println!();
             let mut table = Table::new(["verdict", "criterion", "value", "threshold", "trend", "source"]);
             for c in &e.criteria {
-                let mut value = c.value_text(args.unit);
+                let mut value = c.value_text(args.unit, tr);
                 if !c.note.is_empty() {
                     let note = forcetrack::clearance::forces_in(&c.note, args.unit);
                     value = if value.is_empty() { note } else { format!("{value} ({note})") };
@@ -137,16 +148,16 @@ pub fn clearance(args: &ClearanceArgs, data_dir: &Path) -> anyhow::Result<ExitCo
                     })
                     .collect();
                 table.row([
-                    c.verdict.label().to_string(),
+                    c.verdict.label(tr),
                     format!(
                         "{}{}",
                         forcetrack::clearance::forces_in(&c.label, args.unit),
                         if c.required { "" } else { " (optional)" }
                     ),
                     value,
-                    c.threshold_text(args.unit),
+                    c.threshold_text(args.unit, tr),
                     trend.join(" "),
-                    c.source_text(),
+                    c.source_text(tr),
                 ]);
             }
             print!("{}", table.render());
@@ -174,19 +185,32 @@ pub struct ReportArgs {
     /// Unit of forces in the PDF (the CSV is always in newtons).
     #[arg(long, value_parser = parse_unit, default_value = "N")]
     pub unit: ForceUnit,
+    /// Language of the report's words: en, es, de, fr, pt-PT, pt-BR or it. Its numbers keep a
+    /// decimal point (unless --decimal-comma) and its dates ISO 8601, whatever the language.
+    #[arg(long, value_name = "TAG", value_parser = parse_language, default_value = "en")]
+    pub language: Language,
+    /// Write the report's numbers with a decimal comma (1,5). The CSV's value column keeps a
+    /// decimal point.
+    #[arg(long)]
+    pub decimal_comma: bool,
 }
 
 pub fn report(args: &ReportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
+    let decimal = if args.decimal_comma { DecimalSeparator::Comma } else { DecimalSeparator::Point };
     let request = ReportRequest {
         athlete_id: args.selection.athlete,
         episode_id: args.selection.episode,
         visit_id: args.selection.visit,
         template_id: args.selection.template.clone(),
+        language: args.language.into(),
+        // A language does not bring its decimal separator: the point unless asked, ISO dates.
+        numbers: NumberStyle { decimal, ..NumberStyle::default() },
     };
     let report = Report::build(&store, &request)?;
     write_report(&report, &args.out, args.paper, args.unit)?;
-    let status = report.evaluation.as_ref().map_or(String::new(), |e| format!(" ({})", e.summary()));
+    let status =
+        report.evaluation.as_ref().map_or(String::new(), |e| format!(" ({})", e.summary(forcetrack::i18n::loader())));
     println!(
         "Wrote the report of {} on {} to {}{status}",
         report.athlete.full_name(),

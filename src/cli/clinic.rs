@@ -49,7 +49,7 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
                             "injury_date": e.injury_date,
                             "closed_on": e.closed_on,
                             "cleared_by_override": r.cleared_by_override,
-                            "summary": e.summary(),
+                            "summary": e.summary(forcetrack::i18n::loader()),
                         })),
                     })
                 })
@@ -75,7 +75,7 @@ pub fn athletes(args: &AthletesArgs, data_dir: &Path) -> anyhow::Result<ExitCode
                     r.episode.as_ref().map_or("-".into(), |e| {
                         format!(
                             "{} ({}{})",
-                            e.summary(),
+                            e.summary(forcetrack::i18n::loader()),
                             e.injury_date,
                             e.closed_on
                                 .map(|d| {
@@ -115,6 +115,9 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let library = store.test_library()?;
     let settings = records::result_settings(&store)?;
     let history = records::athlete_results(&store, athlete.id, &library, &settings)?;
+    // The command line speaks English, with a decimal point.
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
+    let style = forcetrack::i18n::numbers::NumberStyle::default();
     // Trials whose samples are damaged and rows that cannot be read: named on stderr and counted
     // once the rest is shown.
     let left_out: Vec<String> = history
@@ -134,7 +137,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
             let mut visits = Vec::new();
             for v in &history {
                 let mut value = serde_json::to_value(v)?;
-                value["hq"] = hq_json(v, settings.hq_at_least);
+                value["hq"] = hq_json(&english, v, settings.hq_at_least);
                 visits.push(value);
             }
             let value = json!({ "athlete": athlete, "visits": visits });
@@ -172,7 +175,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         .into_iter()
                         .flatten()
                         .flat_map(|s| {
-                            forcetrack::results::flags::result_flags_text(&s.flags)
+                            forcetrack::results::flags::result_flags_text(&english, &s.flags)
                                 .into_iter()
                                 .map(move |f| format!("{}: {f}", s.side.letter()))
                         })
@@ -187,7 +190,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         num(t.left.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
                         num(t.right.as_ref().and_then(|s| s.value), if unit == "N" { 1 } else { 0 }),
                         unit.into(),
-                        t.asymmetry.map_or("-".into(), |a| a.display()),
+                        t.asymmetry.map_or("-".into(), |a| a.display(&english, &style)),
                         num(t.lsi_percent, 1),
                         t.band.map_or("-".into(), |b| b.id().into()),
                         format!("{}/{}", pain(t.left.as_ref()), pain(t.right.as_ref())),
@@ -212,8 +215,8 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
                         String::new(),
                         String::new(),
                         "H:Q".into(),
-                        left.display(),
-                        right.display(),
+                        left.display(&english, &style),
+                        right.display(&english, &style),
                         "ratio".into(),
                         "-".into(),
                         "-".into(),
@@ -226,7 +229,7 @@ pub fn visits(args: &VisitsArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
             print!("{}", table.render());
             for v in &history {
                 for side in [Side::Left, Side::Right] {
-                    if let Some(caveat) = v.hq_caveat(side) {
+                    if let Some(caveat) = v.hq_caveat(&english, side) {
                         println!("H:Q {} {}: {caveat}.", v.visit.date_time.format("%Y-%m-%d"), side.id());
                     }
                 }
@@ -254,7 +257,11 @@ fn has_hq_test(v: &VisitResults) -> bool {
 /// A visit's H:Q per side for `visits --format json`: the ratio (null when there is none), the
 /// text the table and the app show, and whether it is below the clinic's lowest acceptable H:Q;
 /// null for a visit with neither test of the ratio.
-fn hq_json(v: &VisitResults, at_least: Option<f64>) -> serde_json::Value {
+fn hq_json(
+    english: &i18n_embed::fluent::FluentLanguageLoader,
+    v: &VisitResults,
+    at_least: Option<f64>,
+) -> serde_json::Value {
     if !has_hq_test(v) {
         return serde_json::Value::Null;
     }
@@ -263,9 +270,9 @@ fn hq_json(v: &VisitResults, at_least: Option<f64>) -> serde_json::Value {
         // Two kinds of instrument in one ratio, in words (null when one kind).
         json!({
             "ratio": h.ratio(),
-            "text": h.display(),
+            "text": h.display(english, &forcetrack::i18n::numbers::NumberStyle::default()),
             "below_threshold": h.below(at_least),
-            "instruments_caveat": v.hq_caveat(s),
+            "instruments_caveat": v.hq_caveat(english, s),
         })
     };
     json!({ "left": side(Side::Left), "right": side(Side::Right), "at_least": at_least, "source": hq::SOURCE })

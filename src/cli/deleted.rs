@@ -33,6 +33,7 @@ pub fn list(athlete: Option<i64>, format: ListFormat, data_dir: &Path) -> anyhow
         store.athlete(a)?;
     }
     let library = store.test_library()?;
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
     let deleted = store.deleted_visits(athlete)?;
     match format {
         ListFormat::Json => {
@@ -71,7 +72,7 @@ pub fn list(athlete: Option<i64>, format: ListFormat, data_dir: &Path) -> anyhow
                     d.visit.date_time.format("%Y-%m-%d %H:%M").to_string(),
                     d.deleted_at.format("%Y-%m-%d %H:%M").to_string(),
                     d.restorable_until().to_string(),
-                    d.trials_text(&library),
+                    d.trials_text(&library, &english),
                 ]);
             }
             print!("{}", table.render());
@@ -85,6 +86,7 @@ pub fn list(athlete: Option<i64>, format: ListFormat, data_dir: &Path) -> anyhow
 pub fn restore(args: &RestoreArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir)?;
     let library = store.test_library()?;
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
     match args.what {
         RestoreWhat::Visit { id } => {
             let restored = store.restore_visit(id).map_err(|e| match e {
@@ -98,7 +100,10 @@ pub fn restore(args: &RestoreArgs, data_dir: &Path) -> anyhow::Result<ExitCode> 
                 "Restored the visit of {} (visit {id}, athlete {}) {}.",
                 restored.visit.date_time.format("%Y-%m-%d %H:%M"),
                 restored.visit.athlete_id,
-                printable(&restored.with_its_trials(&library))
+                printable(&match restored.trials() {
+                    0 => "with no trials".to_string(),
+                    _ => format!("with its {}", restored.trials_text(&library, &english)),
+                })
             );
         }
     }

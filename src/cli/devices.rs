@@ -108,8 +108,12 @@ pub fn run(args: &DevicesArgs, profiles: &ProfileSet) -> anyhow::Result<ExitCode
 
 /// The ports this user may not open: `{"port", "problem"}` with what to do.
 fn access_problems(ports: &[PortInfo]) -> Vec<serde_json::Value> {
+    // The command line speaks English.
+    let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
     ports
         .iter()
-        .filter_map(|p| check_port(&p.path).map(|denial| json!({"port": p.path, "problem": denial.text(&p.path)})))
+        .filter_map(|p| {
+            check_port(&p.path).map(|denial| json!({"port": p.path, "problem": denial.text(&english, &p.path)}))
+        })
         .collect()
 }

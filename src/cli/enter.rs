@@ -101,7 +101,8 @@ pub fn run(args: &EnterArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
         let best = peaks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         format!("best {best} {} ({:.1} N)", unit.symbol(), unit.to_newtons(best))
     };
-    let device = format!("{} ({})", super::table::printable(args.device.trim()), instrument.label());
+    let device =
+        format!("{} ({})", super::table::printable(args.device.trim()), instrument.label(forcetrack::i18n::loader()));
     let result = match side {
         Side::Both => format!(
             "from {device}: left {} reps, {}; right {} reps, {}",

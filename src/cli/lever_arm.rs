@@ -46,7 +46,14 @@ pub fn lever_arm(args: &LeverArmArgs, data_dir: &Path) -> anyhow::Result<ExitCod
     if let Some(v) = results.iter().find(|v| v.visit.id == visit.id) {
         let (left, right) = (v.hq(Side::Left), v.hq(Side::Right));
         if [hq::FLEXION, hq::EXTENSION].contains(&before.meta.test_id.as_str()) {
-            println!("H:Q at this visit: left {}, right {}.", left.display(), right.display());
+            // The command line speaks English, with a decimal point.
+            let english = forcetrack::i18n::loader_for(forcetrack::i18n::Language::English.into());
+            let style = forcetrack::i18n::numbers::NumberStyle::default();
+            println!(
+                "H:Q at this visit: left {}, right {}.",
+                left.display(&english, &style),
+                right.display(&english, &style)
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

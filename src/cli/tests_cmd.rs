@@ -31,8 +31,8 @@ pub fn run(args: &TestsArgs) -> anyhow::Result<ExitCode> {
                 table.row([
                     t.id.clone(),
                     t.name.clone(),
-                    t.device.label().into(),
-                    t.contraction.label().into(),
+                    t.device.label(forcetrack::i18n::loader()),
+                    t.contraction.label(forcetrack::i18n::loader()),
                     if t.both_at_once() { "both at once" } else { "one at a time" }.into(),
                     reps,
                     t.mdc.as_ref().map_or("-".into(), |m| m.mdc.display()),

@@ -25,11 +25,17 @@ pub struct Locale {
     /// Write numbers with a decimal comma (uses ; between fields unless --delimiter says otherwise).
     #[arg(long, global = true)]
     pub decimal_comma: bool,
+    /// Start the file with a UTF-8 byte-order mark, so that Excel reads names in any script
+    /// (visit and history exports).
+    #[arg(long, global = true)]
+    pub bom: bool,
 }
 
 impl Locale {
     fn options(&self) -> anyhow::Result<CsvOptions> {
-        CsvOptions::new(self.delimiter.as_deref(), self.decimal_comma).map_err(anyhow::Error::msg)
+        Ok(CsvOptions::new(self.delimiter.as_deref(), self.decimal_comma)
+            .map_err(anyhow::Error::msg)?
+            .with_bom(self.bom))
     }
 }
 
@@ -103,8 +109,13 @@ pub fn report_left_out_of(left_out: &[String], done: &str) -> ExitCode {
 }
 
 pub fn export(args: &ExportArgs, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
     let options = args.locale.options()?;
+    if options.bom && matches!(args.what, ExportWhat::Traces { .. } | ExportWhat::All { .. }) {
+        // `import all` and the trace reader take files as ForceTrack writes them; a BOM is for
+        // spreadsheets.
+        anyhow::bail!("--bom is for the visit and history exports (spreadsheets), not for traces or all");
+    }
+    let store = Store::open(data_dir)?;
     let ctx = ExportContext::new(&store, options)?;
     let left_out = match &args.what {
         ExportWhat::Visit { visit, out } => {

@@ -6,8 +6,15 @@
 //! of the port's owner, group and mode and the user's groups; [`check_port`] reads those from
 //! the system (after asking the kernel, which also knows ACLs), and [`open_failure`] turns a
 //! failed open into words a clinician can act on.
+//!
+//! The words come from the catalogue in the language of the loader they are asked in: the app's
+//! for the app, English for the command line (`forcetrack devices`, `record`).
 
 use std::path::Path;
+
+use i18n_embed::fluent::FluentLanguageLoader;
+
+use crate::fl_in;
 
 /// The port as the file system shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,33 +53,36 @@ pub enum Denial {
 }
 
 impl Denial {
-    /// What a clinician reads: why, and what to do.
-    pub fn text(&self, port: &str) -> String {
-        const PACKAGE: &str =
-            "or install the ForceTrack package, which gives the person at the computer access to the devices it knows";
+    /// What a clinician reads: why, and what to do, in `loader`'s language (the command line
+    /// asks in English).
+    pub fn text(&self, loader: &FluentLanguageLoader, port: &str) -> String {
         match self {
-            Denial::NotInGroup { group } => format!(
-                "{port}: permission denied: the port belongs to the group '{group}' and you are not in it. \
-                 Add yourself with `sudo usermod -aG {group} $USER`, then log out and in; {PACKAGE}"
+            Denial::NotInGroup { group } => fl_in!(
+                loader,
+                "port-denied-not-in-group",
+                port = port,
+                group = group.as_str(),
+                command = format!("`sudo usermod -aG {group} $USER`")
             ),
-            Denial::AddedAfterLogin { group } => format!(
-                "{port}: permission denied: you are in the group '{group}' that the port belongs to, \
-                 but you were added after logging in: log out and in (or restart the computer)"
-            ),
-            Denial::OwnerOnly { owner, mode } => format!(
-                "{port}: permission denied: only its owner '{owner}' may open the port (mode {mode:04o}); \
-                 install the ForceTrack package, which gives the person at the computer access to the devices it knows, \
-                 or ask whoever looks after this computer"
+            Denial::AddedAfterLogin { group } => {
+                fl_in!(loader, "port-denied-added-after-login", port = port, group = group.as_str())
+            }
+            Denial::OwnerOnly { owner, mode } => fl_in!(
+                loader,
+                "port-denied-owner-only",
+                port = port,
+                owner = owner.as_str(),
+                mode = format!("{mode:04o}")
             ),
         }
     }
 
-    /// A few words for a port list.
+    /// A few words for the app's port list.
     pub fn short(&self) -> String {
         match self {
-            Denial::NotInGroup { group } => format!("not allowed: you are not in the group '{group}'"),
-            Denial::AddedAfterLogin { group } => format!("not allowed until you log out and in (group '{group}')"),
-            Denial::OwnerOnly { owner, .. } => format!("not allowed: only '{owner}' may open it"),
+            Denial::NotInGroup { group } => crate::fl!("port-short-not-in-group", group = group.as_str()),
+            Denial::AddedAfterLogin { group } => crate::fl!("port-short-added-after-login", group = group.as_str()),
+            Denial::OwnerOnly { owner, .. } => crate::fl!("port-short-owner-only", owner = owner.as_str()),
         }
     }
 }
@@ -125,39 +135,39 @@ pub fn check_port(path: &str) -> Option<Denial> {
     }
 }
 
-/// The words for a serial port that would not open: permission (with the group and what to do),
-/// busy (another program holds it), gone, or the system's words with the port's name.
-pub fn open_failure(path: &str, error: &serialport::Error) -> String {
+/// The words for a serial port that would not open, in `loader`'s language: permission (with
+/// the group and what to do), busy (another program holds it), gone, or the system's words with
+/// the port's name.
+pub fn open_failure(loader: &FluentLanguageLoader, path: &str, error: &serialport::Error) -> String {
     use serialport::ErrorKind;
     match error.kind() {
         ErrorKind::Io(std::io::ErrorKind::PermissionDenied) => {
-            permission_denied(path, port_facts(Path::new(path)).as_ref(), &UserFacts::current())
+            permission_denied(loader, path, port_facts(Path::new(path)).as_ref(), &UserFacts::current())
         }
         // serialport's word for EBUSY and for a lock another opener holds.
-        ErrorKind::NoDevice => format!(
-            "{path} is busy: another program holds the port (a serial monitor, a second ForceTrack, \
-             ModemManager): close it, then connect again ({})",
-            error.description
+        ErrorKind::NoDevice => fl_in!(loader, "port-busy", port = path, error = error.description.as_str()),
+        ErrorKind::Io(std::io::ErrorKind::NotFound) => fl_in!(
+            loader,
+            "port-not-there",
+            port = path,
+            button = fl_in!(loader, "device-panel-find-ports"),
+            command = "`forcetrack devices`"
         ),
-        ErrorKind::Io(std::io::ErrorKind::NotFound) => {
-            format!(
-                "{path} is not there: is the device plugged in and switched on? (the app's Find serial ports and \
-                 `forcetrack devices` list the ports present)"
-            )
-        }
-        _ => format!("cannot open {path}: {}", error.description),
+        _ => fl_in!(loader, "port-cannot-open", port = path, error = error.description.as_str()),
     }
 }
 
-/// The words for "permission denied" on `path`, from its facts (when they could be read) and the
-/// user's groups.
-pub fn permission_denied(path: &str, port: Option<&PortFacts>, user: &UserFacts) -> String {
+/// The words for "permission denied" on `path` in `loader`'s language, from its facts (when they
+/// could be read) and the user's groups.
+pub fn permission_denied(
+    loader: &FluentLanguageLoader,
+    path: &str,
+    port: Option<&PortFacts>,
+    user: &UserFacts,
+) -> String {
     match port.and_then(|p| decide(p, user)) {
-        Some(denial) => denial.text(path),
-        None => format!(
-            "{path}: permission denied; install the ForceTrack package, which gives the person at the computer \
-             access to the devices it knows, or ask whoever looks after this computer"
-        ),
+        Some(denial) => denial.text(loader, path),
+        None => fl_in!(loader, "port-denied", port = path),
     }
 }
 
@@ -274,6 +284,10 @@ mod tests {
         PortFacts { owner_uid: 0, owner: Some("root".into()), group_gid: DIALOUT, group: Some("dialout".into()), mode }
     }
 
+    fn english() -> FluentLanguageLoader {
+        crate::i18n::loader_for(crate::i18n::Language::English.into())
+    }
+
     fn user(process: &[u32], listed: &[u32]) -> UserFacts {
         UserFacts { uid: 1000, process_gids: process.to_vec(), listed_gids: listed.to_vec() }
     }
@@ -287,7 +301,7 @@ mod tests {
     fn not_in_the_group_says_how_to_join() {
         let denial = decide(&ttyusb(0o660), &user(&[1000], &[1000])).unwrap();
         assert_eq!(denial, Denial::NotInGroup { group: "dialout".into() });
-        let text = denial.text("/dev/ttyUSB0");
+        let text = denial.text(&english(), "/dev/ttyUSB0");
         assert!(text.contains("the group 'dialout' and you are not in it"), "{text}");
         assert!(text.contains("`sudo usermod -aG dialout $USER`, then log out and in"), "{text}");
         assert!(text.contains("install the ForceTrack package"), "{text}");
@@ -297,14 +311,14 @@ mod tests {
     fn added_after_logging_in_says_log_out_and_in() {
         let denial = decide(&ttyusb(0o660), &user(&[1000], &[1000, DIALOUT])).unwrap();
         assert_eq!(denial, Denial::AddedAfterLogin { group: "dialout".into() });
-        assert!(denial.text("/dev/ttyACM0").contains("you were added after logging in: log out and in"));
+        assert!(denial.text(&english(), "/dev/ttyACM0").contains("you were added after logging in: log out and in"));
     }
 
     #[test]
     fn owner_only_ports_point_to_the_package() {
         let denial = decide(&ttyusb(0o600), &user(&[1000, DIALOUT], &[1000, DIALOUT])).unwrap();
         assert_eq!(denial, Denial::OwnerOnly { owner: "root".into(), mode: 0o600 });
-        assert!(denial.text("/dev/ttyUSB0").contains("install the ForceTrack package"));
+        assert!(denial.text(&english(), "/dev/ttyUSB0").contains("install the ForceTrack package"));
         // A group that may only read is no way in either.
         assert!(matches!(decide(&ttyusb(0o640), &user(&[DIALOUT], &[DIALOUT])), Some(Denial::OwnerOnly { .. })));
     }
@@ -352,13 +366,13 @@ mod tests {
         let facts = port_facts(&path).unwrap();
         assert_eq!(facts.mode, 0);
         let stranger = UserFacts { uid: facts.owner_uid + 1, process_gids: vec![], listed_gids: vec![] };
-        let text = permission_denied("/dev/ttyUSB9", Some(&facts), &stranger);
+        let text = permission_denied(&english(), "/dev/ttyUSB9", Some(&facts), &stranger);
         assert!(text.contains("only its owner"), "{text}");
         assert!(text.contains("mode 0000"), "{text}");
         // Made group-writable, the group's name is read from the system.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660)).unwrap();
         let facts = port_facts(&path).unwrap();
-        let text = permission_denied("/dev/ttyUSB9", Some(&facts), &stranger);
+        let text = permission_denied(&english(), "/dev/ttyUSB9", Some(&facts), &stranger);
         let group = facts.group.clone().unwrap_or_else(|| facts.group_gid.to_string());
         assert!(text.contains(&format!("`sudo usermod -aG {group} $USER`")), "{text}");
     }
@@ -372,12 +386,12 @@ mod tests {
         drop(pair_slave);
         let first = serialport::new(&slave, 9600).open().unwrap();
         let Err(error) = serialport::new(&slave, 9600).open() else { panic!("the second open succeeded") };
-        let text = open_failure(&slave, &error);
+        let text = open_failure(&english(), &slave, &error);
         assert!(text.starts_with(&format!("{slave} is busy: another program holds the port")), "{text}");
         drop(first);
         let Err(gone) = serialport::new("/dev/ttyFORCETRACK-none", 9600).open() else {
             panic!("opened a missing port")
         };
-        assert!(open_failure("/dev/ttyFORCETRACK-none", &gone).contains("is not there"));
+        assert!(open_failure(&english(), "/dev/ttyFORCETRACK-none", &gone).contains("is not there"));
     }
 }

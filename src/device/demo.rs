@@ -6,6 +6,9 @@
 //! The athlete rests until `DemoControl::begin_efforts` (a recording started), then performs the
 //! planned efforts, and rests again after `DemoControl::relax`. `DemoControl::unplug` pulls the
 //! cable: the link sees the port close and reconnects as it would on a real unplug.
+//!
+//! Names and failures are words in the app's language ([`fl!`](crate::fl)); the command line,
+//! which never changes it, reads English.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -39,12 +42,15 @@ impl DemoDevice {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
+    /// The device's name in the app's language: its shipped profile's name, translated as the
+    /// profile's is (`profile-<id>-name`).
+    pub fn name(self) -> String {
+        let english = match self {
             DemoDevice::Dynamometer => "Demo dynamometer",
             DemoDevice::NordicRig => "Demo Nordic rig",
             DemoDevice::ForcePlate => "Demo force plate",
-        }
+        };
+        crate::i18n::data_text(crate::i18n::loader(), &crate::i18n::data_id("profile", self.id(), "name"), english)
     }
 
     pub fn parse(id: &str) -> Option<DemoDevice> {
@@ -58,7 +64,7 @@ impl DemoDevice {
             .iter()
             .find(|(name, _)| *name == file)
             .map(|(_, text)| *text)
-            .ok_or_else(|| format!("no shipped profile devices/{file}"))?;
+            .ok_or_else(|| crate::fl!("demo-device-no-profile", file = file.as_str()))?;
         Profile::parse(text, &format!("devices/{file}")).map_err(|e| e.to_string())
     }
 }
@@ -149,7 +155,7 @@ pub fn spawn_demo(device: DemoDevice, speed: f64) -> Result<(LinkHandle, Arc<Dem
     let control = Arc::new(DemoControl::default());
     let profile = device.profile()?;
     let emulator = Emulator::new(&profile, Source::Demo { device, control: control.clone() }, None, 1)
-        .map_err(|e| format!("the demo device could not start: {e}"))?;
+        .map_err(|e| crate::fl!("demo-device-cannot-start", error = e.to_string()))?;
     let connector = MemoryConnector {
         emulator: Arc::new(Mutex::new(emulator)),
         control: control.clone(),
@@ -195,7 +201,7 @@ impl Connector for MemoryConnector {
     fn open(&mut self) -> Result<Box<dyn Wire>, String> {
         let now_s = self.clock.elapsed().as_secs_f64() * self.speed;
         let mut pending = Vec::new();
-        self.emulator.lock().map_err(|_| "the demo device failed".to_string())?.on_open(now_s, &mut pending);
+        self.emulator.lock().map_err(|_| crate::fl!("demo-device-failed"))?.on_open(now_s, &mut pending);
         Ok(Box::new(MemoryWire {
             emulator: self.emulator.clone(),
             control: self.control.clone(),
@@ -224,7 +230,7 @@ impl MemoryWire {
     /// Runs the device to now; returns how long until it next has something to say (wall time).
     fn tick(&mut self) -> std::io::Result<Option<Duration>> {
         let now_s = self.device_now_s();
-        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other("the demo device failed"))?;
+        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other(crate::fl!("demo-device-failed")))?;
         emulator.tick(now_s, &mut self.pending);
         Ok(emulator.next_due_in(now_s).map(|s| Duration::from_secs_f64(s / self.speed)))
     }
@@ -251,7 +257,7 @@ impl Wire for MemoryWire {
 
     fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         let now_s = self.device_now_s();
-        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other("the demo device failed"))?;
+        let mut emulator = self.emulator.lock().map_err(|_| std::io::Error::other(crate::fl!("demo-device-failed")))?;
         emulator.receive(bytes, now_s, &mut self.pending);
         Ok(())
     }

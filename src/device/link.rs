@@ -8,6 +8,9 @@
 //! session's. State changes are events and are also kept in [`LinkShared`] so a screen can
 //! always show them. The port is a [`Wire`]: a serial port, or a device emulated in memory (the
 //! demo devices), so both run the same path.
+//!
+//! Its words (why a device was lost, a rejected line for the status bar) are in the app's
+//! language ([`fl!`](crate::fl)); the command line, which never changes language, reads English.
 
 use std::io::{Read, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +23,7 @@ use crossbeam_channel::{Receiver, Sender, TrySendError, bounded, unbounded};
 use super::codec::{Gap, MissingReadings, SampleBlock};
 use super::profile::{FlowControl, Parity, Profile};
 use super::session::{Session, SessionConfig};
+use crate::fl;
 
 pub use super::session::{LinkCommand, LinkEvent, LinkState};
 
@@ -224,7 +228,8 @@ impl Connector for SerialConnector {
             })
             .timeout(self.read_timeout)
             .open()
-            .map_err(|e| super::access::open_failure(&self.port, &e))?;
+            // In the app's language: the command line (`record`) never changes it from English.
+            .map_err(|e| super::access::open_failure(crate::i18n::loader(), &self.port, &e))?;
         Ok(Box::new(SerialWire { port, timeout: self.read_timeout }))
     }
 }
@@ -288,7 +293,7 @@ fn run(config: &LinkConfig, mut connector: Box<dyn Connector>, commands: &Receiv
             if let Some(w) = &mut wire
                 && let Err(e) = w.write_all(&bytes)
             {
-                session.handle_io_error(format!("write failed: {e}"), now_s());
+                session.handle_io_error(fl!("link-write-failed", error = e.to_string()), now_s());
             }
         }
         if !session.port_wanted() && wire.is_some() {
@@ -305,13 +310,13 @@ fn run(config: &LinkConfig, mut connector: Box<dyn Connector>, commands: &Receiv
         let wait = Duration::from_secs_f64(wait_s.clamp(0.001, config.read_timeout.as_secs_f64()));
         match &mut wire {
             Some(w) => match w.read(&mut buf, wait) {
-                Ok(0) => session.handle_io_error("the port closed".into(), now_s()),
+                Ok(0) => session.handle_io_error(fl!("link-port-closed"), now_s()),
                 Ok(n) => {
                     out.shared.bytes.fetch_add(n as u64, Ordering::Relaxed);
                     session.receive(&buf[..n], now_s());
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
-                Err(e) => session.handle_io_error(format!("read failed: {e}"), now_s()),
+                Err(e) => session.handle_io_error(fl!("link-read-failed", error = e.to_string()), now_s()),
             },
             None => match commands.recv_timeout(wait) {
                 Ok(command) => session.command(command, now_s()),
@@ -356,11 +361,11 @@ fn publish(session: &mut Session, out: &mut Publisher) {
             }
             LinkEvent::Rejected { reason, text } => {
                 shared.rejected.fetch_add(1, Ordering::Relaxed);
-                let described = format!("{}: {text}", reason.label());
+                let described = fl!("link-rejected", reason = reason.label(), text = text.as_str());
                 if reason.lost_a_sample() {
                     shared.rejected_samples.fetch_add(1, Ordering::Relaxed);
                     if let Ok(mut last) = shared.last_rejected_reading.lock() {
-                        *last = Some(reason.label().to_string());
+                        *last = Some(reason.label());
                     }
                 }
                 if let Ok(mut last) = shared.last_rejected.lock() {

@@ -26,15 +26,17 @@ impl PortInfo {
         Some(format!("{:04x}:{:04x}", self.vid?, self.pid?))
     }
 
-    /// When more than one profile matches this port's USB id: which is offered first, in words.
+    /// When more than one profile matches this port's USB id: which is offered first, in words
+    /// in the app's language (English for `forcetrack devices`, which never changes it).
     pub fn profile_note(&self) -> Option<String> {
         let [first, ..] = self.profiles.as_slice() else { return None };
         (self.profiles.len() > 1).then(|| {
-            format!(
-                "{}: profiles {} all match its USB id {}; '{first}' is offered first (the first listed): choose the one for the device plugged in",
-                self.path,
-                self.profiles.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(", "),
-                self.usb_id().unwrap_or_default()
+            crate::fl!(
+                "port-info-profiles-share-usb-id",
+                port = self.path.as_str(),
+                profiles = self.profiles.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(", "),
+                usb = self.usb_id().unwrap_or_default(),
+                first = first.as_str()
             )
         })
     }
@@ -57,7 +59,9 @@ pub fn matching_profiles(vid: u16, pid: u16, profiles: &[Profile]) -> Vec<String
 
 /// The serial ports present, with matching profiles.
 pub fn list_ports(profiles: &[Profile]) -> Result<Vec<PortInfo>, String> {
-    let ports = serialport::available_ports().map_err(|e| format!("cannot list serial ports: {e}"))?;
+    // In the app's language: its device panel shows why no port is listed.
+    let ports =
+        serialport::available_ports().map_err(|e| crate::fl!("port-info-cannot-list", error = e.to_string()))?;
     let mut list: Vec<PortInfo> = ports
         .into_iter()
         .map(|p| match p.port_type {

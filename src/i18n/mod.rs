@@ -72,6 +72,10 @@ fn new_loader(tag: &str) -> FluentLanguageLoader {
 }
 
 fn load(loader: &FluentLanguageLoader, tag: &str) {
+    // A language without a catalogue (a choice saved by a newer version, say) is English:
+    // the loader cannot load a language it has no file for.
+    let has_catalogue = tag == pseudo::TAG || catalogue_tags().iter().any(|t| t == tag);
+    let tag = if has_catalogue { tag } else { "en" };
     let id: i18n_embed::unic_langid::LanguageIdentifier = tag.parse().unwrap_or_else(|_| "en".parse().expect("en"));
     // The English catalogue is compiled in and checked by `fl!`: loading it cannot fail. Another
     // language that failed would leave the loader on its previous language.

@@ -92,7 +92,21 @@ impl NumberStyle {
         let region = parts.find(|p| p.len() == 2).map(|p| p.to_ascii_uppercase()).unwrap_or_default();
         let comma = matches!(
             lang.as_str(),
-            "de" | "es" | "fr" | "it" | "pt" | "nl" | "da" | "sv" | "nb" | "nn" | "fi" | "pl" | "cs" | "ru" | "tr" | "el"
+            "de" | "es"
+                | "fr"
+                | "it"
+                | "pt"
+                | "nl"
+                | "da"
+                | "sv"
+                | "nb"
+                | "nn"
+                | "fi"
+                | "pl"
+                | "cs"
+                | "ru"
+                | "tr"
+                | "el"
         ) && !(lang == "de" && region == "CH")
             && !(lang == "es" && matches!(region.as_str(), "MX" | "US"));
         let date_order = match (lang.as_str(), region.as_str()) {
@@ -102,10 +116,7 @@ impl NumberStyle {
             ("es" | "fr" | "it" | "pt" | "el", _) => DateOrder::DayMonthYear,
             _ => DateOrder::YearMonthDay,
         };
-        NumberStyle {
-            decimal: if comma { DecimalSeparator::Comma } else { DecimalSeparator::Point },
-            date_order,
-        }
+        NumberStyle { decimal: if comma { DecimalSeparator::Comma } else { DecimalSeparator::Point }, date_order }
     }
 
     /// The style of this computer's locale.
@@ -227,5 +238,33 @@ mod tests {
         assert_eq!(NumberStyle::for_locale("en-US").date_order, DateOrder::MonthDayYear);
         assert_eq!(NumberStyle::for_locale("pt-BR").decimal, DecimalSeparator::Comma);
         assert_eq!(NumberStyle::for_locale("C"), NumberStyle::default());
+    }
+
+    proptest::proptest! {
+        /// A number written with either separator reads back as the value it shows.
+        #[test]
+        fn a_number_written_with_either_separator_reads_back(
+            value in -1.0e6f64..1.0e6,
+            decimals in 0usize..6,
+            comma in proptest::bool::ANY,
+        ) {
+            let style = NumberStyle {
+                decimal: if comma { DecimalSeparator::Comma } else { DecimalSeparator::Point },
+                date_order: DateOrder::YearMonthDay,
+            };
+            let text = style.number(value, decimals);
+            let shown: f64 = format!("{value:.decimals$}").parse().unwrap();
+            proptest::prop_assert_eq!(parse_number(&text), Some(shown), "{}", text);
+            let other = if comma { '.' } else { ',' };
+            proptest::prop_assert!(!text.contains(other), "{} holds the other separator", text);
+        }
+
+        /// A date written in any order reads back as the same day.
+        #[test]
+        fn a_date_written_in_any_order_reads_back(days in 0i64..60_000, order in 0usize..4) {
+            let date = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Duration::days(days);
+            let style = NumberStyle { decimal: DecimalSeparator::Point, date_order: DateOrder::ALL[order] };
+            proptest::prop_assert_eq!(style.parse_date(&style.date(date)), Some(date));
+        }
     }
 }

@@ -71,9 +71,7 @@ fn expression(e: &mut Expression<String>) {
     match e {
         Expression::Select { variants, .. } => variants.iter_mut().for_each(|v| pattern(&mut v.value)),
         Expression::Inline(InlineExpression::Placeable { expression: inner }) => self::expression(inner),
-        Expression::Inline(InlineExpression::StringLiteral { value }) => {
-            *value = value.chars().map(accented).collect()
-        }
+        Expression::Inline(InlineExpression::StringLiteral { value }) => *value = value.chars().map(accented).collect(),
         Expression::Inline(_) => {}
     }
 }

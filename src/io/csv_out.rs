@@ -1,6 +1,6 @@
-//! CSV for spreadsheets: RFC 4180 through the `csv` crate, UTF-8, the delimiter and decimal
-//! separator of the user's locale, ISO 8601 dates, and text cells neutralised against formula
-//! injection.
+//! CSV for spreadsheets: RFC 4180 through the `csv` crate, UTF-8 (with a byte-order mark first
+//! when asked, for Excel), the delimiter and decimal separator of the user's locale, ISO 8601
+//! dates, and text cells neutralised against formula injection.
 
 use std::io::Write;
 
@@ -8,18 +8,24 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::tables::Value;
 
-/// How numbers and fields are separated.
+/// How numbers and fields are separated, and whether the file starts with a byte-order mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {
     pub delimiter: u8,
     pub decimal_comma: bool,
+    /// The file starts with U+FEFF (EF BB BF): Excel then reads it as UTF-8, names in any
+    /// script included (without it, Excel guesses the computer's legacy code page).
+    pub bom: bool,
 }
 
 impl Default for CsvOptions {
     fn default() -> Self {
-        CsvOptions { delimiter: b',', decimal_comma: false }
+        CsvOptions { delimiter: b',', decimal_comma: false, bom: false }
     }
 }
+
+/// The byte-order mark U+FEFF in UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 impl CsvOptions {
     /// Options from a delimiter name (`,` `;` `tab`) and the decimal-comma switch. A decimal
@@ -37,7 +43,39 @@ impl CsvOptions {
         if decimal_comma && delimiter == b',' {
             return Err("a decimal comma needs another delimiter: use --delimiter ';'".into());
         }
-        Ok(CsvOptions { delimiter, decimal_comma })
+        Ok(CsvOptions { delimiter, decimal_comma, bom: false })
+    }
+
+    /// The same options with a byte-order mark first (or without).
+    pub fn with_bom(self, bom: bool) -> CsvOptions {
+        CsvOptions { bom, ..self }
+    }
+}
+
+/// A writer that writes `prefix` before its first byte (the byte-order mark).
+struct Prefixed<W: Write> {
+    inner: W,
+    prefix: &'static [u8],
+}
+
+impl<W: Write> Prefixed<W> {
+    fn write_prefix(&mut self) -> std::io::Result<()> {
+        if !self.prefix.is_empty() {
+            self.inner.write_all(self.prefix)?;
+            self.prefix = &[];
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for Prefixed<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_prefix()?;
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -55,27 +93,34 @@ pub fn restore(text: &str) -> &str {
     text.strip_prefix('\'').unwrap_or(text)
 }
 
-/// A CSV writer with the options applied to every cell.
+/// A CSV writer with the options applied to every cell; with `bom`, the file starts with the
+/// byte-order mark.
 pub struct CsvOut<W: Write> {
-    writer: csv::Writer<W>,
+    writer: csv::Writer<Prefixed<W>>,
     options: CsvOptions,
     row: Vec<String>,
 }
 
 impl<W: Write> CsvOut<W> {
     pub fn new(out: W, options: CsvOptions) -> Self {
+        let prefix = if options.bom { BOM } else { &[] };
+        let out = Prefixed { inner: out, prefix };
         let writer = csv::WriterBuilder::new().delimiter(options.delimiter).from_writer(out);
         CsvOut { writer, options, row: Vec::new() }
     }
 
     /// A writer whose file starts with `lines` as a `#` block (a description of the columns
-    /// and the methods behind the numbers); line breaks inside a line become spaces.
+    /// and the methods behind the numbers); line breaks inside a line become spaces. The
+    /// byte-order mark, when asked for, comes before the block.
     pub fn with_preamble(mut out: W, options: CsvOptions, lines: &[String]) -> std::io::Result<Self> {
+        if options.bom {
+            out.write_all(BOM)?;
+        }
         for line in lines {
             let line: String = line.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }).collect();
             writeln!(out, "# {line}")?;
         }
-        Ok(CsvOut::new(out, options))
+        Ok(CsvOut::new(out, options.with_bom(false)))
     }
 
     /// A text cell (neutralised).
@@ -178,9 +223,12 @@ impl<W: Write> CsvOut<W> {
         Ok(())
     }
 
+    /// Flushes the rows and gives the writer back (an empty file still gets its byte-order mark).
     pub fn finish(mut self) -> std::io::Result<W> {
         self.writer.flush()?;
-        self.writer.into_inner().map_err(|e| std::io::Error::other(e.to_string()))
+        let mut out = self.writer.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
+        out.write_prefix()?;
+        Ok(out.inner)
     }
 }
 
@@ -217,6 +265,60 @@ mod tests {
         assert!(CsvOptions::new(Some(","), true).is_err());
         assert_eq!(CsvOptions::new(Some("tab"), false).unwrap().delimiter, b'\t');
         assert!(CsvOptions::new(Some("x"), false).is_err());
+    }
+
+    #[test]
+    fn a_decimal_comma_file_is_separated_by_semicolons_and_reads_back() {
+        let options = CsvOptions::new(None, true).unwrap();
+        assert_eq!(options.delimiter, b';', "a decimal comma with no separator given takes ;");
+        let mut out = CsvOut::new(Vec::new(), options);
+        out.header(&["name", "peak_n", "cv_percent"]).unwrap();
+        out.text("Ana, María").num_to(Some(1234.56), 1).num_fixed(Some(4.25), 2).end_row().unwrap();
+        out.text("Liam").num_to(Some(-12.0), 1).num_fixed(None, 2).end_row().unwrap();
+        let bytes = out.finish().unwrap();
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            "name;peak_n;cv_percent\nAna, María;1234,6;4,25\nLiam;-12;\n"
+        );
+        let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes.as_slice());
+        assert_eq!(reader.headers().unwrap(), vec!["name", "peak_n", "cv_percent"]);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(restore(&rows[0][0]), "Ana, María");
+        assert_eq!(crate::i18n::numbers::parse_number(&rows[0][1]), Some(1234.6));
+        assert_eq!(crate::i18n::numbers::parse_number(&rows[0][2]), Some(4.25));
+        assert_eq!(crate::i18n::numbers::parse_number(&rows[1][1]), Some(-12.0));
+        assert_eq!(&rows[1][2], "");
+    }
+
+    #[test]
+    fn a_file_for_excel_starts_with_the_byte_order_mark_and_names_in_any_script_read_back_equal() {
+        let names = ["李小龙", "محمد علي", "Zoë Ångström-Łukasiewicz", "Ψυχή Κωνσταντίνου", "=cmd"];
+        for decimal_comma in [false, true] {
+            let options = CsvOptions::new(None, decimal_comma).unwrap().with_bom(true);
+            let mut out = CsvOut::new(Vec::new(), options);
+            out.header(&["name", "peak_n"]).unwrap();
+            for name in names {
+                out.text(name).num_to(Some(312.5), 1).end_row().unwrap();
+            }
+            let bytes = out.finish().unwrap();
+            assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "{:?}", &bytes[..4]);
+            assert_eq!(bytes.windows(3).filter(|w| *w == BOM).count(), 1, "one byte-order mark, first");
+            // Read back as a spreadsheet or `import` does: the mark dropped, then the table.
+            let text = std::str::from_utf8(&bytes).unwrap().strip_prefix('\u{feff}').unwrap();
+            let mut reader = csv::ReaderBuilder::new().delimiter(options.delimiter).from_reader(text.as_bytes());
+            assert_eq!(reader.headers().unwrap(), vec!["name", "peak_n"]);
+            let back: Vec<String> = reader.records().map(|r| restore(&r.unwrap()[0]).to_string()).collect();
+            assert_eq!(back, names);
+        }
+        // With a `#` block, the mark still comes first; an empty file still has it.
+        let options = CsvOptions::default().with_bom(true);
+        let with_block = CsvOut::with_preamble(Vec::new(), options, &["李小龙".into()]).unwrap().finish().unwrap();
+        assert_eq!(with_block, "\u{feff}# 李小龙\n".as_bytes());
+        assert_eq!(CsvOut::new(Vec::new(), options).finish().unwrap(), BOM);
+        // Without the option, no mark.
+        let mut plain = CsvOut::new(Vec::new(), CsvOptions::default());
+        plain.text("李小龙").end_row().unwrap();
+        assert_eq!(plain.finish().unwrap(), "李小龙\n".as_bytes());
     }
 
     #[test]

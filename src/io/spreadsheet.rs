@@ -116,13 +116,16 @@ fn preamble(ctx: &ExportContext, title: &str, columns: &[Described], test_ids: &
         format!("ForceTrack {title}; lines starting with # describe the file; the table starts at the header row"),
         "numbers are rounded to 0.1 N (forces), 0.1 % (percentages), 0.01 (per kg), 0.001 (ratios)".to_string(),
     ];
-    for m in methods(&ctx.library, &ctx.settings, test_ids, ForceUnit::Newton) {
+    // The `#` block describes a machine-readable file: English, with a decimal point.
+    let english = crate::i18n::loader_for(crate::i18n::Language::English.into());
+    let style = crate::i18n::numbers::NumberStyle::default();
+    for m in methods(&english, &style, &ctx.library, &ctx.settings, test_ids, ForceUnit::Newton) {
         lines.push(format!("method {}: {}", m.key, m.text));
     }
     let mut flag_ids: Vec<&str> = QualityFlag::ALL.iter().map(|f| f.id()).collect();
     flag_ids.extend([flags::INCONSISTENT, UNMATCHED_EXCLUSION]);
     for id in flag_ids {
-        lines.push(format!("flag {id}: {}", flags::flag_text(id)));
+        lines.push(format!("flag {id}: {}", flags::flag_text(&english, id)));
     }
     for (name, about) in columns {
         lines.push(format!("column {name}: {about}"));

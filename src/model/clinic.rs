@@ -1,7 +1,10 @@
 //! The clinic's records: athletes, injury episodes, visits and trials.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
+
+use crate::fl_in;
 
 use super::{ForceUnit, Polarity, Side, Trace};
 
@@ -22,6 +25,15 @@ impl Sex {
             Sex::Female => "female",
             Sex::Male => "male",
             Sex::Other => "other",
+        }
+    }
+
+    /// The sex as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
+        match self {
+            Sex::Female => fl_in!(tr, "model-sex-female"),
+            Sex::Male => fl_in!(tr, "model-sex-male"),
+            Sex::Other => fl_in!(tr, "model-sex-other"),
         }
     }
 
@@ -67,13 +79,14 @@ impl HamstringLocation {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The location as a clinician reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            HamstringLocation::BicepsFemorisLongHead => "biceps femoris long head",
-            HamstringLocation::BicepsFemorisShortHead => "biceps femoris short head",
-            HamstringLocation::Semitendinosus => "semitendinosus",
-            HamstringLocation::Semimembranosus => "semimembranosus",
-            HamstringLocation::Tendon => "tendon",
+            HamstringLocation::BicepsFemorisLongHead => fl_in!(tr, "model-location-bf-long-head"),
+            HamstringLocation::BicepsFemorisShortHead => fl_in!(tr, "model-location-bf-short-head"),
+            HamstringLocation::Semitendinosus => fl_in!(tr, "model-location-semitendinosus"),
+            HamstringLocation::Semimembranosus => fl_in!(tr, "model-location-semimembranosus"),
+            HamstringLocation::Tendon => fl_in!(tr, "model-location-tendon"),
         }
     }
 
@@ -112,13 +125,14 @@ impl InjuryKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The kind of injury as a clinician reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            InjuryKind::HamstringStrain => "Hamstring strain",
-            InjuryKind::ProximalHamstringTendinopathy => "Proximal hamstring tendinopathy",
-            InjuryKind::DistalHamstringTendinopathy => "Distal hamstring tendinopathy",
-            InjuryKind::GlutealTendinopathy => "Gluteal tendinopathy",
-            InjuryKind::Other => "Other",
+            InjuryKind::HamstringStrain => fl_in!(tr, "model-injury-hamstring-strain"),
+            InjuryKind::ProximalHamstringTendinopathy => fl_in!(tr, "model-injury-proximal-hamstring-tendinopathy"),
+            InjuryKind::DistalHamstringTendinopathy => fl_in!(tr, "model-injury-distal-hamstring-tendinopathy"),
+            InjuryKind::GlutealTendinopathy => fl_in!(tr, "model-injury-gluteal-tendinopathy"),
+            InjuryKind::Other => fl_in!(tr, "model-injury-other"),
         }
     }
 
@@ -218,17 +232,18 @@ pub struct InjuryEpisode {
 }
 
 impl InjuryEpisode {
-    /// Short description: "Hamstring strain, left, grade 2, biceps femoris long head".
-    pub fn summary(&self) -> String {
-        let mut parts = vec![self.kind.label().to_string()];
+    /// Short description, in `tr`'s language: "Hamstring strain, left, grade 2, biceps femoris
+    /// long head" (a list of the episode's facts, not a sentence).
+    pub fn summary(&self, tr: &FluentLanguageLoader) -> String {
+        let mut parts = vec![self.kind.label(tr)];
         if let Some(side) = self.side {
-            parts.push(side.id().into());
+            parts.push(side.label(tr));
         }
         if let Some(grade) = &self.grade {
-            parts.push(format!("grade {grade}"));
+            parts.push(fl_in!(tr, "model-injury-grade", grade = grade.as_str()));
         }
         if let Some(location) = self.location {
-            parts.push(location.label().into());
+            parts.push(location.label(tr));
         }
         parts.join(", ")
     }
@@ -314,12 +329,13 @@ impl Instrument {
         Instrument::ALL.into_iter().find(|i| i.id() == text.trim())
     }
 
-    pub fn label(self) -> &'static str {
+    /// The kind of instrument as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Instrument::Handheld => "handheld dynamometer",
-            Instrument::FixedFrame => "fixed frame",
-            Instrument::LoadCellRig => "load cell rig",
-            Instrument::ForcePlate => "force plate",
+            Instrument::Handheld => fl_in!(tr, "device-kind-instrument-handheld"),
+            Instrument::FixedFrame => fl_in!(tr, "device-kind-instrument-fixed-frame"),
+            Instrument::LoadCellRig => fl_in!(tr, "device-kind-instrument-load-cell-rig"),
+            Instrument::ForcePlate => fl_in!(tr, "device-kind-instrument-force-plate"),
         }
     }
 }
@@ -522,23 +538,26 @@ impl SignOff {
         self.status == Self::CLEARED_OVERRIDE
     }
 
-    /// The status as a clinician reads it: "cleared", "not yet", "cleared by override (reason)".
-    pub fn status_text(&self) -> String {
-        if self.is_override() {
-            "cleared by override, against the evaluation".to_string()
-        } else {
-            self.status.replace('_', " ")
+    /// The status as a clinician reads it, in `tr`'s language: "all pass", "not yet",
+    /// "cleared by override, against the evaluation" (a status this does not know: its id).
+    pub fn status_text(&self, tr: &FluentLanguageLoader) -> String {
+        match self.status.as_str() {
+            Self::CLEARED_OVERRIDE => fl_in!(tr, "model-signoff-status-override"),
+            "all_pass" => fl_in!(tr, "model-signoff-status-all-pass"),
+            "not_yet" => fl_in!(tr, "model-signoff-status-not-yet"),
+            "incomplete" => fl_in!(tr, "model-signoff-status-incomplete"),
+            other => other.replace('_', " "),
         }
     }
 
-    /// The sign-off's note as a person reads it: an override's note is its reason; `None`
-    /// without a note. Said once, beside the status, wherever a sign-off is shown.
-    pub fn note_text(&self) -> Option<String> {
+    /// The sign-off's note as a person reads it, in `tr`'s language: an override's note is its
+    /// reason; `None` without a note. Said once, beside the status, wherever a sign-off is shown.
+    pub fn note_text(&self, tr: &FluentLanguageLoader) -> Option<String> {
         let note = self.note.trim();
         match (note.is_empty(), self.is_override()) {
             (true, _) => None,
-            (false, true) => Some(format!("Reason for the override: {note}")),
-            (false, false) => Some(format!("Note: {note}")),
+            (false, true) => Some(fl_in!(tr, "model-signoff-override-reason", note = note)),
+            (false, false) => Some(fl_in!(tr, "model-signoff-note", note = note)),
         }
     }
 }
@@ -561,5 +580,46 @@ mod tests {
         assert!(e.matches(9.8, 13.1, 11.0), "the same rep");
         assert!(e.matches(11.0, 14.0, 13.5), "a rep found later that still covers the middle");
         assert!(!e.matches(15.0, 18.0, 16.0), "another rep");
+    }
+
+    #[test]
+    fn the_models_words_read_in_english_as_they_always_have() {
+        let en = crate::i18n::loader_for(crate::i18n::Language::English.into());
+        let e = InjuryEpisode {
+            id: 0,
+            athlete_id: 1,
+            kind: InjuryKind::HamstringStrain,
+            side: Some(Side::Left),
+            grade: Some("2".into()),
+            location: Some(HamstringLocation::BicepsFemorisLongHead),
+            injury_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            baseline_visit_id: None,
+            closed_on: None,
+            notes: String::new(),
+        };
+        assert_eq!(e.summary(&en), "Hamstring strain, left, grade 2, biceps femoris long head");
+        assert_eq!(Instrument::LoadCellRig.label(&en), "load cell rig");
+        assert_eq!(Sex::Female.label(&en), "female");
+        let mut s = SignOff {
+            id: 0,
+            athlete_id: 1,
+            episode_id: None,
+            visit_id: None,
+            template_id: "t".into(),
+            status: "not_yet".into(),
+            clinician: "A".into(),
+            signed_at: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap().and_hms_opt(9, 0, 0).unwrap(),
+            note: " ".into(),
+            evaluation: String::new(),
+        };
+        assert_eq!(s.status_text(&en), "not yet");
+        assert_eq!(s.note_text(&en), None);
+        s.status = SignOff::CLEARED_OVERRIDE.into();
+        s.note = "match".into();
+        assert_eq!(s.status_text(&en), "cleared by override, against the evaluation");
+        assert_eq!(s.note_text(&en).as_deref(), Some("Reason for the override: match"));
+        for side in [Side::Left, Side::Right, Side::Both] {
+            assert_eq!(side.letter_in(&en), side.letter());
+        }
     }
 }

@@ -20,12 +20,31 @@ impl Side {
         }
     }
 
-    /// One-letter label used next to asymmetry values ("12 % L").
+    /// One-letter label used next to asymmetry values ("12 % L"), in English (machine outputs,
+    /// the command line); [`Side::letter_in`] for a person in the app's or a report's language.
     pub fn letter(self) -> &'static str {
         match self {
             Side::Left => "L",
             Side::Right => "R",
             Side::Both => "L+R",
+        }
+    }
+
+    /// The side as a person reads it, in `tr`'s language: "left", "right", "both".
+    pub fn label(self, tr: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        match self {
+            Side::Left => crate::fl_in!(tr, "side-left"),
+            Side::Right => crate::fl_in!(tr, "side-right"),
+            Side::Both => crate::fl_in!(tr, "side-both"),
+        }
+    }
+
+    /// The one-letter label next to asymmetry values ([`Side::letter`]), in `tr`'s language.
+    pub fn letter_in(self, tr: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        match self {
+            Side::Left => crate::fl_in!(tr, "side-left-letter"),
+            Side::Right => crate::fl_in!(tr, "side-right-letter"),
+            Side::Both => crate::fl_in!(tr, "side-both-letter"),
         }
     }
 

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::numbers::NumberStyle;
+
 /// Newtons in one kilogram-force (standard gravity).
 pub const KGF_N: f64 = 9.80665;
 /// Newtons in one pound-force.
@@ -55,20 +57,16 @@ impl ForceUnit {
         }
     }
 
-    /// A force in newtons as text in this unit: "270 N", "27.5 kgf".
-    pub fn format(self, force_n: f64) -> String {
-        format!("{} {}", self.format_number(force_n), self.symbol())
+    /// A force in newtons as text in this unit, in `style`: "270 N", "27.5 kgf" ("27,5 kgf" with
+    /// a decimal comma). Machine outputs and the command line pass `NumberStyle::default()`.
+    pub fn format(self, style: &NumberStyle, force_n: f64) -> String {
+        format!("{} {}", self.format_number(style, force_n), self.symbol())
     }
 
-    /// A force in newtons as a number in this unit, without the unit.
-    pub fn format_number(self, force_n: f64) -> String {
-        let decimals = self.decimals();
-        let text = format!("{:.decimals$}", self.from_newtons(force_n));
-        // A value that rounds to zero reads "0", never "-0".
-        match text.strip_prefix('-') {
-            Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-            _ => text,
-        }
+    /// A force in newtons as a number in this unit, without the unit, in `style`. A value that
+    /// rounds to zero reads "0", never "-0".
+    pub fn format_number(self, style: &NumberStyle, force_n: f64) -> String {
+        style.number(self.from_newtons(force_n), self.decimals())
     }
 
     /// Parses `n`, `kgf`, `lbf` (and a few common spellings).
@@ -97,9 +95,20 @@ mod tests {
 
     #[test]
     fn a_value_that_rounds_to_zero_has_no_sign() {
-        assert_eq!(ForceUnit::Newton.format(-0.3), "0 N");
-        assert_eq!(ForceUnit::KilogramForce.format(-0.2), "0.0 kgf");
-        assert_eq!(ForceUnit::Newton.format(-0.6), "-1 N");
-        assert_eq!(ForceUnit::PoundForce.format(-4.45), "-1.0 lbf");
+        let point = &NumberStyle::default();
+        assert_eq!(ForceUnit::Newton.format(point, -0.3), "0 N");
+        assert_eq!(ForceUnit::KilogramForce.format(point, -0.2), "0.0 kgf");
+        assert_eq!(ForceUnit::Newton.format(point, -0.6), "-1 N");
+        assert_eq!(ForceUnit::PoundForce.format(point, -4.45), "-1.0 lbf");
+    }
+
+    #[test]
+    fn a_force_takes_the_styles_decimal_separator() {
+        use crate::i18n::numbers::{DateOrder, DecimalSeparator};
+        let comma = &NumberStyle { decimal: DecimalSeparator::Comma, date_order: DateOrder::DayMonthYearDots };
+        assert_eq!(ForceUnit::KilogramForce.format(comma, 269.7), "27,5 kgf");
+        assert_eq!(ForceUnit::KilogramForce.format_number(comma, -0.2), "0,0");
+        assert_eq!(ForceUnit::Newton.format(comma, 270.4), "270 N");
+        assert_eq!(ForceUnit::KilogramForce.format(&NumberStyle::default(), 269.7), "27.5 kgf");
     }
 }

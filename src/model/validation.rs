@@ -1,15 +1,23 @@
 //! What makes a record plausible, in one place: the forms show every problem at once next to
 //! its field, and the store refuses what breaks the same rules. Problems are plain words for a
-//! clinician; `field` names the form field they belong to.
+//! clinician, in the app's language (the command line's is always English); `field` names the
+//! form field they belong to.
+//!
+//! [`name_problem`] and [`visit_date_problem`] say what is wrong as the end of a sentence the
+//! store and the imports begin ("the device's name ..."): those stay English, as the errors of
+//! the store and the imports do.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::{Athlete, ForceUnit, InjuryEpisode};
+use crate::fl;
+use crate::i18n::numbers;
 
 /// One thing wrong with a record, next to the field it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The field's label as the form shows it ("Date of birth").
+    /// The field the problem belongs to: the form's key for it, its English label ("Date of
+    /// birth"), whatever language the form shows.
     pub field: &'static str,
     pub text: String,
 }
@@ -29,10 +37,11 @@ pub fn body_mass_problem(field: &'static str, mass_kg: Option<f64>) -> Option<Pr
     (!BODY_MASS_KG.contains(&m)).then(|| {
         Problem::new(
             field,
-            format!(
-                "{m} kg is not a plausible body mass (between {} and {} kg)",
-                BODY_MASS_KG.start(),
-                BODY_MASS_KG.end()
+            fl!(
+                "problem-body-mass",
+                mass = short_number(m),
+                min = short_number(*BODY_MASS_KG.start()),
+                max = short_number(*BODY_MASS_KG.end())
             ),
         )
     })
@@ -79,17 +88,35 @@ pub fn is_visible(c: char) -> bool {
 /// mark or spaces alone are not a name) and holds no hidden character ([`hidden_character`]).
 /// Every script is a name: "李小龙", "محمد", "Ζωή", "O'Connor-Smith", and an emoji too. The one
 /// rule for the forms, every import and `forcetrack enter`.
+///
+/// In English, as the end of a sentence ("the device's name is empty") for the store and the
+/// imports; the forms say it in a whole sentence of their language ([`athlete_problems`]).
 pub fn name_problem(text: &str) -> Option<String> {
+    Some(match name_fault(text)? {
+        NameFault::Hidden(code) => format!("holds the control character {code}"),
+        NameFault::Empty => "is empty".into(),
+        NameFault::Invisible(codes) => format!("has no visible character (only {codes})"),
+    })
+}
+
+/// What is wrong with a name ([`name_problem`]), its code points as `U+0009`.
+pub(crate) enum NameFault {
+    Hidden(String),
+    Empty,
+    Invisible(String),
+}
+
+pub(crate) fn name_fault(text: &str) -> Option<NameFault> {
     if let Some(c) = hidden_character(text) {
-        return Some(format!("holds the control character U+{:04X}", c as u32));
+        return Some(NameFault::Hidden(format!("U+{:04X}", c as u32)));
     }
     if text.is_empty() {
-        return Some("is empty".into());
+        return Some(NameFault::Empty);
     }
     if !text.chars().any(is_visible) {
         let codes: Vec<String> = text.chars().take(4).map(|c| format!("U+{:04X}", c as u32)).collect();
         let more = if text.chars().count() > 4 { ", ..." } else { "" };
-        return Some(format!("has no visible character (only {}{more})", codes.join(", ")));
+        return Some(NameFault::Invisible(format!("{}{more}", codes.join(", "))));
     }
     None
 }
@@ -101,19 +128,22 @@ pub const LEVER_ARM_M: std::ops::RangeInclusive<f64> = 0.0..=2.0;
 /// (NaN and infinities are not). The forms, `enter`, `record` and every import check this.
 pub fn lever_arm_problem(lever_arm_m: f64) -> Option<String> {
     (!(lever_arm_m.is_finite() && lever_arm_m > *LEVER_ARM_M.start() && lever_arm_m <= *LEVER_ARM_M.end()))
-        .then(|| format!("a lever arm of {} m is not plausible (above 0, at most 2 m)", short_number(lever_arm_m)))
+        .then(|| fl!("problem-lever-arm", value = short_number(lever_arm_m)))
 }
 
-/// A number as a person reads it: "0.35", "-1", "1e308" (not 309 digits), "NaN", "inf".
+/// A number as a person reads it, with the app's decimal separator: "0.35" (or "0,35"), "-1",
+/// "1e308" (not 309 digits), "NaN", "inf".
 fn short_number(x: f64) -> String {
-    if x.is_finite() && x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") }
+    let text =
+        if x.is_finite() && x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") };
+    text.replace('.', &numbers::style().decimal.char().to_string())
 }
 
 /// The earliest plausible visit date: the earliest plausible date of birth.
 pub const EARLIEST_VISIT: (i32, u32, u32) = (1900, 1, 1);
 
 /// What is wrong with the date of a visit (or of values taken at one), as of `today`: not
-/// before 1900, not after today.
+/// before 1900, not after today. In English, for the imports' sentences ([`name_problem`]).
 pub fn visit_date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
     if date > today {
         Some(format!("{date} is in the future"))
@@ -138,25 +168,30 @@ pub const MAX_FORCE_N: f64 = 20_000.0;
 /// values", `enter` and `import entered` check this.
 pub fn peak_force_problem(peak: f64, unit: ForceUnit) -> Option<String> {
     let top = unit.from_newtons(MAX_FORCE_N);
-    (!(peak.is_finite() && peak > 0.0 && peak <= top))
-        .then(|| format!("{} {} is not a peak force (above 0, at most {top:.0})", short_number(peak), unit.symbol()))
+    (!(peak.is_finite() && peak > 0.0 && peak <= top)).then(|| {
+        fl!("problem-peak-force", value = short_number(peak), unit = unit.symbol(), max = numbers::num(top, 0))
+    })
 }
 
 /// What is wrong with a recording of `samples` samples over `duration_s` seconds, whose largest
 /// force in size is `largest_force_n`, as a trial.
 pub fn recording_problem(samples: usize, duration_s: f64, largest_force_n: f64) -> Option<String> {
     if largest_force_n.abs() > MAX_FORCE_N {
-        return Some(format!(
-            "a force of {} N is beyond any device's range (at most {MAX_FORCE_N} N)",
-            short_number(largest_force_n)
+        return Some(fl!(
+            "problem-recording-force",
+            value = short_number(largest_force_n),
+            max = short_number(MAX_FORCE_N)
         ));
     }
     // NaN (a time that is not a number) is too short as well.
     if samples < MIN_RECORDING_SAMPLES || duration_s.partial_cmp(&MIN_RECORDING_S).is_none_or(|o| o.is_lt()) {
-        Some(format!(
-            "{samples} sample{} over {duration_s:.3} s is too short to analyse: a recording needs at least \
-             {MIN_RECORDING_SAMPLES} samples over {MIN_RECORDING_S} s (its first 0.5 s are the baseline)",
-            if samples == 1 { "" } else { "s" }
+        Some(fl!(
+            "problem-recording-too-short",
+            samples = samples,
+            duration = numbers::num(duration_s, 3),
+            min_samples = MIN_RECORDING_SAMPLES,
+            min_duration = short_number(MIN_RECORDING_S),
+            baseline = short_number(0.5)
         ))
     } else {
         None
@@ -166,25 +201,34 @@ pub fn recording_problem(samples: usize, duration_s: f64, largest_force_n: f64) 
 /// An athlete's problems, as of `today`.
 pub fn athlete_problems(a: &Athlete, today: NaiveDate) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for (field, what, name) in
-        [("Given name", "a given name", &a.given_name), ("Family name", "a family name", &a.family_name)]
-    {
+    for (field, needed, name) in [
+        ("Given name", fl!("problem-given-name-needed"), &a.given_name),
+        ("Family name", fl!("problem-family-name-needed"), &a.family_name),
+    ] {
         if name.trim().is_empty() {
-            problems.push(Problem::new(field, format!("{what} is needed")));
-        } else if let Some(why) = name_problem(name) {
-            problems.push(Problem::new(field, format!("the name {why}")));
+            problems.push(Problem::new(field, needed));
+        } else if let Some(fault) = name_fault(name) {
+            let text = match fault {
+                NameFault::Hidden(code) => fl!("problem-name-control-character", code = code),
+                NameFault::Empty => fl!("problem-name-empty"),
+                NameFault::Invisible(codes) => fl!("problem-name-invisible", codes = codes),
+            };
+            problems.push(Problem::new(field, text));
         }
     }
     if let Some(dob) = a.date_of_birth {
         if dob > today {
-            problems.push(Problem::new("Date of birth", format!("{dob} is in the future")));
+            problems.push(Problem::new("Date of birth", fl!("problem-date-in-future", date = numbers::date(dob))));
         } else if dob.year() < 1900 {
-            problems.push(Problem::new("Date of birth", format!("{dob} is before 1900")));
+            problems.push(Problem::new(
+                "Date of birth",
+                fl!("problem-date-before-year", date = numbers::date(dob), year = "1900"),
+            ));
         }
     }
     problems.extend(body_mass_problem("Body mass (kg)", a.body_mass_kg));
     if a.dominant_leg == Some(super::Side::Both) {
-        problems.push(Problem::new("Dominant leg", "the dominant leg is left or right"));
+        problems.push(Problem::new("Dominant leg", fl!("problem-dominant-leg")));
     }
     problems
 }
@@ -192,44 +236,49 @@ pub fn athlete_problems(a: &Athlete, today: NaiveDate) -> Vec<Problem> {
 /// An injury episode's problems, as of `today`, for an athlete born on `date_of_birth`.
 pub fn episode_problems(e: &InjuryEpisode, date_of_birth: Option<NaiveDate>, today: NaiveDate) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let injury = numbers::date(e.injury_date);
     if e.injury_date > today {
-        problems.push(Problem::new("Injury date", format!("{} is in the future", e.injury_date)));
+        problems.push(Problem::new("Injury date", fl!("problem-date-in-future", date = injury.as_str())));
     }
     if date_of_birth.is_some_and(|b| e.injury_date < b) {
-        problems.push(Problem::new("Injury date", format!("{} is before the date of birth", e.injury_date)));
+        problems.push(Problem::new("Injury date", fl!("problem-date-before-birth", date = injury.as_str())));
     }
     if let Some(closed) = e.closed_on
         && closed < e.injury_date
     {
         problems.push(Problem::new(
             "Cleared on",
-            format!("the cleared date {closed} is before the injury date {}", e.injury_date),
+            fl!("problem-cleared-before-injury", cleared = numbers::date(closed), injury = injury.as_str()),
         ));
     }
     problems
 }
 
-/// A date typed as YYYY-MM-DD: `Ok(None)` when empty, a problem for `field` when unreadable.
+/// A date typed in the app's date order (or as YYYY-MM-DD, always): `Ok(None)` when empty, a
+/// problem for `field` when unreadable.
 pub fn parse_date_field(field: &'static str, text: &str) -> Result<Option<NaiveDate>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| Problem::new(field, format!("'{text}' is not a date: type it as YYYY-MM-DD, e.g. 1998-04-02")))
+    let style = numbers::style();
+    style.parse_date(text).map(Some).ok_or_else(|| {
+        let example = NaiveDate::from_ymd_opt(1998, 4, 2).map(|d| style.date(d)).unwrap_or_default();
+        Problem::new(field, fl!("problem-not-a-date", text = text, hint = style.date_order.hint(), example = example))
+    })
 }
 
-/// A number typed by a person (a decimal comma accepted): `Ok(None)` when empty.
+/// A number typed by a person (a decimal point or comma): `Ok(None)` when empty. `example` is
+/// written with a decimal point; the problem shows it with the app's separator.
 pub fn parse_number_field(field: &'static str, text: &str, example: &str) -> Result<Option<f64>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    match text.replace(',', ".").parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(Problem::new(field, format!("'{text}' is not a number: type one, e.g. {example}"))),
-    }
+    numbers::parse_number(text).map(Some).ok_or_else(|| {
+        let example = example.replace('.', &numbers::style().decimal.char().to_string());
+        Problem::new(field, fl!("problem-not-a-number", text = text, example = example))
+    })
 }
 
 #[cfg(test)]

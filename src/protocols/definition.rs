@@ -1,8 +1,10 @@
 //! The shape of a test and a battery.
 
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{AnalysisParams, Mdc, RepThreshold, SummaryChoice};
+use crate::fl_in;
 
 /// Body region a test belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -15,11 +17,12 @@ pub enum Region {
 }
 
 impl Region {
-    pub fn label(self) -> &'static str {
+    /// The region as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Region::Hamstring => "Hamstring",
-            Region::GluteHip => "Glute / hip",
-            Region::Quadriceps => "Quadriceps",
+            Region::Hamstring => fl_in!(tr, "region-hamstring"),
+            Region::GluteHip => fl_in!(tr, "region-glute-hip"),
+            Region::Quadriceps => fl_in!(tr, "region-quadriceps"),
         }
     }
 }
@@ -41,13 +44,14 @@ pub enum DeviceKind {
 }
 
 impl DeviceKind {
-    pub fn label(self) -> &'static str {
+    /// The instrument as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            DeviceKind::Hhd => "handheld dynamometer",
-            DeviceKind::HhdOrFixedFrame => "handheld dynamometer or fixed frame",
-            DeviceKind::DualLoadCell => "dual load cell (Nordic rig)",
-            DeviceKind::ForcePlate => "force plate",
-            DeviceKind::None => "none (count entered)",
+            DeviceKind::Hhd => fl_in!(tr, "device-kind-hhd"),
+            DeviceKind::HhdOrFixedFrame => fl_in!(tr, "device-kind-hhd-or-fixed-frame"),
+            DeviceKind::DualLoadCell => fl_in!(tr, "device-kind-dual-load-cell"),
+            DeviceKind::ForcePlate => fl_in!(tr, "device-kind-force-plate"),
+            DeviceKind::None => fl_in!(tr, "device-kind-none"),
         }
     }
 }
@@ -64,12 +68,13 @@ pub enum Contraction {
 }
 
 impl Contraction {
-    pub fn label(self) -> &'static str {
+    /// The muscle action as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            Contraction::Isometric => "isometric",
-            Contraction::Eccentric => "eccentric",
-            Contraction::EccentricBreak => "eccentric (break)",
-            Contraction::Endurance => "endurance",
+            Contraction::Isometric => fl_in!(tr, "contraction-isometric"),
+            Contraction::Eccentric => fl_in!(tr, "contraction-eccentric"),
+            Contraction::EccentricBreak => fl_in!(tr, "contraction-eccentric-break"),
+            Contraction::Endurance => fl_in!(tr, "contraction-endurance"),
         }
     }
 }
@@ -88,11 +93,12 @@ pub enum CurveMetric {
 }
 
 impl CurveMetric {
-    pub fn label(self) -> &'static str {
+    /// The metric's name as a person reads it, in `tr`'s language.
+    pub fn label(self, tr: &FluentLanguageLoader) -> String {
         match self {
-            CurveMetric::TimeToPeak => "Time to peak",
-            CurveMetric::Rfd100ms => "RFD 0-100 ms",
-            CurveMetric::Best1sMean => "Best 1 s mean",
+            CurveMetric::TimeToPeak => fl_in!(tr, "test-metric-time-to-peak"),
+            CurveMetric::Rfd100ms => fl_in!(tr, "test-metric-rfd-100ms"),
+            CurveMetric::Best1sMean => fl_in!(tr, "test-metric-best-1s-mean"),
         }
     }
 }
@@ -223,6 +229,66 @@ impl TestDefinition {
     pub fn both_at_once(&self) -> bool {
         self.sides == SidesMode::BothAtOnce
     }
+
+    /// A text field of the test as a person reads it: a built-in test's in `tr`'s language
+    /// (message `test-<id>-<field>`), a clinic's own test's as the clinic wrote it.
+    fn shown(&self, tr: &FluentLanguageLoader, field: &str, english: &str) -> String {
+        if self.built_in {
+            crate::i18n::data_text(tr, &crate::i18n::data_id("test", &self.id, field), english)
+        } else {
+            english.to_string()
+        }
+    }
+
+    /// The test's name, in `tr`'s language for a built-in test.
+    pub fn shown_name(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "name", &self.name)
+    }
+
+    /// The position of athlete and device, in `tr`'s language for a built-in test.
+    pub fn shown_position(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "position", &self.position)
+    }
+
+    /// The words said to the athlete, in `tr`'s language for a built-in test.
+    pub fn shown_cue(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "cue", &self.cue)
+    }
+
+    /// Where the lever arm is measured, in `tr`'s language for a built-in test.
+    pub fn shown_lever_arm(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "lever-arm", &self.lever_arm)
+    }
+
+    /// The test's notes, in `tr`'s language for a built-in test.
+    pub fn shown_notes(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "notes", &self.notes)
+    }
+
+    /// Where the test's MDC95 default comes from, in `tr`'s language for a built-in test (the
+    /// citation and its figures as published, the words around them translated); a clinic's own
+    /// test's as the clinic wrote it. Empty for a test without an MDC default.
+    pub fn shown_mdc_source(&self, tr: &FluentLanguageLoader) -> String {
+        let source = self.mdc.as_ref().map_or("", |d| d.source.as_str());
+        if source.is_empty() {
+            return String::new();
+        }
+        self.shown(tr, "mdc-source", source)
+    }
+
+    /// The label of threshold `index` (of [`TestDefinition::thresholds`]), in `tr`'s language
+    /// for a built-in test; its source stays as published.
+    pub fn shown_threshold_label(&self, tr: &FluentLanguageLoader, index: usize) -> String {
+        let label = self.thresholds.get(index).map_or("", |t| t.label.as_str());
+        self.shown(tr, &format!("threshold-{}", index + 1), label)
+    }
+
+    /// The label of norm `index` (of [`TestDefinition::norms`]), in `tr`'s language for a
+    /// built-in test; its source stays as published.
+    pub fn shown_norm_label(&self, tr: &FluentLanguageLoader, index: usize) -> String {
+        let label = self.norms.get(index).map_or("", |n| n.label.as_str());
+        self.shown(tr, &format!("norm-{}", index + 1), label)
+    }
 }
 
 /// An ordered set of tests done in one session.
@@ -232,4 +298,16 @@ pub struct Battery {
     pub name: String,
     pub tests: Vec<String>,
     pub built_in: bool,
+}
+
+impl Battery {
+    /// The battery's name: a built-in battery's in `tr`'s language (message
+    /// `battery-<id>-name`), a clinic's own as the clinic wrote it.
+    pub fn shown_name(&self, tr: &FluentLanguageLoader) -> String {
+        if self.built_in {
+            crate::i18n::data_text(tr, &crate::i18n::data_id("battery", &self.id, "name"), &self.name)
+        } else {
+            self.name.clone()
+        }
+    }
 }

@@ -12,6 +12,16 @@ pub use definition::{
     Threshold, ThresholdDirection,
 };
 
+/// The name of test `id` as a person reads it, where only the test's id and its stored `name`
+/// are at hand (a result, a row): a built-in test's in `tr`'s language, any other as stored.
+pub fn test_name(tr: &i18n_embed::fluent::FluentLanguageLoader, id: &str, name: &str) -> String {
+    static BUILT_IN: std::sync::LazyLock<Vec<TestDefinition>> = std::sync::LazyLock::new(builtin_tests);
+    match BUILT_IN.iter().find(|t| t.id == id && t.name == name) {
+        Some(t) => t.shown_name(tr),
+        None => name.to_string(),
+    }
+}
+
 /// Tests and batteries available to the clinic: the built-ins plus its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestLibrary {
@@ -129,6 +139,70 @@ mod tests {
                 assert!(!threshold.source.is_empty(), "{}: {}", test.id, threshold.label);
             }
         }
+    }
+
+    #[test]
+    fn every_built_in_text_is_in_the_english_catalogue_as_the_data_says_it() {
+        let english = crate::i18n::loader_for(crate::i18n::Language::English.into());
+        let lib = TestLibrary::builtin();
+        let mut fields = 0;
+        for t in &lib.tests {
+            let mut texts = vec![
+                ("name", t.name.clone(), t.shown_name(&english)),
+                ("position", t.position.clone(), t.shown_position(&english)),
+                ("cue", t.cue.clone(), t.shown_cue(&english)),
+                ("lever-arm", t.lever_arm.clone(), t.shown_lever_arm(&english)),
+                ("notes", t.notes.clone(), t.shown_notes(&english)),
+            ];
+            if let Some(mdc) = &t.mdc {
+                texts.push(("mdc-source", mdc.source.clone(), t.shown_mdc_source(&english)));
+            }
+            for (i, th) in t.thresholds.iter().enumerate() {
+                texts.push(("threshold", th.label.clone(), t.shown_threshold_label(&english, i)));
+                let id = crate::i18n::data_id("test", &t.id, &format!("threshold-{}", i + 1));
+                assert!(english.has(&id), "{id}");
+            }
+            for (i, n) in t.norms.iter().enumerate() {
+                texts.push(("norm", n.label.clone(), t.shown_norm_label(&english, i)));
+                let id = crate::i18n::data_id("test", &t.id, &format!("norm-{}", i + 1));
+                assert!(english.has(&id), "{id}");
+            }
+            for (field, data, shown) in texts {
+                if matches!(field, "name" | "position" | "cue" | "lever-arm" | "notes" | "mdc-source") {
+                    let id = crate::i18n::data_id("test", &t.id, field);
+                    assert!(english.has(&id), "{id}");
+                }
+                assert_eq!(shown, data, "{} {field}", t.id);
+                fields += 1;
+            }
+            assert_eq!(test_name(&english, &t.id, &t.name), t.name);
+        }
+        assert!(fields >= 50, "{fields}");
+        for b in &lib.batteries {
+            let id = crate::i18n::data_id("battery", &b.id, "name");
+            assert!(english.has(&id), "{id}");
+            assert_eq!(b.shown_name(&english), b.name);
+        }
+    }
+
+    #[test]
+    fn a_clinic_test_keeps_its_own_words_in_any_language() {
+        let pseudo = crate::i18n::loader_for(crate::i18n::UiLanguage::Pseudo);
+        let lib = TestLibrary::builtin();
+        let nordic = lib.test("nordic").unwrap();
+        assert_ne!(nordic.shown_name(&pseudo), nordic.name, "a built-in test is translated");
+        assert_ne!(test_name(&pseudo, "nordic", &nordic.name), nordic.name);
+        let mut mine = nordic.clone();
+        mine.id = "nordic_mine".into();
+        mine.built_in = false;
+        assert_eq!(mine.shown_name(&pseudo), nordic.name);
+        assert_eq!(mine.shown_cue(&pseudo), nordic.cue);
+        let source = &nordic.mdc.as_ref().unwrap().source;
+        assert_ne!(&nordic.shown_mdc_source(&pseudo), source, "a built-in test's MDC source is translated");
+        assert_eq!(&mine.shown_mdc_source(&pseudo), source);
+        assert_eq!(test_name(&pseudo, "nordic_mine", &nordic.name), nordic.name);
+        let battery = lib.battery("glute_hip").unwrap();
+        assert_ne!(battery.shown_name(&pseudo), battery.name);
     }
 
     #[test]

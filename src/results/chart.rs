@@ -4,8 +4,9 @@
 //! a reference drawn only from the same kind.
 
 use chrono::NaiveDate;
+use i18n_embed::fluent::FluentLanguageLoader;
 
-use super::{VisitResults, instruments_comparable};
+use super::{VisitResults, instruments_comparable, side_word};
 use crate::model::{Instrument, Side};
 
 /// The visits a chart of `test_id` shows: those with a result for it, one per day (the day's
@@ -31,13 +32,8 @@ pub fn one_visit_per_day<'a>(
 }
 
 /// The note a chart carries when same-day visits were merged.
-pub fn same_day_note(dropped: usize) -> Option<String> {
-    (dropped > 0).then(|| {
-        format!(
-            "{dropped} same-day visit{} not drawn: each day shows its last visit",
-            if dropped == 1 { " is" } else { "s are" }
-        )
-    })
+pub fn same_day_note(tr: &FluentLanguageLoader, dropped: usize) -> Option<String> {
+    (dropped > 0).then(|| crate::fl_in!(tr, "chart-same-day-note", count = dropped))
 }
 
 /// `points` (date order) cut into runs that do not cross an injury: a point on an injury's
@@ -104,41 +100,46 @@ pub fn of_latest_kind(kinds: &[Instrument], latest: &[Instrument]) -> bool {
     instruments_comparable(kinds, latest)
 }
 
-fn kinds_text(kinds: &[Instrument]) -> String {
-    kinds.iter().map(|i| i.label()).collect::<Vec<_>>().join(" + ")
+fn kinds_text(tr: &FluentLanguageLoader, kinds: &[Instrument]) -> String {
+    kinds.iter().map(|i| i.label(tr)).collect::<Vec<_>>().join(" + ")
 }
 
 /// The key of a chart whose values come from more than one kind of instrument: "filled: fixed
 /// frame; hollow: handheld dynamometer — not comparable, the line breaks where the kind
 /// changes"; none when the chart holds one kind.
-pub fn kinds_key<'a>(all: impl IntoIterator<Item = &'a [Instrument]>, latest: &[Instrument]) -> Option<String> {
+pub fn kinds_key<'a>(
+    tr: &FluentLanguageLoader,
+    all: impl IntoIterator<Item = &'a [Instrument]>,
+    latest: &[Instrument],
+) -> Option<String> {
     let mut others: Vec<String> = Vec::new();
     for kinds in all {
         if !of_latest_kind(kinds, latest) {
-            let text = kinds_text(kinds);
+            let text = kinds_text(tr, kinds);
             if !others.contains(&text) {
                 others.push(text);
             }
         }
     }
-    (!others.is_empty()).then(|| {
-        format!(
-            "filled: {}; hollow: {} — not comparable, the line breaks where the kind of instrument changes",
-            kinds_text(latest),
-            others.join(", ")
-        )
-    })
+    (!others.is_empty())
+        .then(|| crate::fl_in!(tr, "chart-kinds-key", latest = kinds_text(tr, latest), others = others.join(", ")))
 }
 
 /// Why a side's pre-injury baseline is not drawn as the chart's reference: it was taken with
 /// another kind of instrument than the side's latest values (`latest`). None when it may be drawn.
-pub fn reference_left_out(side: Side, baseline: &[Instrument], latest: &[Instrument]) -> Option<String> {
+pub fn reference_left_out(
+    tr: &FluentLanguageLoader,
+    side: Side,
+    baseline: &[Instrument],
+    latest: &[Instrument],
+) -> Option<String> {
     (!of_latest_kind(baseline, latest)).then(|| {
-        format!(
-            "Pre-injury baseline ({}) not drawn: taken with {}, not comparable with the latest values ({})",
-            side.id(),
-            kinds_text(baseline),
-            kinds_text(latest)
+        crate::fl_in!(
+            tr,
+            "chart-baseline-left-out",
+            side = side_word(tr, side),
+            baseline = kinds_text(tr, baseline),
+            latest = kinds_text(tr, latest)
         )
     })
 }
@@ -146,6 +147,7 @@ pub fn reference_left_out(side: Side, baseline: &[Instrument], latest: &[Instrum
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, UiLanguage, loader_for};
     use crate::model::{ProvocationTests, Visit};
     use crate::results::TestResult;
 
@@ -190,8 +192,10 @@ mod tests {
         let (kept, dropped) = one_visit_per_day(&visits, "t");
         assert_eq!(kept.iter().map(|v| v.visit.id).collect::<Vec<_>>(), vec![2, 4]);
         assert_eq!(dropped, 1);
-        assert_eq!(same_day_note(1).unwrap(), "1 same-day visit is not drawn: each day shows its last visit");
-        assert_eq!(same_day_note(0), None);
+        let en = &loader_for(UiLanguage::Shipped(Language::English));
+        assert_eq!(same_day_note(en, 1).unwrap(), "1 same-day visit is not drawn: each day shows its last visit");
+        assert_eq!(same_day_note(en, 2).unwrap(), "2 same-day visits are not drawn: each day shows its last visit");
+        assert_eq!(same_day_note(en, 0), None);
     }
 
     #[test]
@@ -227,16 +231,17 @@ mod tests {
         let latest = latest_kinds(&[&points[..], &points[..3]]);
         assert_eq!(latest, frame);
         assert!(of_latest_kind(&frame, &latest) && !of_latest_kind(&hhd, &latest) && of_latest_kind(&[], &latest));
+        let en = &loader_for(UiLanguage::Shipped(Language::English));
         let all = points.iter().map(|p| p.1.1.as_slice());
         assert_eq!(
-            kinds_key(all, &latest).unwrap(),
+            kinds_key(en, all, &latest).unwrap(),
             "filled: fixed frame; hollow: handheld dynamometer — not comparable, the line breaks where the kind of \
              instrument changes"
         );
-        assert_eq!(kinds_key(points[..2].iter().map(|p| p.1.1.as_slice()), &latest), None);
-        assert_eq!(reference_left_out(Side::Left, &frame, &frame), None);
+        assert_eq!(kinds_key(en, points[..2].iter().map(|p| p.1.1.as_slice()), &latest), None);
+        assert_eq!(reference_left_out(en, Side::Left, &frame, &frame), None);
         assert_eq!(
-            reference_left_out(Side::Right, &frame, &hhd).unwrap(),
+            reference_left_out(en, Side::Right, &frame, &hhd).unwrap(),
             "Pre-injury baseline (right) not drawn: taken with fixed frame, not comparable with the latest values \
              (handheld dynamometer)"
         );

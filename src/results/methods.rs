@@ -3,38 +3,67 @@
 //! no ids). The CSV exports carry them as a `#` header block, the PDF as its methods paragraph and
 //! the report CSV as its method rows; all read this list, so they cannot disagree.
 
+use i18n_embed::fluent::FluentLanguageLoader;
+
 use crate::analysis::{ANALYSIS_VERSION, AnalysisParams, Mdc, RepThreshold, SummaryChoice};
+use crate::fl_in;
+use crate::i18n::numbers::NumberStyle;
 use crate::model::ForceUnit;
 use crate::protocols::TestLibrary;
 
 use super::{ResultSettings, VisitResults};
 
-/// One declared fact: a short key (`onset`, `MDC95`) and its statement.
+/// One declared fact: a short key (`onset`, `MDC95`: an id, the same in every language), the
+/// label a reader sees before it ("Onset"), and its statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Method {
     pub key: String,
+    pub label: String,
     pub text: String,
 }
 
 /// The key of the RFD fact: a printed report that shows no RFD leaves it out.
 pub const RFD_KEY: &str = "RFD";
 
-fn fact(key: impl Into<String>, text: impl Into<String>) -> Method {
-    Method { key: key.into(), text: text.into() }
+/// The key of the fact naming what was left out of the results (damaged trials, unreadable rows).
+pub const LEFT_OUT_KEY: &str = "left out";
+
+/// A fact under `key`, labelled in the loader's language.
+pub fn fact(loader: &FluentLanguageLoader, key: &str, text: impl Into<String>) -> Method {
+    let label = match key {
+        "analysis" => fl_in!(loader, "methods-label-analysis"),
+        "reps" => fl_in!(loader, "methods-label-reps"),
+        "onset" => fl_in!(loader, "methods-label-onset"),
+        RFD_KEY => fl_in!(loader, "methods-label-rfd"),
+        "result" => fl_in!(loader, "methods-label-result"),
+        "asymmetry" => fl_in!(loader, "methods-label-asymmetry"),
+        "LSI" => fl_in!(loader, "methods-label-lsi"),
+        "H:Q" => fl_in!(loader, "methods-label-hq"),
+        "MDC95" => fl_in!(loader, "methods-label-mdc"),
+        "devices" => fl_in!(loader, "methods-label-devices"),
+        LEFT_OUT_KEY => fl_in!(loader, "methods-label-left-out"),
+        other => capitalised(other),
+    };
+    Method { key: key.to_string(), label, text: text.into() }
 }
 
 fn seconds_as_ms(s: f64) -> String {
     format!("{}", (s * 1000.0).round())
 }
 
+/// A force in newtons as text in `unit`, in `style`: "270 N", "27,5 kgf".
+pub fn force_text(style: &NumberStyle, unit: ForceUnit, force_n: f64) -> String {
+    unit.format(style, force_n)
+}
+
 /// A sample rate as a person reads it: "80 Hz", "1000 Hz", "2.5 Hz" (never "100.0000000000199 Hz").
-pub fn sample_rate_text(hz: f64) -> String {
+pub fn sample_rate_text(loader: &FluentLanguageLoader, style: &NumberStyle, hz: f64) -> String {
     if !hz.is_finite() || hz <= 0.0 {
-        "an unknown rate".into()
+        fl_in!(loader, "methods-unknown-rate")
     } else if hz >= 10.0 {
-        format!("{hz:.0} Hz")
+        fl_in!(loader, "methods-sample-rate", rate = style.number(hz, 0))
     } else {
-        format!("{} Hz", (hz * 10.0).round() / 10.0)
+        fl_in!(loader, "methods-sample-rate", rate = style.number_trimmed(hz, 1))
     }
 }
 
@@ -44,96 +73,124 @@ fn citation(source: &str) -> &str {
 }
 
 /// Items joined as a person lists them: "a", "a and b", "a, b and c".
-fn listed(items: &[String]) -> String {
+pub fn listed(loader: &FluentLanguageLoader, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => fl_in!(loader, "methods-list-and", rest = rest.join(", "), last = last.as_str()),
     }
 }
 
-/// The methods behind results of `test_ids` under `settings`, forces in `unit`: the analysis
-/// revision and its thresholds, the RFD windows, the summary in use, the asymmetry formula and
-/// its bands, the LSI, H:Q when a knee test is there, each test's rep threshold when it is not
-/// the default, and the tests' MDCs with their sources. Per-trial facts (device, sample rate,
-/// recorded or entered by hand) are `trial_sources` and columns of the tables.
-pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&str], unit: ForceUnit) -> Vec<Method> {
+/// A test's name in the loader's language: a built-in test's from the catalogue, a clinic's own
+/// in its own words.
+fn test_name(loader: &FluentLanguageLoader, library: &TestLibrary, id: &str) -> String {
+    match library.test(id) {
+        Some(t) => crate::i18n::data_text(loader, &crate::i18n::data_id("test", id, "name"), &t.name),
+        None => id.replace('_', " "),
+    }
+}
+
+/// The methods behind results of `test_ids` under `settings`, forces in `unit`, in the
+/// language of `loader` with numbers in `style`: the analysis revision and its thresholds, the
+/// RFD windows, the summary in use, the asymmetry formula and its bands, the LSI, H:Q when a
+/// knee test is there, each test's rep threshold when it is not the default, and the tests'
+/// MDCs with their sources. Per-trial facts (device, sample rate, recorded or entered by hand)
+/// are `trial_sources` and columns of the tables.
+pub fn methods(
+    loader: &FluentLanguageLoader,
+    style: &NumberStyle,
+    library: &TestLibrary,
+    settings: &ResultSettings,
+    test_ids: &[&str],
+    unit: ForceUnit,
+) -> Vec<Method> {
     let p = AnalysisParams::default();
-    let name = |id: &str| library.test(id).map_or_else(|| id.replace('_', " "), |t| t.name.clone());
+    let force = |n: f64| force_text(style, unit, n);
+    let name = |id: &str| test_name(loader, library, id);
     let mut out = vec![fact(
+        loader,
         "analysis",
-        format!(
-            "force-time curves analysed by ForceTrack (analysis revision {ANALYSIS_VERSION}); each rep is measured \
-             from its own baseline, the quietest {} ms before its rise",
-            seconds_as_ms(p.rep_baseline_window_s)
+        fl_in!(
+            loader,
+            "methods-analysis",
+            revision = ANALYSIS_VERSION.to_string(),
+            window = seconds_as_ms(p.rep_baseline_window_s)
         ),
     )];
     let mut fixed: Vec<String> = Vec::new();
     for id in test_ids {
         let Some(test) = library.test(id) else { continue };
         if let Some(&threshold_n) = settings.rep_threshold_n.get(*id).or(test.rep_threshold_n.as_ref()) {
-            fixed.push(format!("{} for {}", unit.format(threshold_n), name(id)));
+            fixed.push(fl_in!(loader, "methods-threshold-for-test", threshold = force(threshold_n), test = name(id)));
         }
     }
-    let mut reps = rep_threshold_text(&p.rep_threshold, unit);
+    let mut reps = rep_threshold_text(loader, style, &p.rep_threshold, unit);
     if !fixed.is_empty() {
-        reps += &format!(" (a fixed {})", fixed.join(", "));
+        reps = fl_in!(loader, "methods-reps-with-fixed", rule = reps, fixed = fixed.join(", "));
     }
-    out.push(fact("reps", reps));
+    out.push(fact(loader, "reps", reps));
     out.push(fact(
+        loader,
         "onset",
-        format!(
-            "force more than max({}, {} × the baseline SD) above the rep's baseline",
-            unit.format(p.onset_floor_n),
-            p.onset_noise_multiple
+        fl_in!(
+            loader,
+            "methods-onset",
+            floor = force(p.onset_floor_n),
+            multiple = style.number_trimmed(p.onset_noise_multiple, 2)
         ),
     ));
     let windows: Vec<String> = p.rfd_windows_s.iter().map(|&w| format!("0-{}", seconds_as_ms(w))).collect();
     out.push(fact(
+        loader,
         RFD_KEY,
-        format!(
-            "rate of force development over {} ms from onset, peak RFD over a sliding {} ms window; {}",
-            listed(&windows),
-            seconds_as_ms(p.peak_rfd_window_s),
-            crate::analysis::QualityFlag::LowSampleRate.text()
+        fl_in!(
+            loader,
+            "methods-rfd",
+            windows = listed(loader, &windows),
+            peak = seconds_as_ms(p.peak_rfd_window_s),
+            low_rate = super::flags::flag_text(loader, crate::analysis::QualityFlag::LowSampleRate.id())
         ),
     ));
     out.push(fact(
+        loader,
         "result",
-        format!(
-            "the {} peak force of the accepted reps per side feeds asymmetry and change; CV = SD / mean × 100, \
-             reps inconsistent above {} %",
-            match settings.summary {
-                SummaryChoice::Best => "best (largest)",
+        fl_in!(
+            loader,
+            "methods-result",
+            summary = match settings.summary {
+                SummaryChoice::Best => "best",
                 SummaryChoice::Mean => "mean",
             },
-            p.inconsistent_cv_percent
+            cv = style.number_trimmed(p.inconsistent_cv_percent, 2)
         ),
     ));
     let f = settings.formula;
     out.push(fact(
+        loader,
         "asymmetry",
-        format!(
-            "{}, {} ({}); green below {} %, amber from {} %, red from {} % imbalance (Bourne et al. 2015, published \
-             for the Nordic only; a convention for other tests)",
-            f.label(),
-            f.definition(),
-            f.source(),
-            settings.bands.amber_from_percent,
-            settings.bands.amber_from_percent,
-            settings.bands.red_from_percent,
+        fl_in!(
+            loader,
+            "methods-asymmetry",
+            formula = f.label(loader),
+            definition = f.definition(loader, style),
+            formula_source = f.source(loader),
+            amber = style.number_trimmed(settings.bands.amber_from_percent, 2),
+            red = style.number_trimmed(settings.bands.red_from_percent, 2),
+            source = crate::analysis::AsymmetryBands::CITATION
         ),
     ));
-    out.push(fact("LSI", "involved / uninvolved side × 100 (weaker / stronger without an injured side)"));
+    out.push(fact(loader, "LSI", fl_in!(loader, "methods-lsi")));
     if test_ids.iter().any(|id| [super::hq::FLEXION, super::hq::EXTENSION].contains(id)) {
-        let threshold = settings
-            .hq_at_least
-            .map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold at least {t}"));
         out.push(fact(
+            loader,
             "H:Q",
-            format!(
-                "knee flexion / knee extension torque at 90° per side (force × lever arm); {threshold} (Maniar et al. \
-                 2016; the isokinetic 0.47 of Croisier et al. 2008 does not transfer to isometric ratios)"
+            fl_in!(
+                loader,
+                "methods-hq",
+                threshold = hq_threshold_text(loader, style, settings.hq_at_least, None),
+                source = "Maniar et al. 2016",
+                other_value = style.number(0.47, 2),
+                other_source = "Croisier et al. 2008"
             ),
         ));
     }
@@ -144,7 +201,10 @@ pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&st
         let Some(test) = library.test(id) else { continue };
         match settings.mdc_for(test) {
             Some((mdc, source)) => {
-                let key = (mdc_text(&mdc, unit), citation(&source).to_string());
+                // Only the citation (authors, year) of a published source, which no language
+                // translates: cut from the source as published, not from its translation.
+                let key =
+                    (mdc_text(loader, style, &mdc, unit), super::mdc_source_text(loader, None, citation(&source)));
                 match with.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, tests)) => tests.push(name(id)),
                     None => with.push((key, vec![name(id)])),
@@ -153,24 +213,45 @@ pub fn methods(library: &TestLibrary, settings: &ResultSettings, test_ids: &[&st
             None => without.push(name(id)),
         }
     }
-    let mut mdc: Vec<String> =
-        with.into_iter().map(|((value, source), tests)| format!("{value} for {} ({source})", listed(&tests))).collect();
+    let mut mdc: Vec<String> = with
+        .into_iter()
+        .map(|((value, source), tests)| {
+            fl_in!(loader, "methods-mdc-for-tests", value = value, tests = listed(loader, &tests), source = source)
+        })
+        .collect();
     if !without.is_empty() {
-        mdc.push(format!("none for {}, whose changes are shown as measured", listed(&without)));
+        mdc.push(fl_in!(loader, "methods-mdc-none-for-tests", tests = listed(loader, &without)));
     }
     if !mdc.is_empty() {
-        out.push(fact(
-            "MDC95",
-            format!("the minimal detectable change; a smaller change is within measurement error: {}", mdc.join("; ")),
-        ));
+        out.push(fact(loader, "MDC95", fl_in!(loader, "methods-mdc", list = mdc.join("; "))));
     }
     out
 }
 
-fn mdc_text(mdc: &Mdc, unit: ForceUnit) -> String {
+/// The clinic's lowest acceptable H:Q as words: "clinic threshold at least 0.6", or that none
+/// is set; `decimals` fixes its decimals (else as many as it has).
+pub fn hq_threshold_text(
+    loader: &FluentLanguageLoader,
+    style: &NumberStyle,
+    at_least: Option<f64>,
+    decimals: Option<usize>,
+) -> String {
+    match at_least {
+        None => fl_in!(loader, "methods-hq-no-threshold"),
+        Some(t) => {
+            let value = match decimals {
+                Some(d) => style.number(t, d),
+                None => style.number_trimmed(t, 6),
+            };
+            fl_in!(loader, "methods-hq-threshold", value = value)
+        }
+    }
+}
+
+fn mdc_text(loader: &FluentLanguageLoader, style: &NumberStyle, mdc: &Mdc, unit: ForceUnit) -> String {
     match mdc {
-        Mdc::Percent(p) => format!("{p:.0} % of the previous result"),
-        Mdc::Newtons(_) => mdc.display_in(unit),
+        Mdc::Percent(p) => fl_in!(loader, "methods-mdc-percent", value = style.number(*p, 0)),
+        Mdc::Newtons(n) => force_text(style, unit, *n),
     }
 }
 
@@ -178,40 +259,62 @@ fn mdc_text(mdc: &Mdc, unit: ForceUnit) -> String {
 /// entered by hand, counted), for a printed report's methods: one fact, each device once with
 /// the tests it measured. `device_name` turns a stored device (a profile id for recordings made
 /// in the app) into the name a person knows.
-pub fn trial_sources(visit: &VisitResults, device_name: &dyn Fn(&str) -> String) -> Vec<Method> {
+pub fn trial_sources(
+    loader: &FluentLanguageLoader,
+    style: &NumberStyle,
+    visit: &VisitResults,
+    device_name: &dyn Fn(&str) -> String,
+) -> Vec<Method> {
+    let counted = fl_in!(loader, "methods-reps-counted");
     let mut by_source: Vec<(String, Vec<String>)> = Vec::new();
     for test in &visit.tests {
+        let test_name =
+            crate::i18n::data_text(loader, &crate::i18n::data_id("test", &test.test_id, "name"), &test.test_name);
         for side in [&test.left, &test.right].into_iter().flatten() {
-            let kinds: Vec<&str> = side.instruments.iter().map(|i| i.label()).collect();
+            let kinds: Vec<String> = side.instruments.iter().map(|i| i.label(loader)).collect();
             let mut sources: Vec<String> = Vec::new();
             for device in &side.devices {
-                let mut about: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
-                let how = match (side.sample_rate_hz, side.reps_count, side.entered_by_hand) {
-                    (Some(rate), _, entered) => {
-                        about.push(sample_rate_text(rate));
-                        if entered { ", recorded and entered by hand" } else { "" }
+                let mut about: Vec<String> = kinds.clone();
+                let name = device_name(device);
+                let described = |about: &[String]| {
+                    if about.is_empty() {
+                        name.clone()
+                    } else {
+                        fl_in!(loader, "methods-device-about", device = name.as_str(), about = about.join(", "))
                     }
-                    (None, _, true) => ", entered by hand (each rep's peak)",
+                };
+                let source = match (side.sample_rate_hz, side.reps_count, side.entered_by_hand) {
+                    (Some(rate), _, entered) => {
+                        about.push(sample_rate_text(loader, style, rate));
+                        let device = described(&about);
+                        if entered {
+                            fl_in!(loader, "methods-device-recorded-and-entered", device = device)
+                        } else {
+                            device
+                        }
+                    }
+                    (None, _, true) => {
+                        fl_in!(loader, "methods-device-entered-by-hand", device = described(&about))
+                    }
                     (None, Some(_), false) => {
-                        sources.push("reps counted by the clinician".into());
+                        sources.push(counted.clone());
                         continue;
                     }
-                    (None, None, false) => "",
+                    (None, None, false) => described(&about),
                 };
-                let about = if about.is_empty() { String::new() } else { format!(" ({})", about.join(", ")) };
-                sources.push(format!("{}{about}{how}", device_name(device)));
+                sources.push(source);
             }
             if side.devices.is_empty() && side.reps_count.is_some() {
-                sources.push("reps counted by the clinician".into());
+                sources.push(counted.clone());
             }
             for source in sources {
                 match by_source.iter_mut().find(|(s, _)| *s == source) {
                     Some((_, tests)) => {
-                        if !tests.contains(&test.test_name) {
-                            tests.push(test.test_name.clone());
+                        if !tests.contains(&test_name) {
+                            tests.push(test_name.clone());
                         }
                     }
-                    None => by_source.push((source, vec![test.test_name.clone()])),
+                    None => by_source.push((source, vec![test_name.clone()])),
                 }
             }
         }
@@ -219,26 +322,40 @@ pub fn trial_sources(visit: &VisitResults, device_name: &dyn Fn(&str) -> String)
     if by_source.is_empty() {
         return Vec::new();
     }
-    let parts: Vec<String> =
-        by_source.into_iter().map(|(source, tests)| format!("{source} for {}", listed(&tests))).collect();
-    vec![fact("devices", parts.join("; "))]
+    let parts: Vec<String> = by_source
+        .into_iter()
+        .map(|(source, tests)| {
+            fl_in!(loader, "methods-source-for-tests", source = source, tests = listed(loader, &tests))
+        })
+        .collect();
+    vec![fact(loader, "devices", parts.join("; "))]
 }
 
-fn rep_threshold_text(threshold: &RepThreshold, unit: ForceUnit) -> String {
+fn rep_threshold_text(
+    loader: &FluentLanguageLoader,
+    style: &NumberStyle,
+    threshold: &RepThreshold,
+    unit: ForceUnit,
+) -> String {
     match *threshold {
-        RepThreshold::Auto { floor_n, noise_multiple } => {
-            format!(
-                "a rep starts when force exceeds max({}, {noise_multiple} × the trial's baseline SD)",
-                unit.format(floor_n)
-            )
+        RepThreshold::Auto { floor_n, noise_multiple } => fl_in!(
+            loader,
+            "methods-reps-auto",
+            floor = force_text(style, unit, floor_n),
+            multiple = style.number_trimmed(noise_multiple, 2)
+        ),
+        RepThreshold::Fixed { threshold_n } => {
+            fl_in!(loader, "methods-reps-fixed", threshold = force_text(style, unit, threshold_n))
         }
-        RepThreshold::Fixed { threshold_n } => format!("a rep starts above a fixed {}", unit.format(threshold_n)),
     }
 }
 
 /// The methods as one paragraph for a printed report: one sentence per fact.
-pub fn paragraph(methods: &[Method]) -> String {
-    let sentences: Vec<String> = methods.iter().map(|m| format!("{}: {}.", capitalised(&m.key), m.text)).collect();
+pub fn paragraph(loader: &FluentLanguageLoader, methods: &[Method]) -> String {
+    let sentences: Vec<String> = methods
+        .iter()
+        .map(|m| fl_in!(loader, "methods-sentence", label = m.label.as_str(), text = m.text.as_str()))
+        .collect();
     sentences.join(" ")
 }
 
@@ -251,16 +368,29 @@ fn capitalised(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::analysis::{AsymmetryFormula, Mdc};
+    use crate::i18n::{Language, loader_for};
+
+    fn english() -> FluentLanguageLoader {
+        loader_for(Language::English.into())
+    }
 
     #[test]
     fn the_methods_follow_the_settings_in_force() {
         let library = TestLibrary::builtin();
         let mut settings = ResultSettings::default();
+        let en = english();
         let text = |settings: &ResultSettings, unit: ForceUnit| {
-            methods(&library, settings, &["nordic", "knee_flexion_iso_90", "knee_extension_iso_90"], unit)
-                .into_iter()
-                .map(|m| format!("{}: {}", m.key, m.text))
-                .collect::<Vec<_>>()
+            methods(
+                &en,
+                &NumberStyle::default(),
+                &library,
+                settings,
+                &["nordic", "knee_flexion_iso_90", "knee_extension_iso_90"],
+                unit,
+            )
+            .into_iter()
+            .map(|m| format!("{}: {}", m.key, m.text))
+            .collect::<Vec<_>>()
         };
         let default = text(&settings, ForceUnit::Newton);
         assert!(
@@ -315,17 +445,19 @@ mod tests {
 
     #[test]
     fn sample_rates_read_as_a_person_writes_them() {
-        assert_eq!(sample_rate_text(100.0000000000199), "100 Hz");
-        assert_eq!(sample_rate_text(79.99), "80 Hz");
-        assert_eq!(sample_rate_text(2.5), "2.5 Hz");
+        let (en, style) = (english(), NumberStyle::default());
+        assert_eq!(sample_rate_text(&en, &style, 100.0000000000199), "100 Hz");
+        assert_eq!(sample_rate_text(&en, &style, 79.99), "80 Hz");
+        assert_eq!(sample_rate_text(&en, &style, 2.5), "2.5 Hz");
         for nonsense in [f64::NAN, f64::INFINITY, 0.0, -80.0] {
-            assert_eq!(sample_rate_text(nonsense), "an unknown rate");
+            assert_eq!(sample_rate_text(&en, &style, nonsense), "an unknown rate");
         }
     }
 
     #[test]
     fn the_paragraph_is_one_sentence_per_fact() {
-        let p = paragraph(&[fact("onset", "force rises"), fact("MDC nordic", "MDC95 60 N (Opar)")]);
+        let en = english();
+        let p = paragraph(&en, &[fact(&en, "onset", "force rises"), fact(&en, "MDC nordic", "MDC95 60 N (Opar)")]);
         assert_eq!(p, "Onset: force rises. MDC nordic: MDC95 60 N (Opar).");
     }
 }

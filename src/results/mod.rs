@@ -5,7 +5,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::numbers::NumberStyle;
 
 pub mod chart;
 pub mod flags;
@@ -15,8 +18,8 @@ pub mod methods;
 pub use hq::{Hq, hq_ratio};
 
 use crate::analysis::{
-    AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
-    MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, not_comparable, per_kg,
+    AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChangeVerdict, ChannelAnalysis,
+    Mdc, MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, not_comparable, per_kg,
     real_change, torque_n_m, unjudged_change,
 };
 use crate::model::{Instrument, RepExclusion, Side, TrialInfo, Visit};
@@ -57,7 +60,9 @@ impl ResultSettings {
 
     /// What is wrong with these settings, in words (empty when they can be used): the checks
     /// the settings screen makes before saving and `import all` makes before importing.
-    pub fn problems(&self) -> Vec<String> {
+    pub fn problems(&self, tr: &FluentLanguageLoader) -> Vec<String> {
+        // The numbers as typed, in the app's decimal separator.
+        let typed = |v: f64| crate::i18n::numbers::style().number_trimmed(v, 6);
         let mut problems = Vec::new();
         let b = &self.bands;
         if !(b.amber_from_percent.is_finite() && b.red_from_percent.is_finite())
@@ -65,15 +70,20 @@ impl ResultSettings {
             || b.red_from_percent <= b.amber_from_percent
             || b.red_from_percent > 80.0
         {
-            problems.push(format!(
-                "the asymmetry bands (amber from {} %, red from {} %) must rise from at least 1 % to at most 80 %",
-                b.amber_from_percent, b.red_from_percent
+            problems.push(crate::fl_in!(
+                tr,
+                "results-problem-bands",
+                amber = typed(b.amber_from_percent),
+                red = typed(b.red_from_percent)
             ));
         }
         for (test, &threshold_n) in &self.rep_threshold_n {
             if !(threshold_n.is_finite() && (1.0..=200.0).contains(&threshold_n)) {
-                problems.push(format!(
-                    "the rep threshold of {test} ({threshold_n} N) must be 1-200 N: above, no rep of a test is found"
+                problems.push(crate::fl_in!(
+                    tr,
+                    "results-problem-rep-threshold",
+                    test = test.as_str(),
+                    threshold = typed(threshold_n)
                 ));
             }
         }
@@ -82,23 +92,78 @@ impl ResultSettings {
                 Mdc::Newtons(v) | Mdc::Percent(v) => *v,
             };
             if !(v.is_finite() && v > 0.0 && v <= 1000.0) {
-                problems.push(format!("the MDC of {test} ({}) must be above 0 and at most 1000", mdc.display()));
+                let shown = mdc.display_in(&crate::i18n::numbers::style(), crate::model::ForceUnit::Newton);
+                problems.push(crate::fl_in!(tr, "results-problem-mdc", test = test.as_str(), mdc = shown));
             }
         }
         if let Some(h) = self.hq_at_least
             && !(h.is_finite() && (0.1..=2.0).contains(&h))
         {
-            problems.push(format!("the lowest H:Q ({h}) must be between 0.1 and 2"));
+            problems.push(crate::fl_in!(tr, "results-problem-hq", hq = typed(h)));
         }
         problems
     }
 
-    /// The MDC of a test and where it comes from.
+    /// The MDC of a test and where it comes from, as stored: [`CLINIC_SETTING`] or the test's
+    /// own source (a built-in test's in English). Machine outputs write it so; a person reads it
+    /// through [`mdc_source_text`].
     pub fn mdc_for(&self, test: &TestDefinition) -> Option<(Mdc, String)> {
         match self.mdc.get(&test.id) {
-            Some(m) => Some((*m, "clinic setting".into())),
+            Some(m) => Some((*m, CLINIC_SETTING.into())),
             None => test.mdc.as_ref().map(|d| (d.mdc, d.source.clone())),
         }
+    }
+}
+
+/// The source of an MDC the clinic set itself ([`ResultSettings::mdc_for`]); published sources
+/// are citations.
+pub const CLINIC_SETTING: &str = "clinic setting";
+
+/// Where an MDC of `test` comes from ([`ResultSettings::mdc_for`]), as a person reads it: the
+/// clinic's own setting in words, a built-in test's published default in `tr`'s language (the
+/// citation and its figures as published, [`TestDefinition::shown_mdc_source`]), any other
+/// source (a clinic's own test's, or a test no longer in the library) as written.
+pub fn mdc_source_text(tr: &FluentLanguageLoader, test: Option<&TestDefinition>, source: &str) -> String {
+    if source == CLINIC_SETTING {
+        return crate::fl_in!(tr, "results-mdc-clinic-setting");
+    }
+    match test {
+        Some(t) if t.mdc.as_ref().is_some_and(|d| d.source == source) => t.shown_mdc_source(tr),
+        _ => source.to_string(),
+    }
+}
+
+/// A side as a word beside values and in charts' keys: "left", "right", "both" ([`Side::label`]).
+pub fn side_word(tr: &FluentLanguageLoader, side: Side) -> String {
+    side.label(tr)
+}
+
+/// The summary of a side's reps in use, as a word: "best", "mean".
+pub fn summary_word(tr: &FluentLanguageLoader, summary: SummaryChoice) -> String {
+    match summary {
+        SummaryChoice::Best => crate::fl_in!(tr, "results-summary-best"),
+        SummaryChoice::Mean => crate::fl_in!(tr, "results-summary-mean"),
+    }
+}
+
+/// A count of reps: "12 reps".
+pub fn reps_text(tr: &FluentLanguageLoader, reps: f64) -> String {
+    crate::fl_in!(tr, "results-reps", reps = reps_count(reps))
+}
+
+/// A count as the integer a plural is chosen by (a count of reps is whole).
+fn reps_count(reps: f64) -> i64 {
+    if reps.is_finite() { reps.round() as i64 } else { 0 }
+}
+
+/// Whether a change is real, in words: "improved", "within measurement error", ...
+pub fn verdict_text(tr: &FluentLanguageLoader, verdict: ChangeVerdict) -> String {
+    match verdict {
+        ChangeVerdict::Improved => crate::fl_in!(tr, "results-verdict-improved"),
+        ChangeVerdict::Declined => crate::fl_in!(tr, "results-verdict-declined"),
+        ChangeVerdict::WithinError => crate::fl_in!(tr, "results-verdict-within-error"),
+        ChangeVerdict::NoMdc => crate::fl_in!(tr, "results-verdict-no-mdc"),
+        ChangeVerdict::NotComparable => crate::fl_in!(tr, "results-verdict-not-comparable"),
     }
 }
 
@@ -190,39 +255,55 @@ pub struct SideChange {
     pub previous_date: chrono::NaiveDate,
     pub previous_value: f64,
     pub change: Change,
-    /// The MDC used, and where it comes from (a clinic setting or the test's source); none
-    /// when the values are not comparable.
+    /// The MDC used, and where it comes from (a clinic setting or the test's source, as
+    /// [`ResultSettings::mdc_for`] gives it); none when the values are not comparable.
     pub mdc: Option<(Mdc, String)>,
     /// The kinds of instrument of the earlier value (known ones).
     pub previous_instruments: Vec<Instrument>,
 }
 
 impl SideChange {
-    /// The change in words, forces in `unit`: "+21 N, within measurement error (since
-    /// 2026-04-13)"; across kinds of device both values and both kinds: "not comparable:
-    /// different device or mode (2026-04-13: 250 N, fixed frame; now 300 N, handheld
-    /// dynamometer)". `now` is the current side's kinds of instrument.
-    pub fn text(&self, now: &[Instrument], count: bool, unit: crate::model::ForceUnit) -> String {
-        let value = |v: f64| if count { format!("{v:.0} reps") } else { unit.format(v) };
+    /// The change in words, forces in `unit`, numbers and dates in `style`: "+21 N, within
+    /// measurement error (since 2026-04-13)"; across kinds of device both values and both kinds:
+    /// "not comparable: different device or mode (2026-04-13: 250 N, fixed frame; now 300 N,
+    /// handheld dynamometer)". `now` is the current side's kinds of instrument.
+    pub fn text(
+        &self,
+        tr: &FluentLanguageLoader,
+        style: &NumberStyle,
+        now: &[Instrument],
+        count: bool,
+        unit: crate::model::ForceUnit,
+    ) -> String {
+        let value = |v: f64| if count { reps_text(tr, v) } else { unit.format(style, v) };
         let c = &self.change;
+        let verdict = verdict_text(tr, c.verdict);
+        let date = style.date(self.previous_date);
         if !c.comparable() {
-            let kinds = |k: &[Instrument]| k.iter().map(|i| i.label()).collect::<Vec<_>>().join(", ");
-            return format!(
-                "{} ({}: {}, {}; now {}, {})",
-                c.verdict.label(),
-                self.previous_date,
-                value(self.previous_value),
-                kinds(&self.previous_instruments),
-                value(c.current),
-                kinds(now)
+            let kinds = |k: &[Instrument]| k.iter().map(|i| i.label(tr)).collect::<Vec<_>>().join(", ");
+            return crate::fl_in!(
+                tr,
+                "results-change-not-comparable",
+                verdict = verdict,
+                date = date,
+                before = value(self.previous_value),
+                before_kinds = kinds(&self.previous_instruments),
+                now = value(c.current),
+                now_kinds = kinds(now)
             );
         }
+        let sign = if c.delta >= 0.0 { "+" } else { "" };
         let delta = if count {
-            format!("{:+.0} reps", c.delta)
+            crate::fl_in!(
+                tr,
+                "results-reps-change",
+                count = reps_count(c.delta.abs()),
+                delta = format!("{sign}{}", style.number(c.delta, 0))
+            )
         } else {
-            format!("{}{}", if c.delta >= 0.0 { "+" } else { "" }, unit.format(c.delta))
+            format!("{sign}{}", unit.format(style, c.delta))
         };
-        format!("{delta}, {} (since {})", c.verdict.label(), self.previous_date)
+        crate::fl_in!(tr, "results-change", delta = delta, verdict = verdict, date = date)
     }
 }
 
@@ -285,8 +366,9 @@ impl VisitResults {
 
     /// Why the visit's H:Q on `side` reads two kinds of instrument, if it does
     /// ([`hq::hq_caveat`]).
-    pub fn hq_caveat(&self, side: Side) -> Option<String> {
+    pub fn hq_caveat(&self, tr: &FluentLanguageLoader, side: Side) -> Option<String> {
         hq::hq_caveat(
+            tr,
             self.test(hq::FLEXION).and_then(|t| t.side(side)),
             self.test(hq::EXTENSION).and_then(|t| t.side(side)),
         )

@@ -70,7 +70,7 @@ fn hq_is_flexion_torque_over_extension_torque_per_side() {
     let mut settings = ResultSettings::default();
     assert_eq!(settings.hq_at_least, None, "no default threshold");
     settings.hq_at_least = Some(5.0);
-    assert!(settings.problems().iter().any(|p| p.contains("H:Q")));
+    assert!(settings.problems(crate::i18n::loader()).iter().any(|p| p.contains("H:Q")));
 }
 
 #[test]
@@ -95,6 +95,30 @@ fn change_is_against_the_previous_visit_with_a_value_and_the_tests_mdc() {
     let change = side(&history, 1).change.unwrap();
     assert_eq!(change.mdc, Some((Mdc::Newtons(50.0), "clinic setting".into())));
     assert_eq!(change.change, real_change(300.0, 340.0, Mdc::Newtons(50.0)));
+}
+
+#[test]
+fn an_mdc_source_is_stored_in_english_and_read_in_the_language_a_clinic_s_own_as_typed() {
+    let pseudo = crate::i18n::loader_for(crate::i18n::UiLanguage::Pseudo);
+    let english = crate::i18n::loader_for(crate::i18n::Language::English.into());
+    let library = TestLibrary::builtin();
+    let nordic = library.test("nordic").unwrap();
+    let (_, source) = ResultSettings::default().mdc_for(nordic).unwrap();
+    assert_eq!(source, "Opar et al. 2013 (NordBord: MDC95 60.1-76.2 N; ICC 0.83-0.90)", "stored as published");
+    assert_eq!(mdc_source_text(&english, Some(nordic), &source), source);
+    let shown = mdc_source_text(&pseudo, Some(nordic), &source);
+    assert_ne!(shown, source, "a built-in test's source is translated");
+    assert_eq!(shown, nordic.shown_mdc_source(&pseudo));
+    assert_eq!(
+        mdc_source_text(&pseudo, Some(nordic), CLINIC_SETTING),
+        crate::fl_in!(&pseudo, "results-mdc-clinic-setting")
+    );
+    // A clinic's own test, and a test no longer in the library, keep their source as written.
+    let mut mine = nordic.clone();
+    mine.id = "nordic_mine".into();
+    mine.built_in = false;
+    assert_eq!(mdc_source_text(&pseudo, Some(&mine), &source), source);
+    assert_eq!(mdc_source_text(&pseudo, None, &source), source);
 }
 
 /// A trial of knee flexion 90/90 entered by hand on `side` at visit `visit_id`.
@@ -198,6 +222,26 @@ fn change_compares_only_the_same_kind_of_device() {
     let same = change(2);
     assert_eq!(same.change.verdict, crate::analysis::ChangeVerdict::Improved);
     assert!(same.mdc.is_some());
+    // In words, with the style's dates and numbers; the English is the verdicts' own.
+    use crate::i18n::numbers::{DateOrder, DecimalSeparator, NumberStyle};
+    let en = crate::i18n::loader_for(crate::i18n::Language::English.into());
+    let unit = crate::model::ForceUnit::Newton;
+    assert_eq!(
+        across.text(&en, &NumberStyle::default(), &[Instrument::Handheld], false, unit),
+        "not comparable: different device or mode (2026-05-01: 250 N, fixed frame; now 300 N, handheld dynamometer)"
+    );
+    let days_first = NumberStyle { decimal: DecimalSeparator::Comma, date_order: DateOrder::DayMonthYearDots };
+    assert_eq!(same.text(&en, &days_first, &[Instrument::Handheld], false, unit), "+40 N, improved (since 08.05.2026)");
+    assert_eq!(same.text(&en, &days_first, &[], true, unit), "+40 reps, improved (since 08.05.2026)");
+    for verdict in [
+        crate::analysis::ChangeVerdict::Improved,
+        crate::analysis::ChangeVerdict::Declined,
+        crate::analysis::ChangeVerdict::WithinError,
+        crate::analysis::ChangeVerdict::NoMdc,
+        crate::analysis::ChangeVerdict::NotComparable,
+    ] {
+        assert_eq!(verdict_text(&en, verdict), verdict.label());
+    }
     // A kind not known (trials from before it was kept) is not told apart.
     assert!(instruments_comparable(&[], &[Instrument::Handheld]));
     assert!(!instruments_comparable(&[Instrument::ForcePlate], &[Instrument::Handheld]));

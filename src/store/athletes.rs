@@ -286,9 +286,12 @@ mod tests {
         let row = store.athletes(false).unwrap().remove(0);
         assert!(row.cleared_by_override, "the override shows in the list");
         let override_signed = signed(SignOff::CLEARED_OVERRIDE, 5);
-        assert!(!override_signed.status_text().contains("match in two days"), "the reason is said once, apart");
+        assert!(
+            !override_signed.status_text(crate::i18n::loader()).contains("match in two days"),
+            "the reason is said once, apart"
+        );
         assert_eq!(
-            override_signed.note_text().as_deref(),
+            override_signed.note_text(crate::i18n::loader()).as_deref(),
             Some("Reason for the override: match in two days, athlete informed")
         );
         // A later ordinary sign-off of a cleared evaluation is what stands.

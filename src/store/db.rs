@@ -21,7 +21,7 @@ use rusqlite::types::{FromSql, Value, ValueRef};
 pub enum DbError {
     #[error("{0}")]
     Local(#[from] rusqlite::Error),
-    #[error("{}", super::server::describe(.0))]
+    #[error("{}", super::server::describe(.0, super::words::english()))]
     Server(#[from] postgres::Error),
     /// This station is not connected to the clinic server (it could not be reached).
     #[error("the clinic server cannot be reached")]

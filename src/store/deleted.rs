@@ -3,6 +3,7 @@
 //! [`KEEP_DELETED_DAYS`] days; the next deletion after that removes it for good.
 
 use chrono::{Duration, NaiveDateTime};
+use i18n_embed::fluent::FluentLanguageLoader;
 use serde::Serialize;
 
 use super::athletes::{date_time_text, parse_date_time};
@@ -35,31 +36,27 @@ impl DeletedVisit {
     }
 
     /// "7 trials: Isometric knee flexion 90/90 (4), Nordic hamstring exercise (3)" or "no
-    /// trials", tests named from `library` (an unknown test by its id).
-    pub fn trials_text(&self, library: &TestLibrary) -> String {
-        trials_text(&self.tests, library)
-    }
-
-    /// "with its 7 trials: Isometric knee flexion 90/90 (4), ..." or "with no trials".
-    pub fn with_its_trials(&self, library: &TestLibrary) -> String {
-        match self.trials() {
-            0 => "with no trials".into(),
-            _ => format!("with its {}", self.trials_text(library)),
-        }
+    /// trials" in `tr`'s language, tests named from `library` (an unknown test by its id).
+    pub fn trials_text(&self, library: &TestLibrary, tr: &FluentLanguageLoader) -> String {
+        trials_text(&self.tests, library, tr)
     }
 }
 
-/// "2 trials: Nordic hamstring exercise (1), Single-leg bridge (1)" for (test id, trials).
-pub fn trials_text(tests: &[(String, usize)], library: &TestLibrary) -> String {
+/// "2 trials: Nordic hamstring exercise (1), Single-leg bridge (1)" (or "no trials") for
+/// (test id, trials), in `tr`'s language.
+pub fn trials_text(tests: &[(String, usize)], library: &TestLibrary, tr: &FluentLanguageLoader) -> String {
     let total: usize = tests.iter().map(|t| t.1).sum();
-    if total == 0 {
-        return "no trials".into();
-    }
+    crate::fl_in!(tr, "store-trials", count = total, tests = tests_text(tests, library, tr))
+}
+
+/// "Nordic hamstring exercise (1), Single-leg bridge (1)" for (test id, trials): each test's
+/// name in `tr`'s language (a clinic's own test by its name, an unknown one by its id).
+pub fn tests_text(tests: &[(String, usize)], library: &TestLibrary, tr: &FluentLanguageLoader) -> String {
     let names: Vec<String> = tests
         .iter()
-        .map(|(id, n)| format!("{} ({n})", library.test(id).map_or(id.as_str(), |t| t.name.as_str())))
+        .map(|(id, n)| format!("{} ({n})", library.test(id).map_or_else(|| id.clone(), |t| t.shown_name(tr))))
         .collect();
-    format!("{total} trial{}: {}", if total == 1 { "" } else { "s" }, names.join(", "))
+    names.join(", ")
 }
 
 impl Store {

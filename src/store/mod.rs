@@ -24,6 +24,7 @@ mod sqlite;
 mod trials;
 mod versions;
 mod visits;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -37,7 +38,7 @@ use sqlite::{attach_journal, configure};
 
 pub use athletes::AthleteRow;
 pub use backup::{BackupInfo, BackupKind};
-pub use deleted::{DeletedVisit, KEEP_DELETED_DAYS, trials_text};
+pub use deleted::{DeletedVisit, KEEP_DELETED_DAYS, tests_text, trials_text};
 pub use journal::{JournalMeta, JournalWriter, SavedTrial, UnfinishedRecording, VisitFor};
 pub use rows::DamagedRow;
 pub use schema::{latest_version, migrations};

@@ -8,6 +8,10 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use i18n_embed::fluent::FluentLanguageLoader;
+
+use crate::fl_in;
+
 /// How long a station waits for the server to answer a connection.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -36,10 +40,138 @@ impl std::fmt::Display for ServerAddress {
     }
 }
 
-/// Why a station could not use the server, in words.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ServerProblem(pub String);
+/// Why a station could not use the server: in a catalogue's language by
+/// [`ServerProblem::text`] (the app's screens), in English by `Display` (the command line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerProblem {
+    /// An address that is not a PostgreSQL URL.
+    NotAnAddress { address: String },
+    /// An `sslmode` this program does not know.
+    UnknownSslMode { mode: String },
+    /// A PostgreSQL URL that cannot be read.
+    AddressUnreadable { address: String, detail: String },
+    /// An address without a database.
+    AddressNoDatabase { address: String },
+    /// A server on another computer, without the CA certificate to check its certificate with.
+    NeedsCaFile { host: String },
+    /// The CA certificate file cannot be read.
+    CaFile { file: PathBuf, detail: String },
+    /// The CA certificate file holds no certificate.
+    CaFileEmpty { file: PathBuf },
+    /// The connection failed.
+    Connection { server: String, failure: Failure },
+    /// A database without ForceTrack's record.
+    NoRecord { server: String },
+    /// The server's schema is older than this program's.
+    Older { server: String, found: i64, known: i64 },
+    /// The server's schema is newer than this program's.
+    Newer { server: String, found: i64, known: i64 },
+    /// What only the command line's server commands meet (`server init`, `server migrate`),
+    /// in English.
+    Other(String),
+}
+
+impl ServerProblem {
+    /// The problem in `tr`'s language. Addresses, file paths, commands and what the server or
+    /// the network said stay as they are.
+    pub fn text(&self, tr: &FluentLanguageLoader) -> String {
+        match self {
+            ServerProblem::NotAnAddress { address } => {
+                fl_in!(tr, "server-error-not-an-address", address = address.as_str())
+            }
+            ServerProblem::UnknownSslMode { mode } => fl_in!(tr, "server-error-sslmode", mode = mode.as_str()),
+            ServerProblem::AddressUnreadable { address, detail } => {
+                fl_in!(tr, "server-error-address-unreadable", address = address.as_str(), detail = detail.as_str())
+            }
+            ServerProblem::AddressNoDatabase { address } => {
+                fl_in!(tr, "server-error-address-no-database", address = address.as_str())
+            }
+            ServerProblem::NeedsCaFile { host } => fl_in!(tr, "server-error-needs-ca-file", host = host.as_str()),
+            ServerProblem::CaFile { file, detail } => {
+                fl_in!(tr, "server-error-ca-file", file = file.display().to_string(), detail = detail.as_str())
+            }
+            ServerProblem::CaFileEmpty { file } => {
+                fl_in!(tr, "server-error-ca-file-empty", file = file.display().to_string())
+            }
+            ServerProblem::Connection { server, failure } => {
+                fl_in!(tr, "server-error-connection", server = server.as_str(), problem = failure.text(tr))
+            }
+            ServerProblem::NoRecord { server } => fl_in!(
+                tr,
+                "server-error-no-record",
+                server = server.as_str(),
+                command = format!("forcetrack server init --server {server}")
+            ),
+            ServerProblem::Older { server, found, known } => fl_in!(
+                tr,
+                "server-error-older",
+                server = server.as_str(),
+                found = found.to_string(),
+                known = known.to_string(),
+                command = format!("forcetrack server migrate --server {server}")
+            ),
+            ServerProblem::Newer { server, found, known } => fl_in!(
+                tr,
+                "server-error-newer",
+                server = server.as_str(),
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            ServerProblem::Other(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ServerProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(super::words::english()))
+    }
+}
+
+impl std::error::Error for ServerProblem {}
+
+/// Why a connection to the server or a statement on it failed ([`failure`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    WrongPassword,
+    /// The server does not let this login in: what it said.
+    LoginRefused(String),
+    NoSuchDatabase(String),
+    /// This login may not do that: what the server said.
+    NotAllowed(String),
+    /// Another station changed the same rows at the same moment (SERIALIZABLE).
+    ChangedMeanwhile,
+    CertificateNotAccepted(String),
+    Refused,
+    NoAnswer,
+    NoSuchHost,
+    Unreachable(String),
+    PasswordMissing,
+    ConnectionLost,
+    /// What the server or the client library said, as it said it.
+    Said(String),
+}
+
+impl Failure {
+    /// The failure in `tr`'s language ("refused the connection (...)"), the server its subject.
+    pub fn text(&self, tr: &FluentLanguageLoader) -> String {
+        match self {
+            Failure::WrongPassword => fl_in!(tr, "server-error-wrong-password"),
+            Failure::LoginRefused(d) => fl_in!(tr, "server-error-login-refused", detail = d.as_str()),
+            Failure::NoSuchDatabase(d) => fl_in!(tr, "server-error-no-such-database", detail = d.as_str()),
+            Failure::NotAllowed(d) => fl_in!(tr, "server-error-not-allowed", detail = d.as_str()),
+            Failure::ChangedMeanwhile => fl_in!(tr, "server-error-changed-meanwhile"),
+            Failure::CertificateNotAccepted(d) => fl_in!(tr, "server-error-certificate", detail = d.as_str()),
+            Failure::Refused => fl_in!(tr, "server-error-refused"),
+            Failure::NoAnswer => fl_in!(tr, "server-error-no-answer"),
+            Failure::NoSuchHost => fl_in!(tr, "server-error-no-such-host"),
+            Failure::Unreachable(d) => fl_in!(tr, "server-error-unreachable", detail = d.as_str()),
+            Failure::PasswordMissing => fl_in!(tr, "server-error-password-missing"),
+            Failure::ConnectionLost => fl_in!(tr, "server-error-connection-lost"),
+            Failure::Said(text) => text.clone(),
+        }
+    }
+}
 
 impl ServerAddress {
     /// Reads an address. The password comes from the URL only for scripts that insist; a
@@ -47,9 +179,7 @@ impl ServerAddress {
     pub fn parse(url: &str) -> Result<ServerAddress, ServerProblem> {
         let url = url.trim();
         if !(url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-            return Err(ServerProblem(format!(
-                "'{url}' is not a clinic server address: write it as postgresql://LOGIN@HOST/DATABASE"
-            )));
+            return Err(ServerProblem::NotAnAddress { address: url.to_string() });
         }
         let (base, query) = url.split_once('?').unwrap_or((url, ""));
         let mut kept = Vec::new();
@@ -62,23 +192,19 @@ impl ServerAddress {
                 "sslmode" => match value {
                     "disable" => tls_off = true,
                     "require" | "verify-full" | "verify-ca" | "prefer" => {}
-                    other => {
-                        return Err(ServerProblem(format!(
-                            "sslmode={other} is not known: leave it out (TLS, the certificate checked) or write sslmode=disable"
-                        )));
-                    }
+                    other => return Err(ServerProblem::UnknownSslMode { mode: other.to_string() }),
                 },
                 _ => kept.push(pair),
             }
         }
         let config_url = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
         let mut config = postgres::Config::from_str(&config_url)
-            .map_err(|e| ServerProblem(format!("the clinic server address '{url}' cannot be read: {e}")))?;
+            .map_err(|e| ServerProblem::AddressUnreadable { address: url.to_string(), detail: e.to_string() })?;
         if config.get_hosts().is_empty() {
             config.host("localhost");
         }
         if config.get_dbname().is_none() {
-            return Err(ServerProblem(format!("the clinic server address '{url}' names no database")));
+            return Err(ServerProblem::AddressNoDatabase { address: url.to_string() });
         }
         if config.get_user().is_none() {
             let login = std::env::var("PGUSER").ok().or_else(|| std::env::var("USER").ok()).unwrap_or_default();
@@ -167,35 +293,28 @@ impl ServerAddress {
             }
         }
         let result = if self.uses_tls() {
-            let ca = self.ca_file.as_deref().ok_or_else(|| {
-                ServerProblem(format!(
-                    "the clinic server {} is on another computer: give its CA certificate file \
-                     (?sslrootcert=FILE in the address) so that its certificate can be checked; only a \
-                     clinic that turns TLS off (sslmode=disable) goes without",
-                    self.host()
-                ))
-            })?;
+            let ca = self.ca_file.as_deref().ok_or_else(|| ServerProblem::NeedsCaFile { host: self.host() })?;
             config.ssl_mode(postgres::config::SslMode::Require);
             config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(ca)?))
         } else {
             config.ssl_mode(postgres::config::SslMode::Disable);
             config.connect(postgres::NoTls)
         };
-        result.map_err(|e| ServerProblem(format!("the clinic server {}: {}", self.shown, describe(&e))))
+        result.map_err(|e| ServerProblem::Connection { server: self.shown.clone(), failure: failure(&e) })
     }
 }
 
 /// A TLS configuration that trusts the certificates in `ca` (PEM) only.
 fn tls_config(ca: &Path) -> Result<rustls::ClientConfig, ServerProblem> {
     use rustls_pki_types::pem::PemObject;
-    let bad = |detail: String| ServerProblem(format!("the server's CA certificate file {}: {detail}", ca.display()));
+    let bad = |detail: String| ServerProblem::CaFile { file: ca.to_path_buf(), detail };
     let mut roots = rustls::RootCertStore::empty();
     let certificates = rustls_pki_types::CertificateDer::pem_file_iter(ca).map_err(|e| bad(e.to_string()))?;
     for certificate in certificates {
         roots.add(certificate.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
     }
     if roots.is_empty() {
-        return Err(bad("it holds no certificate".into()));
+        return Err(ServerProblem::CaFileEmpty { file: ca.to_path_buf() });
     }
     // ring: no C toolchain beyond a compiler is needed to build it (aws-lc needs cmake).
     #[allow(deprecated)]
@@ -271,58 +390,62 @@ pub fn save_password(
     std::io::Write::write_all(&mut f, (lines.join("\n") + "\n").as_bytes())
 }
 
-/// A server error in words: unreachable, refused, wrong password, certificate, or what the
-/// server said.
-pub fn describe(e: &postgres::Error) -> String {
+/// A server error in `tr`'s language: unreachable, refused, wrong password, certificate, or
+/// what the server said.
+pub fn describe(e: &postgres::Error, tr: &FluentLanguageLoader) -> String {
+    failure(e).text(tr)
+}
+
+/// Why a server connection or statement failed: unreachable, refused, wrong password,
+/// certificate, or what the server said.
+pub fn failure(e: &postgres::Error) -> Failure {
     use postgres::error::SqlState;
     if let Some(db) = e.as_db_error() {
         let code = db.code();
-        let words = if *code == SqlState::INVALID_PASSWORD {
-            "wrong password for this login".to_string()
+        let said = db.message().to_string();
+        return if *code == SqlState::INVALID_PASSWORD {
+            Failure::WrongPassword
         } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
-            format!("the server does not let this login in ({})", db.message())
+            Failure::LoginRefused(said)
         } else if *code == SqlState::INVALID_CATALOG_NAME {
-            format!("no such database ({})", db.message())
+            Failure::NoSuchDatabase(said)
         } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-            format!("this login may not do that ({})", db.message())
+            Failure::NotAllowed(said)
         } else if *code == SqlState::T_R_SERIALIZATION_FAILURE {
-            "another station changed the same rows at the same moment; try again".to_string()
+            Failure::ChangedMeanwhile
         } else {
-            db.message().to_string()
+            Failure::Said(said)
         };
-        return words;
     }
     let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             if let Some(tls) = io.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
-                return format!("its certificate was not accepted ({tls})");
+                return Failure::CertificateNotAccepted(tls.to_string());
             }
             return match io.kind() {
-                std::io::ErrorKind::ConnectionRefused => {
-                    "refused the connection (no database server listens at that address and port)".into()
-                }
-                std::io::ErrorKind::TimedOut => "cannot be reached (no answer in 5 s)".into(),
-                std::io::ErrorKind::NotFound => "cannot be reached (no such host or socket)".into(),
-                _ => format!("cannot be reached ({io})"),
+                std::io::ErrorKind::ConnectionRefused => Failure::Refused,
+                std::io::ErrorKind::TimedOut => Failure::NoAnswer,
+                std::io::ErrorKind::NotFound => Failure::NoSuchHost,
+                _ => Failure::Unreachable(io.to_string()),
             };
         }
         if let Some(tls) = s.downcast_ref::<rustls::Error>() {
-            return format!("its certificate was not accepted ({tls})");
+            return Failure::CertificateNotAccepted(tls.to_string());
         }
         source = s.source();
     }
     let text = e.to_string();
     if text.contains("timed out") {
-        return "cannot be reached (no answer in 5 s)".into();
+        return Failure::NoAnswer;
     }
     if text.contains("password missing") {
-        return "asks for a password: put it in the PostgreSQL password file (~/.pgpass) or PGPASSWORD".into();
+        return Failure::PasswordMissing;
     }
     if e.is_closed() {
-        return "the connection was lost".into();
+        return Failure::ConnectionLost;
     }
-    text
+    Failure::Said(text)
 }
 
 #[cfg(test)]
@@ -352,7 +475,30 @@ mod tests {
     fn another_computer_without_its_certificate_is_refused_before_any_traffic() {
         let a = ServerAddress::parse("postgresql://anna@192.0.2.1/forcetrack").unwrap();
         let e = a.connect().err().unwrap();
-        assert!(e.0.contains("CA certificate"), "{e}");
+        assert_eq!(e, ServerProblem::NeedsCaFile { host: "192.0.2.1".into() });
+        assert!(e.to_string().contains("CA certificate"), "{e}");
+    }
+
+    #[test]
+    fn a_problem_reads_in_english_on_the_command_line_and_in_the_apps_language_on_screen() {
+        let e = ServerAddress::parse("clinic.sqlite").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "'clinic.sqlite' is not a clinic server address: write it as postgresql://LOGIN@HOST/DATABASE"
+        );
+        let refused = ServerProblem::Connection { server: "postgresql://anna@db/ft".into(), failure: Failure::Refused };
+        assert_eq!(
+            refused.to_string(),
+            "the clinic server postgresql://anna@db/ft: refused the connection (no database server listens at that \
+             address and port)"
+        );
+        let older = crate::store::check_server_version(crate::store::latest_version() - 1, "postgresql://db/ft");
+        let Err(crate::store::StoreError::Server(older)) = older else { panic!("not refused: {older:?}") };
+        assert!(older.to_string().contains("`forcetrack server migrate --server postgresql://db/ft`"), "{older}");
+        // The pseudo-locale brackets every message: what the screens show comes from the catalogue.
+        let pseudo = crate::i18n::loader_for(crate::i18n::UiLanguage::Pseudo);
+        assert_ne!(refused.text(&pseudo), refused.to_string());
+        assert!(refused.text(&pseudo).contains("postgresql://anna@db/ft"), "the address as it is");
     }
 
     #[test]

@@ -257,26 +257,17 @@ pub fn changes(db: &Db) -> Result<i64> {
 /// Refuses a server whose schema is not this program's, saying which is newer and what to do.
 pub fn check_version(found: i64, server: &str) -> Result<()> {
     let known = super::latest_version();
+    let server = server.to_string();
     let problem = if found == 0 {
-        format!(
-            "the clinic server {server} has no ForceTrack record yet: create it once with \
-             `forcetrack server init --server {server}` (on an empty database)"
-        )
+        ServerProblem::NoRecord { server }
     } else if found < known {
-        format!(
-            "the clinic server {server} holds schema version {found} and this ForceTrack uses {known}: the server \
-             is older. Close ForceTrack on every station, then upgrade the server once with \
-             `forcetrack server migrate --server {server}`, and update the other stations"
-        )
+        ServerProblem::Older { server, found, known }
     } else if found > known {
-        format!(
-            "the clinic server {server} holds schema version {found}, newer than this ForceTrack's {known}: it \
-             was upgraded by a newer ForceTrack. Install that version on this station"
-        )
+        ServerProblem::Newer { server, found, known }
     } else {
         return Ok(());
     };
-    Err(StoreError::Server(ServerProblem(problem)))
+    Err(StoreError::Server(problem))
 }
 
 /// Creates the schema on an empty database (one transaction: all of it or none).
@@ -288,7 +279,7 @@ pub fn init(db: &Db) -> Result<()> {
     )?;
     if tables > 0 {
         let found = version(db)?;
-        return Err(StoreError::Server(ServerProblem(if found > 0 {
+        return Err(StoreError::Server(ServerProblem::Other(if found > 0 {
             format!("the database already holds ForceTrack's record (schema version {found}): nothing was changed")
         } else {
             format!(
@@ -326,7 +317,7 @@ pub fn migrate(db: &Db) -> Result<Option<(i64, i64)>> {
     let mut at = found;
     while at < known {
         let Some((_, script)) = SERVER_MIGRATIONS.iter().find(|(from, _)| *from == at) else {
-            return Err(StoreError::Server(ServerProblem(format!(
+            return Err(StoreError::Server(ServerProblem::Other(format!(
                 "this ForceTrack has no upgrade of a clinic server from schema version {at} (clinic servers \
                  start at version {FIRST_SERVER_VERSION}); nothing was changed"
             ))));

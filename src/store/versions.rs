@@ -51,21 +51,10 @@ pub struct Conflict {
     pub changed: RowVersion,
 }
 
+/// In English, as the command line says it (the app: [`Conflict::text`]).
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let who = if self.changed.changed_by.is_empty() {
-            "someone else".to_string()
-        } else {
-            self.changed.changed_by.clone()
-        };
-        let when =
-            self.changed.changed_at.as_deref().map(|t| format!(" at {}", t.replace('T', " "))).unwrap_or_default();
-        write!(
-            f,
-            "not saved: this {} was changed by {who}{when} since you opened it. Your input is kept here; \
-             look at their change (cancel, then open it again) and make yours again",
-            self.what
-        )
+        f.write_str(&self.text(super::words::english(), &crate::i18n::numbers::NumberStyle::default()))
     }
 }
 

@@ -17,8 +17,22 @@ pub fn write_prefs(data_dir: &Path, json: &str) {
     std::fs::write(data_dir.join("prefs.json"), json).expect("writing prefs.json");
 }
 
-/// The app on `options`, in a window of 1280 × 800 points.
+/// The app on `options`, in a window of 1280 × 800 points. Where the test's preferences choose
+/// no language and number style, the app speaks English with a decimal point and ISO dates,
+/// whatever the locale of the machine running the tests.
 pub fn start(options: AppOptions) -> App {
+    start_in(options, forcetrack::i18n::Language::English.into(), forcetrack::i18n::numbers::NumberStyle::default())
+}
+
+/// The app on `options` speaking `language` and writing numbers in `style` where the test's
+/// preferences choose none (the pseudo-locale included), in a window of 1280 × 800 points.
+pub fn start_in(
+    mut options: AppOptions,
+    language: forcetrack::i18n::UiLanguage,
+    style: forcetrack::i18n::numbers::NumberStyle,
+) -> App {
+    options.system_language = language;
+    options.system_number_style = style;
     let mut app = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_step_dt(1.0 / 30.0)
@@ -214,4 +228,17 @@ pub fn retype(app: &mut App, label: &str, text: &str) {
     }
     app.step();
     type_into(app, label, text);
+}
+
+/// Whether wgpu finds an adapter to render with (lavapipe counts).
+pub fn renderer_available() -> Result<(), String> {
+    let probe = std::panic::catch_unwind(|| {
+        egui_kittest::wgpu::create_render_state(egui_kittest::wgpu::default_wgpu_setup(), Default::default());
+    });
+    probe.map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
 }

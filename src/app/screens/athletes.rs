@@ -6,6 +6,8 @@ use crate::app::clinic::{Clinic, RedBand};
 use crate::app::screens::clearance;
 use crate::app::theme;
 use crate::app::{Go, Shared};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::ForceUnit;
 use crate::store::AthleteRow;
 
@@ -43,13 +45,13 @@ impl Status {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Status::Cleared => "cleared",
-            Status::ClearedOverride => "cleared (override)",
-            Status::InRehab => "in rehab",
-            Status::Flagged => "flagged",
-            Status::NoEpisode => "no injury",
+            Status::Cleared => fl!("athletes-status-cleared"),
+            Status::ClearedOverride => fl!("athletes-status-cleared-override"),
+            Status::InRehab => fl!("athletes-status-in-rehab"),
+            Status::Flagged => fl!("athletes-status-flagged"),
+            Status::NoEpisode => fl!("athletes-status-no-injury"),
         }
     }
 
@@ -90,12 +92,6 @@ pub fn flagging<'a>(row: &AthleteRow, red: &'a [RedBand]) -> Vec<&'a RedBand> {
     }
 }
 
-/// What the list's statuses mean.
-const STATUS_WORDS: &str = "cleared: episode signed off · cleared (override): signed off against an evaluation that \
-                            was not 'cleared', with a reason · in rehab: open injury episode · flagged: pain above \
-                            3/10 at the last visit, or a test's latest asymmetry in the red band with no injury or \
-                            since the injury was cleared";
-
 impl AthletesScreen {
     /// The clearance status of an open episode (a link to the Clearance screen: true when
     /// clicked), with the criteria that do not pass, their values and thresholds in `unit`, on
@@ -112,19 +108,19 @@ impl AthletesScreen {
         };
         let (text, color) = match brief.status {
             Some(status) => {
-                let (word, color) = clearance::status_look(status);
+                let (_, color) = clearance::status_look(status);
                 let (pass, fail, none) = brief.counts;
                 let total = pass + fail + none;
                 let counts = match (fail, none) {
-                    (0, 0) => format!("all {total} pass"),
-                    (0, none) => format!("{none} of {total} without data"),
-                    (fail, 0) => format!("{fail} of {total} fail"),
-                    (fail, none) => format!("{fail} of {total} fail, {none} without data"),
+                    (0, 0) => fl!("athletes-rts-all-pass", total = total),
+                    (0, none) => fl!("athletes-rts-without-data", none = none, total = total),
+                    (fail, 0) => fl!("athletes-rts-fail", fail = fail, total = total),
+                    (fail, none) => fl!("athletes-rts-fail-without-data", fail = fail, total = total, none = none),
                 };
                 if status == clearance_status::AllPass {
-                    (format!("✔ all {total} criteria pass"), color)
+                    (fl!("athletes-rts-all-criteria-pass", total = total), color)
                 } else {
-                    (format!("{} · {counts}", word.to_lowercase()), color)
+                    (fl!("clinic-rts-status", status = status.id(), counts = counts), color)
                 }
             }
             None => (format!("⚠ {}", brief.summary), theme::RED),
@@ -134,23 +130,28 @@ impl AthletesScreen {
             hover.push('\n');
             hover.push_str(&line);
         }
-        hover.push_str(if brief.status == Some(clearance_status::AllPass) {
-            "\nAwaiting the clinician's sign-off: click to open the checklist."
+        hover.push('\n');
+        hover.push_str(&if brief.status == Some(clearance_status::AllPass) {
+            fl!("athletes-rts-awaiting-signoff-tip")
         } else {
-            "\nClick to open the checklist."
+            fl!("athletes-rts-open-checklist-tip")
         });
         ui.add(egui::Button::new(RichText::new(text).color(color)).frame(false)).on_hover_text(hover).clicked()
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         ui.horizontal(|ui| {
-            ui.heading("Athletes");
+            ui.heading(fl!("athletes-heading"));
             ui.add_space(20.0);
-            let label = ui.label("Search");
-            ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("name, sport or id").desired_width(260.0))
-                .labelled_by(label.id);
-            ui.checkbox(&mut self.show_archived, "Show archived");
-            if ui.button("➕ Add athlete").clicked() {
+            let label = ui.label(fl!("athletes-search"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text(fl!("athletes-search-hint"))
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+            ui.checkbox(&mut self.show_archived, fl!("athletes-show-archived"));
+            if ui.button(fl!("athletes-add")).clicked() {
                 *shared.go = Some(Go::Athlete(0));
             }
         });
@@ -171,9 +172,9 @@ impl AthletesScreen {
         if rows.is_empty() {
             ui.add_space(20.0);
             ui.label(if shared.clinic.athletes.is_empty() {
-                "No athletes yet: add the first one."
+                fl!("athletes-none-yet")
             } else {
-                "No athlete matches."
+                fl!("athletes-none-match")
             });
             return;
         }
@@ -193,19 +194,24 @@ impl AthletesScreen {
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Grid::new("athletes").num_columns(6).striped(true).spacing([24.0, 10.0]).show(ui, |ui| {
-                ui.label(RichText::new("Status").strong());
-                ui.label(RichText::new("Athlete").strong());
-                ui.label(RichText::new("Return to sport").strong());
-                ui.label(RichText::new("Sport").strong());
-                ui.label(RichText::new("Last visit").strong());
-                ui.label(RichText::new("Injury").strong());
+                for header in [
+                    fl!("athletes-col-status"),
+                    fl!("athletes-col-athlete"),
+                    fl!("athletes-col-return-to-sport"),
+                    fl!("athletes-col-sport"),
+                    fl!("athletes-col-last-visit"),
+                    fl!("athletes-col-injury"),
+                ] {
+                    ui.label(RichText::new(header).strong());
+                }
                 ui.end_row();
                 for (i, row) in rows.iter().enumerate() {
                     let red = flagging(row, shared.clinic.red_bands.get(&row.athlete.id).map_or(&[], Vec::as_slice));
                     let status = Status::of(row, !red.is_empty());
-                    let mut why = String::from(STATUS_WORDS);
+                    let mut why = fl!("athletes-status-words");
                     if let Some(p) = row.last_visit_pain.filter(|p| *p > 3) {
-                        why.push_str(&format!("\npain {p}/10 at the last visit"));
+                        why.push('\n');
+                        why.push_str(&fl!("athletes-status-pain", pain = p));
                     }
                     for band in &red {
                         why.push_str(&format!("\n✖ {}", band.text()));
@@ -213,14 +219,21 @@ impl AthletesScreen {
                     // A red band is named in the status itself: the test, more on hover.
                     let mut text = format!("{} {}", status.symbol(), status.label());
                     if let Some(first) = red.first() {
-                        text.push_str(&format!(" · red {}", first.test_name));
+                        text = fl!("athletes-status-red", status = text, test = first.test_name.as_str());
                     }
-                    ui.label(RichText::new(text).color(status.color())).on_hover_text(why);
-                    let name =
-                        format!("{}{}", row.athlete.full_name(), if row.athlete.archived { " (archived)" } else { "" });
+                    // Long words (a red test's name, another language's) wrap in their column.
+                    ui.horizontal(|ui| {
+                        ui.set_max_width(320.0);
+                        ui.add(egui::Label::new(RichText::new(text).color(status.color())).wrap()).on_hover_text(why);
+                    });
+                    let name = if row.athlete.archived {
+                        fl!("athletes-name-archived", name = row.athlete.full_name())
+                    } else {
+                        row.athlete.full_name()
+                    };
                     let open = ui
                         .selectable_label(i == self.selected, RichText::new(name).size(17.0))
-                        .on_hover_text("open (Enter); ⬆ ⬇ move");
+                        .on_hover_text(fl!("athletes-open-tip"));
                     if open.clicked() {
                         *shared.go = Some(Go::Athlete(row.athlete.id));
                     }
@@ -228,11 +241,19 @@ impl AthletesScreen {
                         *shared.go = Some(Go::Clearance(row.athlete.id));
                     }
                     ui.label(row.athlete.sport.clone().unwrap_or_default());
-                    ui.label(row.last_visit.map_or("-".into(), |d| d.format("%Y-%m-%d").to_string()));
+                    ui.label(row.last_visit.map_or("-".into(), |d| numbers::date(d.date())));
                     // A long injury description wraps inside the window instead of running off it.
+                    // The rest of the window, up to 360 points (in a language whose words are
+                    // long, the columns before it leave less).
+                    let room = ui.ctx().content_rect().right() - ui.cursor().left() - 12.0;
                     ui.scope(|ui| {
-                        ui.set_max_width(360.0);
-                        ui.add(egui::Label::new(row.episode.as_ref().map_or("-".into(), |e| e.summary())).wrap());
+                        ui.set_max_width(room.clamp(160.0, 360.0));
+                        ui.add(
+                            egui::Label::new(
+                                row.episode.as_ref().map_or("-".into(), |e| e.summary(crate::i18n::loader())),
+                            )
+                            .wrap(),
+                        );
                     });
                     ui.end_row();
                 }

@@ -10,6 +10,8 @@ use crate::app::widgets::live_plot::{Series, live_plot, recording_view_s};
 use crate::app::widgets::rss_mb;
 use crate::app::{Shared, theme};
 use crate::device::demo::{DemoDevice, DemoPlan};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::{Polarity, Side};
 
 #[derive(Default)]
@@ -75,8 +77,8 @@ impl Autorecord {
         let acq = device.acq();
         let Some(rec) = acq.recorder.as_ref() else { return };
         let duration = rec.duration_s();
-        ui.heading(format!("Recording the demo force plate: {duration:.1} of {seconds:.0} s"));
-        ui.label(RichText::new(format!("{} samples per channel", rec.len())).size(18.0));
+        ui.heading(fl!("autorecord-heading", duration = numbers::num(duration, 1), total = numbers::num(seconds, 0)));
+        ui.label(RichText::new(fl!("autorecord-samples", samples = rec.len())).size(18.0));
         let series: Vec<Series> = (0..rec.channels())
             .map(|c| Series::Recording {
                 recorder: rec,

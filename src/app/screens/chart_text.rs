@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::numbers;
 use crate::model::ForceUnit;
 
 /// A hover label from (series name, x, y).
@@ -25,8 +26,12 @@ pub fn hover(
 /// display unit), "12 reps" for a count.
 pub fn progress_hover(name: &str, x: f64, y: f64, count: bool, unit: ForceUnit) -> String {
     // The same number the visits table shows: the unit's own precision.
-    let value = if count { format!("{y:.0} reps") } else { unit.format(unit.to_newtons(y)) };
-    format!("{name}\n{}: {value}", date_of(x))
+    let value = if count {
+        crate::results::reps_text(crate::i18n::loader(), y)
+    } else {
+        unit.format(&numbers::style(), unit.to_newtons(y))
+    };
+    crate::fl!("chart-point-hover", series = name, date = date_of(x), value = value)
 }
 
 /// Days since the common era: the x axis of progress charts.
@@ -34,9 +39,9 @@ pub fn day_number(d: NaiveDate) -> f64 {
     d.num_days_from_ce() as f64
 }
 
+/// The date of a day number, in the app's date order.
 pub fn date_of(x: f64) -> String {
-    NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
-        .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+    NaiveDate::from_num_days_from_ce_opt(x.round() as i32).map_or_else(String::new, numbers::date)
 }
 
 /// The width a date label ("2026-04-04") is given on a chart's date axis, in points.

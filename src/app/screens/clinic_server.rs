@@ -6,7 +6,9 @@ use crossbeam_channel::Receiver;
 use egui::RichText;
 
 use crate::app::prefs::ClinicMode;
+use crate::app::widgets::{server_problem_text, store_error_text};
 use crate::app::{Go, Shared, theme};
+use crate::fl;
 use crate::store::{ServerAddress, Store, latest_version, server};
 
 /// The clinic server section of Settings.
@@ -79,32 +81,29 @@ impl ClinicServerSettings {
                 Err(_) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
             }
         }
-        ui.heading("Clinic server");
-        ui.label(
-            "Several computers share one record on the clinic's PostgreSQL server; one computer keeps it in its \
-             own database. Recordings are always journalled on this computer first, so a recording never waits \
-             for the network.",
-        );
+        ui.heading(fl!("server-heading"));
+        ui.label(fl!("server-intro"));
         match &shared.clinic.server {
-            Some(server) => ui.label(format!("This computer uses the clinic server {server}.")),
-            None => ui.label("This computer uses its own database (no clinic server)."),
+            Some(server) => ui.label(fl!("server-in-use", server = server.to_string())),
+            None => ui.label(fl!("server-none")),
         };
+        // The hints are examples of what to type (a host, a port, a database, a login, a file).
         egui::Grid::new("clinic server fields").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            field(ui, "Server (host name or address)", &mut self.host, "clinic-db.local");
-            field(ui, "Port", &mut self.port, "5432");
-            field(ui, "Database", &mut self.database, "forcetrack");
-            field(ui, "Login (your own)", &mut self.login, "anna");
-            field(ui, "Server's CA certificate file", &mut self.ca_file, "/etc/forcetrack/ca.pem");
-            let l = ui.label("Password");
+            field(ui, &fl!("server-host"), &mut self.host, "clinic-db.local");
+            field(ui, &fl!("server-port"), &mut self.port, "5432");
+            field(ui, &fl!("server-database"), &mut self.database, "forcetrack");
+            field(ui, &fl!("server-login"), &mut self.login, "anna");
+            field(ui, &fl!("server-ca-file"), &mut self.ca_file, "/etc/forcetrack/ca.pem");
+            let l = ui.label(fl!("server-password"));
             ui.add(egui::TextEdit::singleline(&mut self.password).password(true).desired_width(240.0))
                 .labelled_by(l.id)
-                .on_hover_text("kept only in the PostgreSQL password file, never in ForceTrack's settings");
+                .on_hover_text(fl!("server-password-tip"));
             ui.end_row();
         });
-        ui.checkbox(&mut self.tls_off, "Turn TLS off (the connection is not encrypted: only inside a trusted network)");
+        ui.checkbox(&mut self.tls_off, fl!("server-tls-off"));
         let ready = !self.host.trim().is_empty() && !self.database.trim().is_empty() && !self.login.trim().is_empty();
         ui.horizontal(|ui| {
-            if ui.add_enabled(ready && self.testing.is_none(), egui::Button::new("Test the connection")).clicked() {
+            if ui.add_enabled(ready && self.testing.is_none(), egui::Button::new(fl!("server-test"))).clicked() {
                 self.outcome = None;
                 self.testing = Some(test_connection(self.url()));
             }
@@ -112,8 +111,8 @@ impl ClinicServerSettings {
                 ui.spinner();
             }
             if ui
-                .add_enabled(ready && !self.password.is_empty(), egui::Button::new("Save the password"))
-                .on_hover_text("in the PostgreSQL password file (~/.pgpass), readable only by you")
+                .add_enabled(ready && !self.password.is_empty(), egui::Button::new(fl!("server-save-password")))
+                .on_hover_text(fl!("server-save-password-tip"))
                 .clicked()
             {
                 self.outcome = Some(self.save_password());
@@ -126,13 +125,13 @@ impl ClinicServerSettings {
             };
         }
         ui.horizontal(|ui| {
-            if ui.add_enabled(ready, egui::Button::new("Use this clinic server")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(fl!("server-use"))).clicked() {
                 match ServerAddress::parse(&self.url()) {
                     Ok(_) => self.switch(shared, Some(self.url())),
-                    Err(e) => self.outcome = Some(Err(e.to_string())),
+                    Err(e) => self.outcome = Some(Err(server_problem_text(&e))),
                 }
             }
-            if shared.clinic.server.is_some() && ui.button("Use this computer's database").clicked() {
+            if shared.clinic.server.is_some() && ui.button(fl!("server-use-this-computer")).clicked() {
                 self.switch(shared, None);
             }
         });
@@ -152,12 +151,12 @@ impl ClinicServerSettings {
     }
 
     fn save_password(&mut self) -> Result<String, String> {
-        let file = server::password_file().ok_or("no home folder for the password file")?;
+        let file = server::password_file().ok_or_else(|| fl!("server-no-home"))?;
         let port = self.port.trim().parse().unwrap_or(5432);
         server::save_password(&file, self.host.trim(), port, self.database.trim(), self.login.trim(), &self.password)
-            .map_err(|e| format!("the password was not saved: {e}"))?;
+            .map_err(|e| fl!("server-password-not-saved", error = e.to_string()))?;
         self.password.clear();
-        Ok(format!("Password saved in {} (readable only by you).", file.display()))
+        Ok(fl!("server-password-saved", file = file.display().to_string()))
     }
 }
 
@@ -173,19 +172,34 @@ fn test_connection(url: String) -> Receiver<Result<String, String>> {
     let (tx, rx) = crossbeam_channel::bounded(1);
     std::thread::spawn(move || {
         let outcome = (|| {
-            let address = ServerAddress::parse(&url).map_err(|e| e.to_string())?;
-            let version = Store::server_version(&address).map_err(|e| e.to_string())?;
-            crate::store::check_server_version(version, &address.to_string()).map_err(|e| e.to_string())?;
+            let address = ServerAddress::parse(&url).map_err(|e| server_problem_text(&e))?;
+            let version = Store::server_version(&address).map_err(|e| store_error_text(&e))?;
+            crate::store::check_server_version(version, &address.to_string()).map_err(|e| store_error_text(&e))?;
             let dir = std::env::temp_dir().join(format!("forcetrack-connection-test-{}", std::process::id()));
-            let store = Store::connect(&address, &dir).map_err(|e| e.to_string());
+            let store = Store::connect(&address, &dir).map_err(|e| store_error_text(&e));
             let _ = std::fs::remove_dir_all(&dir);
-            let athletes = store?.count("athletes").map_err(|e| e.to_string())?;
-            Ok(format!(
-                "Connected to {address} as {}{}: schema version {version} (this program's: {}), {athletes} athletes.",
-                address.login(),
-                if address.uses_tls() { ", encrypted, the server's certificate checked" } else { "" },
-                latest_version()
-            ))
+            let athletes = store?.count("athletes").map_err(|e| store_error_text(&e))?;
+            let (server, login) = (address.to_string(), address.login().to_string());
+            let (version, latest) = (version.to_string(), latest_version().to_string());
+            Ok(if address.uses_tls() {
+                fl!(
+                    "server-connected-encrypted",
+                    server = server,
+                    login = login,
+                    version = version,
+                    latest = latest,
+                    athletes = athletes
+                )
+            } else {
+                fl!(
+                    "server-connected",
+                    server = server,
+                    login = login,
+                    version = version,
+                    latest = latest,
+                    athletes = athletes
+                )
+            })
         })();
         let _ = tx.send(outcome);
     });

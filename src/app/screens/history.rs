@@ -7,16 +7,19 @@ use egui_plot::{FilledArea, HLine, Line, LineStyle, MarkerShape, Plot, Points, S
 
 use super::chart_text::{band_label_y, date_axis, date_of, day_number, hover, progress_hover};
 use super::trial_viewer::TrialViewer;
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::{Athlete, InjuryEpisode, Instrument, Side};
 use crate::protocols::{Measure, ThresholdDirection};
 use crate::records;
-use crate::results::VisitResults;
 use crate::results::chart::{
     Kinded, kinds_key, latest_kinds, of_latest_kind, one_visit_per_day, reference_left_out, runs_between_injuries,
     runs_of_one_kind, same_day_note,
 };
+use crate::results::{VisitResults, reps_text, summary_word};
 
 struct Data {
     athlete: Athlete,
@@ -55,7 +58,7 @@ impl HistoryScreen {
             let library = shared.clinic.library.clone();
             let settings = shared.clinic.results.clone();
             self.pending = Some(shared.clinic.worker.run(move |s| {
-                let e = |e: crate::store::StoreError| e.to_string();
+                let e = |e: crate::store::StoreError| store_error_text(&e);
                 Ok(Data {
                     athlete: s.athlete(athlete_id).map_err(e)?,
                     episodes: s.episodes(athlete_id).map_err(e)?,
@@ -104,9 +107,9 @@ impl HistoryScreen {
             self.at_visit = Some(visit);
             self.scroll_to_visit = true;
         }
-        ui.heading(format!("History: {}", data.athlete.full_name()));
+        ui.heading(fl!("history-heading", athlete = data.athlete.full_name()));
         if data.results.is_empty() {
-            ui.label("No visits yet.");
+            ui.label(fl!("history-no-visits"));
             return;
         }
         // One tab per test that has results, in library order.
@@ -116,7 +119,7 @@ impl HistoryScreen {
             .tests
             .iter()
             .filter(|t| data.results.iter().any(|v| v.test(&t.id).is_some()))
-            .map(|t| (t.id.clone(), t.name.clone()))
+            .map(|t| (t.id.clone(), t.shown_name(tr())))
             .collect();
         let has_hq = data.results.iter().any(|v| [Side::Left, Side::Right].iter().any(|s| v.hq(*s).ratio().is_some()));
         ui.horizontal_wrapped(|ui| {
@@ -125,7 +128,7 @@ impl HistoryScreen {
                     self.test = Some(id.clone());
                 }
             }
-            if has_hq && ui.selectable_label(self.test.as_deref() == Some(HQ_TAB), "H:Q ratio").clicked() {
+            if has_hq && ui.selectable_label(self.test.as_deref() == Some(HQ_TAB), fl!("history-hq-tab")).clicked() {
                 self.test = Some(HQ_TAB.into());
             }
         });
@@ -146,6 +149,16 @@ impl HistoryScreen {
     }
 }
 
+/// The app's language.
+fn tr() -> &'static i18n_embed::fluent::FluentLanguageLoader {
+    crate::i18n::loader()
+}
+
+/// A side as the word its series is named by (what hover shows).
+fn side_name(side: Side) -> String {
+    side.label(tr())
+}
+
 /// A side's values over visits as its line (one run between injuries).
 fn side_line(plot: &mut egui_plot::PlotUi, side: Side, run: &[(NaiveDate, f64)]) {
     let points: Vec<[f64; 2]> = run.iter().map(|(d, v)| [day_number(*d), *v]).collect();
@@ -156,17 +169,17 @@ fn side_line(plot: &mut egui_plot::PlotUi, side: Side, run: &[(NaiveDate, f64)])
 fn side_points(plot: &mut egui_plot::PlotUi, side: Side, all: &[(NaiveDate, f64)]) {
     let shape = if side == Side::Left { MarkerShape::Circle } else { MarkerShape::Square };
     let points: Vec<[f64; 2]> = all.iter().map(|(d, v)| [day_number(*d), *v]).collect();
-    plot.points(Points::new(side.id(), points).color(theme::side_color(side)).shape(shape).radius(5.0));
+    plot.points(Points::new(side_name(side), points).color(theme::side_color(side)).shape(shape).radius(5.0));
 }
 
 /// The series name of a value taken with `kinds`: the side ("left") for the chart's latest kind,
 /// with the kind for another ("left, handheld dynamometer").
 fn kinded_name(side: Side, kinds: &[Instrument], latest: &[Instrument]) -> String {
     if of_latest_kind(kinds, latest) {
-        side.id().to_string()
+        side_name(side)
     } else {
-        let labels: Vec<&str> = kinds.iter().map(|i| i.label()).collect();
-        format!("{}, {}", side.id(), labels.join(" + "))
+        let labels: Vec<String> = kinds.iter().map(|i| i.label(tr())).collect();
+        fl!("history-series-kinded", side = side_name(side), kinds = labels.join(" + "))
     }
 }
 
@@ -182,7 +195,7 @@ fn kinded_points(plot: &mut egui_plot::PlotUi, side: Side, all: &[(NaiveDate, Ki
         }
     }
     for name in names {
-        let filled = name == side.id();
+        let filled = name == side_name(side);
         let points: Vec<[f64; 2]> = all
             .iter()
             .filter(|(_, (_, kinds))| kinded_name(side, kinds, latest) == name)
@@ -199,18 +212,18 @@ const HQ_TAB: &str = "hq ratio";
 /// and the numbers behind it.
 fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
     let at_least = shared.clinic.results.hq_at_least;
-    ui.label(RichText::new("H:Q ratio — knee flexion / knee extension torque at 90°, per side").strong().size(18.0));
+    ui.label(RichText::new(fl!("history-hq-heading")).strong().size(18.0));
+    let source = crate::results::hq::source_text(tr());
+    let summary = summary_word(tr(), shared.clinic.results.summary);
     ui.label(
-        RichText::new(format!(
-            "{}; {}. From the summary in use ({}).",
-            crate::results::hq::SOURCE,
-            at_least.map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}")),
-            shared.clinic.results.summary.id()
-        ))
+        RichText::new(match at_least {
+            Some(t) => fl!("history-hq-note", source = source, threshold = numbers::num(t, 2), summary = summary),
+            None => fl!("history-hq-note-no-threshold", source = source, summary = summary),
+        })
         .weak(),
     );
     let (visits, same_day) = one_visit_per_day(&data.results, crate::results::hq::FLEXION);
-    if let Some(note) = same_day_note(same_day) {
+    if let Some(note) = same_day_note(tr(), same_day) {
         ui.label(RichText::new(note).weak());
     }
     let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
@@ -223,7 +236,10 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
         .include_y(0.0)
         .x_axis_formatter(date_axis(ui.available_width()))
         .label_formatter(|pos| {
-            hover(pos, &["left", "right"], |name, x, y| format!("{name}\n{}: H:Q {y:.2}", date_of(x)))
+            let (left, right) = (side_name(Side::Left), side_name(Side::Right));
+            hover(pos, &[left.as_str(), right.as_str()], |name, x, y| {
+                fl!("history-hq-hover", series = name, date = date_of(x), ratio = numbers::num(y, 2))
+            })
         })
         .show(ui, |plot| {
             for side in [Side::Left, Side::Right] {
@@ -245,7 +261,7 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
             }
         });
     egui::Grid::new("hq table").striped(true).num_columns(3).spacing([24.0, 4.0]).show(ui, |ui| {
-        for h in ["Visit", "Left", "Right"] {
+        for h in [fl!("history-col-visit"), fl!("history-col-left"), fl!("history-col-right")] {
             ui.label(RichText::new(h).strong());
         }
         ui.end_row();
@@ -254,10 +270,11 @@ fn hq_view(ui: &mut egui::Ui, shared: &Shared, data: &Data) {
             if l.ratio().is_none() && r.ratio().is_none() {
                 continue;
             }
-            ui.label(v.visit.date_time.format("%Y-%m-%d").to_string());
+            ui.label(numbers::date(v.visit.date_time.date()));
             for (side, value) in [(Side::Left, l), (Side::Right, r)] {
-                let mut text = if value.below(at_least) { format!("✖ {}", value.display()) } else { value.display() };
-                if let Some(caveat) = v.hq_caveat(side) {
+                let shown = value.display(tr(), &numbers::style());
+                let mut text = if value.below(at_least) { format!("✖ {shown}") } else { shown };
+                if let Some(caveat) = v.hq_caveat(tr(), side) {
                     text = format!("{text} — {caveat}");
                 }
                 let color = if value.below(at_least) { theme::RED } else { theme::side_color(side) };
@@ -273,10 +290,18 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
     let count = test.measure == Measure::RepsCount;
     let unit = shared.prefs.unit;
     let scale = |v: f64| if count { v } else { unit.from_newtons(v) };
-    let unit_label =
-        if count { "reps".to_string() } else { format!("{} ({})", shared.clinic.results.summary.id(), unit.symbol()) };
     let mdc = shared.clinic.results.mdc_for(test);
-    ui.label(RichText::new(format!("{} — progress ({unit_label})", test.name)).strong().size(18.0));
+    let heading = if count {
+        fl!("history-progress-heading-reps", test = test.shown_name(tr()))
+    } else {
+        fl!(
+            "history-progress-heading",
+            test = test.shown_name(tr()),
+            summary = summary_word(tr(), shared.clinic.results.summary),
+            unit = unit.symbol()
+        )
+    };
+    ui.label(RichText::new(heading).strong().size(18.0));
     // One point per day, lines broken at every injury (app and PDF draw the same).
     let (visits, same_day) = one_visit_per_day(&data.results, test_id);
     let injuries: Vec<NaiveDate> = data.episodes.iter().map(|e| e.injury_date).collect();
@@ -292,7 +317,7 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
     };
     let (left, right) = (series(Side::Left), series(Side::Right));
     let latest = latest_kinds(&[&left, &right]);
-    let kinds_note = kinds_key(left.iter().chain(&right).map(|p| p.1.1.as_slice()), &latest);
+    let kinds_note = kinds_key(tr(), left.iter().chain(&right).map(|p| p.1.1.as_slice()), &latest);
     let baseline = data
         .episodes
         .iter()
@@ -315,7 +340,7 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         .filter_map(|side| {
             let b = baseline.as_ref()?.side(side)?;
             b.value?;
-            reference_left_out(side, &b.instruments, &side_latest(side))
+            reference_left_out(tr(), side, &b.instruments, &side_latest(side))
         })
         .collect();
     let first_day = visits.first().map(|v| v.visit.date_time.date());
@@ -333,10 +358,10 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
     // The key, above the chart so that it hides no point.
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 16.0;
-        ui.label(RichText::new("⏺ left").color(theme::side_color(Side::Left)).strong());
-        ui.label(RichText::new("■ right").color(theme::side_color(Side::Right)).strong());
+        ui.label(RichText::new(fl!("history-key-left")).color(theme::side_color(Side::Left)).strong());
+        ui.label(RichText::new(fl!("history-key-right")).color(theme::side_color(Side::Right)).strong());
         if !references.is_empty() {
-            ui.label("- - - pre-injury baseline");
+            ui.label(fl!("history-key-baseline"));
         }
         for note in &references_left_out {
             ui.label(note);
@@ -345,21 +370,28 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
             ui.label(note);
         }
         if !injury_marks.is_empty() {
-            ui.label(RichText::new("| injury (lines break there)").color(theme::RED));
+            ui.label(RichText::new(fl!("history-key-injury")).color(theme::RED));
         }
-        if let Some(note) = same_day_note(same_day) {
+        if let Some(note) = same_day_note(tr(), same_day) {
             ui.label(RichText::new(note).weak());
         }
         for t in &drawn_thresholds {
             // In the display unit, to its precision (the threshold is published in newtons).
-            let value = if t.unit == "N" { unit.format(t.value) } else { format!("{} {}", t.value, t.unit) };
+            let value = threshold_text(t, unit);
             ui.label(
                 RichText::new(format!("···· {value} ({})", t.source.split(" (").next().unwrap_or(&t.source)))
                     .color(threshold_color(t)),
             );
         }
         if let Some((m, source)) = &mdc {
-            ui.label(RichText::new(format!("shaded: ± MDC95 {} ({source})", m.display_in(unit))).weak());
+            ui.label(
+                RichText::new(fl!(
+                    "history-key-mdc",
+                    mdc = m.display_in(&numbers::style(), unit),
+                    source = crate::results::mdc_source_text(tr(), Some(test), source)
+                ))
+                .weak(),
+            );
         }
     });
     // The series hover names: a side's values of the latest kind, and of each other kind.
@@ -412,7 +444,7 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
             for t in &drawn_thresholds {
                 let value = if t.unit == "N" { unit.from_newtons(t.value) } else { t.value };
                 let source = t.source.split(" (").next().unwrap_or(&t.source);
-                let shown = if t.unit == "N" { unit.format(t.value) } else { format!("{} {}", t.value, t.unit) };
+                let shown = threshold_text(t, unit);
                 plot.hline(
                     HLine::new(format!("{shown}: {source}"), value)
                         .color(threshold_color(t).gamma_multiply(0.7))
@@ -425,16 +457,27 @@ fn progress_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str
         });
 }
 
+/// A threshold's value: a force in the display unit, to its precision (published in newtons),
+/// else with the unit it is published in.
+fn threshold_text(t: &crate::protocols::Threshold, unit: crate::model::ForceUnit) -> String {
+    if t.unit == "N" {
+        unit.format(&numbers::style(), t.value)
+    } else {
+        format!("{} {}", numbers::style().number_trimmed(t.value, 2), t.unit)
+    }
+}
+
 /// The numbers behind the charts, one row per visit (newest first); the visit `at` marked (and
 /// scrolled into view with `scroll`).
 fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str, at: Option<i64>, scroll: bool) {
     let count = shared.clinic.library.test(test_id).is_some_and(|t| t.measure == Measure::RepsCount);
     let unit = shared.prefs.unit;
     let value = |s: Option<&crate::results::SideResult>| -> String {
-        let by_hand = if s.is_some_and(|s| s.entered_by_hand) { " (entered by hand)" } else { "" };
+        let by_hand = s.is_some_and(|s| s.entered_by_hand);
         match s.and_then(|s| s.value) {
-            Some(v) if count => format!("{v:.0} reps"),
-            Some(v) => format!("{}{by_hand}", crate::app::widgets::force(v, unit)),
+            Some(v) if count => reps_text(tr(), v),
+            Some(v) if by_hand => fl!("history-value-by-hand", value = crate::app::widgets::force(v, unit)),
+            Some(v) => crate::app::widgets::force(v, unit),
             None => "-".into(),
         }
     };
@@ -442,33 +485,40 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str, 
     for v in data.results.iter().filter(|v| !v.damaged_trials.is_empty()) {
         let trials: Vec<String> = v.damaged_trials.iter().map(i64::to_string).collect();
         ui.label(
-            RichText::new(format!(
-                "⚠ Visit of {}: the stored samples of trial {} are damaged; left out of every result \
-                 (restore a backup to get them back)",
-                v.visit.date_time.format("%Y-%m-%d"),
-                trials.join(", ")
+            RichText::new(fl!(
+                "history-damaged",
+                date = numbers::date(v.visit.date_time.date()),
+                trials = trials.join(", "),
+                count = trials.len()
             ))
             .color(theme::RED),
         );
     }
-    egui::CollapsingHeader::new(RichText::new("Visits").strong().size(18.0))
+    egui::CollapsingHeader::new(RichText::new(fl!("history-visits")).strong().size(18.0))
         .id_salt(("visits", test_id))
         .default_open(true)
         .show(ui, |ui| {
             egui::Grid::new(("visits table", test_id)).striped(true).num_columns(6).spacing([24.0, 4.0]).show(
                 ui,
                 |ui| {
-                    for h in ["Visit", "Left", "Right", "Asymmetry", "LSI", "Pain (L / R)"] {
+                    for h in [
+                        fl!("history-col-visit"),
+                        fl!("history-col-left"),
+                        fl!("history-col-right"),
+                        fl!("history-col-asymmetry"),
+                        fl!("history-col-lsi"),
+                        fl!("history-col-pain"),
+                    ] {
                         ui.label(RichText::new(h).strong());
                     }
                     ui.end_row();
                     for v in data.results.iter().rev() {
                         let Some(t) = v.test(test_id) else { continue };
-                        let date = v.visit.date_time.format("%Y-%m-%d").to_string();
+                        let date = numbers::date(v.visit.date_time.date());
                         if at == Some(v.visit.id) {
                             let row = ui
                                 .label(RichText::new(format!("▶ {date}")).strong())
-                                .on_hover_text("the visit opened from the athlete's page");
+                                .on_hover_text(fl!("history-visit-opened-tip"));
                             if scroll {
                                 row.scroll_to_me(Some(egui::Align::Center));
                             }
@@ -479,13 +529,13 @@ fn visits_table(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &str, 
                         ui.label(RichText::new(value(t.right.as_ref())).color(theme::side_color(Side::Right)));
                         match (t.asymmetry, t.band) {
                             (Some(a), Some(band)) => {
-                                crate::app::widgets::band_chip(ui, band, &a.display());
+                                crate::app::widgets::band_chip(ui, band, &a.display(tr(), &numbers::style()));
                             }
                             _ => {
                                 ui.label("-");
                             }
                         }
-                        ui.label(t.lsi_percent.map_or("-".into(), |l| format!("{l:.1} %")));
+                        ui.label(t.lsi_percent.map_or("-".into(), |l| format!("{} %", numbers::num(l, 1))));
                         let pain = |s: Option<&crate::results::SideResult>| {
                             s.and_then(|s| s.pain).map_or("-".into(), |p| p.to_string())
                         };
@@ -520,18 +570,24 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
     let unit = formula.unit();
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!("Asymmetry trend ({}, {})", formula.label(), formula.definition())).strong().size(18.0),
+        RichText::new(fl!(
+            "history-asymmetry-heading",
+            formula = formula.label(tr()),
+            definition = formula.definition(tr(), &numbers::style())
+        ))
+        .strong()
+        .size(18.0),
     );
     ui.label(
-        RichText::new(format!(
-            "points coloured by band on percent difference: ✔ green < {:.0} %, ⚠ amber, ✖ red ≥ {:.0} % — {}",
-            bands.amber_from_percent,
-            bands.red_from_percent,
-            crate::analysis::AsymmetryBands::source_for(test_id)
+        RichText::new(fl!(
+            "history-asymmetry-bands",
+            amber = numbers::num(bands.amber_from_percent, 0),
+            red = numbers::num(bands.red_from_percent, 0),
+            source = crate::analysis::AsymmetryBands::source_for(tr(), &numbers::style(), test_id)
         ))
         .weak(),
     );
-    if let Some(note) = same_day_note(same_day) {
+    if let Some(note) = same_day_note(tr(), same_day) {
         ui.label(RichText::new(note).weak());
     }
     let percent_difference = formula == crate::analysis::AsymmetryFormula::PercentDifference;
@@ -543,9 +599,9 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
     let ink = ui.visuals().text_color();
     // The bands' names are drawn after the plot, level and inside it (see below).
     let named_bands = [
-        ("✔ green", 0.0, bands.amber_from_percent, theme::GREEN),
-        ("⚠ amber", bands.amber_from_percent, bands.red_from_percent, theme::AMBER),
-        ("✖ red", bands.red_from_percent, high, theme::RED),
+        (fl!("history-band-green"), 0.0, bands.amber_from_percent, theme::GREEN),
+        (fl!("history-band-amber"), bands.amber_from_percent, bands.red_from_percent, theme::AMBER),
+        (fl!("history-band-red"), bands.red_from_percent, high, theme::RED),
     ];
     let shown = Plot::new(format!("asymmetry {test_id}"))
         .height(200.0)
@@ -555,7 +611,12 @@ fn asymmetry_chart(ui: &mut egui::Ui, shared: &Shared, data: &Data, test_id: &st
         .x_axis_formatter(date_axis(ui.available_width()))
         .label_formatter(move |pos| {
             hover(pos, &["asymmetry visits"], |_, x, y| {
-                format!("{}: {y:.1}{}", date_of(x), if unit.is_empty() { String::new() } else { format!(" {unit}") })
+                format!(
+                    "{}: {}{}",
+                    date_of(x),
+                    numbers::num(y, 1),
+                    if unit.is_empty() { String::new() } else { format!(" {unit}") }
+                )
             })
         })
         .show(ui, |plot| {

@@ -5,8 +5,11 @@ use std::time::Duration;
 use egui::RichText;
 
 use crate::app::clinic::Clinic;
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::store::UnfinishedRecording;
 
 /// A writer silent this long has stopped (it commits every 200 ms while recording).
@@ -48,7 +51,7 @@ impl RecoveryScreen {
     pub fn check(&mut self, clinic: &mut Clinic) {
         self.later = false;
         self.pending = Some(clinic.worker.run(|s| {
-            let list = s.unfinished_recordings(STALE).map_err(|e| e.to_string())?;
+            let list = s.unfinished_recordings(STALE).map_err(|e| store_error_text(&e))?;
             Ok(list
                 .into_iter()
                 .map(|recording| {
@@ -77,7 +80,7 @@ impl RecoveryScreen {
         if let Some(r) = answer(&mut self.pending) {
             match r {
                 Ok(list) => self.found = list,
-                Err(e) => shared.notes.error(format!("Could not look for unfinished recordings: {e}"), shared.now),
+                Err(e) => shared.notes.error(fl!("recovery-look-failed", error = e), shared.now),
             }
         }
         if let Some(r) = answer(&mut self.acting) {
@@ -103,27 +106,29 @@ impl RecoveryScreen {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.set_max_width(640.0);
-            ui.heading("Unfinished recordings");
-            ui.label(
-                "ForceTrack stopped while these were being recorded. What was saved up to the last moment can be kept.",
-            );
+            ui.heading(fl!("recovery-title"));
+            ui.label(fl!("recovery-intro"));
             for found in &self.found {
                 let (u, samples, seconds) = (&found.recording, found.samples, found.seconds);
                 let athlete = u
                     .meta
                     .athlete_id
                     .and_then(|id| shared.clinic.athletes.iter().find(|r| r.athlete.id == id))
-                    .map_or("unknown athlete".into(), |r| r.athlete.full_name());
+                    .map_or_else(|| fl!("recovery-unknown-athlete"), |r| r.athlete.full_name());
                 let test = match shared.clinic.library.test(&u.meta.trial.test_id) {
-                    Some(t) => format!("{}, {}", t.name, side_words(u.meta.trial.side)),
-                    None if u.meta.trial.test_id.is_empty() => "a recording without a test".to_string(),
-                    None => format!("{}, {}", u.meta.trial.test_id, side_words(u.meta.trial.side)),
+                    Some(t) => test_on_side(&t.shown_name(crate::i18n::loader()), u.meta.trial.side),
+                    None if u.meta.trial.test_id.is_empty() => fl!("recovery-no-test"),
+                    None => test_on_side(&u.meta.trial.test_id, u.meta.trial.side),
                 };
                 ui.separator();
                 ui.label(
-                    RichText::new(format!(
-                        "{} · {athlete} · {test} · {samples} samples ({seconds:.1} s)",
-                        u.started_at.format("%Y-%m-%d %H:%M")
+                    RichText::new(fl!(
+                        "recovery-recording",
+                        started = numbers::date_time(u.started_at),
+                        athlete = athlete,
+                        test = test,
+                        samples = samples,
+                        seconds = numbers::num(seconds, 1)
                     ))
                     .strong(),
                 );
@@ -132,26 +137,25 @@ impl RecoveryScreen {
                     // Pain is asked when a trial is kept, as after any recording.
                     let chosen = self.pain.get(&u.id).copied();
                     let text = match chosen {
-                        None => "choose 0-10".to_string(),
-                        Some(None) => "Pain not known".to_string(),
-                        Some(Some(p)) => format!("Pain {p}/10"),
+                        None => fl!("recovery-pain-choose"),
+                        Some(None) => fl!("recovery-pain-not-known-chosen"),
+                        Some(Some(p)) => fl!("recovery-pain-chosen", pain = p),
                     };
-                    egui::ComboBox::new(("recovered pain", u.id), "Pain during it").selected_text(text).show_ui(
-                        ui,
-                        |ui| {
+                    egui::ComboBox::new(("recovered pain", u.id), fl!("recovery-pain-label"))
+                        .selected_text(text)
+                        .show_ui(ui, |ui| {
                             for p in 0..=10u8 {
                                 if ui.selectable_label(chosen == Some(Some(p)), format!("{p}/10")).clicked() {
                                     self.pain.insert(u.id, Some(p));
                                 }
                             }
-                            if ui.selectable_label(chosen == Some(None), "Not known").clicked() {
+                            if ui.selectable_label(chosen == Some(None), fl!("recovery-pain-not-known")).clicked() {
                                 self.pain.insert(u.id, None);
                             }
-                        },
-                    );
+                        });
                     let keep = ui
-                        .add_enabled(self.acting.is_none() && chosen.is_some(), egui::Button::new("Keep as a trial"))
-                        .on_disabled_hover_text("Choose the pain the athlete reported during this recording first");
+                        .add_enabled(self.acting.is_none() && chosen.is_some(), egui::Button::new(fl!("recovery-keep")))
+                        .on_disabled_hover_text(fl!("recovery-keep-disabled-tip"));
                     if keep.clicked() {
                         act = Some((u.id, true, chosen.flatten()));
                     }
@@ -160,19 +164,20 @@ impl RecoveryScreen {
                         let sure = ui.add_enabled(
                             self.acting.is_none(),
                             egui::Button::new(
-                                RichText::new(format!("Yes, discard these {seconds:.1} s for good")).color(theme::RED),
+                                RichText::new(fl!("recovery-discard-confirm", seconds = numbers::num(seconds, 1)))
+                                    .color(theme::RED),
                             ),
                         );
                         if sure.clicked() {
                             act = Some((u.id, false, None));
                             self.confirm_discard = None;
                         }
-                        if ui.button("Do not discard").clicked() {
+                        if ui.button(fl!("recovery-do-not-discard")).clicked() {
                             self.confirm_discard = None;
                         }
                     } else if ui
-                        .add_enabled(self.acting.is_none(), egui::Button::new("Discard…"))
-                        .on_hover_text("throws the recording away; asked once more")
+                        .add_enabled(self.acting.is_none(), egui::Button::new(fl!("recovery-discard")))
+                        .on_hover_text(fl!("recovery-discard-tip"))
                         .clicked()
                     {
                         self.confirm_discard = Some(u.id);
@@ -188,8 +193,8 @@ impl RecoveryScreen {
             }
             if let Some((athlete, visit, date)) = self.resumable.clone() {
                 ui.horizontal(|ui| {
-                    ui.label(format!("The kept trial is in the visit of {date}."));
-                    if ui.button("Go on with that session").clicked() {
+                    ui.label(fl!("recovery-kept-in-visit", date = date.as_str()));
+                    if ui.button(fl!("recovery-go-on")).clicked() {
                         *shared.go = Some(crate::app::Go::ResumeVisit(athlete, visit, date));
                         self.resumable = None;
                         close = self.found.is_empty();
@@ -197,7 +202,7 @@ impl RecoveryScreen {
                 });
             }
             let done = self.found.is_empty();
-            if ui.button(if done { "Close" } else { "Decide later" }).clicked() {
+            if ui.button(if done { fl!("recovery-close") } else { fl!("recovery-decide-later") }).clicked() {
                 close = true;
                 self.resumable = None;
             }
@@ -213,37 +218,45 @@ impl RecoveryScreen {
             u.meta.trial.instrument = shared.clinic.profiles.get(&u.meta.trial.device).and_then(|p| p.instrument());
             self.acting = Some(shared.clinic.worker.run(move |s| {
                 if keep {
-                    let (visit, trial) = s.save_unfinished(&u, pain).map_err(|e| e.to_string())?;
-                    let v = s.visit(visit).map_err(|e| e.to_string())?;
-                    let date = v.date_time.format("%Y-%m-%d %H:%M").to_string();
-                    Ok((format!("Kept as trial {trial} of the visit of {date}."), Some((v.athlete_id, visit, date))))
+                    let (visit, trial) = s.save_unfinished(&u, pain).map_err(|e| store_error_text(&e))?;
+                    let v = s.visit(visit).map_err(|e| store_error_text(&e))?;
+                    let date = numbers::date_time(v.date_time);
+                    let text = fl!("recovery-kept", trial = trial.to_string(), date = date.as_str());
+                    Ok((text, Some((v.athlete_id, visit, date))))
                 } else {
-                    s.discard_unfinished(u.id).map_err(|e| e.to_string())?;
-                    Ok(("The unfinished recording was discarded.".into(), None))
+                    s.discard_unfinished(u.id).map_err(|e| store_error_text(&e))?;
+                    Ok((fl!("recovery-discarded"), None))
                 }
             }));
         }
     }
 }
 
-/// The side in words for a person.
-fn side_words(side: crate::model::Side) -> &'static str {
-    match side {
+/// A test and the leg it was done on, for a person: "Isometric knee flexion 90/90, left".
+fn test_on_side(test: &str, side: crate::model::Side) -> String {
+    // The message's variants, by side (keys, never shown).
+    let side = match side {
         crate::model::Side::Left => "left",
         crate::model::Side::Right => "right",
-        crate::model::Side::Both => "both legs",
-    }
+        crate::model::Side::Both => "both",
+    };
+    fl!("recovery-test-side", test = test, side = side)
 }
 
 /// A preview's sample on hover: "force_n\nt = 1.25 s\nF = 30.6 kgf (as recorded)".
 fn preview_hover(name: &str, x: f64, y_n: f64, unit: crate::model::ForceUnit) -> String {
-    format!("{name}\nt = {x:.2} s\nF = {} (as recorded)", unit.format(y_n))
+    fl!(
+        "recovery-preview-hover",
+        channel = name,
+        time = numbers::num(x, 2),
+        force = unit.format(&numbers::style(), y_n)
+    )
 }
 
 /// A small picture of what a recording holds, so the clinician sees what is kept or thrown away.
 fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)], unit: crate::model::ForceUnit) {
     if curves.iter().all(|(_, points)| points.is_empty()) {
-        ui.label(RichText::new("No samples were saved before it stopped.").weak());
+        ui.label(RichText::new(fl!("recovery-no-samples")).weak());
         return;
     }
     let text_color = ui.visuals().text_color();
@@ -253,7 +266,7 @@ fn preview(ui: &mut egui::Ui, id: i64, curves: &[(String, Vec<[f64; 2]>)], unit:
         .allow_drag(false)
         .allow_zoom(false)
         .show_axes([true, false])
-        .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
+        .x_axis_formatter(|mark, _| format!("{} s", numbers::num(mark.value, 0)))
         .label_formatter(move |pos| {
             // Each number with its unit, the force in the unit chosen (the samples are in N).
             let names: Vec<&str> = curves.iter().map(|(name, _)| name.as_str()).collect();

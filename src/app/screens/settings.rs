@@ -1,14 +1,19 @@
-//! Settings: display (this computer) and the clinic's choices (stored in its database):
-//! asymmetry formula, best or mean, colour bands, MDC per test, device profiles.
+//! Settings: display (this computer: language, numbers and dates, unit, theme, renderer) and the
+//! clinic's choices (stored in its database): asymmetry formula, best or mean, colour bands, MDC
+//! per test, device profiles.
 
 use egui::RichText;
 
 use crate::analysis::{AsymmetryFormula, Mdc, SummaryChoice, mdc95_from_sem};
 use crate::app::renderer::RendererChoice;
 use crate::app::screens::Screen;
+use crate::app::widgets::{number_field, store_error_text};
 use crate::app::worker::Pending;
 use crate::app::{Go, Shared, theme};
 use crate::device::profile::ProfileSet;
+use crate::fl;
+use crate::i18n::numbers::{self, DateOrder, DecimalSeparator, NumberStyle};
+use crate::i18n::{self, Language, UiLanguage};
 use crate::model::ForceUnit;
 use crate::protocols::TestLibrary;
 use crate::records;
@@ -69,17 +74,16 @@ impl SettingsScreen {
     /// Saves the changed clinic settings (on the clinic's worker); a problem is said instead.
     pub fn save(&mut self, shared: &mut Shared) {
         let Some(draft) = &self.draft else { return };
-        let problems = draft.problems();
+        let problems = draft.problems(crate::i18n::loader());
         if !problems.is_empty() {
-            self.message = Some(Err(format!("Not saved: {}.", problems.join("; "))));
+            self.message = Some(Err(fl!("settings-not-saved-problems", problems = problems.join("; "))));
             return;
         }
         let settings = draft.clone();
         let based_on = self.based_on.clone().unwrap_or_else(|| shared.clinic.results.clone());
-        let pending = shared
-            .clinic
-            .worker
-            .run(move |s| records::save_result_settings_from(s, &settings, &based_on).map_err(|e| e.to_string()));
+        let pending = shared.clinic.worker.run(move |s| {
+            records::save_result_settings_from(s, &settings, &based_on).map_err(|e| store_error_text(&e))
+        });
         self.saving = Some((pending, draft.clone()));
     }
 
@@ -93,7 +97,7 @@ impl SettingsScreen {
             self.based_on = Some(shared.clinic.results.clone());
             self.sem.clear();
         }
-        ui.heading("Settings");
+        ui.heading(fl!("settings-title"));
         // Saving the clinic's settings stays in view, and says when there is something to save.
         egui::Panel::bottom("clinic settings save").show(ui, |ui| self.save_bar(ui, shared));
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -145,18 +149,18 @@ impl SettingsScreen {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved clinic settings")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("The clinic settings are not saved");
-            ui.label(format!("Changed here: {}.", unsaved.join("; ")));
-            ui.label("They are used nowhere (results, reports, other computers) until they are saved.");
+            ui.heading(fl!("settings-unsaved-title"));
+            ui.label(fl!("settings-unsaved-changed", changes = unsaved.join("; ")));
+            ui.label(fl!("settings-unsaved-explain"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save and leave").clicked() {
+                if ui.button(fl!("settings-save-and-leave")).clicked() {
                     answer = Some(0);
                 }
-                if ui.button("Leave without saving").clicked() {
+                if ui.button(fl!("settings-leave-without-saving")).clicked() {
                     answer = Some(1);
                 }
-                if ui.button("Stay in Settings").clicked() {
+                if ui.button(fl!("settings-stay")).clicked() {
                     answer = Some(2);
                 }
             });
@@ -196,9 +200,9 @@ impl SettingsScreen {
             Ok(()) => {
                 shared.clinic.results = settings.clone();
                 self.based_on = Some(settings.clone());
-                self.message = Some(Ok("Clinic settings saved.".to_string()));
+                self.message = Some(Ok(fl!("settings-saved")));
             }
-            Err(e) => self.message = Some(Err(format!("Not saved: {e}"))),
+            Err(e) => self.message = Some(Err(fl!("settings-not-saved-error", error = e))),
         }
         self.saving = None;
         shared.clinic.refresh_setup();
@@ -211,20 +215,17 @@ impl SettingsScreen {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let can_save = self.saving.is_none() && !unsaved.is_empty();
-            if ui.add_enabled(can_save, egui::Button::new("Save clinic settings")).clicked() {
+            if ui.add_enabled(can_save, egui::Button::new(fl!("settings-save"))).clicked() {
                 self.save(shared);
             }
-            if ui.add_enabled(!unsaved.is_empty(), egui::Button::new("Discard changes")).clicked() {
+            if ui.add_enabled(!unsaved.is_empty(), egui::Button::new(fl!("settings-discard"))).clicked() {
                 self.discard();
                 self.message = None;
             }
             if self.saving.is_some() {
                 ui.spinner();
             } else if !unsaved.is_empty() {
-                ui.label(
-                    RichText::new(format!("⚠ Not saved yet, and not used until saved: {}", unsaved.join("; ")))
-                        .color(theme::AMBER),
-                );
+                ui.label(RichText::new(fl!("settings-unsaved-bar", changes = unsaved.join("; "))).color(theme::AMBER));
             }
         });
         crate::app::widgets::outcome_line(ui, &self.message);
@@ -233,26 +234,25 @@ impl SettingsScreen {
     }
 
     fn display(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        ui.label(RichText::new("Display (this computer)").strong().size(18.0));
-        let mut changed = false;
+        ui.label(RichText::new(fl!("settings-display")).strong().size(18.0));
+        let mut changed = language_and_numbers(ui, shared);
         ui.horizontal(|ui| {
-            ui.label("Force unit");
+            ui.label(fl!("settings-force-unit"));
             for unit in ForceUnit::ALL {
                 changed |= ui.selectable_value(&mut shared.prefs.unit, unit, unit.symbol()).changed();
             }
+            ui.add_space(24.0);
+            changed |= ui.checkbox(&mut shared.prefs.dark, fl!("settings-dark")).changed();
         });
         ui.horizontal(|ui| {
-            changed |= ui.checkbox(&mut shared.prefs.dark, "Dark theme").changed();
-        });
-        ui.horizontal(|ui| {
-            let l = ui.label("Countdown before recording (s)");
+            let l = ui.label(fl!("settings-countdown"));
             changed |= ui
-                .add(egui::DragValue::new(&mut shared.prefs.countdown_s).range(0.0..=10.0).speed(0.5))
+                .add(number_field(&mut shared.prefs.countdown_s).range(0.0..=10.0).speed(0.5))
                 .labelled_by(l.id)
                 .changed();
         });
         ui.horizontal(|ui| {
-            ui.label("Renderer");
+            ui.label(fl!("settings-renderer"));
             for choice in RendererChoice::ALL {
                 let button = ui.add_enabled(
                     choice.available(),
@@ -265,81 +265,86 @@ impl SettingsScreen {
             }
             let in_use = shared.options.renderer_in_use;
             let note = if in_use == shared.prefs.renderer {
-                format!("{} draws this window", in_use.id())
+                fl!("settings-renderer-in-use", renderer = in_use.id())
             } else {
-                format!("{} draws this window; {} from the next start", in_use.id(), shared.prefs.renderer.id())
+                fl!("settings-renderer-next", renderer = in_use.id(), next = shared.prefs.renderer.id())
             };
             ui.label(RichText::new(note).weak());
         })
         .response
-        .on_hover_text("glow is the default: it draws the live view fastest on most computers. --renderer overrides this for one start.");
+        .on_hover_text(fl!("settings-renderer-tip"));
         if changed && let Err(e) = shared.prefs.save(&shared.options.data_dir) {
             shared.notes.error(e, shared.now);
         }
     }
 
     fn clinic(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        ui.label(RichText::new("Clinic (shared by every computer using this clinic)").strong().size(18.0));
+        ui.label(RichText::new(fl!("settings-clinic")).strong().size(18.0));
         let draft = self.draft.get_or_insert_with(|| shared.clinic.results.clone());
         ui.horizontal(|ui| {
-            let l = ui.label("Asymmetry formula");
+            let l = ui.label(fl!("settings-formula"));
             egui::ComboBox::from_id_salt("formula")
-                .selected_text(draft.formula.label())
+                .selected_text(draft.formula.label(i18n::loader()))
                 .show_ui(ui, |ui| {
                     for f in AsymmetryFormula::ALL {
-                        ui.selectable_value(&mut draft.formula, f, format!("{} — {}", f.label(), f.definition()));
+                        let text = fl!(
+                            "asym-formula-with-definition",
+                            formula = f.label(i18n::loader()),
+                            definition = f.definition(i18n::loader(), &numbers::style())
+                        );
+                        ui.selectable_value(&mut draft.formula, f, text);
                     }
                 })
                 .response
                 .labelled_by(l.id);
         });
-        ui.label(RichText::new(draft.formula.source()).weak());
+        ui.label(RichText::new(draft.formula.source(i18n::loader())).weak());
         ui.horizontal(|ui| {
-            ui.label("Per-side value for asymmetry and progress");
-            ui.selectable_value(&mut draft.summary, SummaryChoice::Best, "best rep");
-            ui.selectable_value(&mut draft.summary, SummaryChoice::Mean, "mean of reps");
+            ui.label(fl!("settings-summary"));
+            ui.selectable_value(&mut draft.summary, SummaryChoice::Best, fl!("settings-best-rep"));
+            ui.selectable_value(&mut draft.summary, SummaryChoice::Mean, fl!("settings-mean-of-reps"));
+        });
+        // Publications are named as published.
+        ui.label(RichText::new(fl!("settings-summary-note", source = "Redden 2018")).weak());
+        ui.horizontal(|ui| {
+            let l = ui.label(fl!("settings-amber-from"));
+            ui.add(number_field(&mut draft.bands.amber_from_percent).range(0.0..=50.0)).labelled_by(l.id);
+            let l = ui.label(fl!("settings-red-from"));
+            ui.add(number_field(&mut draft.bands.red_from_percent).range(0.0..=80.0)).labelled_by(l.id);
         });
         ui.label(
-            RichText::new(
-                "Best is the clinical convention; the mean is the more reliable choice for asymmetry (Redden 2018).",
-            )
+            RichText::new(fl!(
+                "settings-bands-source",
+                source = crate::analysis::AsymmetryBands::source_all_tests(i18n::loader(), &numbers::style())
+            ))
             .weak(),
         );
         ui.horizontal(|ui| {
-            let l = ui.label("Amber from (%)");
-            ui.add(egui::DragValue::new(&mut draft.bands.amber_from_percent).range(0.0..=50.0)).labelled_by(l.id);
-            let l = ui.label("Red from (%)");
-            ui.add(egui::DragValue::new(&mut draft.bands.red_from_percent).range(0.0..=80.0)).labelled_by(l.id);
-        });
-        ui.label(RichText::new(format!("Source: {}.", crate::analysis::AsymmetryBands::SOURCE_ALL_TESTS)).weak());
-        ui.horizontal(|ui| {
             let mut set = draft.hq_at_least.is_some();
-            if ui.checkbox(&mut set, "Lowest acceptable H:Q (knee flexion / extension torque at 90°)").changed() {
+            if ui.checkbox(&mut set, fl!("settings-hq-floor")).changed() {
                 draft.hq_at_least = set.then_some(0.5);
             }
             if let Some(h) = draft.hq_at_least.as_mut() {
-                ui.add(egui::DragValue::new(h).range(0.1..=2.0).speed(0.01).max_decimals(2))
-                    .on_hover_text("the clinic's lowest acceptable H:Q");
+                ui.add(number_field(h).range(0.1..=2.0).speed(0.01).max_decimals(2))
+                    .on_hover_text(fl!("settings-hq-floor-tip"));
             }
         });
         ui.label(
-            RichText::new(
-                "No default: the isokinetic cut-off (0.47, Croisier et al. 2008) does not transfer to isometric \
-                 ratios; a clinic may set its own.",
-            )
-            .weak(),
+            RichText::new(fl!("settings-hq-note", cutoff = numbers::num(0.47, 2), source = "Croisier et al. 2008"))
+                .weak(),
         );
         ui.add_space(6.0);
-        ui.label(RichText::new("Minimal detectable change (MDC95) per test").strong());
+        ui.label(RichText::new(fl!("settings-mdc-heading")).strong());
         egui::Grid::new("mdc").num_columns(4).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
-            ui.label(RichText::new("Test").strong());
-            ui.label(RichText::new("MDC95").strong());
-            ui.label(RichText::new("Source").strong());
-            ui.label(RichText::new("Your SEM ➡ MDC95 = 1.96·√2·SEM").strong());
+            ui.label(RichText::new(fl!("settings-mdc-test")).strong());
+            ui.label(RichText::new(fl!("settings-mdc-value")).strong());
+            ui.label(RichText::new(fl!("settings-mdc-source")).strong());
+            ui.label(RichText::new(fl!("settings-mdc-sem", factor = numbers::num(1.96, 2))).strong());
             ui.end_row();
             for test in &shared.clinic.library.tests {
                 let Some(default) = &test.mdc else { continue };
-                let name = ui.label(&test.name);
+                let test_name = test.shown_name(i18n::loader());
+                let name = ui.label(&test_name);
                 let current = draft.mdc.get(&test.id).copied().unwrap_or(default.mdc);
                 // A force MDC in the display unit (kept in newtons).
                 let unit = shared.prefs.unit;
@@ -351,52 +356,58 @@ impl SettingsScreen {
                 let in_n = |v: f64| if is_n { Mdc::Newtons(unit.to_newtons(v)) } else { Mdc::Percent(v) };
                 if ui
                     .add(
-                        egui::DragValue::new(&mut value)
+                        number_field(&mut value)
                             .range(0.0..=unit.from_newtons(1000.0).max(100.0))
                             .max_decimals(if is_n { unit.decimals() } else { 1 })
                             .suffix(suffix),
                     )
                     .labelled_by(name.id)
-                    .on_hover_text(format!("MDC95 of {}", test.name))
+                    .on_hover_text(fl!("settings-mdc-tip", test = test_name.as_str()))
                     .changed()
                 {
                     draft.mdc.insert(test.id.clone(), in_n(value));
                 }
-                ui.label(if draft.mdc.contains_key(&test.id) {
-                    "clinic setting".to_string()
+                let source = if draft.mdc.contains_key(&test.id) {
+                    fl!("settings-mdc-clinic-setting")
                 } else {
-                    default.source.clone()
+                    test.shown_mdc_source(i18n::loader())
+                };
+                // A published source, longer in most languages than in English: wrapped in its
+                // column, so that the SEM column stays inside the window.
+                ui.scope(|ui| {
+                    ui.set_max_width(MDC_SOURCE_WIDTH);
+                    ui.add(egui::Label::new(source).wrap());
                 });
                 ui.horizontal(|ui| {
                     let sem = self.sem.entry(test.id.clone()).or_default();
-                    let l = ui.label(if is_n { format!("SEM ({})", unit.symbol()) } else { "SEM (%)".to_string() });
+                    let l = ui.label(fl!("settings-sem-label", unit = if is_n { unit.symbol() } else { "%" }));
                     if ui.add(egui::TextEdit::singleline(sem).desired_width(60.0)).labelled_by(l.id).changed() {
                         self.sem_errors.remove(&test.id);
                     }
                     if ui
-                        .small_button("Use")
-                        .on_hover_text(format!("set the MDC of {} from your SEM", test.name))
+                        .small_button(fl!("settings-sem-use"))
+                        .on_hover_text(fl!("settings-sem-use-tip", test = test_name.as_str()))
                         .clicked()
                     {
-                        match sem.trim().replace(',', ".").parse::<f64>() {
-                            Ok(v) if v.is_finite() && v > 0.0 => {
+                        match numbers::parse_number(sem) {
+                            Some(v) if v > 0.0 => {
                                 self.sem_errors.remove(&test.id);
                                 draft.mdc.insert(test.id.clone(), in_n(mdc95_from_sem(v)));
                             }
                             _ => {
                                 self.sem_errors.insert(
                                     test.id.clone(),
-                                    format!("'{}' is not a SEM: type a number above 0, e.g. 4.5", sem.trim()),
+                                    fl!("settings-sem-invalid", typed = sem.trim(), example = numbers::num(4.5, 1)),
                                 );
                             }
                         }
                     }
                     if self.sem_errors.contains_key(&test.id) {
-                        ui.label(RichText::new("⚠").color(theme::RED)).on_hover_text("see below the table");
+                        ui.label(RichText::new("⚠").color(theme::RED)).on_hover_text(fl!("settings-sem-error-tip"));
                     }
                     if ui
-                        .small_button("Default")
-                        .on_hover_text(format!("back to the published MDC of {}", test.name))
+                        .small_button(fl!("settings-mdc-default"))
+                        .on_hover_text(fl!("settings-mdc-default-tip", test = test_name.as_str()))
                         .clicked()
                     {
                         draft.mdc.remove(&test.id);
@@ -408,24 +419,31 @@ impl SettingsScreen {
         // A SEM that could not be read, said in full below the table (its row has no room).
         for test in &shared.clinic.library.tests {
             if let Some(e) = self.sem_errors.get(&test.id) {
-                ui.label(RichText::new(format!("⚠ {}: {e}", test.name)).color(theme::RED));
+                ui.label(
+                    RichText::new(fl!(
+                        "settings-sem-error-line",
+                        test = test.shown_name(i18n::loader()),
+                        error = e.as_str()
+                    ))
+                    .color(theme::RED),
+                );
             }
         }
     }
 
     fn devices(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
-        ui.label(RichText::new("Device profiles").strong().size(18.0));
-        ui.label(format!(
-            "Built-in profiles, plus your own in {} and in the folder below.",
-            paths::devices_dir(&shared.options.data_dir).display()
+        ui.label(RichText::new(fl!("settings-devices")).strong().size(18.0));
+        ui.label(fl!(
+            "settings-devices-intro",
+            folder = paths::devices_dir(&shared.options.data_dir).display().to_string()
         ));
         let dir = self.devices_dir.get_or_insert_with(|| {
             shared.prefs.devices_dir.as_ref().map(|d| d.display().to_string()).unwrap_or_default()
         });
         ui.horizontal(|ui| {
-            let l = ui.label("Extra devices folder");
+            let l = ui.label(fl!("settings-devices-folder"));
             ui.add(egui::TextEdit::singleline(dir).desired_width(360.0)).labelled_by(l.id);
-            if ui.button("Use and reload").clicked() {
+            if ui.button(fl!("settings-devices-reload")).clicked() {
                 let folder = dir.trim();
                 shared.prefs.devices_dir = (!folder.is_empty()).then(|| folder.into());
                 let _ = shared.prefs.save(&shared.options.data_dir);
@@ -436,10 +454,10 @@ impl SettingsScreen {
             }
         });
         for p in &shared.clinic.profiles.profiles {
-            ui.label(format!("{} — {} ({})", p.id, p.name, p.channel_names().join("+")));
+            ui.label(format!("{} — {} ({})", p.id, p.shown_name(i18n::loader()), p.channel_names().join("+")));
         }
         for e in &shared.clinic.profiles.errors {
-            ui.label(RichText::new(format!("not loaded: {e}")).color(theme::RED));
+            ui.label(RichText::new(fl!("settings-profile-not-loaded", error = e.to_string())).color(theme::RED));
         }
         // Which profile is used where two claim one id or one USB id, and why.
         for notice in shared.clinic.profiles.notices() {
@@ -448,29 +466,40 @@ impl SettingsScreen {
     }
 }
 
+/// The widest the MDC list's source column grows before it wraps, so that the list fits a
+/// 1280-point window in a language longer than English.
+const MDC_SOURCE_WIDTH: f32 = 400.0;
+
 /// What differs between the saved clinic settings and `draft`, in plain words.
 fn changes(saved: &ResultSettings, draft: &ResultSettings, library: &TestLibrary) -> Vec<String> {
     let mut out = Vec::new();
     if saved.formula != draft.formula {
-        out.push(format!("asymmetry formula {} (was {})", draft.formula.label(), saved.formula.label()));
+        out.push(fl!(
+            "settings-change-formula",
+            formula = draft.formula.label(i18n::loader()),
+            was = saved.formula.label(i18n::loader())
+        ));
     }
     if saved.summary != draft.summary {
-        let word = |s: SummaryChoice| match s {
-            SummaryChoice::Best => "best rep",
-            SummaryChoice::Mean => "mean of reps",
+        // The message's variants, by choice (keys, never shown).
+        let key = |s: SummaryChoice| match s {
+            SummaryChoice::Best => "best",
+            SummaryChoice::Mean => "mean",
         };
-        out.push(format!("per-side value {} (was {})", word(draft.summary), word(saved.summary)));
+        out.push(fl!("settings-change-summary", value = key(draft.summary), was = key(saved.summary)));
     }
     if saved.bands != draft.bands {
-        out.push(format!(
-            "colour bands amber from {} %, red from {} %",
-            draft.bands.amber_from_percent, draft.bands.red_from_percent
+        let style = numbers::style();
+        out.push(fl!(
+            "settings-change-bands",
+            amber = style.number_trimmed(draft.bands.amber_from_percent, 2),
+            red = style.number_trimmed(draft.bands.red_from_percent, 2)
         ));
     }
     if saved.hq_at_least != draft.hq_at_least {
         out.push(match draft.hq_at_least {
-            Some(h) => format!("lowest acceptable H:Q {h:.2}"),
-            None => "no lowest acceptable H:Q".to_string(),
+            Some(h) => fl!("settings-change-hq", hq = numbers::num(h, 2)),
+            None => fl!("settings-change-no-hq"),
         });
     }
     let mdc_changed = saved.mdc != draft.mdc;
@@ -479,12 +508,99 @@ fn changes(saved: &ResultSettings, draft: &ResultSettings, library: &TestLibrary
         let mut tests: Vec<&String> = tests.collect();
         tests.sort();
         tests.dedup();
-        let names: Vec<&str> =
-            tests.iter().map(|id| library.test(id).map_or(id.as_str(), |t| t.name.as_str())).collect();
-        out.push(format!("MDC of {}", names.join(", ")));
+        let names: Vec<String> = tests
+            .iter()
+            .map(|id| library.test(id).map_or_else(|| id.to_string(), |t| t.shown_name(i18n::loader())))
+            .collect();
+        out.push(fl!("settings-change-mdc", tests = names.join(", ")));
     }
     if out.is_empty() && saved != draft {
-        out.push("other clinic settings".to_string());
+        out.push(fl!("settings-change-other"));
     }
     out
+}
+
+/// The language, the decimal separator and the date order of this computer: each applies at
+/// once (the next frame) and is kept in its preferences. One row (wrapped where the window is
+/// narrow), so that the settings below stay where they were. Returns whether one changed.
+fn language_and_numbers(ui: &mut egui::Ui, shared: &mut Shared) -> bool {
+    let mut changed = false;
+    let style = numbers::style();
+    let mut new_style = style;
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(fl!("settings-language"));
+        let current = i18n::current_language();
+        let shown = match current {
+            UiLanguage::Shipped(language) => language.native_name(),
+            UiLanguage::Pseudo => current.tag(),
+        };
+        let mut chosen = None;
+        egui::ComboBox::from_id_salt("language")
+            .width(190.0)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for language in Language::ALL {
+                    let item = ui.add_enabled(
+                        crate::app::prefs::language_available(language),
+                        egui::Button::selectable(current == UiLanguage::Shipped(language), language.native_name()),
+                    );
+                    if item.on_disabled_hover_text(fl!("settings-language-unavailable-tip")).clicked() {
+                        chosen = Some(language);
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id)
+            .on_hover_text(fl!("settings-language-tip"));
+        if let Some(language) = chosen {
+            i18n::set_language(language.into());
+            shared.prefs.language = Some(language);
+            changed = true;
+        }
+        ui.add_space(24.0);
+        ui.label(fl!("settings-decimal-separator")).on_hover_text(fl!("settings-decimal-separator-tip"));
+        for (separator, tip) in [
+            (DecimalSeparator::Point, fl!("settings-decimal-point-tip")),
+            (DecimalSeparator::Comma, fl!("settings-decimal-comma-tip")),
+        ] {
+            let example = NumberStyle { decimal: separator, ..style }.number(1.5, 1);
+            ui.selectable_value(&mut new_style.decimal, separator, example).on_hover_text(tip);
+        }
+        ui.add_space(24.0);
+        let l = ui.label(fl!("settings-date-order"));
+        // One example date for every order, whose day cannot be read as a month (and the same
+        // every day, so that pictures of this screen do not change).
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).expect("a valid date");
+        let written = |order: DateOrder| {
+            let today = NumberStyle { date_order: order, ..style }.date(today);
+            match order {
+                DateOrder::YearMonthDay => fl!("settings-date-order-ymd", today = today),
+                DateOrder::DayMonthYear => fl!("settings-date-order-dmy", today = today),
+                DateOrder::DayMonthYearDots => fl!("settings-date-order-dmy-dots", today = today),
+                DateOrder::MonthDayYear => fl!("settings-date-order-mdy", today = today),
+            }
+        };
+        egui::ComboBox::from_id_salt("date order")
+            .width(250.0)
+            .selected_text(written(style.date_order))
+            .show_ui(ui, |ui| {
+                for order in DateOrder::ALL {
+                    ui.selectable_value(&mut new_style.date_order, order, written(order));
+                }
+            })
+            .response
+            .labelled_by(l.id)
+            .on_hover_text(fl!("settings-date-order-tip"));
+    });
+    if new_style != style {
+        numbers::set_style(new_style);
+        shared.prefs.number_style = Some(new_style);
+        changed = true;
+    }
+    if changed {
+        // The athlete list's statuses and flags were worded in the background: again, in the
+        // new words and numbers.
+        shared.clinic.refresh_athletes();
+    }
+    changed
 }

@@ -6,12 +6,20 @@ use egui::RichText;
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, Points, Span, VLine};
 
 use crate::analysis::RepMetrics;
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::Side;
 use crate::model::validation::{lever_arm_problem, parse_number_field};
 use crate::records;
 use crate::results::{ResultSettings, SideResult, VisitResults, analysis_params_for};
+
+/// A side as a word ("left").
+fn side_word(side: Side) -> String {
+    side.label(crate::i18n::loader())
+}
 
 /// One channel of one trial: force above the first rep's own baseline, times from the first
 /// rep's onset.
@@ -70,8 +78,11 @@ impl LeverArms {
         let key = (visit.visit.id, test_id.to_string());
         if self.of.as_ref() != Some(&key) {
             self.of = Some(key);
-            self.typed = [Side::Left, Side::Right]
-                .map(|s| test.side(s).and_then(|r| r.lever_arm_m).map_or_else(String::new, |m| format!("{m}")));
+            self.typed = [Side::Left, Side::Right].map(|s| {
+                test.side(s)
+                    .and_then(|r| r.lever_arm_m)
+                    .map_or_else(String::new, |m| numbers::style().number_trimmed(m, 6))
+            });
             self.outcome = None;
         }
         if let Some(done) = answer(&mut self.saving) {
@@ -85,39 +96,41 @@ impl LeverArms {
         ui.horizontal_wrapped(|ui| {
             for s in &sides {
                 let k = if s.side == Side::Left { 0 } else { 1 };
-                let l = ui.label(format!("Lever arm, {} (m)", s.side.id()));
+                let side = side_word(s.side);
+                let l = ui.label(fl!("trial-lever-arm", side = side.as_str()));
                 ui.add(egui::TextEdit::singleline(&mut self.typed[k]).desired_width(60.0)).labelled_by(l.id);
                 match parse_number_field("Lever arm", &self.typed[k], "0.38") {
                     Ok(m) => match m.and_then(lever_arm_problem) {
-                        Some(p) => problems.push(format!("{}: {p}", s.side.id())),
+                        Some(p) => problems.push(fl!("trial-lever-arm-problem", side = side.as_str(), problem = p)),
                         None if m != s.lever_arm_m => wanted.push((s.trial_ids.clone(), m, s.side)),
                         None => {}
                     },
-                    Err(p) => problems.push(format!("{}: {}", s.side.id(), p.text)),
+                    Err(p) => problems.push(fl!("trial-lever-arm-problem", side = side.as_str(), problem = p.text)),
                 }
             }
             let ready = !wanted.is_empty() && problems.is_empty() && self.saving.is_none();
-            if ui.add_enabled(ready, egui::Button::new("Save lever arms")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(fl!("trial-save-lever-arms"))).clicked() {
                 let changes = wanted.clone();
                 self.saving = Some(shared.clinic.worker.run(move |store| {
                     let mut said = Vec::new();
                     for (ids, m, side) in changes {
                         for id in ids {
-                            store.set_lever_arm(id, m).map_err(|e| e.to_string())?;
+                            store.set_lever_arm(id, m).map_err(|e| store_error_text(&e))?;
                         }
-                        said.push(format!("{} {}", side.id(), m.map_or("cleared".into(), |m| format!("{m} m"))));
+                        said.push(match m {
+                            Some(m) => fl!(
+                                "trial-lever-arm-side-set",
+                                side = side_word(side),
+                                metres = numbers::style().number_trimmed(m, 6)
+                            ),
+                            None => fl!("trial-lever-arm-side-cleared", side = side_word(side)),
+                        });
                     }
-                    Ok(format!("Lever arm saved ({}): torque and H:Q use it.", said.join(", ")))
+                    Ok(fl!("trial-lever-arm-saved", sides = said.join(", ")))
                 }));
             }
         });
-        ui.label(
-            RichText::new(
-                "Measured after the recording, or mistyped? The lever arm, joint axis to where the device pressed, \
-                 gives torque and H:Q; leave empty for none.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(fl!("trial-lever-arm-note")).weak());
         for p in problems {
             ui.label(RichText::new(p).color(theme::RED));
         }
@@ -132,17 +145,17 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
     shared.clinic.worker.run(move |s| {
         let mut curves = Vec::new();
         for (visit_id, earlier) in visits {
-            let visit = s.visit(visit_id).map_err(|e| e.to_string())?;
-            for info in s.trials_of_visit(visit_id).map_err(|e| e.to_string())? {
+            let visit = s.visit(visit_id).map_err(|e| store_error_text(&e))?;
+            for info in s.trials_of_visit(visit_id).map_err(|e| store_error_text(&e))? {
                 if info.meta.test_id != test_id || !info.accepted {
                     continue;
                 }
-                let trace = s.trial_trace(&info).map_err(|e| e.to_string())?;
+                let trace = s.trial_trace(&info).map_err(|e| store_error_text(&e))?;
                 if trace.is_empty() {
                     continue;
                 }
                 let params = analysis_params_for(library.test(&test_id), &info, &settings);
-                let analysis = records::trial_analysis(s, &info, &params).map_err(|e| e.to_string())?;
+                let analysis = records::trial_analysis(s, &info, &params).map_err(|e| store_error_text(&e))?;
                 for (channel, a) in trace.channels.iter().zip(&analysis) {
                     // Zero at the first rep's own baseline (the trial's, with no rep).
                     let sign = if a.inverted { -1.0 } else { 1.0 };
@@ -159,18 +172,20 @@ fn load(shared: &mut Shared, test_id: &str, visits: Vec<(i64, bool)>) -> Pending
                         Side::Both => Side::of_channel(&channel.name),
                         s => Some(s),
                     };
+                    let (date, side_name) =
+                        (numbers::date(visit.date_time.date()), side.map_or(channel.name.clone(), side_word));
                     curves.push(Curve {
-                        label: format!(
-                            "{} {} (trial {}{})",
-                            visit.date_time.format("%Y-%m-%d"),
-                            side.map_or(channel.name.clone(), |s| s.id().to_string()),
-                            info.id,
-                            if info.recorded_by.is_empty() {
-                                String::new()
-                            } else {
-                                format!(", recorded by {}", info.recorded_by)
-                            }
-                        ),
+                        label: if info.recorded_by.is_empty() {
+                            fl!("trial-curve", date = date, side = side_name, trial = info.id)
+                        } else {
+                            fl!(
+                                "trial-curve-recorded-by",
+                                date = date,
+                                side = side_name,
+                                trial = info.id,
+                                clinician = info.recorded_by.as_str()
+                            )
+                        },
                         side,
                         earlier,
                         points: crate::acquisition::min_max_points(&t, &g, 6000),
@@ -201,37 +216,33 @@ impl TrialViewer {
             self.visit = with_test.last().map(|v| v.visit.id);
             self.compare = None;
         }
-        ui.label(RichText::new("Recorded curves").strong().size(18.0));
+        ui.label(RichText::new(fl!("trial-heading")).strong().size(18.0));
         let label = |id: Option<i64>| {
             id.and_then(|id| with_test.iter().find(|v| v.visit.id == id))
-                .map_or("none".into(), |v| v.visit.date_time.format("%Y-%m-%d").to_string())
+                .map_or_else(|| fl!("trial-none"), |v| numbers::date(v.visit.date_time.date()))
         };
         ui.horizontal(|ui| {
-            let l = ui.label("Visit");
+            let l = ui.label(fl!("trial-visit"));
             egui::ComboBox::from_id_salt("viewer visit")
                 .selected_text(label(self.visit))
                 .show_ui(ui, |ui| {
                     for v in &with_test {
-                        ui.selectable_value(
-                            &mut self.visit,
-                            Some(v.visit.id),
-                            v.visit.date_time.format("%Y-%m-%d").to_string(),
-                        );
+                        ui.selectable_value(&mut self.visit, Some(v.visit.id), numbers::date(v.visit.date_time.date()));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Compare with");
+            let l = ui.label(fl!("trial-compare-with"));
             egui::ComboBox::from_id_salt("viewer compare")
                 .selected_text(label(self.compare))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.compare, None, "none");
+                    ui.selectable_value(&mut self.compare, None, fl!("trial-none"));
                     for v in &with_test {
                         if Some(v.visit.id) != self.visit {
                             ui.selectable_value(
                                 &mut self.compare,
                                 Some(v.visit.id),
-                                v.visit.date_time.format("%Y-%m-%d").to_string(),
+                                numbers::date(v.visit.date_time.date()),
                             );
                         }
                     }
@@ -267,17 +278,14 @@ impl TrialViewer {
         // The key, above the plot so that it hides no curve.
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 16.0;
-            ui.label(RichText::new("— left").color(theme::side_color(Side::Left)).strong());
-            ui.label(RichText::new("— right").color(theme::side_color(Side::Right)).strong());
+            ui.label(RichText::new(fl!("trial-key-left")).color(theme::side_color(Side::Left)).strong());
+            ui.label(RichText::new(fl!("trial-key-right")).color(theme::side_color(Side::Right)).strong());
             if self.compare.is_some() {
-                ui.label("- - - the earlier visit");
+                ui.label(fl!("trial-key-earlier"));
             }
-            ui.label("■ faint bar: the rest taken as each rep's baseline   | onset   ♦ peak   shaded: RFD 0-50 / 100 / 200 ms");
+            ui.label(fl!("trial-key-marks"));
         });
-        ui.label(
-            RichText::new("Time from the first rep's onset. Drag to pan, Ctrl + scroll to zoom, double-click to reset; hover for values.")
-                .weak(),
-        );
+        ui.label(RichText::new(fl!("trial-help")).weak());
         let unit = shared.prefs.unit;
         // Room below zero, so the bars marking each rep's rest (at about 0) show whole.
         let top_n = self.curves.iter().flat_map(|c| c.points.iter().map(|p| p[1])).fold(0.0f64, f64::max);
@@ -286,13 +294,19 @@ impl TrialViewer {
             .height(340.0)
             .include_y(unit.from_newtons(-0.05 * top_n))
             .allow_scroll(false)
-            .x_axis_formatter(|mark, _| format!("{:.1} s", mark.value))
-            .y_axis_formatter(move |mark, _| format!("{:.0}", mark.value))
+            .x_axis_formatter(|mark, _| format!("{} s", numbers::num(mark.value, 1)))
+            .y_axis_formatter(move |mark, _| numbers::num(mark.value, 0))
             .label_formatter(move |pos| {
                 // On a curve (its nearest sample) or nothing.
                 let shown: Vec<&str> = curve_names.iter().map(String::as_str).collect();
                 super::chart_text::hover(pos, &shown, |name, x, y| {
-                    format!("{name}\nt = {x:.3} s\nF = {y:.1} {}", unit.symbol())
+                    fl!(
+                        "trial-curve-hover",
+                        curve = name,
+                        time = numbers::num(x, 3),
+                        force = numbers::num(y, 1),
+                        unit = unit.symbol()
+                    )
                 })
             })
             .show(ui, |plot| {
@@ -343,7 +357,7 @@ impl TrialViewer {
                             if r.n_per_s.is_some() {
                                 plot.add(
                                     Span::new(
-                                        format!("RFD 0-{:.0} ms", r.window_s * 1000.0),
+                                        fl!("trial-rfd-window", ms = numbers::num(r.window_s * 1000.0, 0)),
                                         onset..=onset + r.window_s,
                                     )
                                     .fill(color.gamma_multiply(0.06)),

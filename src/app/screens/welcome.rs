@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::app::ClinicMode;
+use crate::fl;
 
 /// What the clinician chose on the first screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,46 +20,54 @@ pub fn show(ui: &mut egui::Ui, error: Option<&str>, server: Option<&str>) -> Opt
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
+        // The program's name, the same in every language.
         ui.label(RichText::new("ForceTrack").size(44.0).strong());
-        ui.label(RichText::new("Hamstring and glute strength testing, history and return to sport").size(20.0));
+        ui.label(RichText::new(fl!("welcome-tagline")).size(20.0));
         ui.add_space(40.0);
         if let Some(e) = error {
-            ui.label(RichText::new(format!("The clinic could not be opened: {e}")).color(crate::app::theme::RED));
+            ui.label(RichText::new(fl!("welcome-open-failed", error = e)).color(crate::app::theme::RED));
             ui.add_space(20.0);
         }
         let size = egui::vec2(360.0, 64.0);
-        if ui.add_sized(size, egui::Button::new(RichText::new("Explore the demo clinic").size(20.0))).clicked() {
+        if ui.add_sized(size, egui::Button::new(RichText::new(fl!("welcome-explore-demo")).size(20.0))).clicked() {
             choice = Some(Choice::Open(ClinicMode::Demo));
         }
-        ui.label(
-            "Six example athletes with months of visits, in a database of their own. Demo devices need no hardware.",
-        );
+        ui.label(fl!("welcome-demo-description"));
         ui.add_space(24.0);
         match (server, error) {
             (Some(server), Some(_)) => {
-                if ui.add_sized(size, egui::Button::new(RichText::new("Try the clinic server again").size(20.0))).clicked()
+                if ui
+                    .add_sized(size, egui::Button::new(RichText::new(fl!("welcome-retry-server")).size(20.0)))
+                    .clicked()
                 {
                     choice = Some(Choice::Open(ClinicMode::Clinic));
                 }
-                ui.label(format!("This computer's clinic is on the clinic server {server}."));
+                ui.label(fl!("welcome-clinic-on-server", server = server));
                 ui.add_space(24.0);
-                if ui.add_sized(size, egui::Button::new(RichText::new("Use this computer's database").size(20.0))).clicked()
+                if ui
+                    .add_sized(size, egui::Button::new(RichText::new(fl!("welcome-use-this-computer")).size(20.0)))
+                    .clicked()
                 {
                     choice = Some(Choice::ThisComputer);
                 }
-                ui.label("This computer's own clinic instead (the clinic server can be chosen again in Settings, Clinic server).");
+                ui.label(fl!("welcome-use-this-computer-description"));
             }
             _ => {
-                if ui.add_sized(size, egui::Button::new(RichText::new("Start my clinic").size(20.0))).clicked() {
+                if ui
+                    .add_sized(size, egui::Button::new(RichText::new(fl!("welcome-start-my-clinic")).size(20.0)))
+                    .clicked()
+                {
                     choice = Some(Choice::Open(ClinicMode::Clinic));
                 }
-                ui.label("An empty clinic for your own athletes. You can switch between the two at any time.");
+                ui.label(fl!("welcome-start-description"));
                 ui.add_space(24.0);
-                ui.label(RichText::new(match server {
-                    Some(_) => "The clinic's record is on its clinic server; recordings are kept on this computer first.",
-                    None => "Everything stays on this computer.",
-                })
-                .weak());
+                ui.label(
+                    RichText::new(match server {
+                        Some(_) => fl!("welcome-record-on-server"),
+                        None => fl!("welcome-stays-here"),
+                    })
+                    .weak(),
+                );
             }
         }
     });

@@ -9,6 +9,7 @@ use crate::app::{Shared, theme};
 use crate::device::access::{Denial, check_port};
 use crate::device::demo::DemoDevice;
 use crate::device::ports::{PortInfo, list_ports};
+use crate::fl;
 
 #[derive(Default)]
 pub struct DevicePicker {
@@ -31,8 +32,8 @@ impl DevicePicker {
                     pill(ui, state_color(&acq.state), &acq.state.label());
                     ui.label(RichText::new(&device.name).strong());
                     let tare = ui
-                        .add_enabled(!acq.is_recording(), egui::Button::new("Tare"))
-                        .on_hover_text("zero the device with nothing pulling on it");
+                        .add_enabled(!acq.is_recording(), egui::Button::new(fl!("device-panel-tare")))
+                        .on_hover_text(fl!("device-panel-tare-tip"));
                     if tare.clicked() {
                         acq.tare();
                     }
@@ -41,7 +42,7 @@ impl DevicePicker {
                     } else if let Some(t) = &acq.last_tare {
                         ui.label(RichText::new(t).weak());
                     }
-                    ui.add_enabled(!acq.is_recording(), egui::Button::new("Disconnect")).clicked()
+                    ui.add_enabled(!acq.is_recording(), egui::Button::new(fl!("device-panel-disconnect"))).clicked()
                 })
                 .inner;
             if disconnect {
@@ -54,16 +55,16 @@ impl DevicePicker {
             }
             return;
         }
-        ui.label(RichText::new("Connect a device").strong());
+        ui.label(RichText::new(fl!("device-panel-connect-a-device")).strong());
         ui.horizontal_wrapped(|ui| {
             for d in DemoDevice::ALL {
-                if ui.button(d.name()).on_hover_text("the simulated athlete; no hardware needed").clicked() {
+                if ui.button(d.name()).on_hover_text(fl!("device-panel-demo-tip")).clicked() {
                     self.connect(ui.ctx(), shared, DeviceChoice::Demo(d));
                 }
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Find serial ports").clicked() {
+            if ui.button(fl!("device-panel-find-ports")).clicked() {
                 let ports = list_ports(&shared.clinic.profiles.profiles);
                 self.denied = ports
                     .iter()
@@ -73,7 +74,7 @@ impl DevicePicker {
                 self.ports = Some(ports);
             }
             if let Some(Ok(ports)) = &self.ports {
-                ui.label(format!("{} found", ports.len()));
+                ui.label(fl!("device-panel-ports-found", count = ports.len()));
             }
         });
         let profiles: Vec<(String, String)> = shared
@@ -82,7 +83,7 @@ impl DevicePicker {
             .profiles
             .iter()
             .filter(|p| !p.demo)
-            .map(|p| (p.id.clone(), p.name.clone()))
+            .map(|p| (p.id.clone(), p.shown_name(crate::i18n::loader())))
             .collect();
         if let Some(result) = &self.ports {
             match result {
@@ -93,12 +94,17 @@ impl DevicePicker {
                     let mut connect = None;
                     for port in ports {
                         ui.horizontal(|ui| {
-                            ui.label(format!(
-                                "{}  ({}{})",
-                                port.path,
-                                port.description(),
-                                port.usb_id().map(|u| format!(", {u}")).unwrap_or_default()
-                            ));
+                            ui.label(match port.usb_id() {
+                                Some(usb) => fl!(
+                                    "device-panel-port-usb",
+                                    path = port.path.clone(),
+                                    description = port.description(),
+                                    usb = usb
+                                ),
+                                None => {
+                                    fl!("device-panel-port", path = port.path.clone(), description = port.description())
+                                }
+                            });
                             if let Some(denial) = self.denied.get(&port.path) {
                                 pill(ui, theme::RED, &denial.short());
                             }
@@ -106,9 +112,12 @@ impl DevicePicker {
                                 .chosen
                                 .entry(port.path.clone())
                                 .or_insert_with(|| port.profiles.first().cloned().unwrap_or_default());
-                            let l = ui.label("Profile");
+                            let l = ui.label(fl!("device-panel-profile"));
                             profile_combo(ui, &format!("profile {}", port.path), chosen, &profiles).labelled_by(l.id);
-                            if ui.add_enabled(!chosen.is_empty(), egui::Button::new("Connect")).clicked() {
+                            if ui
+                                .add_enabled(!chosen.is_empty(), egui::Button::new(fl!("device-panel-connect")))
+                                .clicked()
+                            {
                                 connect =
                                     Some(DeviceChoice::Serial { port: port.path.clone(), profile_id: chosen.clone() });
                             }
@@ -117,7 +126,7 @@ impl DevicePicker {
                             ui.label(RichText::new(note).color(theme::AMBER));
                         }
                         if let Some(denial) = self.denied.get(&port.path) {
-                            ui.label(RichText::new(denial.text(&port.path)).color(theme::RED));
+                            ui.label(RichText::new(denial.text(crate::i18n::loader(), &port.path)).color(theme::RED));
                         }
                     }
                     if let Some(choice) = connect {
@@ -131,15 +140,17 @@ impl DevicePicker {
             ui.label(RichText::new(notice).color(theme::AMBER));
         }
         ui.horizontal(|ui| {
-            let l = ui.label("Other port");
+            let l = ui.label(fl!("device-panel-other-port"));
             ui.add(
-                egui::TextEdit::singleline(&mut self.manual_port).hint_text("/dev/pts/3 or COM4").desired_width(180.0),
+                egui::TextEdit::singleline(&mut self.manual_port)
+                    .hint_text(fl!("device-panel-other-port-hint"))
+                    .desired_width(180.0),
             )
             .labelled_by(l.id);
-            let l = ui.label("Profile");
+            let l = ui.label(fl!("device-panel-profile"));
             profile_combo(ui, "manual profile", &mut self.manual_profile, &profiles).labelled_by(l.id);
             let ready = !self.manual_port.trim().is_empty() && !self.manual_profile.is_empty();
-            if ui.add_enabled(ready, egui::Button::new("Connect")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(fl!("device-panel-connect"))).clicked() {
                 let choice = DeviceChoice::Serial {
                     port: self.manual_port.trim().into(),
                     profile_id: self.manual_profile.clone(),
@@ -164,7 +175,8 @@ impl DevicePicker {
 }
 
 fn profile_combo(ui: &mut egui::Ui, id: &str, chosen: &mut String, profiles: &[(String, String)]) -> egui::Response {
-    let shown = profiles.iter().find(|(i, _)| i == chosen).map_or("choose…", |(_, n)| n.as_str());
+    let shown =
+        profiles.iter().find(|(i, _)| i == chosen).map_or_else(|| fl!("device-panel-choose"), |(_, n)| n.clone());
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(280.0)
@@ -192,21 +204,28 @@ pub fn live_numbers(
         for (c, name) in names.iter().enumerate() {
             let color = theme::channel_color(name, ui.visuals().text_color());
             ui.vertical(|ui| {
+                // The channel names of one-channel devices and two-channel rigs, else the
+                // profile's own name for the channel.
                 let title = match name.as_str() {
-                    "force" => "Force".to_string(),
-                    other => format!("{}{}", other[..1].to_uppercase(), &other[1..]),
+                    "force" => fl!("device-panel-channel-force"),
+                    "left" => fl!("device-panel-channel-left"),
+                    "right" => fl!("device-panel-channel-right"),
+                    other => {
+                        let mut chars = other.chars();
+                        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+                    }
                 };
                 ui.label(RichText::new(title).color(color).size(18.0));
                 if let Some(current) = current {
                     let value = current.get(c).copied().unwrap_or(0.0);
                     let noise = noise_n.get(c).copied().unwrap_or(0.0);
                     ui.label(RichText::new(live_force(value, noise, unit)).font(theme::big_number()).color(color))
-                        .on_hover_text("force now");
+                        .on_hover_text(fl!("device-panel-force-now-tip"));
                 }
                 if let Some(p) = peak.and_then(|p| p.get(c)) {
                     let font = if current.is_some() { theme::medium_number() } else { theme::big_number() };
-                    ui.label(RichText::new(format!("peak {}", force(*p, unit))).font(font).color(color))
-                        .on_hover_text("highest force of this recording");
+                    ui.label(RichText::new(fl!("device-panel-peak", force = force(*p, unit))).font(font).color(color))
+                        .on_hover_text(fl!("device-panel-peak-tip"));
                 }
             });
             ui.add_space(40.0);

@@ -33,13 +33,10 @@ impl Step {
     pub fn channels(&self, device_names: &[String]) -> Result<(Vec<String>, Option<Vec<usize>>), String> {
         match (self.side, device_names.len()) {
             (Side::Both, 2) => Ok((vec!["left".into(), "right".into()], None)),
-            (Side::Both, _) => {
-                Err("this test records both legs at once: connect a two-channel device (a Nordic rig or force plates)"
-                    .into())
-            }
+            (Side::Both, _) => Err(crate::fl!("session-step-needs-two-channels")),
             (_, 1) => Ok((vec!["force".into()], None)),
             (s, 2) => Ok((vec!["force".into()], Some(vec![if s == Side::Left { 0 } else { 1 }]))),
-            _ => Err("this device's channels do not fit this test".into()),
+            _ => Err(crate::fl!("session-step-channels-do-not-fit")),
         }
     }
 
@@ -48,14 +45,24 @@ impl Step {
         self.is_count() || self.channels(device_names).is_ok()
     }
 
-    /// The line the visit's notes keep for a step marked not done.
+    /// The line the visit's notes keep for a step marked not done, in the app's language.
     pub fn not_done_note(&self) -> Option<String> {
-        self.not_done.as_ref().map(|reason| format!("{}{reason}).", self.note_start()))
+        self.not_done.as_ref().map(|reason| self.note_line(reason))
     }
 
-    /// How the visit's notes begin this step's "not done" line: "Not done: <title> (".
-    fn note_start(&self) -> String {
-        format!("Not done: {} (", self.title())
+    fn note_line(&self, reason: &str) -> String {
+        crate::fl!("session-not-done-note", step = self.title(), reason = reason)
+    }
+
+    /// How the visit's notes begin and end this step's "not done" line, around its reason:
+    /// ("Not done: <title> (", ").").
+    fn note_ends(&self) -> (String, String) {
+        const REASON: &str = "\u{1}";
+        let line = self.note_line(REASON);
+        match line.split_once(REASON) {
+            Some((start, end)) => (start.to_string(), end.to_string()),
+            None => (line, String::new()),
+        }
     }
 
     pub fn is_count(&self) -> bool {
@@ -64,10 +71,8 @@ impl Step {
 
     /// "Isometric knee flexion 90/90, left".
     pub fn title(&self) -> String {
-        match self.side {
-            Side::Both => format!("{}, both legs", self.test.name),
-            s => format!("{}, {s}", self.test.name),
-        }
+        let tr = crate::i18n::loader();
+        crate::fl!("session-step-title", test = self.test.shown_name(tr), side = self.side.id())
     }
 }
 
@@ -126,7 +131,7 @@ pub fn go_past(steps: &mut [Step], current: usize, device: Option<(&str, &[Strin
         if !step.settled()
             && let Err(e) = step.channels(names)
         {
-            step.passed_over = Some(format!("{name} cannot record it: {e}"));
+            step.passed_over = Some(crate::fl!("session-step-passed-over", device = name, reason = e));
         }
     }
     next
@@ -145,15 +150,19 @@ pub fn mark_not_done_from(steps: &mut [Step], notes: &str) {
 
 /// Where `notes` hold `step`'s "not done" line (its byte range) and its reason.
 fn not_done_in(notes: &str, step: &Step) -> Option<(std::ops::Range<usize>, String)> {
-    let start = notes.find(&step.note_start())?;
-    let from = start + step.note_start().len();
-    // The line ends at the first ")." that ends the notes or is followed by a space.
+    let (note_start, note_end) = step.note_ends();
+    if note_end.is_empty() {
+        return None;
+    }
+    let start = notes.find(&note_start)?;
+    let from = start + note_start.len();
+    // The line ends at the first ")." (in English) that ends the notes or is followed by a space.
     let rest = &notes[from..];
     let end = rest
-        .match_indices(").")
+        .match_indices(note_end.as_str())
         .map(|(i, _)| i)
-        .find(|&i| rest[i + 2..].chars().next().is_none_or(char::is_whitespace))?;
-    Some((start..from + end + 2, rest[..end].to_string()))
+        .find(|&i| rest[i + note_end.len()..].chars().next().is_none_or(char::is_whitespace))?;
+    Some((start..from + end + note_end.len(), rest[..end].to_string()))
 }
 
 /// The visit's `notes` with each step's "not done" line as the session has it: a line for each

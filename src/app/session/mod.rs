@@ -23,7 +23,8 @@ pub struct SessionContext {
     /// The lever arm last measured for each test on this athlete (m): the session starts from
     /// it (torque and H:Q need one), and the clinician changes it when it was moved.
     pub last_lever_arm_m: std::collections::HashMap<String, f64>,
-    /// The athlete's visit of today, if there is one: (id, "YYYY-MM-DD HH:MM", trials in it).
+    /// The athlete's visit of today, if there is one: (id, its date and time as the app writes
+    /// them, trials in it).
     /// A session can go on in it (a visit's results, H:Q among them, are read per visit).
     pub visit_today: Option<(i64, String, usize)>,
     /// The visit this session went on with (the visit of the day, or one taken up after a
@@ -35,7 +36,7 @@ pub struct SessionContext {
 /// A visit a session went on with: its date and the trials it held before the session.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EarlierVisit {
-    /// "YYYY-MM-DD HH:MM".
+    /// Its date and time, as the app writes them.
     pub date: String,
     pub trials: Vec<i64>,
 }

@@ -7,8 +7,11 @@ use super::device_panel::DevicePicker;
 use super::flow::{mark_not_done_from, mark_recorded};
 use super::run::{Abandoned, Run};
 use super::{SessionContext, plan};
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::{InjuryKind, ProvocationTests, Side, Visit};
 
 /// A trial a visit already holds: test, side, trial id.
@@ -46,27 +49,23 @@ pub struct Setup {
 fn tri_state(ui: &mut egui::Ui, label: &str, value: &mut Option<bool>) {
     ui.horizontal(|ui| {
         ui.label(label);
-        ui.selectable_value(value, None, "not done");
-        ui.selectable_value(value, Some(false), "negative");
-        ui.selectable_value(value, Some(true), "positive");
+        ui.selectable_value(value, None, fl!("session-provocation-not-done"));
+        ui.selectable_value(value, Some(false), fl!("session-provocation-negative"));
+        ui.selectable_value(value, Some(true), fl!("session-provocation-positive"));
     });
 }
 
 /// The athlete, the open episode, the visit of today and the last lever arms, for a session.
 fn load(shared: &Shared, athlete_id: i64) -> Pending<(SessionContext, Option<f64>)> {
     shared.clinic.worker.run(move |s| {
-        let e = |e: crate::store::StoreError| e.to_string();
+        let e = |e: crate::store::StoreError| store_error_text(&e);
         let athlete = s.athlete(athlete_id).map_err(e)?;
         let episode = s.episodes(athlete_id).map_err(e)?.into_iter().rev().find(|e| e.closed_on.is_none());
         let visits = s.visits(athlete_id).map_err(e)?;
         let last_mass = visits.iter().rev().find_map(|v| v.body_mass_kg);
         let today = chrono::Local::now().date_naive();
         let visit_today = match visits.iter().rev().find(|v| v.date_time.date() == today) {
-            Some(v) => Some((
-                v.id,
-                v.date_time.format("%Y-%m-%d %H:%M").to_string(),
-                s.trials_of_visit(v.id).map_err(e)?.len(),
-            )),
+            Some(v) => Some((v.id, numbers::date_time(v.date_time), s.trials_of_visit(v.id).map_err(e)?.len())),
             None => None,
         };
         let involved = episode.as_ref().and_then(|e| e.side);
@@ -121,7 +120,7 @@ impl Setup {
                     // The visit of today may be gone.
                     self.pending = Some(load(shared, self.athlete_id));
                 }
-                Err(e) => self.error = Some(format!("The session was not abandoned: {e}")),
+                Err(e) => self.error = Some(fl!("session-not-abandoned", error = e)),
             }
         }
         if let Some(r) = answer(&mut self.restoring) {
@@ -132,7 +131,7 @@ impl Setup {
                     self.abandoned = Some(Abandoned { text, restorable_visit: None });
                     self.pending = Some(load(shared, self.athlete_id));
                 }
-                Err(e) => self.error = Some(format!("Not restored: {e}")),
+                Err(e) => self.error = Some(fl!("session-not-restored", error = e)),
             }
         }
         let Some(done) = &self.abandoned else { return };
@@ -140,17 +139,18 @@ impl Setup {
             ui.label(RichText::new(&done.text).color(theme::AMBER).size(17.0));
             if let Some(visit) = done.restorable_visit
                 && ui
-                    .add_enabled(self.restoring.is_none(), egui::Button::new("Undo"))
-                    .on_hover_text("bring the visit back with its trials")
+                    .add_enabled(self.restoring.is_none(), egui::Button::new(fl!("session-undo")))
+                    .on_hover_text(fl!("session-undo-tip"))
                     .clicked()
             {
                 self.restoring = Some(shared.clinic.worker.run(move |s| {
-                    let library = s.test_library().map_err(|e| e.to_string())?;
-                    let restored = s.restore_visit(visit).map_err(|e| e.to_string())?;
-                    Ok(format!(
-                        "Restored the visit of {} {}.",
-                        restored.visit.date_time.format("%Y-%m-%d %H:%M"),
-                        restored.with_its_trials(&library)
+                    let library = s.test_library().map_err(|e| store_error_text(&e))?;
+                    let restored = s.restore_visit(visit).map_err(|e| store_error_text(&e))?;
+                    Ok(fl!(
+                        "athlete-restored",
+                        date = numbers::date_time(restored.visit.date_time),
+                        count = restored.trials(),
+                        tests = crate::store::tests_text(&restored.tests, &library, crate::i18n::loader())
                     ))
                 }));
             }
@@ -183,7 +183,10 @@ impl Setup {
                         Some(InjuryKind::GlutealTendinopathy) => Some("glute_hip"),
                         _ => None,
                     };
-                    self.mass = mass.or(context.athlete.body_mass_kg).map(|m| m.to_string()).unwrap_or_default();
+                    self.mass = mass
+                        .or(context.athlete.body_mass_kg)
+                        .map(|m| numbers::style().number_trimmed(m, 3))
+                        .unwrap_or_default();
                     self.context = Some(context);
                     if let Some(b) = battery {
                         self.choose_battery(shared, b);
@@ -219,20 +222,32 @@ impl Setup {
             };
             return None;
         };
-        ui.heading(format!("Test session: {}", context.athlete.full_name()));
+        ui.heading(fl!("session-heading", athlete = context.athlete.full_name()));
         self.abandoned_notice(ui, shared);
         if let Some(e) = &context.episode {
-            ui.label(format!("Current injury: {} (since {})", e.summary(), e.injury_date));
+            ui.label(fl!(
+                "session-current-injury",
+                injury = e.summary(crate::i18n::loader()),
+                date = numbers::date(e.injury_date)
+            ));
         }
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(RichText::new("Tests").strong().size(18.0));
+            ui.label(RichText::new(fl!("session-tests")).strong().size(18.0));
             ui.horizontal_wrapped(|ui| {
-                let batteries: Vec<(String, String)> =
-                    shared.clinic.library.batteries.iter().map(|b| (b.id.clone(), b.name.clone())).collect();
+                let batteries: Vec<(String, String)> = shared
+                    .clinic
+                    .library
+                    .batteries
+                    .iter()
+                    .map(|b| (b.id.clone(), b.shown_name(crate::i18n::loader())))
+                    .collect();
                 for (id, name) in batteries {
                     if ui
-                        .selectable_label(self.battery.as_deref() == Some(id.as_str()), format!("Battery: {name}"))
+                        .selectable_label(
+                            self.battery.as_deref() == Some(id.as_str()),
+                            fl!("session-battery", battery = name),
+                        )
                         .clicked()
                     {
                         self.choose_battery(shared, &id);
@@ -242,7 +257,7 @@ impl Setup {
             egui::Grid::new("tests").num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
                 for test in &shared.clinic.library.tests {
                     let mut on = self.chosen.contains(&test.id);
-                    if ui.checkbox(&mut on, &test.name).changed() {
+                    if ui.checkbox(&mut on, test.shown_name(crate::i18n::loader())).changed() {
                         self.battery = None;
                         if on {
                             self.chosen.push(test.id.clone());
@@ -250,73 +265,73 @@ impl Setup {
                             self.chosen.retain(|t| t != &test.id);
                         }
                     }
-                    ui.label(RichText::new(test.device.label()).weak());
+                    ui.label(RichText::new(test.device.label(crate::i18n::loader())).weak());
                     ui.label(
-                        RichText::new(if test.both_at_once() { "both legs at once" } else { "one leg at a time" })
-                            .weak(),
+                        RichText::new(if test.both_at_once() {
+                            fl!("session-both-legs-at-once")
+                        } else {
+                            fl!("session-one-leg-at-a-time")
+                        })
+                        .weak(),
                     );
                     ui.end_row();
                 }
             });
             ui.add_space(10.0);
-            ui.label(RichText::new("Visit").strong().size(18.0));
+            ui.label(RichText::new(fl!("session-visit")).strong().size(18.0));
             if let Some((_, date)) = &self.resume {
                 ui.label(
-                    RichText::new(format!(
-                        "Going on with the visit of {date}: the trials it holds count as done, the tests its notes \
-                         say were not done as not done; choose the tests and the device."
-                    ))
-                    .color(theme::AMBER)
-                    .size(17.0),
+                    RichText::new(fl!("session-going-on-with-visit", date = date.clone()))
+                        .color(theme::AMBER)
+                        .size(17.0),
                 );
             } else {
                 if let Some((visit_id, date, trials)) = context.visit_today.clone() {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(
-                            RichText::new(format!(
-                                "{} has a visit today ({date}, {trials} trials).",
-                                context.athlete.full_name()
+                            RichText::new(fl!(
+                                "session-visit-today",
+                                athlete = context.athlete.full_name(),
+                                date = date.clone(),
+                                count = trials
                             ))
                             .size(17.0),
                         );
                         if ui
-                            .button("Add to today's visit")
-                            .on_hover_text(
-                                "the tests of this session join that visit: its results (H:Q, asymmetry, clearance) \
-                                 are read together",
-                            )
+                            .button(fl!("session-add-to-todays-visit"))
+                            .on_hover_text(fl!("session-add-to-todays-visit-tip"))
                             .clicked()
                         {
                             self.resume = Some((visit_id, date));
                         }
-                        ui.label(RichText::new("or fill in a new visit below").weak());
+                        ui.label(RichText::new(fl!("session-or-new-visit")).weak());
                     });
                 }
                 self.visit_fields(ui, &context);
             }
             ui.add_space(10.0);
-            ui.label(RichText::new("Device").strong().size(18.0));
+            ui.label(RichText::new(fl!("session-device")).strong().size(18.0));
             picker.show(ui, shared);
             ui.add_space(16.0);
             if let Some(e) = &self.error {
                 ui.label(RichText::new(e).color(theme::RED));
             }
             let ready = !self.chosen.is_empty() && self.creating.is_none();
-            let label = if self.resume.is_some() { "Resume session" } else { "Start session" };
+            let label = if self.resume.is_some() { fl!("session-resume") } else { fl!("session-start") };
             let start = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(20.0)));
             if self.chosen.is_empty() {
-                ui.label(RichText::new("Choose at least one test.").weak());
+                ui.label(RichText::new(fl!("session-choose-a-test")).weak());
             }
             if start.clicked() {
                 if let Some((visit_id, _)) = self.resume {
                     self.creating = Some(shared.clinic.worker.run(move |s| {
-                        let trials = s.trials_of_visit(visit_id).map_err(|e| e.to_string())?;
+                        let trials = s.trials_of_visit(visit_id).map_err(|e| store_error_text(&e))?;
                         let recorded = trials
                             .iter()
                             .filter(|t| t.accepted)
                             .map(|t| (t.meta.test_id.clone(), t.meta.side, t.id))
                             .collect();
-                        let notes = s.visit(visit_id).map_err(|e| e.to_string())?.notes;
+                        let notes = s.visit(visit_id).map_err(|e| store_error_text(&e))?.notes;
                         Ok((visit_id, recorded, trials.iter().map(|t| t.id).collect(), notes))
                     }));
                 } else {
@@ -325,7 +340,7 @@ impl Setup {
                             self.creating = Some(shared.clinic.worker.run(move |s| {
                                 s.add_visit(&visit)
                                     .map(|id| (id, Vec::new(), Vec::new(), String::new()))
-                                    .map_err(|e| e.to_string())
+                                    .map_err(|e| store_error_text(&e))
                             }))
                         }
                         Err(e) => self.error = Some(e),
@@ -339,45 +354,60 @@ impl Setup {
     /// The new visit's details: body mass, clinician, notes, questionnaires.
     fn visit_fields(&mut self, ui: &mut egui::Ui, context: &SessionContext) {
         egui::Grid::new("visit").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            crate::app::screens::athlete::text_field(ui, "Body mass (kg)", &mut self.mass, "for N/kg");
+            let text_field = crate::app::screens::athlete::text_field;
+            text_field(ui, &fl!("session-body-mass"), &mut self.mass, &fl!("session-body-mass-hint"));
             ui.end_row();
-            crate::app::screens::athlete::text_field(ui, "Clinician", &mut self.clinician, "your name");
+            text_field(ui, &fl!("session-clinician"), &mut self.clinician, &fl!("session-clinician-hint"));
             ui.end_row();
-            crate::app::screens::athlete::text_field(ui, "Notes", &mut self.notes, "");
+            text_field(ui, &fl!("session-notes"), &mut self.notes, "");
             ui.end_row();
         });
-        egui::CollapsingHeader::new("VISA-H and provocation tests")
+        egui::CollapsingHeader::new(fl!("session-visa-h-and-provocation"))
+            .id_salt("visa-h and provocation")
             .default_open(context.episode.as_ref().is_some_and(|e| e.kind == InjuryKind::ProximalHamstringTendinopathy))
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    crate::app::screens::athlete::text_field(ui, "VISA-H (0-100)", &mut self.visa_h, "total score");
+                    crate::app::screens::athlete::text_field(
+                        ui,
+                        &fl!("session-visa-h"),
+                        &mut self.visa_h,
+                        &fl!("session-visa-h-hint"),
+                    );
+                    // A citation, as published.
                     ui.label(RichText::new("Cacchio et al. 2014").weak());
                 });
-                tri_state(ui, "Puranen-Orava", &mut self.provocation.puranen_orava);
-                tri_state(ui, "Bent-knee stretch", &mut self.provocation.bent_knee_stretch);
-                tri_state(ui, "Modified bent-knee stretch", &mut self.provocation.modified_bent_knee_stretch);
-                ui.label(RichText::new("Provocation tests after Cacchio et al. 2012").weak());
+                tri_state(ui, &fl!("session-puranen-orava"), &mut self.provocation.puranen_orava);
+                tri_state(ui, &fl!("session-bent-knee-stretch"), &mut self.provocation.bent_knee_stretch);
+                tri_state(
+                    ui,
+                    &fl!("session-modified-bent-knee-stretch"),
+                    &mut self.provocation.modified_bent_knee_stretch,
+                );
+                ui.label(RichText::new(fl!("session-provocation-source", source = "Cacchio et al. 2012")).weak());
             });
     }
 
     fn visit(&self, context: &SessionContext) -> Result<Visit, String> {
-        let number = |text: &str, what: &str| -> Result<Option<f64>, String> {
+        // A typed number, or `not_a_number` with the text typed.
+        let number = |text: &str, not_a_number: fn(String) -> String| -> Result<Option<f64>, String> {
             match text.trim() {
                 "" => Ok(None),
-                t => t.replace(',', ".").parse::<f64>().map(Some).map_err(|_| format!("{what} '{t}' is not a number")),
+                t => numbers::parse_number(t).map(Some).ok_or_else(|| not_a_number(t.to_string())),
             }
         };
-        let visa_h = match number(&self.visa_h, "VISA-H")? {
+        let visa_h = match number(&self.visa_h, |text| fl!("session-visa-h-not-a-number", text = text))? {
             None => None,
             Some(v) if (0.0..=100.0).contains(&v) => Some(v.round() as u8),
-            Some(v) => return Err(format!("VISA-H {v} is outside 0-100")),
+            Some(v) => {
+                return Err(fl!("session-visa-h-out-of-range", value = numbers::style().number_trimmed(v, 3)));
+            }
         };
         Ok(Visit {
             id: 0,
             athlete_id: self.athlete_id,
             episode_id: context.episode.as_ref().map(|e| e.id),
             date_time: chrono::Local::now().naive_local().with_nanosecond_zero(),
-            body_mass_kg: number(&self.mass, "body mass")?,
+            body_mass_kg: number(&self.mass, |text| fl!("session-body-mass-not-a-number", text = text))?,
             clinician: self.clinician.trim().to_string(),
             visa_h,
             provocation: self.provocation,

@@ -9,6 +9,7 @@
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
 use crate::acquisition::Recorder;
+use crate::i18n::numbers;
 use crate::model::ForceUnit;
 
 /// What to draw for one channel.
@@ -200,6 +201,7 @@ pub fn live_plot(
     let grid = visuals.weak_text_color().gamma_multiply(0.4);
     let text = visuals.text_color();
     let step = nice_step(unit.from_newtons(hi - lo) / 5.0);
+    let decimals = step_decimals(step);
     let mut v = (unit.from_newtons(lo) / step).ceil() * step;
     while unit.to_newtons(v) <= hi {
         let y = y_of(unit.to_newtons(v));
@@ -207,8 +209,8 @@ pub fn live_plot(
         painter.text(
             Pos2::new(plot.left() - 6.0, y),
             egui::Align2::RIGHT_CENTER,
-            // A tick at zero reads "0", never "-0".
-            format!("{}", if v == 0.0 { 0.0 } else { v }),
+            // In the app's decimal separator; a tick at zero reads "0", never "-0".
+            numbers::style().number_trimmed(v, decimals),
             egui::FontId::proportional(12.0),
             text,
         );
@@ -229,7 +231,7 @@ pub fn live_plot(
         painter.text(
             Pos2::new(x, plot.bottom() + 3.0),
             egui::Align2::CENTER_TOP,
-            format!("{t:.1} s"),
+            format!("{} s", numbers::num(t, 1)),
             egui::FontId::proportional(12.0),
             text,
         );
@@ -422,6 +424,15 @@ const MARK_LABEL_ROOM: f32 = 28.0;
 
 /// Thickness of a flat stretch of the envelope, points.
 const ENVELOPE_STROKE: f32 = 2.0;
+
+/// The decimals a tick label needs on an axis stepping by `step` (a [`nice_step`]): none for
+/// 1, 2, 5 or more, one for 0.1 to 0.5, ...
+fn step_decimals(step: f64) -> usize {
+    if !(step.is_finite() && step > 0.0) {
+        return 0;
+    }
+    (-(step.log10() + 1e-9).floor()).max(0.0) as usize
+}
 
 /// 1, 2 or 5 times a power of ten, near `raw`.
 fn nice_step(raw: f64) -> f64 {

@@ -1,27 +1,33 @@
 //! Small shared pieces of the screens: number formatting in the display unit, chips, the
 //! outcome line; and, each in its file, notes (toasts), the status bar, frame statistics, the
-//! save dialog and the live plot.
+//! save dialog, the live plot, number fields in the app's decimal separator (`number_field`)
+//! and the clinic record's errors in the app's language (`store_text`).
 
 mod frame_stats;
 pub mod live_plot;
 mod notes;
+mod number_field;
 mod save_dialog;
 mod status_bar;
+mod store_text;
 
 pub use frame_stats::{FrameStats, rss_mb};
 pub use notes::Notes;
+pub use number_field::number_field;
 pub use save_dialog::{SavePicker, SaveTarget};
 pub use status_bar::{state_color, status_bar};
+pub use store_text::{damaged_row_text, damaged_trial_text, server_problem_text, store_error_text};
 
 use egui::{Color32, RichText};
 
 use super::theme;
 use crate::analysis::AsymmetryBand;
-use crate::model::ForceUnit;
+use crate::fl;
+use crate::model::{ForceUnit, Side};
 
-/// A force in the display unit: "312 N", "31.8 kgf".
+/// A force in the display unit, with the app's decimal separator: "312 N", "31.8 kgf".
 pub fn force(value_n: f64, unit: ForceUnit) -> String {
-    unit.format(value_n)
+    format!("{} {}", force_number(value_n, unit), unit.symbol())
 }
 
 /// The live numbers' deadband around zero, in multiples of the resting noise's standard
@@ -42,9 +48,10 @@ pub fn live_force(value_n: f64, noise_sd_n: f64, unit: ForceUnit) -> String {
     force(if value_n.abs() <= deadband_n { 0.0 } else { value_n }, unit)
 }
 
-/// A force in the display unit without the unit.
+/// A force in the display unit without the unit, with the app's decimal separator (a value
+/// that rounds to zero reads "0", never "-0").
 pub fn force_number(value_n: f64, unit: ForceUnit) -> String {
-    unit.format_number(value_n)
+    crate::i18n::numbers::num(unit.from_newtons(value_n), unit.decimals())
 }
 
 /// A coloured chip with a symbol, so the meaning does not rest on colour alone.
@@ -62,16 +69,16 @@ pub fn band_chip(ui: &mut egui::Ui, band: AsymmetryBand, text: &str) -> egui::Re
 /// A visit's H:Q per side, below the clinic's threshold in red (with a symbol), and where the
 /// ratio comes from; nothing when the visit has neither test of the ratio.
 pub fn hq_line(ui: &mut egui::Ui, visit: &crate::results::VisitResults, at_least: Option<f64>) {
-    use crate::model::Side;
     use crate::results::{Hq, hq};
     let (left, right) = (visit.hq(Side::Left), visit.hq(Side::Right));
     if visit.test(hq::FLEXION).is_none() && visit.test(hq::EXTENSION).is_none() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("H:Q (knee flexion / knee extension torque, 90°)").strong().size(17.0));
+        ui.label(RichText::new(fl!("widget-hq-title")).strong().size(17.0));
         for (side, value) in [(Side::Left, left), (Side::Right, right)] {
-            let text = format!("{} {}", side.id(), value.display());
+            let value_text = value.display(crate::i18n::loader(), &crate::i18n::numbers::style());
+            let text = fl!("widget-hq-side", side = side.id(), value = value_text);
             if value.below(at_least) {
                 ui.label(RichText::new(format!("✖ {text}")).color(theme::RED).strong());
             } else {
@@ -79,27 +86,36 @@ pub fn hq_line(ui: &mut egui::Ui, visit: &crate::results::VisitResults, at_least
             }
         }
         if matches!(left, Hq::NoLeverArm) || matches!(right, Hq::NoLeverArm) {
-            ui.label(
-                RichText::new(
-                    "a ratio of torques needs each trial's lever arm (add it under History, recorded curves, or with \
-                     forcetrack lever-arm)",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(fl!("widget-hq-no-lever-arm", command = "forcetrack lever-arm")).weak());
         }
         if matches!(left, Hq::NotBothTests) || matches!(right, Hq::NotBothTests) {
-            ui.label(RichText::new("needs knee flexion and knee extension 90/90 on that side at this visit").weak());
+            ui.label(RichText::new(fl!("widget-hq-not-both-tests")).weak());
         }
         // Two kinds of instrument in one ratio: said as change says it.
         for side in [Side::Left, Side::Right] {
-            if let Some(caveat) = visit.hq_caveat(side) {
-                ui.label(RichText::new(format!("{} H:Q {caveat}", side.id())).color(theme::AMBER));
+            if let Some(caveat) = visit.hq_caveat(crate::i18n::loader(), side) {
+                ui.label(RichText::new(fl!("widget-hq-caveat", side = side.id(), caveat = caveat)).color(theme::AMBER));
             }
         }
     });
-    let threshold =
-        at_least.map_or_else(|| "no threshold set".to_string(), |t| format!("clinic threshold: at least {t:.2}"));
-    ui.label(RichText::new(format!("{}; {threshold}.", hq::SOURCE)).weak());
+    let line = match at_least {
+        None => fl!("widget-hq-source-no-threshold", source = hq::source_text(crate::i18n::loader())),
+        Some(t) => fl!(
+            "widget-hq-source-threshold",
+            source = hq::source_text(crate::i18n::loader()),
+            threshold = crate::i18n::numbers::num(t, 2)
+        ),
+    };
+    ui.label(RichText::new(line).weak());
+}
+
+/// A side as a table names it: "left", "right", "both legs".
+pub fn side_label(side: Side) -> String {
+    match side {
+        Side::Left => fl!("widget-side-left"),
+        Side::Right => fl!("widget-side-right"),
+        Side::Both => fl!("widget-side-both"),
+    }
 }
 
 /// A small coloured label.

@@ -8,6 +8,7 @@ use crossbeam_channel::Receiver;
 use egui::RichText;
 
 use crate::app::{AppOptions, theme};
+use crate::fl;
 
 /// What a save dialog asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,7 @@ pub fn ask_save_path(options: &AppOptions, file_name: String, target: SaveTarget
         let asked = Instant::now();
         let picked = match target {
             SaveTarget::Folder => rfd::FileDialog::new()
-                .set_title("Choose an empty folder for the export")
+                .set_title(fl!("widget-save-choose-folder"))
                 .pick_folder()
                 .map(|d| d.join(file_name)),
             SaveTarget::File(name, extensions) => {
@@ -121,16 +122,16 @@ pub fn open_folder(dir: &Path) -> Result<(), String> {
 
 fn open_folder_with(program: &str, dir: &Path) -> Result<(), String> {
     if !dir.is_dir() {
-        return Err(format!("the folder {} is not there any more", dir.display()));
+        return Err(fl!("widget-save-folder-gone", folder = dir.display().to_string()));
     }
+    let folder = dir.display().to_string();
     match std::process::Command::new(program).arg(dir).spawn() {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "this computer has no file manager to show it ('{program}' is not installed); the files are in {}",
-            dir.display()
-        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(fl!("widget-save-no-file-manager", program = program, folder = folder))
+        }
         Err(e) => {
-            Err(format!("the file manager could not be started ({program}: {e}); the files are in {}", dir.display()))
+            Err(fl!("widget-save-file-manager-failed", program = program, error = e.to_string(), folder = folder))
         }
     }
 }
@@ -187,19 +188,15 @@ impl SavePicker {
                         self.used_own_folder = true;
                         chosen = Some(free_name(&folder, &name));
                     }
-                    Err(e) => self.open_error = Some(format!("cannot create {}: {e}", folder.display())),
+                    Err(e) => self.open_error = Some(cannot_create(&folder, &e)),
                 },
                 Picked::NoDialog => self.offer = Some(name),
             }
         }
         if let Some(name) = self.offer.clone() {
-            ui.label(
-                RichText::new("No file dialog could be shown on this system, so nothing was saved yet.")
-                    .color(theme::AMBER)
-                    .size(17.0),
-            );
+            ui.label(RichText::new(fl!("widget-save-no-dialog")).color(theme::AMBER).size(17.0));
             ui.horizontal_wrapped(|ui| {
-                if ui.button(format!("Save it in ForceTrack's export folder ({})", folder.display())).clicked() {
+                if ui.button(fl!("widget-save-in-own-folder", folder = folder.display().to_string())).clicked() {
                     self.offer = None;
                     match std::fs::create_dir_all(&folder) {
                         Ok(()) => {
@@ -207,22 +204,20 @@ impl SavePicker {
                             *own_folder_chosen = true;
                             chosen = Some(free_name(&folder, &name));
                         }
-                        Err(e) => self.open_error = Some(format!("cannot create {}: {e}", folder.display())),
+                        Err(e) => self.open_error = Some(cannot_create(&folder, &e)),
                     }
                 }
-                if ui.button("Not now").clicked() {
+                if ui.button(fl!("widget-save-not-now")).clicked() {
                     self.offer = None;
                 }
             });
         }
         if self.used_own_folder && chosen.is_none() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "Saved in ForceTrack's export folder (this computer shows no file dialog): {}",
-                    folder.display()
-                ));
-                if ui.button("Open folder").clicked() {
-                    self.open_error = open_folder(&folder).err().map(|e| format!("Cannot show the folder: {e}."));
+                ui.label(fl!("widget-save-saved-in-own-folder", folder = folder.display().to_string()));
+                if ui.button(fl!("widget-save-open-folder")).clicked() {
+                    self.open_error =
+                        open_folder(&folder).err().map(|e| fl!("widget-save-cannot-show-folder", error = e));
                 }
             });
         }
@@ -231,6 +226,11 @@ impl SavePicker {
         }
         chosen
     }
+}
+
+/// "cannot create <folder>: <why>".
+fn cannot_create(folder: &Path, error: &std::io::Error) -> String {
+    fl!("widget-save-cannot-create", folder = folder.display().to_string(), error = error.to_string())
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ fn tests_done_needs_each_test_on_both_sides() {
 #[test]
 fn the_london_consensus_template_shows_each_criterions_agreement() {
     let t = TemplateSet::builtin().into_iter().find(|t| t.id == "hamstring_london_2023").unwrap();
-    t.check(&crate::protocols::TestLibrary::builtin()).unwrap();
+    t.check(&crate::protocols::TestLibrary::builtin(), crate::i18n::loader()).unwrap();
     assert!(t.source.starts_with("Paton et al. 2023"));
     let agreement = |id: &str| t.criteria.iter().find(|c| c.id == id).map(|c| (c.agreement_percent, c.below_consensus));
     // The 10 % strength rule did not reach consensus: shown, optional.
@@ -76,18 +76,25 @@ fn the_london_consensus_template_shows_each_criterions_agreement() {
     assert!(agreement("running_pain_mild").is_some());
     // The hamstring strain default stays the 2017 template.
     assert_eq!(
-        TemplateSet::new(&[], &crate::protocols::TestLibrary::builtin()).for_injury(Some("hamstring_strain")).id,
+        TemplateSet::new(&[], &crate::protocols::TestLibrary::builtin(), crate::i18n::loader())
+            .for_injury(Some("hamstring_strain"))
+            .id,
         "hamstring_strain"
     );
     // Evaluated: the agreement travels with the result, in words.
     let a = athlete();
     let ep = episode(Some(Side::Left), None);
     let h = [visit(10, 20, vec![force_test("knee_flexion_iso_90", 300.0, 310.0)])];
-    let e = evaluate(&t, Input { athlete: &a, episode: Some(&ep), history: &h, checks: &[] }, 10).unwrap();
+    let e =
+        evaluate(&t, Input { athlete: &a, episode: Some(&ep), history: &h, checks: &[] }, 10, crate::i18n::loader())
+            .unwrap();
     let strength = e.criteria.iter().find(|c| c.id == "london_knee_flexion_90_strength").unwrap();
-    assert_eq!(strength.source_text(), "Paton et al. 2023 (66 % agreement: did not reach consensus)");
+    assert_eq!(
+        strength.source_text(crate::i18n::loader()),
+        "Paton et al. 2023 (66 % agreement: did not reach consensus)"
+    );
     let apprehension = e.criteria.iter().find(|c| c.id == "no_apprehension").unwrap();
-    assert_eq!(apprehension.source_text(), "Paton et al. 2023 (98 % agreement)");
+    assert_eq!(apprehension.source_text(crate::i18n::loader()), "Paton et al. 2023 (98 % agreement)");
 }
 
 #[test]
@@ -99,19 +106,21 @@ fn an_evaluation_says_all_criteria_pass_and_only_a_sign_off_clears() {
         &template(vec![criterion(lsi(90.0))]),
         Input { athlete: &a, episode: Some(&ep), history: &h, checks: &[] },
         10,
+        crate::i18n::loader(),
     )
     .unwrap();
     assert_eq!(e.status, Status::AllPass);
-    assert_eq!(e.summary(), "all criteria pass: all 1 required criteria pass");
+    assert_eq!(e.summary(crate::i18n::loader()), "all criteria pass: the 1 required criterion passes");
     assert_eq!(e.signoff_status(), "cleared", "what a clinician's signature records");
     // No injury episode: a screening, never "cleared".
     let e = evaluate(
         &template(vec![criterion(lsi(90.0))]),
         Input { athlete: &a, episode: None, history: &h, checks: &[] },
         10,
+        crate::i18n::loader(),
     )
     .unwrap();
-    assert_eq!(e.summary(), "screening: all criteria pass: all 1 required criteria pass");
+    assert_eq!(e.summary(crate::i18n::loader()), "screening: all criteria pass: the 1 required criterion passes");
     assert_eq!(e.signoff_status(), "screened");
     // Evaluations stored as "cleared" before read as "all criteria pass".
     let old: Status = serde_json::from_str("\"cleared\"").unwrap();

@@ -14,6 +14,7 @@
 //! missing.
 
 use super::RejectReason;
+use crate::i18n::numbers::{self, DecimalSeparator};
 
 /// Steps between readings kept to know a stream's cadence.
 const CADENCE_STEPS: usize = 16;
@@ -76,41 +77,56 @@ impl MissingReadings {
 
     /// What is missing and how it is known, e.g. "about 1,713 readings the device sent are
     /// missing: the device's clock shows gaps of 1.660 s where 1,660 were due; 53 damaged
-    /// lines where readings were due". `None` when nothing is missing.
+    /// lines where readings were due". `None` when nothing is missing. In the app's language and
+    /// number style (the command line, which never changes them, reads English with a decimal
+    /// point).
     pub fn describe(&self) -> Option<String> {
         if self.total() == 0 {
             return None;
         }
         let mut basis = Vec::new();
         if self.by_clock > 0 {
-            basis.push(format!(
-                "the device's clock shows gaps of {:.3} s in all where {} were due",
-                self.clock_gap_s,
-                thousands(self.by_clock)
+            basis.push(crate::fl!(
+                "readings-basis-clock",
+                seconds = numbers::num(self.clock_gap_s, 3),
+                number = thousands(self.by_clock),
+                count = self.by_clock
             ));
         }
         if self.damaged > 0 {
-            let lines = if self.damaged == 1 { "damaged line" } else { "damaged lines" };
-            basis.push(format!("{} {lines} where readings were due", thousands(self.damaged)));
+            basis.push(crate::fl!("readings-basis-damaged", number = thousands(self.damaged), count = self.damaged));
         }
         if self.undelivered > 0 {
-            basis.push(format!("{} decoded but not delivered in time", thousands(self.undelivered)));
+            basis.push(crate::fl!(
+                "readings-basis-undelivered",
+                number = thousands(self.undelivered),
+                count = self.undelivered
+            ));
         }
-        // Only samples counted as undelivered are exact; the rest is an estimate.
-        let about = if self.by_clock + self.damaged > 0 { "about " } else { "" };
+        let basis =
+            basis.into_iter().rev().reduce(|next, first| crate::fl!("readings-basis-join", first = first, next = next));
+        let basis = basis.unwrap_or_default();
         let total = self.total();
-        let readings = if total == 1 { "reading the device sent is" } else { "readings the device sent are" };
-        Some(format!("{about}{} {readings} missing: {}", thousands(total), basis.join("; ")))
+        // Only samples counted as undelivered are exact; the rest is an estimate.
+        Some(if self.by_clock + self.damaged > 0 {
+            crate::fl!("readings-missing-about", number = thousands(total), count = total, basis = basis)
+        } else {
+            crate::fl!("readings-missing", number = thousands(total), count = total, basis = basis)
+        })
     }
 }
 
-/// `1713` as "1,713".
+/// `1713` as "1,713" (a decimal point), or "1.713" (a decimal comma: the point groups).
 fn thousands(n: u64) -> String {
+    let group = match numbers::style().decimal {
+        DecimalSeparator::Point => ',',
+        DecimalSeparator::Comma => '.',
+    };
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(group);
         }
         out.push(c);
     }

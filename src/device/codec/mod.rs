@@ -11,6 +11,7 @@ mod timebase;
 use regex::Regex;
 
 use super::profile::{Exchange, FieldRole, Framing, Profile};
+use crate::i18n::numbers;
 use gaps::GapTracker;
 use parse::{LineParser, ParsedLine};
 use timebase::{Stamp, TimeBase};
@@ -42,16 +43,18 @@ pub enum RejectReason {
 }
 
 impl RejectReason {
-    pub fn label(self) -> &'static str {
+    /// Why, in a few words in the app's language (English for the command line, which never
+    /// changes it).
+    pub fn label(self) -> String {
         match self {
-            RejectReason::Garbage => "unrecognised line",
-            RejectReason::Overlong => "line too long",
-            RejectReason::UnknownUnit => "unknown unit",
-            RejectReason::NotText => "not text",
-            RejectReason::BadFrame => "bytes outside a frame",
-            RejectReason::Incomplete => "incomplete at end of stream",
-            RejectReason::NoUnit => "value without a unit",
-            RejectReason::TimeJump => "device time jumped",
+            RejectReason::Garbage => crate::fl!("link-rejected-garbage"),
+            RejectReason::Overlong => crate::fl!("link-rejected-overlong"),
+            RejectReason::UnknownUnit => crate::fl!("link-rejected-unknown-unit"),
+            RejectReason::NotText => crate::fl!("link-rejected-not-text"),
+            RejectReason::BadFrame => crate::fl!("link-rejected-bad-frame"),
+            RejectReason::Incomplete => crate::fl!("link-rejected-incomplete"),
+            RejectReason::NoUnit => crate::fl!("link-rejected-no-unit"),
+            RejectReason::TimeJump => crate::fl!("link-rejected-time-jump"),
         }
     }
 
@@ -426,7 +429,8 @@ impl Codec {
                     // This reading continues from before the held one: that one's time was misread.
                     self.time = undo;
                     self.gaps = held.gaps_before;
-                    let text = format!("a time {:.6} s ahead of the stream, then back", held.time_s);
+                    // In the app's language: the rejected line's text is shown in its status bar.
+                    let text = crate::fl!("link-rejected-time-ahead", seconds = numbers::num(held.time_s, 6));
                     self.reject(RejectReason::TimeJump, text, out);
                     stamp = Stamp::Ok(t);
                 }
@@ -440,7 +444,9 @@ impl Codec {
                 (to_s, true)
             }
             Stamp::Jump { step_s } => {
-                let text = format!("time {raw} jumped by {step_s:+.3} s");
+                let step = numbers::num(step_s, 3);
+                let step = if step.starts_with('-') { step } else { format!("+{step}") };
+                let text = crate::fl!("link-rejected-time-jumped", time = raw.to_string(), step = step);
                 self.reject(RejectReason::TimeJump, text, out);
                 return;
             }

@@ -8,11 +8,12 @@ mod check;
 mod set;
 
 pub use check::ProfileError;
-pub use set::{ProfileSet, SHIPPED, Shadowed};
+pub use set::{Origin, ProfileSet, SHIPPED, ShadowReason, Shadowed};
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use i18n_embed::fluent::FluentLanguageLoader;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -481,15 +482,48 @@ impl Profile {
     }
 
     /// What the device's error `code` in reply to `command` (`None`: a command not known)
-    /// says about it, with the profile to choose instead, in words; `None` if the profile has
-    /// no hint for it.
-    pub fn hint_for(&self, command: Option<&str>, code: &str) -> Option<String> {
-        let hint =
-            self.hints.iter().find(|h| h.code == code && (h.command.is_none() || h.command.as_deref() == command))?;
+    /// says about it, with the profile to choose instead, in words in `tr`'s language (a
+    /// built-in profile's hint translated, a user's as written); `None` if the profile has no
+    /// hint for it.
+    pub fn hint_for(&self, tr: &FluentLanguageLoader, command: Option<&str>, code: &str) -> Option<String> {
+        let (index, hint) = self
+            .hints
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.code == code && (h.command.is_none() || h.command.as_deref() == command))?;
+        let text = self.shown(tr, &format!("hint-{}", index + 1), &hint.text);
         Some(match &hint.profile {
-            Some(id) => format!("{}: choose the profile '{id}' instead of '{}'", hint.text, self.id),
-            None => hint.text.clone(),
+            Some(id) => {
+                crate::fl_in!(tr, "profile-hint-choose", hint = text, profile = id.as_str(), current = self.id.as_str())
+            }
+            None => text,
         })
+    }
+
+    /// Whether this is one of the shipped profiles (read from the text compiled in), not a
+    /// user's file.
+    pub fn is_built_in(&self) -> bool {
+        self.source.as_ref().is_none_or(|s| set::SHIPPED.iter().any(|(name, _)| *s == Path::new("devices").join(name)))
+    }
+
+    /// A text of the profile as the app shows it: a shipped profile's in `tr`'s language
+    /// (message `profile-<id>-<field>`), a user's profile's as its file says.
+    fn shown(&self, tr: &FluentLanguageLoader, field: &str, english: &str) -> String {
+        if self.is_built_in() {
+            crate::i18n::data_text(tr, &crate::i18n::data_id("profile", &self.id, field), english)
+        } else {
+            english.to_string()
+        }
+    }
+
+    /// The device's name as the app shows it, in `tr`'s language for a shipped profile.
+    pub fn shown_name(&self, tr: &FluentLanguageLoader) -> String {
+        self.shown(tr, "name", &self.name)
+    }
+
+    /// The profile's notes as the app shows them, in `tr`'s language for a shipped profile.
+    pub fn shown_notes(&self, tr: &FluentLanguageLoader) -> Option<String> {
+        self.notes.as_deref().map(|notes| self.shown(tr, "notes", notes))
     }
 
     /// Number of values a sample carries before channel mapping.

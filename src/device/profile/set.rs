@@ -22,34 +22,94 @@ pub const SHIPPED: [(&str, &str); 14] = [
     ("demo_force_plate.toml", include_str!("../../../devices/demo_force_plate.toml")),
 ];
 
-/// A profile file not used because another with the same id is, and why.
+/// A profile file not used because another with the same id is, and why. Shown (`Display`) in
+/// the app's language, as are its parts; the command line, which never changes it, reads English.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shadowed {
     pub id: String,
-    /// Where the profile in use comes from ("built in" for a shipped one).
-    pub used: String,
+    /// Where the profile in use comes from.
+    pub used: Origin,
     /// Where the profile left out comes from.
-    pub unused: String,
-    pub why: String,
+    pub unused: Origin,
+    pub why: ShadowReason,
 }
 
 impl std::fmt::Display for Shadowed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "profile '{}': {} is used, not {} ({})", self.id, self.used, self.unused, self.why)
+        f.write_str(&crate::fl!(
+            "port-info-profile-shadowed",
+            id = self.id.as_str(),
+            used = self.used.to_string(),
+            unused = self.unused.to_string(),
+            why = self.why.to_string()
+        ))
+    }
+}
+
+/// Where a profile comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// One of the shipped profiles: its id and its (English) name.
+    BuiltIn { id: String, name: String },
+    /// A file of a devices folder.
+    File(PathBuf),
+}
+
+impl Origin {
+    fn of(p: &Profile) -> Origin {
+        match &p.source {
+            Some(path) if !is_built_in(p) => Origin::File(path.clone()),
+            _ => Origin::BuiltIn { id: p.id.clone(), name: p.name.clone() },
+        }
+    }
+}
+
+/// In words: a file's path, or "the built-in profile '…'" with its name in the app's language.
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::BuiltIn { id, name } => {
+                let loader = crate::i18n::loader();
+                let name = crate::i18n::data_text(loader, &crate::i18n::data_id("profile", id, "name"), name);
+                f.write_str(&crate::fl!("port-info-built-in-profile", name = name))
+            }
+        }
+    }
+}
+
+/// Why a profile was left out for another with its id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShadowReason {
+    /// The demo buttons run the built-in demo profiles whatever a folder holds.
+    Demo,
+    /// A folder's profile replaces a built-in one.
+    ReplacesBuiltIn,
+    /// Two files in one folder: the last by file name is used.
+    SameFolder,
+    /// The folder of the profile used is read after the other's.
+    ReadAfter { later: PathBuf, earlier: PathBuf },
+}
+
+/// In words, in the app's language.
+impl std::fmt::Display for ShadowReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ShadowReason::Demo => crate::fl!("port-info-shadowed-demo"),
+            ShadowReason::ReplacesBuiltIn => crate::fl!("port-info-shadowed-replaces-built-in"),
+            ShadowReason::SameFolder => crate::fl!("port-info-shadowed-same-folder"),
+            ShadowReason::ReadAfter { later, earlier } => crate::fl!(
+                "port-info-shadowed-read-after",
+                later = later.display().to_string(),
+                earlier = earlier.display().to_string()
+            ),
+        })
     }
 }
 
 /// Whether a profile is one of the shipped ones (read from the text compiled in).
 fn is_built_in(p: &Profile) -> bool {
-    p.source.as_ref().is_none_or(|s| SHIPPED.iter().any(|(name, _)| *s == Path::new("devices").join(name)))
-}
-
-/// Where a profile comes from, in words.
-fn origin(p: &Profile) -> String {
-    match &p.source {
-        Some(path) if !is_built_in(p) => path.display().to_string(),
-        _ => format!("the built-in profile '{}'", p.name),
-    }
+    p.is_built_in()
 }
 
 /// Every profile that loaded, the files that did not, and those left out for another with the
@@ -109,29 +169,25 @@ impl ProfileSet {
     fn add(&mut self, p: Profile) {
         if let Some(demo) = self.profiles.iter().find(|q| q.id == p.id && q.demo && is_built_in(q)) {
             // The demo buttons run the built-in demo profiles whatever a folder holds.
-            let why = "the demo devices always use their built-in profiles: give this one another id".to_string();
-            self.shadowed.push(Shadowed { id: p.id.clone(), used: origin(demo), unused: origin(&p), why });
+            let why = ShadowReason::Demo;
+            self.shadowed.push(Shadowed { id: p.id.clone(), used: Origin::of(demo), unused: Origin::of(&p), why });
             return;
         }
         if let Some(i) = self.profiles.iter().position(|q| q.id == p.id) {
             let old = self.profiles.remove(i);
             let folder = |q: &Profile| q.source.as_ref().and_then(|s| s.parent()).map(Path::to_path_buf);
             let why = match (is_built_in(&old), folder(&old) == folder(&p)) {
-                (true, _) => "a profile in a devices folder replaces the built-in one with its id".to_string(),
-                (false, true) => {
-                    "two files in one folder have this id; the last by file name is used: give one another id"
-                        .to_string()
-                }
-                (false, false) => format!(
-                    "{} is read after {}",
-                    folder(&p).map(|f| f.display().to_string()).unwrap_or_default(),
-                    folder(&old).map(|f| f.display().to_string()).unwrap_or_default()
-                ),
+                (true, _) => ShadowReason::ReplacesBuiltIn,
+                (false, true) => ShadowReason::SameFolder,
+                (false, false) => ShadowReason::ReadAfter {
+                    later: folder(&p).unwrap_or_default(),
+                    earlier: folder(&old).unwrap_or_default(),
+                },
             };
-            self.shadowed.push(Shadowed { id: p.id.clone(), used: origin(&p), unused: origin(&old), why });
+            self.shadowed.push(Shadowed { id: p.id.clone(), used: Origin::of(&p), unused: Origin::of(&old), why });
             // A profile shadowed earlier by the one now replaced is shadowed by this one.
             for s in self.shadowed.iter_mut().filter(|s| s.id == p.id) {
-                s.used = origin(&p);
+                s.used = Origin::of(&p);
             }
         }
         self.profiles.push(p);
@@ -143,13 +199,14 @@ impl ProfileSet {
 
     /// What a user should know about which profile is used: every profile shadowed by another
     /// with its id, and every USB id that more than one profile claims (a port with it offers
-    /// the first listed).
+    /// the first listed). In the app's language (English for the command line, which never
+    /// changes it).
     pub fn notices(&self) -> Vec<String> {
         let mut out: Vec<String> = self.shadowed.iter().map(ToString::to_string).collect();
         for p in &self.profiles {
             for id in p.hints.iter().filter_map(|h| h.profile.as_ref()) {
                 if self.get(id).is_none() {
-                    out.push(format!("profile '{}': a hint names the profile '{id}', which is not loaded", p.id));
+                    out.push(crate::fl!("port-info-hint-profile-missing", id = p.id.as_str(), profile = id.as_str()));
                 }
             }
         }
@@ -162,13 +219,16 @@ impl ProfileSet {
                 seen.push((u.vid, u.pid));
                 let claims = crate::device::ports::matching_profiles(u.vid, u.pid, &self.profiles);
                 if claims.len() > 1 {
-                    out.push(format!(
-                        "USB id {:04x}:{:04x} is claimed by {}: a port with it offers '{}' first; choose the one \
-                         for the device plugged in",
-                        u.vid,
-                        u.pid,
-                        claims.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(" and "),
-                        claims[0]
+                    let listed = claims
+                        .iter()
+                        .map(|c| format!("'{c}'"))
+                        .reduce(|list, next| crate::fl!("port-info-and", list = list, next = next))
+                        .unwrap_or_default();
+                    out.push(crate::fl!(
+                        "port-info-usb-id-claimed",
+                        usb = format!("{:04x}:{:04x}", u.vid, u.pid),
+                        profiles = listed,
+                        first = claims[0].as_str()
                     ));
                 }
             }
@@ -203,9 +263,9 @@ mod tests {
         assert_eq!(set.profiles.iter().filter(|p| p.id == "my_board").count(), 1);
         assert_eq!(set.shadowed.len(), 2);
         for (s, unused) in set.shadowed.iter().zip(["a_board.toml", "b_board.toml"]) {
-            assert!(s.used.ends_with("c_board.toml"), "{s}");
-            assert!(s.unused.ends_with(unused), "{s}");
-            assert!(s.why.contains("the last by file name is used"), "{s}");
+            assert!(s.used.to_string().ends_with("c_board.toml"), "{s}");
+            assert!(s.unused.to_string().ends_with(unused), "{s}");
+            assert!(s.why.to_string().contains("the last by file name is used"), "{s}");
         }
     }
 
@@ -235,7 +295,7 @@ mod tests {
         let set = ProfileSet::load_folders(&[clinic.path(), extra.path()]);
         assert_eq!(set.get("my_board").unwrap().name, "extra");
         let [s] = set.shadowed.as_slice() else { panic!("{:?}", set.shadowed) };
-        assert!(s.why.contains("is read after"), "{s}");
+        assert!(s.why.to_string().contains("is read after"), "{s}");
         let once = ProfileSet::load_folders(&[clinic.path(), clinic.path()]);
         assert!(once.shadowed.is_empty(), "{:?}", once.shadowed);
         assert!(ProfileSet::load(None).notices().is_empty(), "the shipped profiles do not collide");
@@ -275,5 +335,47 @@ mod tests {
             "{}",
             notices[0]
         );
+    }
+
+    #[test]
+    fn a_shipped_profile_speaks_the_app_language_and_a_users_file_its_own_words() {
+        let english = crate::i18n::loader_for(crate::i18n::Language::English.into());
+        let set = ProfileSet::load(None);
+        assert_eq!(set.profiles.len(), SHIPPED.len());
+        for p in &set.profiles {
+            assert!(p.is_built_in(), "{}", p.id);
+            for (field, data, shown) in [
+                ("name", Some(p.name.clone()), Some(p.shown_name(&english))),
+                ("notes", p.notes.clone(), p.shown_notes(&english)),
+            ] {
+                if data.is_some() {
+                    let id = crate::i18n::data_id("profile", &p.id, field);
+                    assert!(english.has(&id), "{id}");
+                }
+                assert_eq!(shown, data, "{} {field}", p.id);
+            }
+            for (i, h) in p.hints.iter().enumerate() {
+                let id = crate::i18n::data_id("profile", &p.id, &format!("hint-{}", i + 1));
+                assert!(english.has(&id), "{id}");
+                let said = p.hint_for(&english, h.command.as_deref(), &h.code).unwrap();
+                assert!(said.starts_with(&h.text), "{said}");
+            }
+        }
+        let mark10 = set.get("mark10").unwrap();
+        assert_eq!(
+            mark10.hint_for(&english, Some("LIST"), "10").unwrap(),
+            "this looks like a Mark-10 Series 4 gauge, which knows only '?' and answers other commands *10: choose \
+             the profile 'mark10_series4' instead of 'mark10'"
+        );
+        let pseudo = crate::i18n::loader_for(crate::i18n::UiLanguage::Pseudo);
+        assert_ne!(set.get("demo_dynamometer").unwrap().shown_name(&pseudo), "Demo dynamometer");
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mine.toml"), board("generic_1ch", "Our board")).unwrap();
+        let set = ProfileSet::load(Some(dir.path()));
+        let mine = set.get("generic_1ch").unwrap();
+        assert!(!mine.is_built_in());
+        assert_eq!(mine.shown_name(&pseudo), "Our board");
+        assert_eq!(mine.shown_notes(&pseudo), mine.notes);
     }
 }

@@ -1,7 +1,13 @@
 //! The link's vocabulary: what a consumer asks ([`LinkCommand`]), where the link stands
 //! ([`LinkState`]) and what it reports ([`LinkEvent`]).
+//!
+//! Words in states (a state's label, the reasons a device was lost) are in the app's language:
+//! they are made on the link thread with [`fl!`](crate::fl), and the command line, which never
+//! changes language, reads them in English.
 
 use crate::device::codec::{RejectReason, SampleBlock};
+use crate::fl;
+use crate::i18n::numbers;
 
 /// What the consumer asks of the link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,16 +33,19 @@ pub enum LinkState {
 }
 
 impl LinkState {
-    /// Short text for a status line.
+    /// Short text for a status line, in the app's language (the command line never changes it
+    /// from English).
     pub fn label(&self) -> String {
         match self {
-            LinkState::Connecting => "connecting".into(),
-            LinkState::Connected => "connected".into(),
-            LinkState::Streaming => "streaming".into(),
-            LinkState::Disconnected { reason } => format!("disconnected: {reason}"),
-            LinkState::Reconnecting { attempt, in_s } => format!("reconnecting (attempt {attempt}, in {in_s:.1} s)"),
-            LinkState::Error { reason } => format!("error: {reason}"),
-            LinkState::Closed => "closed".into(),
+            LinkState::Connecting => fl!("link-state-connecting"),
+            LinkState::Connected => fl!("link-state-connected"),
+            LinkState::Streaming => fl!("link-state-streaming"),
+            LinkState::Disconnected { reason } => fl!("link-state-disconnected", reason = reason.as_str()),
+            LinkState::Reconnecting { attempt, in_s } => {
+                fl!("link-state-reconnecting", attempt = u64::from(*attempt), seconds = numbers::num(*in_s, 1))
+            }
+            LinkState::Error { reason } => fl!("link-state-error", reason = reason.as_str()),
+            LinkState::Closed => fl!("link-state-closed"),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Commands out and what came back: sending the next queued command (and polls) when the
 //! spacing rules allow, and turning the codec's output into events, an awaited reply completing
-//! its command.
+//! its command. A refusal's words are in the app's language ([`fl!`](crate::fl)), English for
+//! the command line.
 
 use super::{Awaiting, HANDSHAKE_SETTLE_S, LinkEvent, LinkState, Phase, Purpose, Session};
 use crate::device::codec::CodecEvent;
@@ -96,14 +97,19 @@ impl Session {
                         self.next_send_s = now_s + self.commands.gap_s;
                         let what = format!("{code}{}", meaning.as_deref().map(|m| format!(" {m}")).unwrap_or_default());
                         // The profile may know what the refusal says about the device.
-                        let hint = self.profile.hint_for(Some(&a.exchange.send), &code);
+                        let hint = self.profile.hint_for(crate::i18n::loader(), Some(&a.exchange.send), &code);
                         match a.purpose {
                             Purpose::Handshake => {
-                                let reason = format!(
-                                    "the device refused '{}': {what}{}",
-                                    a.exchange.send.escape_debug(),
-                                    hint.map(|h| format!("; {h}")).unwrap_or_default()
-                                );
+                                let command = a.exchange.send.escape_debug().to_string();
+                                let reason = match hint {
+                                    Some(hint) => crate::fl!(
+                                        "device-session-refused-hint",
+                                        command = command,
+                                        error = what,
+                                        hint = hint
+                                    ),
+                                    None => crate::fl!("device-session-refused", command = command, error = what),
+                                };
                                 self.events.push_back(LinkEvent::DeviceError { code, meaning, text });
                                 self.lose(LinkState::Error { reason }, now_s);
                                 return;
@@ -116,9 +122,9 @@ impl Session {
                             Purpose::Start | Purpose::Stop => {}
                         }
                     }
-                    let hint = self.profile.hint_for(refused.as_deref(), &code);
+                    let hint = self.profile.hint_for(crate::i18n::loader(), refused.as_deref(), &code);
                     let meaning = match (meaning, hint) {
-                        (Some(m), Some(h)) => Some(format!("{m}; {h}")),
+                        (Some(m), Some(h)) => Some(crate::fl!("device-session-meaning-hint", meaning = m, hint = h)),
                         (m, h) => m.or(h),
                     };
                     LinkEvent::DeviceError { code, meaning, text }
@@ -127,9 +133,10 @@ impl Session {
                 CodecEvent::TimeAdjusted { from_s, to_s } => LinkEvent::TimeAdjusted { from_s, to_s },
                 CodecEvent::UnitChanged { unit } => LinkEvent::Reply(format!("unit {unit}")),
                 CodecEvent::UnitRefused { unit, text } => {
-                    let reason = format!(
-                        "the device reports its unit as '{unit}', which the profile '{}' does not list",
-                        self.profile.id
+                    let reason = crate::fl!(
+                        "device-session-unit-refused",
+                        unit = unit.as_str(),
+                        profile = self.profile.id.as_str()
                     );
                     self.events.push_back(LinkEvent::Reply(text));
                     self.awaiting = None;

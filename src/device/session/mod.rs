@@ -16,11 +16,15 @@
 //!   consumer's commands to [`Session::command`];
 //! - take [`Session::take_samples`] and every [`Session::poll_event`];
 //! - wake at [`Session::poll_timeout`] and call [`Session::handle_timeout`].
+//!
+//! The reasons a state gives (no reply, no data, a refusal) are words in the app's language
+//! ([`fl!`](crate::fl)); the command line, which never changes language, reads them in English.
 
 use std::collections::VecDeque;
 
 use super::codec::{Codec, CodecOutput, SampleBlock};
 use super::profile::{Exchange, Profile};
+use crate::i18n::numbers;
 
 #[cfg(test)]
 mod tests;
@@ -322,11 +326,11 @@ impl Session {
             let exchange = &awaiting.exchange;
             match awaiting.purpose {
                 Purpose::Handshake => {
-                    let reason = format!(
-                        "no reply to '{}' within {:.1} s (expected {})",
-                        exchange.send.escape_debug(),
-                        exchange.timeout_s,
-                        exchange.expect.as_deref().unwrap_or("")
+                    let reason = crate::fl!(
+                        "device-session-no-reply-within",
+                        command = exchange.send.escape_debug().to_string(),
+                        seconds = numbers::num(exchange.timeout_s, 1),
+                        expected = exchange.expect.as_deref().unwrap_or("")
                     );
                     self.lose(LinkState::Error { reason }, now_s);
                     return;
@@ -345,12 +349,16 @@ impl Session {
         {
             match self.last_received_s.filter(|&t| t > since_s) {
                 None if now_s - since_s > self.first_data_limit_s() => {
-                    let reason = format!("no data within {:.1} s", self.first_data_limit_s());
+                    let reason = crate::fl!(
+                        "device-session-no-data-within",
+                        seconds = numbers::num(self.first_data_limit_s(), 1)
+                    );
                     self.lose(LinkState::Disconnected { reason }, now_s);
                     return;
                 }
                 Some(last_s) if now_s - last_s > self.config.silence_s => {
-                    let reason = format!("no data for {:.1} s", self.config.silence_s);
+                    let reason =
+                        crate::fl!("device-session-no-data-for", seconds = numbers::num(self.config.silence_s, 1));
                     self.lose(LinkState::Disconnected { reason }, now_s);
                     return;
                 }

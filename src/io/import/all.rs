@@ -351,7 +351,7 @@ pub fn import_all(store: &mut Store, source: &dyn ExportSource, progress: Progre
                 let parsed: ResultSettings = serde_json::from_str(json).map_err(|e| {
                     at(tables::SETTINGS.file, *line, "value_json", format!("the result settings cannot be read: {e}"))
                 })?;
-                let problems = parsed.problems();
+                let problems = parsed.problems(crate::i18n::loader());
                 if !problems.is_empty() {
                     return Err(at(tables::SETTINGS.file, *line, "value_json", problems.join("; ")));
                 }

@@ -7,9 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::{ImportError, RowProblem, file_error, number, sniff_delimiter, squash};
+use crate::fl;
 use crate::model::{EnteredPeaks, ForceUnit, Instrument, ProvocationTests, Side, Trace, TrialMeta, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::store::{NewTrial, Store, StoreError};
@@ -37,53 +38,103 @@ pub struct EnteredTrial {
     pub lever_arm_m: Option<f64>,
 }
 
+/// One thing that keeps a trial typed in from being saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnteredProblem {
+    /// No peak typed in: for that leg of a test of both legs at once, or at all (`None`). The
+    /// app's form shows its empty fields instead of saying so.
+    NoPeak(Option<Side>),
+    /// Anything else, in words.
+    Other(String),
+}
+
+impl EnteredProblem {
+    /// Whether the problem is only that a peak has not been typed in yet.
+    pub fn is_missing_peak(&self) -> bool {
+        matches!(self, EnteredProblem::NoPeak(_))
+    }
+}
+
+/// In the app's language: English on the command line.
+impl std::fmt::Display for EnteredProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            EnteredProblem::NoPeak(Some(Side::Left)) => fl!("entered-no-peak-left"),
+            EnteredProblem::NoPeak(Some(Side::Right)) => fl!("entered-no-peak-right"),
+            EnteredProblem::NoPeak(_) => fl!("entered-no-peak"),
+            EnteredProblem::Other(text) => text.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The longest device name, in characters.
+const MAX_DEVICE_NAME: usize = 200;
+
 impl EnteredTrial {
-    /// What is wrong with it against the test library, in words (empty when it can be saved).
-    pub fn problems(&self, library: &TestLibrary) -> Vec<String> {
+    /// What is wrong with it against the test library (empty when it can be saved); each in
+    /// words in the app's language (English on the command line) when shown.
+    pub fn problems(&self, library: &TestLibrary) -> Vec<EnteredProblem> {
+        use crate::model::validation::{EARLIEST_VISIT, NameFault, lever_arm_problem, name_fault, peak_force_problem};
+        use EnteredProblem::{NoPeak, Other};
+        let tr = crate::i18n::loader();
         let mut problems = Vec::new();
         match library.test(&self.test_id) {
-            None => problems.push(format!("no test '{}' in the test library", self.test_id)),
+            None => problems.push(Other(fl!("entered-no-such-test", test = self.test_id.as_str()))),
             Some(t) if t.measure == Measure::RepsCount => {
-                problems.push(format!("{} is measured by a count of reps, not by peak force", t.name))
+                problems.push(Other(fl!("entered-count-test", test = t.shown_name(tr))))
             }
-            Some(t) if self.side == Side::Both && !t.both_at_once() => problems
-                .push(format!("{} is tested one leg at a time: enter each leg on its own (left or right)", t.name)),
+            Some(t) if self.side == Side::Both && !t.both_at_once() => {
+                problems.push(Other(fl!("entered-one-leg-at-a-time", test = t.shown_name(tr))))
+            }
             Some(_) => {}
         }
         if self.side != Side::Both && !self.right_peaks.is_empty() {
-            problems.push("right-leg peaks are for a test of both legs at once (side both)".into());
+            problems.push(Other(fl!("entered-right-peaks-one-leg")));
         }
         if self.device.trim().is_empty() {
-            problems.push("the device is not named".into());
-        } else if let Some(why) = crate::model::validation::name_problem(&self.device) {
-            problems.push(format!("the device's name {why}"));
+            problems.push(Other(fl!("entered-device-not-named")));
+        } else if let Some(fault) = name_fault(&self.device) {
+            problems.push(Other(match fault {
+                NameFault::Hidden(code) => fl!("entered-device-name-control-character", code = code),
+                NameFault::Empty => fl!("entered-device-name-empty"),
+                NameFault::Invisible(codes) => fl!("entered-device-name-invisible", codes = codes),
+            }));
         }
-        if self.device.chars().count() > 200 {
-            problems.push("the device's name is longer than 200 characters".into());
+        if self.device.chars().count() > MAX_DEVICE_NAME {
+            problems.push(Other(fl!("entered-device-name-too-long", max = MAX_DEVICE_NAME)));
         }
         if self.side == Side::Both {
             if self.peaks.is_empty() {
-                problems.push("no peak entered for the left leg".into());
+                problems.push(NoPeak(Some(Side::Left)));
             }
             if self.right_peaks.is_empty() {
-                problems.push("no peak entered for the right leg".into());
+                problems.push(NoPeak(Some(Side::Right)));
             }
         } else if self.peaks.is_empty() {
-            problems.push("no peak entered".into());
+            problems.push(NoPeak(None));
         }
         for p in self.peaks.iter().chain(&self.right_peaks) {
-            problems.extend(crate::model::validation::peak_force_problem(*p, self.unit));
+            problems.extend(peak_force_problem(*p, self.unit).map(Other));
         }
         if self.pain.is_some_and(|p| p > 10) {
-            problems.push("pain is scored 0-10".into());
+            problems.push(Other(fl!("entered-pain-range")));
         }
-        problems.extend(self.lever_arm_m.and_then(crate::model::validation::lever_arm_problem));
+        problems.extend(self.lever_arm_m.and_then(lever_arm_problem).map(Other));
         let today = chrono::Local::now().date_naive();
-        problems.extend(
-            crate::model::validation::visit_date_problem(self.date, today).map(|why| format!("the date {why}")),
-        );
+        let date = crate::i18n::numbers::date(self.date);
+        if self.date > today {
+            problems.push(Other(fl!("entered-date-in-future", date = date)));
+        } else if self.date.year() < EARLIEST_VISIT.0 {
+            problems.push(Other(fl!("entered-date-before-year", date = date, year = EARLIEST_VISIT.0.to_string())));
+        }
         problems
     }
+}
+
+/// Problems in one line, as the store's and the imports' errors say them.
+fn joined(problems: &[EnteredProblem]) -> String {
+    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
 }
 
 /// Saves a trial entered by hand: into its visit, or the athlete's visit on its date (a new
@@ -92,7 +143,7 @@ pub fn save_entered(store: &mut Store, entered: &EnteredTrial) -> Result<(i64, i
     let library = store.test_library()?;
     let problems = entered.problems(&library);
     if !problems.is_empty() {
-        return Err(StoreError::Invalid(problems.join("; ")));
+        return Err(StoreError::Invalid(joined(&problems)));
     }
     store.transaction(|s| save_in(s, entered, "entered by hand"))
 }
@@ -285,7 +336,7 @@ pub fn read_entered_csv(bytes: &[u8], file: &str, library: &TestLibrary) -> Resu
         let row = EnteredTrial { side, peaks: vec![peak], right_peaks: Vec::new(), ..trial.clone() };
         let row_problems = row.problems(library);
         if !row_problems.is_empty() {
-            problems.push(RowProblem { line, reason: row_problems.join("; ") });
+            problems.push(RowProblem { line, reason: joined(&row_problems) });
         }
     }
     // A trial of both legs needs each leg's rows.
@@ -330,4 +381,47 @@ pub fn import_entered(store: &mut Store, bytes: &[u8], file: &str) -> Result<Ent
         reps: trials.iter().map(|t| t.peaks.len() + t.right_peaks.len()).sum(),
         visits_added: (store.count("visits")? - before) as usize,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nordic(peaks: Vec<f64>, right_peaks: Vec<f64>, device: &str) -> EnteredTrial {
+        EnteredTrial {
+            athlete_id: 1,
+            visit_id: None,
+            date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            test_id: "nordic".into(),
+            side: Side::Both,
+            device: device.into(),
+            instrument: Instrument::LoadCellRig,
+            unit: ForceUnit::Newton,
+            peaks,
+            right_peaks,
+            pain: Some(11),
+            lever_arm_m: None,
+        }
+    }
+
+    #[test]
+    fn a_missing_peak_is_told_apart_from_the_other_problems() {
+        let library = TestLibrary::builtin();
+        let problems = nordic(vec![300.0], Vec::new(), "\u{200b}").problems(&library);
+        let missing: Vec<&EnteredProblem> = problems.iter().filter(|p| p.is_missing_peak()).collect();
+        assert_eq!(missing, [&EnteredProblem::NoPeak(Some(Side::Right))]);
+        let words: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            words,
+            [
+                "the device's name has no visible character (only U+200B)",
+                "no peak entered for the right leg",
+                "pain is scored 0-10"
+            ]
+        );
+        let long = "x".repeat(201);
+        let words: Vec<String> =
+            nordic(vec![300.0], vec![310.0], &long).problems(&library).iter().map(ToString::to_string).collect();
+        assert_eq!(words, ["the device's name is longer than 200 characters", "pain is scored 0-10"]);
+    }
 }

@@ -396,4 +396,4 @@ mod all;
 mod entered;
 
 pub use all::{Embedded, ExportSource, Imported, import_all};
-pub use entered::{EnteredImport, EnteredTrial, import_entered, read_entered_csv, save_entered};
+pub use entered::{EnteredImport, EnteredProblem, EnteredTrial, import_entered, read_entered_csv, save_entered};

@@ -1,12 +1,21 @@
 //! The report's content as one CSV table for records systems: one row per fact, in sections
 //! (athlete, episode, visit, result, progress, clearance, criterion, sign-off). Numbers are SI
 //! with their unit in the `unit` column.
+//!
+//! The column names, sections, ids, metrics, dates and values are machine-readable: English,
+//! ISO 8601 and a decimal point whatever the report's language. The `text` column is for people:
+//! in the report's language, its numbers and dates in the report's style.
 
 use std::io::Write;
 
 use super::Report;
+use super::pdf::answer_text;
+use crate::analysis::Mdc;
+use crate::fl_in;
 use crate::io::csv_out::{CsvOptions, CsvOut};
 use crate::model::{ForceUnit, Side};
+use crate::results::methods::force_text;
+use crate::results::side_word;
 
 const HEADER: &[&str] =
     &["section", "athlete_id", "visit_id", "date", "item", "metric", "side", "value", "unit", "text", "source"];
@@ -73,17 +82,21 @@ fn decimals_of(unit: &str) -> usize {
     }
 }
 
-/// Writes the report as CSV (comma separated, decimal point, UTF-8).
+/// Writes the report as CSV (comma separated, decimal point, UTF-8), its text in the report's
+/// language.
 pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
+    let loader = crate::i18n::loader_for(report.language);
+    let tr = &loader;
+    let st = &report.numbers;
     let mut rows: Vec<Row> = Vec::new();
     let a = &report.athlete;
     rows.push(row("athlete", "athlete", "name").text(a.full_name()));
     if let Some(d) = a.date_of_birth {
-        rows.push(row("athlete", "athlete", "date_of_birth").text(d.to_string()));
+        rows.push(row("athlete", "athlete", "date_of_birth").text(st.date(d)));
     }
     for (metric, value) in [
-        ("sex", a.sex.map(|s| s.id().to_string())),
-        ("dominant_leg", a.dominant_leg.map(|s| s.id().to_string())),
+        ("sex", a.sex.map(|s| s.label(tr))),
+        ("dominant_leg", a.dominant_leg.map(|s| side_word(tr, s))),
         ("sport", a.sport.clone()),
         ("external_id", a.external_id.clone()),
     ] {
@@ -92,7 +105,7 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
         }
     }
     if let Some(e) = &report.episode {
-        rows.push(row("episode", e.kind.id(), "injury").text(e.summary()).date(e.injury_date));
+        rows.push(row("episode", e.kind.id(), "injury").text(e.summary(tr)).date(e.injury_date));
         if let Some(b) = report.baseline_date {
             rows.push(row("episode", e.kind.id(), "pre_injury_baseline").date(b));
         }
@@ -116,7 +129,10 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
     ] {
         if let Some(r) = r {
             rows.push(
-                row("visit", "provocation", metric).text(if r { "yes" } else { "no" }).source("Cacchio et al. 2012"),
+                row("visit", "provocation", metric)
+                    .value(Some(if r { 1.0 } else { 0.0 }), "yes=1")
+                    .text(answer_text(tr, Some(r)))
+                    .source("Cacchio et al. 2012"),
             );
         }
     }
@@ -135,20 +151,28 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
             rows.push(row("result", &r.test_id, "flags").side(r.side).text(r.flags.join(";")));
         }
         if r.entered_by_hand {
-            rows.push(row("result", &r.test_id, "entry").side(r.side).text("entered by hand"));
+            rows.push(row("result", &r.test_id, "entry").side(r.side).text(fl_in!(tr, "report-csv-entered-by-hand")));
         }
         if let Some(c) = &r.change {
             let mdc = c.mdc.as_ref();
             let comparable = c.change.comparable();
+            let change = c.text(tr, st, &r.instruments, r.is_count, ForceUnit::Newton);
+            let text = match mdc {
+                Some((m, _)) => {
+                    let mdc = match m {
+                        Mdc::Newtons(n) => force_text(st, ForceUnit::Newton, *n),
+                        Mdc::Percent(p) => format!("{} %", st.number(*p, 0)),
+                    };
+                    fl_in!(tr, "report-csv-change-with-mdc", change = change, mdc = mdc)
+                }
+                None => change,
+            };
             rows.push(
                 row("result", &r.test_id, "change")
                     .side(r.side)
                     .value(comparable.then_some(c.change.delta), unit)
-                    .text(format!(
-                        "{}{}",
-                        c.text(&r.instruments, r.is_count, ForceUnit::Newton),
-                        mdc.map_or(String::new(), |m| format!(", MDC95 {}", m.0.display()))
-                    ))
+                    .text(text)
+                    // Already in the report's language (`result_rows`).
                     .source(mdc.map_or(String::new(), |m| m.1.clone())),
             );
         }
@@ -160,12 +184,17 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
             continue;
         }
         seen.push(r.test_id.clone());
-        let band = r.band.map_or(String::new(), |b| format!(" ({})", b.id()));
-        rows.push(
-            row("result", &r.test_id, "asymmetry")
-                .text(format!("{}{band}", r.asymmetry.clone().unwrap_or_default()))
-                .source(report.asymmetry_note.clone()),
-        );
+        let asymmetry = r.asymmetry.clone().unwrap_or_default();
+        let text = match r.band {
+            Some(b) => fl_in!(
+                tr,
+                "report-asymmetry-with-band",
+                asymmetry = asymmetry,
+                band = fl_in!(tr, "report-band", band = b.id())
+            ),
+            None => asymmetry,
+        };
+        rows.push(row("result", &r.test_id, "asymmetry").text(text).source(report.asymmetry_note.clone()));
         rows.push(row("result", &r.test_id, "lsi").value(r.lsi_percent, "%"));
     }
     for series in &report.progress {
@@ -193,7 +222,7 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
                         .side(side)
                         .value(Some(ratio), "ratio")
                         .text(caveat.unwrap_or_default())
-                        .source(crate::results::hq::SOURCE),
+                        .source(crate::results::hq::source_text(tr)),
                 );
             }
         }
@@ -205,45 +234,59 @@ pub fn write_csv(report: &Report, out: impl Write) -> std::io::Result<()> {
         rows.push(
             row("clearance", &e.template_id, "status")
                 .date(e.visit_date)
-                .text(e.summary())
+                .text(e.summary(tr))
                 .source(e.template_source.clone()),
         );
         for c in &e.criteria {
             let first = c.readings.first();
             let unit = first.map_or("", |r| r.unit.si_symbol());
-            let required = if c.required { "" } else { " (optional)" };
-            let mut text = format!("{}{required}: {}; threshold {}", c.verdict.label(), c.label, c.threshold);
-            let values = c.value_text(ForceUnit::Newton);
+            let (verdict, criterion, threshold) = (c.verdict.label(tr), c.label.as_str(), c.threshold.as_str());
+            let mut text = if c.required {
+                fl_in!(tr, "report-csv-criterion", verdict = verdict, criterion = criterion, threshold = threshold)
+            } else {
+                fl_in!(
+                    tr,
+                    "report-csv-criterion-optional",
+                    verdict = verdict,
+                    criterion = criterion,
+                    threshold = threshold
+                )
+            };
+            let values = c.value_text(ForceUnit::Newton, tr);
             if !values.is_empty() {
-                text += &format!("; {values}");
+                text = fl_in!(tr, "report-csv-and", text = text, more = values);
             }
             if !c.note.is_empty() {
-                text += &format!("; {}", c.note);
+                text = fl_in!(tr, "report-csv-and", text = text, more = c.note.as_str());
             }
             rows.push(
                 row("criterion", &c.id, "verdict")
                     .date(e.visit_date)
                     .value(first.map(|r| r.value), unit)
                     .text(text)
-                    .source(c.source_text()),
+                    .source(c.source_text(tr)),
             );
         }
     }
     if let Some(s) = &report.signoff {
         rows.push(row("signoff", &s.template_id, "clinician").date(s.signed_at.date()).text(s.clinician.clone()));
-        rows.push(row("signoff", &s.template_id, "status").text(s.status.clone()));
+        rows.push(row("signoff", &s.template_id, "status").text(s.status_text(tr)));
         if !s.note.is_empty() {
             rows.push(row("signoff", &s.template_id, "note").text(s.note.clone()));
         }
         for c in &report.checks_changed_after_signoff {
-            let answer = c.done.map_or("withdrawn", |d| if d { "yes" } else { "no" });
-            rows.push(
-                row("signoff", &c.check_id, "answer_changed_after_signoff").date(c.checked_at.date()).text(format!(
-                    "{answer}, by {} at {}",
-                    c.clinician,
-                    c.checked_at.format("%Y-%m-%dT%H:%M:%S")
-                )),
-            );
+            rows.push(row("signoff", &c.check_id, "answer_changed_after_signoff").date(c.checked_at.date()).text(
+                fl_in!(
+                    tr,
+                    "report-csv-answer-changed",
+                    answer = match c.done {
+                        Some(d) => answer_text(tr, Some(d)),
+                        None => fl_in!(tr, "report-csv-answer-withdrawn"),
+                    },
+                    clinician = c.clinician.as_str(),
+                    date = st.date_time(c.checked_at)
+                ),
+            ));
         }
     }
 

@@ -1,11 +1,9 @@
 //! Page layout for the PDF report: a display list per page (text, lines, boxes, markers), text
-//! measured with the embedded font, wrapping, tables with wrapped cells, and page breaks. The
-//! PDF writer only draws what this produces.
+//! measured with the fonts it is drawn in (`fonts::Chain`: each piece of a line in the first
+//! font that has it, right-to-left runs in visual order), wrapping, tables with wrapped cells,
+//! and page breaks. The PDF writer only draws what this produces.
 
-use std::sync::OnceLock;
-
-/// The report's font (egui's Ubuntu Light; the same shapes as on screen).
-pub const FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
+use super::fonts::Chain;
 
 /// An RGB colour, 0-255.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -56,19 +54,23 @@ pub enum Op {
     },
 }
 
-fn face() -> &'static rustybuzz::Face<'static> {
-    static FACE: OnceLock<rustybuzz::Face<'static>> = OnceLock::new();
-    FACE.get_or_init(|| rustybuzz::Face::from_slice(FONT, 0).expect("the bundled font is valid"))
+/// Width of `text` at `size` points, as the PDF will set it (in the report's fonts: the
+/// bundled Ubuntu Light first, the same shapes as on screen, then this computer's for other
+/// scripts).
+/// Column widths that give each column at least `needed` where the table's width allows,
+/// taking the difference from the columns with room to spare in proportion to their room.
+/// Where the whole table cannot allow it, the widths stay as they were.
+fn fit_columns(widths: &[f32], needed: &[f32]) -> Vec<f32> {
+    let short: f32 = widths.iter().zip(needed).map(|(w, n)| (n - w).max(0.0)).sum();
+    let spare: f32 = widths.iter().zip(needed).map(|(w, n)| (w - n).max(0.0)).sum();
+    if short <= 0.0 || spare < short {
+        return widths.to_vec();
+    }
+    widths.iter().zip(needed).map(|(w, n)| if w < n { *n } else { w - (w - n) * short / spare }).collect()
 }
 
-/// Width of `text` at `size` points, as the PDF will set it.
 pub fn text_width(text: &str, size: f32) -> f32 {
-    let face = face();
-    let mut buffer = rustybuzz::UnicodeBuffer::new();
-    buffer.push_str(text);
-    let output = rustybuzz::shape(face, &[], buffer);
-    let units: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
-    units as f32 / face.units_per_em() as f32 * size
+    Chain::report().width(text, size)
 }
 
 /// `text` broken into lines of at most `width` points (a word longer than a line is cut).
@@ -100,19 +102,12 @@ pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
 }
 
 /// `word` cut into pieces of at most `width` points (at least one character each), in linear
-/// time: the word is shaped once and its glyphs' advances summed; a cut falls on a character
-/// boundary (a glyph cluster).
+/// time: the word is shaped once (each piece in its font) and its clusters' advances summed in
+/// reading order; a cut falls on a character boundary (a glyph cluster).
 fn cut_word(word: &str, size: f32, width: f32) -> Vec<String> {
-    let face = face();
-    let mut buffer = rustybuzz::UnicodeBuffer::new();
-    buffer.push_str(word);
-    let output = rustybuzz::shape(face, &[], buffer);
-    let scale = size / face.units_per_em() as f32;
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0usize, 0.0f32);
-    for (info, position) in output.glyph_infos().iter().zip(output.glyph_positions()) {
-        let at = info.cluster as usize;
-        let advance = position.x_advance as f32 * scale;
+    for (at, advance) in Chain::report().advances(word, size) {
         if used + advance > width && at > start && word.is_char_boundary(at) {
             pieces.push(word[start..at].to_string());
             start = at;
@@ -242,11 +237,23 @@ impl Layout {
     }
 
     /// A table: `widths` are fractions of the content width; cells wrap; the header repeats
-    /// after a page break.
+    /// after a page break. A column narrower than its longest word (a language's "izquierda"
+    /// where English says "left") takes the room it needs from the columns that have room to
+    /// spare, so that no word is cut.
     pub fn table(&mut self, header: &[&str], widths: &[f32], rows: &[Vec<Cell>], size: f32) {
+        let pad = 3.0;
         let total: f32 = widths.iter().sum();
         let widths: Vec<f32> = widths.iter().map(|w| w / total * self.content_width()).collect();
-        let pad = 3.0;
+        let mut needed = vec![0.0f32; widths.len()];
+        let cells = header.iter().copied().enumerate();
+        let cells = cells.chain(rows.iter().flat_map(|r| r.iter().map(|c| c.text.as_str()).enumerate()));
+        for (column, text) in cells {
+            let longest = text.split_whitespace().map(|w| text_width(w, size)).fold(0.0f32, f32::max);
+            if let Some(n) = needed.get_mut(column) {
+                *n = n.max(longest + 2.0 * pad + 1.0);
+            }
+        }
+        let widths = fit_columns(&widths, &needed);
         let line_height = size * 1.3;
         let header_cells: Vec<Cell> = header.iter().map(|h| Cell::new(*h).bold().color(GREY)).collect();
         if !header.is_empty() {
@@ -346,6 +353,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_in_other_scripts_is_cut_into_lines_that_fit_in_its_fonts() {
+        // Measured in the fonts the report draws with (this computer's for Han and Hebrew, or
+        // a box's width where it has none: such a report is refused when drawn).
+        let word = "李小龙שרה".repeat(60);
+        let lines = wrap(&format!("Name: {word} end"), 10.0, 200.0);
+        assert!(lines.len() > 5, "{}", lines.len());
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 200.0 + 0.01), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("Name:{word}end"));
+    }
+
+    #[test]
     fn tables_break_onto_new_pages_with_their_header() {
         let mut layout = Layout::new(595.0, 842.0, 48.0);
         let rows: Vec<Vec<Cell>> = (0..80).map(|i| vec![Cell::new(format!("row {i}")), Cell::new("value")]).collect();
@@ -357,5 +375,15 @@ mod tests {
             .filter(|p| p.iter().any(|op| matches!(op, Op::Text { text, bold: true, .. } if text == "Name")))
             .count();
         assert_eq!(headers, layout.pages.len(), "the header on every page");
+    }
+
+    #[test]
+    fn a_column_narrower_than_its_longest_word_takes_room_from_the_others() {
+        let fitted = fit_columns(&[100.0, 20.0, 80.0], &[30.0, 45.0, 30.0]);
+        assert_eq!(fitted[1], 45.0);
+        assert!((fitted.iter().sum::<f32>() - 200.0).abs() < 1e-3, "{fitted:?}");
+        assert!(fitted[0] >= 30.0 && fitted[2] >= 30.0, "{fitted:?}");
+        // Where the table cannot give every column its longest word, nothing moves.
+        assert_eq!(fit_columns(&[50.0, 50.0], &[80.0, 80.0]), vec![50.0, 50.0]);
     }
 }

@@ -2,9 +2,14 @@
 //! results per test and side with asymmetry and change, progress over visits, the clearance
 //! checklist with sources and the sign-off. One `Report` is gathered from the clinic and written
 //! as PDF (`pdf`, A4 or Letter) or as the same content in CSV (`csv`) for records systems.
+//!
+//! A report is made in the language asked for it ([`ReportRequest::language`]), which need not
+//! be the app's (a clinic may send an English report to a club abroad), with numbers and dates in
+//! the style asked for. The CSV's column names, ids and value cells stay machine-readable.
 
 mod csv;
 mod draw;
+pub mod fonts;
 mod layout;
 mod pdf;
 mod ticks;
@@ -18,6 +23,8 @@ pub use self::pdf::render_pdf;
 use crate::analysis::{AsymmetryBand, AsymmetryBands, Mdc};
 use crate::clearance::{AthleteRecord, Evaluation, TemplateSet, evaluate};
 use crate::device::profile::ProfileSet;
+use crate::i18n::numbers::NumberStyle;
+use crate::i18n::{UiLanguage, loader_for};
 use crate::model::{Athlete, ClearanceCheck, ForceUnit, InjuryEpisode, Instrument, Side, SignOff, Visit};
 use crate::protocols::{Measure, TestLibrary};
 use crate::records;
@@ -82,12 +89,14 @@ pub struct ResultRow {
     pub asymmetry: Option<String>,
     pub band: Option<AsymmetryBand>,
     pub lsi_percent: Option<f64>,
-    /// Change since the previous visit with this test (with that visit's date and device).
+    /// Change since the previous visit with this test (with that visit's date and device); where
+    /// its MDC comes from in the report's language.
     pub change: Option<SideChange>,
     /// The kinds of instrument of this side's trials.
     pub instruments: Vec<Instrument>,
     /// A trial of this side was entered by hand.
     pub entered_by_hand: bool,
+    /// The test's MDC, and where it comes from in the report's language.
     pub mdc: Option<(Mdc, String)>,
 }
 
@@ -139,6 +148,9 @@ pub struct Report {
     /// Answers to the visit's manual checks given after its sign-off (the evaluation above
     /// uses the answers the sign-off was made on).
     pub checks_changed_after_signoff: Vec<ClearanceCheck>,
+    /// The language the report is written in, and how its numbers and dates read.
+    pub language: UiLanguage,
+    pub numbers: NumberStyle,
     /// H:Q per side at this visit and the visits before it that have one: (date, left, right).
     pub hq: Vec<(NaiveDate, Hq, Hq)>,
     /// The clinic's lowest acceptable H:Q, if it set one.
@@ -151,8 +163,8 @@ pub struct Report {
     pub left_out: Vec<String>,
 }
 
-/// What to report.
-#[derive(Debug, Clone, Default)]
+/// What to report, and in which language.
+#[derive(Debug, Clone)]
 pub struct ReportRequest {
     pub athlete_id: i64,
     /// Default: the newest open episode, else the newest.
@@ -161,22 +173,41 @@ pub struct ReportRequest {
     pub visit_id: Option<i64>,
     /// Default: the clinic's template for the episode's injury (none without an episode).
     pub template_id: Option<String>,
+    /// The language of the report's words. Default: the app's.
+    pub language: UiLanguage,
+    /// How the report's numbers and dates read. Default: the app's style.
+    pub numbers: NumberStyle,
+}
+
+impl Default for ReportRequest {
+    fn default() -> Self {
+        ReportRequest {
+            athlete_id: 0,
+            episode_id: None,
+            visit_id: None,
+            template_id: None,
+            language: crate::i18n::current_language(),
+            numbers: crate::i18n::numbers::style(),
+        }
+    }
 }
 
 impl Report {
     /// Gathers a report from the clinic database.
     pub fn build(store: &Store, request: &ReportRequest) -> Result<Report, ReportError> {
+        let loader = loader_for(request.language);
+        let style = request.numbers;
         let library = store.test_library()?;
         let settings = records::result_settings(store)?;
-        let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library);
+        let templates = TemplateSet::new(&store.custom_clearance_templates()?, &library, &loader);
         // Rows that cannot be read are left out of the record and named with the trials left out.
         let mut damaged_rows = Vec::new();
         let mut record = crate::io::export::reading_rows(store, &mut damaged_rows, |store| {
             records::athlete_record(store, request.athlete_id, &library, &settings)
         })?;
-        let episode_id = record.episode(request.episode_id).map_err(ReportError::Invalid)?.map(|e| e.id);
+        let episode_id = record.episode(request.episode_id, &loader).map_err(ReportError::Invalid)?.map(|e| e.id);
         let episode = episode_id.and_then(|id| record.episodes.iter().find(|e| e.id == id)).cloned();
-        let visit_id = record.visit(request.visit_id, episode.as_ref()).map_err(ReportError::Invalid)?;
+        let visit_id = record.visit(request.visit_id, episode.as_ref(), &loader).map_err(ReportError::Invalid)?;
         let template = match &request.template_id {
             Some(id) => {
                 Some(templates.get(id).ok_or_else(|| ReportError::Invalid(format!("no clearance template '{id}'")))?)
@@ -202,15 +233,17 @@ impl Report {
                 log.into_iter().filter(|c| c.visit_id == visit_id && c.checked_at > s.signed_at).collect();
         }
         let episode = episode.as_ref();
-        let evaluation =
-            template.map(|t| evaluate(t, record.input(episode), visit_id)).transpose().map_err(ReportError::Invalid)?;
+        let evaluation = template
+            .map(|t| evaluate(t, record.input(episode), visit_id, &loader))
+            .transpose()
+            .map_err(ReportError::Invalid)?;
         let index = record
             .history
             .iter()
             .position(|v| v.visit.id == visit_id)
             .ok_or_else(|| ReportError::Invalid(format!("visit {visit_id} has no results")))?;
         let current = &record.history[index];
-        let rows = result_rows(&record, index, &library, &settings);
+        let rows = result_rows(&record, index, &library, &settings, &loader, &style);
         let baseline =
             episode.and_then(|e| e.baseline_visit_id).and_then(|id| record.history.iter().find(|v| v.visit.id == id));
         let progress = current
@@ -242,7 +275,7 @@ impl Report {
                 let baseline_test = baseline.and_then(|b| b.test(&t.test_id));
                 ProgressSeries {
                     test_id: t.test_id.clone(),
-                    test_name: t.test_name.clone(),
+                    test_name: test_name(&loader, &t.test_id, &t.test_name),
                     is_count,
                     points,
                     instruments,
@@ -271,30 +304,32 @@ impl Report {
             .map(|v| (v.visit.date_time.date(), v.hq(Side::Left), v.hq(Side::Right)))
             .filter(|(_, l, r)| l.ratio().is_some() || r.ratio().is_some())
             .collect();
+        let tr = &loader;
         let hq_caveats: Vec<(NaiveDate, Side, String)> = record.history[..=index]
             .iter()
             .flat_map(|v| {
                 [Side::Left, Side::Right]
                     .into_iter()
-                    .filter_map(move |side| Some((v.visit.date_time.date(), side, v.hq_caveat(side)?)))
+                    .filter_map(move |side| Some((v.visit.date_time.date(), side, v.hq_caveat(tr, side)?)))
             })
             .collect();
         let profiles = ProfileSet::load(store.path().parent().map(crate::store::paths::devices_dir).as_deref());
-        let device_name = |device: &str| profiles.get(device).map_or_else(|| device.to_string(), |p| p.name.clone());
+        let device_name =
+            |device: &str| profiles.get(device).map_or_else(|| device.to_string(), |p| p.shown_name(&loader));
         let mut left_out = crate::io::export::left_out_of(record.athlete.id, &record.history[..=index]);
         left_out.extend(damaged_rows);
         let methods_in = |unit: ForceUnit| {
-            let mut methods = methods::methods(&library, &settings, &test_ids, unit);
-            methods.extend(methods::trial_sources(current, &device_name));
+            let mut methods = methods::methods(&loader, &style, &library, &settings, &test_ids, unit);
+            methods.extend(methods::trial_sources(&loader, &style, current, &device_name));
             if !left_out.is_empty() {
-                methods.push(crate::results::methods::Method {
-                    key: "left out".into(),
-                    text: format!(
-                        "{} in none of these results: {}",
-                        crate::io::export::left_out_count(&left_out),
-                        left_out.join("; ")
-                    ),
-                });
+                // Counted as `export::left_out_count` counts them: trials, unless a row is among them.
+                let (count, list) = (left_out.len(), left_out.join("; "));
+                let text = if left_out.iter().all(|l| l.starts_with("trial ")) {
+                    crate::fl_in!(&loader, "methods-left-out-trials", count = count, list = list)
+                } else {
+                    crate::fl_in!(&loader, "methods-left-out-rows", count = count, list = list)
+                };
+                methods.push(methods::fact(&loader, methods::LEFT_OUT_KEY, text));
             }
             (unit, methods)
         };
@@ -307,7 +342,7 @@ impl Report {
             visit: current.visit.clone(),
             rows,
             progress,
-            asymmetry_note: format!("{} = {} ({})", f.label(), f.definition(), f.source()),
+            asymmetry_note: f.note(&loader, &style),
             bands: settings.bands,
             summary: settings.summary.id().to_string(),
             evaluation,
@@ -318,6 +353,8 @@ impl Report {
             hq_at_least: settings.hq_at_least,
             hq_caveats,
             left_out,
+            language: request.language,
+            numbers: style,
         })
     }
 
@@ -332,22 +369,35 @@ impl Report {
     }
 }
 
+/// A test's name in the report's language: a built-in test's from the catalogue, a clinic's own
+/// test in its own words.
+fn test_name(loader: &i18n_embed::fluent::FluentLanguageLoader, id: &str, english: &str) -> String {
+    crate::protocols::test_name(loader, id, english)
+}
+
 fn result_rows(
     record: &AthleteRecord,
     index: usize,
     library: &TestLibrary,
     settings: &ResultSettings,
+    loader: &i18n_embed::fluent::FluentLanguageLoader,
+    style: &crate::i18n::numbers::NumberStyle,
 ) -> Vec<ResultRow> {
     let mut rows = Vec::new();
     for t in &record.history[index].tests {
         let definition = library.test(&t.test_id);
-        let mdc = definition.and_then(|d| settings.mdc_for(d));
+        // Where an MDC comes from, in the report's language (a built-in test's source translated).
+        let shown_source = |source: &str| crate::results::mdc_source_text(loader, definition, source);
+        let mdc = definition.and_then(|d| settings.mdc_for(d)).map(|(m, source)| (m, shown_source(&source)));
         for side in [Side::Left, Side::Right] {
             let Some(s) = t.side(side) else { continue };
-            let change = s.change.clone();
+            let mut change = s.change.clone();
+            if let Some((_, source)) = change.as_mut().and_then(|c| c.mdc.as_mut()) {
+                *source = shown_source(source);
+            }
             rows.push(ResultRow {
                 test_id: t.test_id.clone(),
-                test_name: t.test_name.clone(),
+                test_name: test_name(loader, &t.test_id, &t.test_name),
                 side,
                 is_count: definition.is_some_and(|d| d.measure == Measure::RepsCount),
                 reps: s.reps,
@@ -358,7 +408,7 @@ fn result_rows(
                 torque_n_m: s.torque_n_m,
                 pain: s.pain,
                 flags: s.flags.clone(),
-                asymmetry: t.asymmetry.map(|a| a.display()),
+                asymmetry: t.asymmetry.map(|a| a.display(loader, style)),
                 band: t.band,
                 lsi_percent: t.lsi_percent,
                 change,

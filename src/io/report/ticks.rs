@@ -1,6 +1,8 @@
 //! Round axis ticks for the report's charts: steps of 1, 2 or 5 times a power of ten, from zero
 //! (forces and counts start there) to the first tick at or above the data.
 
+use crate::i18n::numbers::NumberStyle;
+
 /// The ticks of an axis from `0` that holds values up to `max`, at most `most` intervals: a
 /// step of 1, 2 or 5 × 10^k and the ticks from 0 to the first multiple of the step at or above
 /// `max`. A `max` at or below zero (or not finite) gives the axis 0 to 1.
@@ -20,10 +22,11 @@ pub fn nice_step(raw: f64) -> f64 {
     [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * power).find(|s| *s >= raw * (1.0 - 1e-9)).unwrap_or(10.0 * power)
 }
 
-/// A tick value as text: no decimals for whole numbers, otherwise as few as the step needs.
-pub fn tick_text(value: f64, step: f64) -> String {
+/// A tick value as text in `style`: no decimals for whole numbers, otherwise as few as the
+/// step needs.
+pub fn tick_text(style: &NumberStyle, value: f64, step: f64) -> String {
     let decimals = if step >= 1.0 { 0 } else { (-step.log10().floor()) as usize };
-    format!("{value:.decimals$}")
+    style.number(value, decimals)
 }
 
 #[cfg(test)]
@@ -48,7 +51,8 @@ mod tests {
         assert_eq!(ticks_from_zero(392.0, 5), vec![0.0, 100.0, 200.0, 300.0, 400.0]);
         // Reps: up to 30, exactly on a tick.
         assert_eq!(ticks_from_zero(30.0, 5), vec![0.0, 10.0, 20.0, 30.0]);
-        let small: Vec<String> = ticks_from_zero(0.8, 4).iter().map(|v| tick_text(*v, 0.2)).collect();
+        let point = NumberStyle::default();
+        let small: Vec<String> = ticks_from_zero(0.8, 4).iter().map(|v| tick_text(&point, *v, 0.2)).collect();
         assert_eq!(small, ["0.0", "0.2", "0.4", "0.6", "0.8"]);
         assert_eq!(ticks_from_zero(f64::NAN, 5), vec![0.0, 1.0]);
         assert_eq!(ticks_from_zero(-3.0, 5), vec![0.0, 1.0]);
@@ -64,8 +68,11 @@ mod tests {
 
     #[test]
     fn tick_text_has_the_decimals_the_step_needs() {
-        assert_eq!(tick_text(40.0, 10.0), "40");
-        assert_eq!(tick_text(0.6000000000000001, 0.2), "0.6");
-        assert_eq!(tick_text(0.25, 0.05), "0.25");
+        let point = NumberStyle::default();
+        assert_eq!(tick_text(&point, 40.0, 10.0), "40");
+        assert_eq!(tick_text(&point, 0.6000000000000001, 0.2), "0.6");
+        assert_eq!(tick_text(&point, 0.25, 0.05), "0.25");
+        let comma = NumberStyle { decimal: crate::i18n::numbers::DecimalSeparator::Comma, ..point };
+        assert_eq!(tick_text(&comma, 0.25, 0.05), "0,25");
     }
 }

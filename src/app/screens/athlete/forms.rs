@@ -4,8 +4,11 @@
 use chrono::NaiveDate;
 use egui::RichText;
 
-use super::{text_field, today};
+use super::{sex_word, side_word, text_field, today, tr};
+use crate::app::widgets::store_error_text;
 use crate::app::{Go, Shared};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::model::validation::{Problem, athlete_problems, episode_problems, parse_date_field, parse_number_field};
 use crate::model::{Athlete, HamstringLocation, InjuryEpisode, InjuryKind, Sex, Side, Visit};
 
@@ -60,7 +63,7 @@ impl EpisodeForm {
         let mut e = self.episode.clone();
         match parse_date_field("Injury date", &self.injury_date) {
             Ok(Some(d)) => e.injury_date = d,
-            Ok(None) => return Err(vec![Problem::new("Injury date", "the injury date is needed")]),
+            Ok(None) => return Err(vec![Problem::new("Injury date", fl!("athlete-problem-injury-date-needed"))]),
             Err(p) => return Err(vec![p]),
         }
         let mut problems = episode_problems(&e, date_of_birth, today);
@@ -69,10 +72,10 @@ impl EpisodeForm {
         {
             problems.push(Problem::new(
                 "Pre-injury baseline",
-                format!(
-                    "the visit of {} is not before the injury date {}: a pre-injury baseline is a visit before the injury",
-                    baseline.date_time.date(),
-                    e.injury_date
+                fl!(
+                    "athlete-problem-baseline-after-injury",
+                    visit = numbers::date(baseline.date_time.date()),
+                    injury = numbers::date(e.injury_date)
                 ),
             ));
         }
@@ -85,7 +88,8 @@ impl EpisodeForm {
     }
 }
 
-/// The problems of `field`, in red beside it (or an empty cell).
+/// The problems of `field` (the field's key in [`Problem::field`], its English label), in red
+/// beside it (or an empty cell).
 fn problem_cell(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
     let text: Vec<&str> = problems.iter().filter(|p| p.field == field).map(|p| p.text.as_str()).collect();
     if text.is_empty() {
@@ -98,7 +102,7 @@ fn problem_cell(ui: &mut egui::Ui, problems: &[Problem], field: &str) {
 impl super::AthleteScreen {
     pub(super) fn athlete_form(&mut self, ui: &mut egui::Ui, shared: &mut Shared) {
         let Some(form) = &mut self.form else { return };
-        ui.heading(if form.athlete.id == 0 { "New athlete" } else { "Edit athlete" });
+        ui.heading(if form.athlete.id == 0 { fl!("athlete-form-new") } else { fl!("athlete-form-edit") });
         // Every problem at once, beside its field, once Save was pressed; each goes when fixed.
         let checked = form.checked(today());
         let problems: Vec<Problem> = match (&checked, form.tried) {
@@ -106,57 +110,62 @@ impl super::AthleteScreen {
             _ => Vec::new(),
         };
         egui::Grid::new("athlete_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
-            text_field(ui, "Given name", &mut form.athlete.given_name, "");
+            text_field(ui, &fl!("athlete-given-name"), &mut form.athlete.given_name, "");
             problem_cell(ui, &problems, "Given name");
             ui.end_row();
-            text_field(ui, "Family name", &mut form.athlete.family_name, "");
+            text_field(ui, &fl!("athlete-family-name"), &mut form.athlete.family_name, "");
             problem_cell(ui, &problems, "Family name");
             ui.end_row();
-            text_field(ui, "Date of birth", &mut form.dob, "YYYY-MM-DD");
+            text_field(ui, &fl!("athlete-date-of-birth"), &mut form.dob, numbers::style().date_order.hint());
             problem_cell(ui, &problems, "Date of birth");
             ui.end_row();
-            let l = ui.label("Sex");
+            let l = ui.label(fl!("athlete-sex"));
             egui::ComboBox::from_id_salt("sex")
-                .selected_text(form.athlete.sex.map_or("-", |s| s.id()))
+                .selected_text(form.athlete.sex.map_or("-".into(), sex_word))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut form.athlete.sex, None, "-");
                     for s in Sex::ALL {
-                        ui.selectable_value(&mut form.athlete.sex, Some(s), s.id());
+                        ui.selectable_value(&mut form.athlete.sex, Some(s), sex_word(s));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             ui.end_row();
-            let l = ui.label("Dominant leg");
+            let l = ui.label(fl!("athlete-dominant-leg"));
             egui::ComboBox::from_id_salt("dominant")
-                .selected_text(form.athlete.dominant_leg.map_or("-", |s| s.id()))
+                .selected_text(form.athlete.dominant_leg.map_or("-".into(), side_word))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut form.athlete.dominant_leg, None, "-");
-                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Left), "left");
-                    ui.selectable_value(&mut form.athlete.dominant_leg, Some(Side::Right), "right");
+                    for side in [Side::Left, Side::Right] {
+                        ui.selectable_value(&mut form.athlete.dominant_leg, Some(side), side_word(side));
+                    }
                 })
                 .response
                 .labelled_by(l.id);
             problem_cell(ui, &problems, "Dominant leg");
             ui.end_row();
             let mut sport = form.athlete.sport.clone().unwrap_or_default();
-            text_field(ui, "Sport", &mut sport, "");
+            text_field(ui, &fl!("athlete-sport"), &mut sport, "");
             form.athlete.sport = (!sport.trim().is_empty()).then_some(sport);
             ui.end_row();
-            text_field(ui, "Body mass (kg)", &mut form.mass, "e.g. 72.5");
+            text_field(
+                ui,
+                &fl!("athlete-body-mass-kg"),
+                &mut form.mass,
+                &fl!("athlete-body-mass-hint", example = numbers::num(72.5, 1)),
+            );
             problem_cell(ui, &problems, "Body mass (kg)");
             ui.end_row();
             let mut external = form.athlete.external_id.clone().unwrap_or_default();
-            text_field(ui, "External id", &mut external, "optional");
+            text_field(ui, &fl!("athlete-external-id"), &mut external, &fl!("athlete-external-id-hint"));
             form.athlete.external_id = (!external.trim().is_empty()).then_some(external);
             ui.end_row();
-            text_field(ui, "Notes", &mut form.athlete.notes, "");
+            text_field(ui, &fl!("athlete-notes"), &mut form.athlete.notes, "");
             ui.end_row();
         });
         if !problems.is_empty() {
             ui.label(
-                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
-                    .color(crate::app::theme::RED),
+                RichText::new(fl!("athlete-form-not-saved", problems = problems.len())).color(crate::app::theme::RED),
             );
         }
         if let Some(e) = &form.error {
@@ -164,7 +173,10 @@ impl super::AthleteScreen {
         }
         let (save, cancel) = ui
             .horizontal(|ui| {
-                (ui.button(RichText::new("Save athlete").size(18.0)).clicked(), ui.button("Cancel").clicked())
+                (
+                    ui.button(RichText::new(fl!("athlete-save")).size(18.0)).clicked(),
+                    ui.button(fl!("athlete-cancel")).clicked(),
+                )
             })
             .inner;
         if save {
@@ -178,7 +190,7 @@ impl super::AthleteScreen {
                         (_, Some(v)) => s.update_athlete_if_unchanged(&a, v).map(|_| a.id),
                         (_, None) => s.update_athlete(&a).map(|_| a.id),
                     }
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| store_error_text(&e))
                 }))
             }
         }
@@ -194,7 +206,11 @@ impl super::AthleteScreen {
         let visits = self.page.as_ref().map(|p| p.visits.clone()).unwrap_or_default();
         let date_of_birth = self.page.as_ref().and_then(|p| p.athlete.date_of_birth);
         let Some(form) = &mut self.episode_form else { return };
-        ui.heading(if form.episode.id == 0 { "New injury episode" } else { "Edit injury episode" });
+        ui.heading(if form.episode.id == 0 {
+            fl!("athlete-episode-form-new")
+        } else {
+            fl!("athlete-episode-form-edit")
+        });
         let checked = form.checked(date_of_birth, today(), &visits);
         // Only a visit before the injury can be its pre-injury baseline.
         let injury_date = form.injury_date();
@@ -206,87 +222,86 @@ impl super::AthleteScreen {
         };
         let e = &mut form.episode;
         egui::Grid::new("episode_form").num_columns(3).spacing([16.0, 8.0]).show(ui, |ui| {
-            let l = ui.label("Injury");
+            let l = ui.label(fl!("athlete-injury"));
             egui::ComboBox::from_id_salt("kind")
-                .selected_text(e.kind.label())
+                .selected_text(e.kind.label(tr()))
                 .show_ui(ui, |ui| {
                     for k in InjuryKind::ALL {
-                        ui.selectable_value(&mut e.kind, k, k.label());
+                        ui.selectable_value(&mut e.kind, k, k.label(tr()));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             ui.end_row();
-            let l = ui.label("Side");
+            let l = ui.label(fl!("athlete-side"));
             egui::ComboBox::from_id_salt("episode_side")
-                .selected_text(e.side.map_or("-", |s| s.id()))
+                .selected_text(e.side.map_or("-".into(), side_word))
                 .show_ui(ui, |ui| {
                     for s in [Side::Left, Side::Right, Side::Both] {
-                        ui.selectable_value(&mut e.side, Some(s), s.id());
+                        ui.selectable_value(&mut e.side, Some(s), side_word(s));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             ui.end_row();
             let mut grade = e.grade.clone().unwrap_or_default();
-            text_field(ui, "Grade", &mut grade, "e.g. BAMIC 2b");
+            text_field(ui, &fl!("athlete-grade"), &mut grade, &fl!("athlete-grade-hint"));
             e.grade = (!grade.trim().is_empty()).then_some(grade);
             ui.end_row();
-            let l = ui.label("Location");
+            let l = ui.label(fl!("athlete-location"));
             egui::ComboBox::from_id_salt("location")
-                .selected_text(e.location.map_or("-", |l| l.label()))
+                .selected_text(e.location.map_or_else(|| "-".into(), |l| l.label(tr())))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut e.location, None, "-");
                     for loc in HamstringLocation::ALL {
-                        ui.selectable_value(&mut e.location, Some(loc), loc.label());
+                        ui.selectable_value(&mut e.location, Some(loc), loc.label(tr()));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             ui.end_row();
-            text_field(ui, "Injury date", &mut form.injury_date, "YYYY-MM-DD");
+            text_field(ui, &fl!("athlete-injury-date"), &mut form.injury_date, numbers::style().date_order.hint());
             problem_cell(ui, &problems, "Injury date");
             ui.end_row();
-            let l = ui.label("Pre-injury baseline");
+            let l = ui.label(fl!("athlete-baseline"));
             egui::ComboBox::from_id_salt("baseline")
-                .selected_text(e.baseline_visit_id.map_or("none".into(), |id| {
-                    visits
-                        .iter()
-                        .find(|v| v.id == id)
-                        .map_or(format!("visit {id}"), |v| v.date_time.format("%Y-%m-%d").to_string())
-                }))
+                .selected_text(e.baseline_visit_id.map_or_else(
+                    || fl!("athlete-baseline-none"),
+                    |id| {
+                        visits
+                            .iter()
+                            .find(|v| v.id == id)
+                            .map_or_else(|| fl!("athlete-visit-id", id = id), |v| numbers::date(v.date_time.date()))
+                    },
+                ))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut e.baseline_visit_id, None, "none");
+                    ui.selectable_value(&mut e.baseline_visit_id, None, fl!("athlete-baseline-none"));
                     for v in &before_injury {
-                        ui.selectable_value(
-                            &mut e.baseline_visit_id,
-                            Some(v.id),
-                            v.date_time.format("%Y-%m-%d").to_string(),
-                        );
+                        ui.selectable_value(&mut e.baseline_visit_id, Some(v.id), numbers::date(v.date_time.date()));
                     }
                 })
                 .response
                 .labelled_by(l.id)
-                .on_hover_text("a visit before the injury whose results are the athlete's own normal");
+                .on_hover_text(fl!("athlete-baseline-tip"));
             problem_cell(ui, &problems, "Pre-injury baseline");
             ui.end_row();
             // Set by a sign-off of a cleared evaluation (Clearance), never typed here.
-            ui.label("Cleared on");
+            ui.label(fl!("athlete-cleared-on"));
             ui.label(
-                RichText::new(e.closed_on.map_or("not cleared: a sign-off on Clearance sets this".into(), |d| {
-                    format!("{d} (set by its sign-off)")
-                }))
+                RichText::new(e.closed_on.map_or_else(
+                    || fl!("athlete-not-cleared"),
+                    |d| fl!("athlete-cleared-by-signoff", date = numbers::date(d)),
+                ))
                 .weak(),
             );
             problem_cell(ui, &problems, "Cleared on");
             ui.end_row();
-            text_field(ui, "Notes", &mut e.notes, "");
+            text_field(ui, &fl!("athlete-notes"), &mut e.notes, "");
             ui.end_row();
         });
         if !problems.is_empty() {
             ui.label(
-                RichText::new(format!("Not saved: {} to fix (beside the fields).", problems.len()))
-                    .color(crate::app::theme::RED),
+                RichText::new(fl!("athlete-form-not-saved", problems = problems.len())).color(crate::app::theme::RED),
             );
         }
         if let Some(err) = &form.error {
@@ -294,7 +309,10 @@ impl super::AthleteScreen {
         }
         let (save, cancel) = ui
             .horizontal(|ui| {
-                (ui.button(RichText::new("Save episode").size(18.0)).clicked(), ui.button("Cancel").clicked())
+                (
+                    ui.button(RichText::new(fl!("athlete-save-episode")).size(18.0)).clicked(),
+                    ui.button(fl!("athlete-cancel")).clicked(),
+                )
             })
             .inner;
         if save {

@@ -3,9 +3,13 @@
 use chrono::NaiveDate;
 use egui::RichText;
 
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Go, Shared};
-use crate::model::{Athlete, InjuryEpisode, InjuryKind, Side, Visit};
+use crate::fl;
+use crate::i18n::numbers;
+use crate::model::{Athlete, InjuryEpisode, InjuryKind, Sex, Side, Visit};
+use crate::protocols::TestLibrary;
 use crate::store::{DeletedVisit, KEEP_DELETED_DAYS};
 
 mod forms;
@@ -45,6 +49,37 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// The app's language.
+fn tr() -> &'static i18n_embed::fluent::FluentLanguageLoader {
+    crate::i18n::loader()
+}
+
+/// A sex as a word.
+fn sex_word(sex: Sex) -> String {
+    sex.label(tr())
+}
+
+/// A side as a word ("left").
+fn side_word(side: Side) -> String {
+    side.label(tr())
+}
+
+/// A number a person typed (a body mass, a lever arm) as they would type it again.
+fn typed_number(value: f64) -> String {
+    numbers::style().number_trimmed(value, 6)
+}
+
+/// The tests of a deleted visit, each with its number of trials ("Nordic hamstring exercise
+/// (3)"), and how many trials there are in all.
+fn deleted_tests(d: &DeletedVisit, library: &TestLibrary) -> (usize, String) {
+    let names: Vec<String> = d
+        .tests
+        .iter()
+        .map(|(id, n)| format!("{} ({n})", library.test(id).map_or_else(|| id.clone(), |t| t.shown_name(tr()))))
+        .collect();
+    (d.trials(), names.join(", "))
+}
+
 /// A labelled single-line text field.
 pub fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui::Response {
     let l = ui.label(label);
@@ -71,7 +106,7 @@ impl AthleteScreen {
             return;
         }
         self.pending = Some(shared.clinic.worker.run(move |s| {
-            let e = |e: crate::store::StoreError| e.to_string();
+            let e = |e: crate::store::StoreError| store_error_text(&e);
             use crate::store::Versioned;
             let athlete_version = s.row_version(Versioned::Athlete, id).map_err(e)?.version;
             let episode_ids: Vec<i64> = s.episodes(id).map_err(e)?.iter().map(|x| x.id).collect();
@@ -108,7 +143,7 @@ impl AthleteScreen {
             match r {
                 Ok(saved_id) => {
                     shared.clinic.refresh_athletes();
-                    shared.notes.info("Saved.", shared.now);
+                    shared.notes.info(fl!("athlete-saved"), shared.now);
                     self.loaded_for = None;
                     *shared.go = Some(Go::Athlete(saved_id));
                 }
@@ -130,7 +165,7 @@ impl AthleteScreen {
                     shared.notes.info(text, shared.now);
                     self.load(shared, id);
                 }
-                Err(e) => self.error = Some(format!("Not restored: {e}")),
+                Err(e) => self.error = Some(fl!("athlete-not-restored", error = e)),
             }
         }
         if let Some(e) = &self.error {
@@ -156,60 +191,59 @@ impl AthleteScreen {
         ui.horizontal(|ui| {
             ui.heading(a.full_name());
             if a.archived {
-                ui.label(RichText::new("archived").weak());
+                ui.label(RichText::new(fl!("athlete-archived")).weak());
             }
         });
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new("▶ New test session").size(18.0))
-                .on_hover_text("test this athlete now")
+                .button(RichText::new(fl!("athlete-new-session")).size(18.0))
+                .on_hover_text(fl!("athlete-new-session-tip"))
                 .clicked()
             {
                 *shared.go = Some(Go::Test(a.id));
             }
-            if ui.button("Edit profile").clicked() {
+            if ui.button(fl!("athlete-edit-profile")).clicked() {
                 self.form = Some(AthleteForm {
                     athlete: a.clone(),
                     version: self.page.as_ref().map(|p| p.athlete_version),
-                    dob: a.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
-                    mass: a.body_mass_kg.map(|m| m.to_string()).unwrap_or_default(),
+                    dob: a.date_of_birth.map(numbers::date).unwrap_or_default(),
+                    mass: a.body_mass_kg.map(typed_number).unwrap_or_default(),
                     tried: false,
                     error: None,
                 });
             }
-            let archive = if a.archived { "Unarchive" } else { "Archive" };
-            if ui
-                .button(archive)
-                .on_hover_text("archived athletes are hidden from the list; nothing is deleted")
-                .clicked()
-            {
+            let archive = if a.archived { fl!("athlete-unarchive") } else { fl!("athlete-archive") };
+            if ui.button(archive).on_hover_text(fl!("athlete-archive-tip")).clicked() {
                 let (id, to) = (a.id, !a.archived);
                 self.saving = Some(
-                    shared.clinic.worker.run(move |s| s.set_archived(id, to).map(|_| id).map_err(|e| e.to_string())),
+                    shared
+                        .clinic
+                        .worker
+                        .run(move |s| s.set_archived(id, to).map(|_| id).map_err(|e| store_error_text(&e))),
                 );
             }
         });
         ui.separator();
         egui::Grid::new("profile").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            let row = |ui: &mut egui::Ui, k: &str, v: String| {
+            let row = |ui: &mut egui::Ui, k: String, v: String| {
                 ui.label(RichText::new(k).weak());
                 ui.label(v);
                 ui.end_row();
             };
-            row(ui, "Date of birth", a.date_of_birth.map_or("-".into(), |d| d.to_string()));
-            row(ui, "Sex", a.sex.map_or("-".into(), |s| s.id().into()));
-            row(ui, "Dominant leg", a.dominant_leg.map_or("-".into(), |s| s.id().into()));
-            row(ui, "Sport", a.sport.clone().unwrap_or_else(|| "-".into()));
-            row(ui, "Body mass", a.body_mass_kg.map_or("-".into(), |m| format!("{m} kg")));
-            row(ui, "External id", a.external_id.clone().unwrap_or_else(|| "-".into()));
+            row(ui, fl!("athlete-date-of-birth"), a.date_of_birth.map_or("-".into(), numbers::date));
+            row(ui, fl!("athlete-sex"), a.sex.map_or("-".into(), sex_word));
+            row(ui, fl!("athlete-dominant-leg"), a.dominant_leg.map_or("-".into(), side_word));
+            row(ui, fl!("athlete-sport"), a.sport.clone().unwrap_or_else(|| "-".into()));
+            row(ui, fl!("athlete-body-mass"), a.body_mass_kg.map_or("-".into(), |m| format!("{} kg", typed_number(m))));
+            row(ui, fl!("athlete-external-id"), a.external_id.clone().unwrap_or_else(|| "-".into()));
             if !a.notes.is_empty() {
-                row(ui, "Notes", a.notes.clone());
+                row(ui, fl!("athlete-notes"), a.notes.clone());
             }
         });
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Injury episodes").strong().size(18.0));
-            if ui.button("➕ Add episode").clicked() {
+            ui.label(RichText::new(fl!("athlete-episodes")).strong().size(18.0));
+            if ui.button(fl!("athlete-add-episode")).clicked() {
                 let today = chrono::Local::now().date_naive();
                 self.episode_form = Some(EpisodeForm {
                     episode: InjuryEpisode {
@@ -225,38 +259,37 @@ impl AthleteScreen {
                         notes: String::new(),
                     },
                     version: None,
-                    injury_date: today.to_string(),
+                    injury_date: numbers::date(today),
                     tried: false,
                     error: None,
                 });
             }
         });
         if page.episodes.is_empty() {
-            ui.label("None recorded.");
+            ui.label(fl!("athlete-episodes-none"));
         }
         for e in page.episodes.iter().rev() {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "{} · injured {}{}{}",
-                    e.summary(),
-                    e.injury_date,
-                    e.baseline_visit_id
-                        .map(|v| {
-                            let date = page
-                                .visits
-                                .iter()
-                                .find(|x| x.id == v)
-                                .map_or(format!("visit {v}"), |x| x.date_time.format("%Y-%m-%d").to_string());
-                            format!(" · pre-injury baseline {date}")
-                        })
-                        .unwrap_or_default(),
-                    e.closed_on.map(|d| format!(" · cleared {d}")).unwrap_or_default()
-                ));
-                if ui.small_button("Edit").clicked() {
+                // The episode and what is known of it, each part a phrase of its own.
+                let mut parts =
+                    vec![e.summary(tr()), fl!("athlete-episode-injured", date = numbers::date(e.injury_date))];
+                if let Some(v) = e.baseline_visit_id {
+                    let date = page
+                        .visits
+                        .iter()
+                        .find(|x| x.id == v)
+                        .map_or_else(|| fl!("athlete-visit-id", id = v), |x| numbers::date(x.date_time.date()));
+                    parts.push(fl!("athlete-episode-baseline", date = date));
+                }
+                if let Some(d) = e.closed_on {
+                    parts.push(fl!("athlete-episode-cleared", date = numbers::date(d)));
+                }
+                ui.label(parts.join(" · "));
+                if ui.small_button(fl!("athlete-edit")).clicked() {
                     self.episode_form = Some(EpisodeForm {
                         episode: e.clone(),
                         version: self.page.as_ref().and_then(|p| p.episode_versions.get(&e.id).copied()),
-                        injury_date: e.injury_date.to_string(),
+                        injury_date: numbers::date(e.injury_date),
                         tried: false,
                         error: None,
                     });
@@ -269,25 +302,28 @@ impl AthleteScreen {
             && row.episode.as_ref().is_some_and(|e| e.closed_on.is_none())
         {
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Return to sport").weak());
+                ui.label(RichText::new(fl!("athlete-return-to-sport")).weak());
                 if super::athletes::AthletesScreen::return_to_sport(ui, shared.clinic, &row, shared.prefs.unit) {
                     *shared.go = Some(Go::Clearance(a.id));
                 }
             });
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(format!("Visits ({})", page.visits.len())).strong().size(18.0));
+        ui.label(RichText::new(fl!("athlete-visits", visits = page.visits.len())).strong().size(18.0));
         egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
             for v in page.visits.iter().rev() {
-                let text = format!(
-                    "{} · {}{}{}",
-                    v.date_time.format("%Y-%m-%d %H:%M"),
-                    v.body_mass_kg.map_or("-".into(), |m| format!("{m} kg")),
-                    v.visa_h.map(|s| format!(" · VISA-H {s}")).unwrap_or_default(),
-                    if v.notes.is_empty() { String::new() } else { format!(" · {}", v.notes) }
-                );
+                let mut parts = vec![
+                    numbers::date_time(v.date_time),
+                    v.body_mass_kg.map_or("-".into(), |m| format!("{} kg", typed_number(m))),
+                ];
+                if let Some(score) = v.visa_h {
+                    parts.push(fl!("athlete-visit-visa-h", score = score));
+                }
+                if !v.notes.is_empty() {
+                    parts.push(v.notes.clone());
+                }
                 // Each visit opens the history at it: its results and its trials' curves.
-                if ui.link(text).on_hover_text("open the history at this visit").clicked() {
+                if ui.link(parts.join(" · ")).on_hover_text(fl!("athlete-visit-open-tip")).clicked() {
                     *shared.go = Some(Go::Visit(a.id, v.id));
                 }
             }
@@ -302,25 +338,32 @@ impl AthleteScreen {
             return;
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(format!("Recently deleted visits (restorable for {KEEP_DELETED_DAYS} days)")).strong());
+        ui.label(RichText::new(fl!("athlete-deleted-heading", days = KEEP_DELETED_DAYS)).strong());
         for d in &page.deleted {
-            let date = d.visit.date_time.format("%Y-%m-%d %H:%M").to_string();
+            let date = numbers::date_time(d.visit.date_time);
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{date} · {} · deleted {}, restorable until {}",
-                    d.trials_text(&shared.clinic.library),
-                    d.deleted_at.format("%Y-%m-%d %H:%M"),
-                    d.restorable_until()
+                let (count, tests) = deleted_tests(d, &shared.clinic.library);
+                ui.label(fl!(
+                    "athlete-deleted-visit",
+                    date = date.as_str(),
+                    trials = fl!("athlete-deleted-trials", count = count, tests = tests),
+                    deleted = numbers::date_time(d.deleted_at),
+                    until = numbers::date(d.restorable_until())
                 ));
                 let visit = d.visit.id;
                 if ui
-                    .add_enabled(self.restoring.is_none(), egui::Button::new(format!("Restore the visit of {date}")))
+                    .add_enabled(
+                        self.restoring.is_none(),
+                        egui::Button::new(fl!("athlete-restore-visit", date = date.as_str())),
+                    )
                     .clicked()
                 {
+                    let date = date.clone();
                     self.restoring = Some(shared.clinic.worker.run(move |s| {
-                        let library = s.test_library().map_err(|e| e.to_string())?;
-                        let restored = s.restore_visit(visit).map_err(|e| e.to_string())?;
-                        Ok(format!("Restored the visit of {date} {}.", restored.with_its_trials(&library)))
+                        let library = s.test_library().map_err(|e| store_error_text(&e))?;
+                        let restored = s.restore_visit(visit).map_err(|e| store_error_text(&e))?;
+                        let (count, tests) = deleted_tests(&restored, &library);
+                        Ok(fl!("athlete-restored", date = date, count = count, tests = tests))
                     }));
                 }
             });

@@ -6,7 +6,10 @@ use egui::RichText;
 
 use crate::analysis::SummaryChoice;
 use crate::app::theme;
+use crate::app::widgets::number_field;
 use crate::clearance::{Criterion, Quantity, Rule, Sides, Template};
+use crate::fl;
+use crate::i18n::{loader, numbers};
 use crate::model::InjuryKind;
 use crate::protocols::{Measure, TestLibrary};
 
@@ -52,18 +55,8 @@ fn new_rule(kind: usize, library: &TestLibrary) -> Rule {
     }
 }
 
-const KINDS: [&str; 10] = [
-    "LSI",
-    "asymmetry",
-    "absolute force or torque",
-    "% of pre-injury baseline",
-    "pain",
-    "VISA-H",
-    "ratio between two tests",
-    "reps count",
-    "provocation tests",
-    "manual check",
-];
+/// How many kinds `new_rule` starts.
+const KINDS: usize = 10;
 
 impl Editor {
     pub fn new(template: Template, is_new: bool) -> Editor {
@@ -78,23 +71,26 @@ impl Editor {
 
     pub fn show(&mut self, ui: &mut egui::Ui, library: &TestLibrary) -> Option<Outcome> {
         let mut outcome = None;
-        ui.label(RichText::new(format!("Template: {}", self.template.name)).strong().size(20.0));
+        let tr = loader();
+        ui.label(
+            RichText::new(fl!("clearance-editor-title", template = self.template.name.as_str())).strong().size(20.0),
+        );
         if let Some(base) = &self.template.based_on {
-            ui.label(RichText::new(format!("A clinic copy of '{base}'; the default stays available.")).weak());
+            ui.label(RichText::new(fl!("clearance-editor-copy-of", template = base.as_str())).weak());
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             let t = &mut self.template;
             egui::Grid::new("template").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-                crate::app::screens::athlete::text_field(ui, "Name", &mut t.name, "");
+                crate::app::screens::athlete::text_field(ui, &fl!("clearance-editor-name"), &mut t.name, "");
                 ui.end_row();
-                let l = ui.label("Results count for (days)");
-                ui.add(egui::DragValue::new(&mut t.max_age_days).range(0..=365)).labelled_by(l.id);
+                let l = ui.label(fl!("clearance-editor-max-age"));
+                ui.add(number_field(&mut t.max_age_days).range(0..=365)).labelled_by(l.id);
                 ui.end_row();
-                ui.label("Used for");
+                ui.label(fl!("clearance-editor-used-for"));
                 ui.horizontal_wrapped(|ui| {
                     for kind in InjuryKind::ALL {
                         let mut on = t.for_injuries.iter().any(|k| k == kind.id());
-                        if ui.checkbox(&mut on, kind.label()).changed() {
+                        if ui.checkbox(&mut on, kind.label(tr)).changed() {
                             t.for_injuries.retain(|k| k != kind.id());
                             if on {
                                 t.for_injuries.push(kind.id().into());
@@ -110,16 +106,20 @@ impl Editor {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(c.rule.kind_label()).strong());
-                        ui.checkbox(&mut c.required, "required");
-                        if ui.button("Remove").on_hover_text(format!("remove '{}'", c.label)).clicked() {
+                        ui.label(RichText::new(c.rule.kind_label(tr)).strong());
+                        ui.checkbox(&mut c.required, fl!("clearance-editor-required"));
+                        if ui
+                            .button(fl!("clearance-editor-remove"))
+                            .on_hover_text(fl!("clearance-editor-remove-tip", criterion = c.label.as_str()))
+                            .clicked()
+                        {
                             remove = Some(i);
                         }
                     });
-                    let l = ui.label("Label");
+                    let l = ui.label(fl!("clearance-editor-label"));
                     ui.add(egui::TextEdit::singleline(&mut c.label).desired_width(f32::INFINITY)).labelled_by(l.id);
                     rule_fields(ui, &mut c.rule, library, i);
-                    let l = ui.label("Source");
+                    let l = ui.label(fl!("clearance-editor-source"));
                     ui.add(egui::TextEdit::singleline(&mut c.source).desired_width(f32::INFINITY)).labelled_by(l.id);
                 });
             }
@@ -127,26 +127,27 @@ impl Editor {
                 t.criteria.remove(i);
             }
             ui.horizontal(|ui| {
-                let l = ui.label("New criterion");
+                let l = ui.label(fl!("clearance-editor-new-criterion"));
+                let kind = |k: usize| new_rule(k, library).kind_label(tr);
                 egui::ComboBox::from_id_salt("new criterion kind")
-                    .selected_text(KINDS[self.add_kind])
+                    .selected_text(kind(self.add_kind))
                     .show_ui(ui, |ui| {
-                        for (k, name) in KINDS.iter().enumerate() {
-                            ui.selectable_value(&mut self.add_kind, k, *name);
+                        for k in 0..KINDS {
+                            ui.selectable_value(&mut self.add_kind, k, kind(k));
                         }
                     })
                     .response
                     .labelled_by(l.id);
-                if ui.button("Add criterion").clicked() {
+                if ui.button(fl!("clearance-editor-add-criterion")).clicked() {
                     let id = (1..)
                         .map(|n| format!("clinic_{n}"))
                         .find(|id| !t.criteria.iter().any(|c| &c.id == id))
                         .unwrap_or_default();
                     t.criteria.push(Criterion {
                         id,
-                        label: format!("New {} criterion", KINDS[self.add_kind]),
+                        label: fl!("clearance-editor-new-criterion-label", kind = kind(self.add_kind)),
                         required: true,
-                        source: "clinic's choice".into(),
+                        source: fl!("clearance-editor-new-criterion-source"),
                         agreement_percent: None,
                         below_consensus: false,
                         rule: new_rule(self.add_kind, library),
@@ -158,18 +159,23 @@ impl Editor {
                 ui.label(RichText::new(e).color(theme::RED));
             }
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Save template").size(18.0)).clicked() {
-                    match self.template.check(library) {
+                if ui.button(RichText::new(fl!("clearance-editor-save")).size(18.0)).clicked() {
+                    match self.template.check(library, tr) {
                         Ok(()) => {
                             outcome = Some(Outcome::Save(Box::new((self.template.clone(), self.original.clone()))))
                         }
                         Err(e) => self.error = Some(e),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(fl!("clearance-editor-cancel")).clicked() {
                     outcome = Some(Outcome::Cancel);
                 }
-                if !self.is_new && ui.button("Delete template").on_hover_text("the clinic's copy only").clicked() {
+                if !self.is_new
+                    && ui
+                        .button(fl!("clearance-editor-delete"))
+                        .on_hover_text(fl!("clearance-editor-delete-tip"))
+                        .clicked()
+                {
                     outcome = Some(Outcome::Delete(self.template.id.clone()));
                 }
             });
@@ -180,112 +186,114 @@ impl Editor {
 
 fn test_combo(ui: &mut egui::Ui, label: &str, test: &mut String, library: &TestLibrary, salt: (usize, &str)) {
     let l = ui.label(label);
-    let name = library.test(test).map_or(test.clone(), |t| t.name.clone());
+    let name = library.test(test).map_or(test.clone(), |t| t.shown_name(crate::i18n::loader()));
     egui::ComboBox::from_id_salt(salt)
         .selected_text(name)
         .width(260.0)
         .show_ui(ui, |ui| {
             for t in &library.tests {
-                ui.selectable_value(test, t.id.clone(), &t.name);
+                ui.selectable_value(test, t.id.clone(), t.shown_name(crate::i18n::loader()));
             }
         })
         .response
         .labelled_by(l.id);
 }
 
+/// A number field, written and typed with the app's decimal separator.
 fn number(ui: &mut egui::Ui, label: &str, value: &mut f64, range: std::ops::RangeInclusive<f64>) {
     let l = ui.label(label);
-    ui.add(egui::DragValue::new(value).range(range).speed(0.5)).labelled_by(l.id);
+    ui.add(number_field(value).range(range).speed(0.5).custom_formatter(|v, _| numbers::style().number_trimmed(v, 2)))
+        .labelled_by(l.id);
 }
 
 fn summary(ui: &mut egui::Ui, s: &mut SummaryChoice) {
-    let l = ui.label("Per side");
-    ui.selectable_value(s, SummaryChoice::Best, "best").labelled_by(l.id);
-    ui.selectable_value(s, SummaryChoice::Mean, "mean").labelled_by(l.id);
+    let l = ui.label(fl!("clearance-editor-per-side"));
+    ui.selectable_value(s, SummaryChoice::Best, fl!("clearance-editor-best")).labelled_by(l.id);
+    ui.selectable_value(s, SummaryChoice::Mean, fl!("clearance-editor-mean")).labelled_by(l.id);
 }
 
 fn sides(ui: &mut egui::Ui, s: &mut Sides) {
-    let l = ui.label("Sides");
-    ui.selectable_value(s, Sides::Each, "each").labelled_by(l.id);
-    ui.selectable_value(s, Sides::Involved, "involved").labelled_by(l.id);
+    let l = ui.label(fl!("clearance-editor-sides"));
+    ui.selectable_value(s, Sides::Each, fl!("clearance-editor-each")).labelled_by(l.id);
+    ui.selectable_value(s, Sides::Involved, fl!("clearance-editor-involved")).labelled_by(l.id);
 }
 
 /// The rule's test(s) and thresholds.
 fn rule_fields(ui: &mut egui::Ui, rule: &mut Rule, library: &TestLibrary, i: usize) {
     ui.horizontal_wrapped(|ui| match rule {
         Rule::Lsi { test, summary: s, at_least_percent } => {
-            test_combo(ui, "Test", test, library, (i, "test"));
+            test_combo(ui, &fl!("clearance-editor-test"), test, library, (i, "test"));
             summary(ui, s);
-            number(ui, "LSI at least (%)", at_least_percent, 0.0..=200.0);
+            number(ui, &fl!("clearance-editor-lsi-at-least"), at_least_percent, 0.0..=200.0);
         }
         Rule::Asymmetry { test, summary: s, at_most_percent } => {
-            test_combo(ui, "Test", test, library, (i, "test"));
+            test_combo(ui, &fl!("clearance-editor-test"), test, library, (i, "test"));
             summary(ui, s);
-            number(ui, "Asymmetry at most (%)", at_most_percent, 0.0..=100.0);
+            number(ui, &fl!("clearance-editor-asymmetry-at-most"), at_most_percent, 0.0..=100.0);
         }
         Rule::Absolute { test, quantity, at_least, sides: s } => {
-            test_combo(ui, "Test", test, library, (i, "test"));
-            let l = ui.label("Quantity");
+            test_combo(ui, &fl!("clearance-editor-test"), test, library, (i, "test"));
+            let l = ui.label(fl!("clearance-editor-quantity"));
             egui::ComboBox::from_id_salt((i, "quantity"))
-                .selected_text(quantity.label())
+                .selected_text(quantity.label(loader()))
                 .show_ui(ui, |ui| {
                     for q in Quantity::ALL {
-                        ui.selectable_value(quantity, q, q.label());
+                        ui.selectable_value(quantity, q, q.label(loader()));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            number(ui, "At least", at_least, 0.0..=10_000.0);
+            number(ui, &fl!("clearance-editor-at-least"), at_least, 0.0..=10_000.0);
             sides(ui, s);
         }
         Rule::BaselinePercent { test, summary: s, at_least_percent, sides: sd } => {
-            test_combo(ui, "Test", test, library, (i, "test"));
+            test_combo(ui, &fl!("clearance-editor-test"), test, library, (i, "test"));
             summary(ui, s);
-            number(ui, "At least (% of pre-injury)", at_least_percent, 0.0..=200.0);
+            number(ui, &fl!("clearance-editor-at-least-baseline"), at_least_percent, 0.0..=200.0);
             sides(ui, sd);
         }
         Rule::Pain { at_most, .. } => {
-            let l = ui.label("Pain at most (0-10), on every test of the visit");
-            ui.add(egui::DragValue::new(at_most).range(0..=10)).labelled_by(l.id);
+            let l = ui.label(fl!("clearance-editor-pain-at-most"));
+            ui.add(number_field(at_most).range(0..=10)).labelled_by(l.id);
         }
         Rule::VisaH { at_least, improving_over_visits } => {
             let mut use_score = at_least.is_some();
-            if ui.checkbox(&mut use_score, "VISA-H at least").changed() {
+            if ui.checkbox(&mut use_score, fl!("clearance-editor-visa-h-at-least")).changed() {
                 *at_least = use_score.then_some(80.0);
             }
             if let Some(x) = at_least {
-                number(ui, "Score", x, 0.0..=100.0);
+                number(ui, &fl!("clearance-editor-score"), x, 0.0..=100.0);
             }
             let mut use_trend = improving_over_visits.is_some();
-            if ui.checkbox(&mut use_trend, "or improving").changed() {
+            if ui.checkbox(&mut use_trend, fl!("clearance-editor-or-improving")).changed() {
                 *improving_over_visits = use_trend.then_some(3);
             }
             if let Some(n) = improving_over_visits {
-                let l = ui.label("over visits");
-                ui.add(egui::DragValue::new(n).range(2..=12)).labelled_by(l.id);
+                let l = ui.label(fl!("clearance-editor-over-visits"));
+                ui.add(number_field(n).range(2..=12)).labelled_by(l.id);
             }
         }
         Rule::Ratio { numerator, denominator, at_least, at_most } => {
-            test_combo(ui, "Test", numerator, library, (i, "numerator"));
-            test_combo(ui, "divided by", denominator, library, (i, "denominator"));
-            number(ui, "between", at_least, 0.0..=10.0);
-            number(ui, "and", at_most, 0.0..=10.0);
+            test_combo(ui, &fl!("clearance-editor-test"), numerator, library, (i, "numerator"));
+            test_combo(ui, &fl!("clearance-editor-divided-by"), denominator, library, (i, "denominator"));
+            number(ui, &fl!("clearance-editor-between"), at_least, 0.0..=10.0);
+            number(ui, &fl!("clearance-editor-and"), at_most, 0.0..=10.0);
         }
         Rule::RepsCount { test, at_least, sides: s } => {
-            test_combo(ui, "Test", test, library, (i, "test"));
-            let l = ui.label("At least (reps)");
-            ui.add(egui::DragValue::new(at_least).range(0..=200)).labelled_by(l.id);
+            test_combo(ui, &fl!("clearance-editor-test"), test, library, (i, "test"));
+            let l = ui.label(fl!("clearance-editor-reps-at-least"));
+            ui.add(number_field(at_least).range(0..=200)).labelled_by(l.id);
             sides(ui, s);
         }
         Rule::ProvocationNegative => {
-            ui.label("The provocation tests recorded at the visit are all negative.");
+            ui.label(fl!("clearance-editor-provocation"));
         }
         Rule::Manual => {
-            ui.label("Ticked by the clinician at each visit.");
+            ui.label(fl!("clearance-editor-manual"));
         }
         Rule::AnyOf { options } => {
             ui.vertical(|ui| {
-                ui.label("Passes when any of these passes:");
+                ui.label(fl!("clearance-editor-any-of"));
                 for (k, option) in options.iter_mut().enumerate() {
                     rule_fields(ui, option, library, i * 100 + k + 1);
                 }
@@ -293,7 +301,7 @@ fn rule_fields(ui: &mut egui::Ui, rule: &mut Rule, library: &TestLibrary, i: usi
         }
         Rule::FirstWithData { options } => {
             ui.vertical(|ui| {
-                ui.label("The first of these with data decides:");
+                ui.label(fl!("clearance-editor-first-with-data"));
                 for (k, option) in options.iter_mut().enumerate() {
                     rule_fields(ui, option, library, i * 100 + k + 1);
                 }
@@ -301,9 +309,9 @@ fn rule_fields(ui: &mut egui::Ui, rule: &mut Rule, library: &TestLibrary, i: usi
         }
         Rule::TestsDone { tests } => {
             ui.vertical(|ui| {
-                ui.label("Each of these tests recorded on both sides:");
+                ui.label(fl!("clearance-editor-tests-done"));
                 for (k, test) in tests.iter_mut().enumerate() {
-                    test_combo(ui, "Test", test, library, (i * 100 + k + 1, "test"));
+                    test_combo(ui, &fl!("clearance-editor-test"), test, library, (i * 100 + k + 1, "test"));
                 }
             });
         }

@@ -5,10 +5,12 @@ use chrono::Timelike;
 use egui::RichText;
 
 use super::{verdict_color, verdict_text};
-use crate::app::widgets::pill;
+use crate::app::widgets::{pill, store_error_text};
 use crate::app::worker::Pending;
 use crate::app::{Shared, theme};
 use crate::clearance::{Evaluation, Status, TemplateSet};
+use crate::fl;
+use crate::i18n::{loader, numbers};
 use crate::model::{ForceUnit, InjuryEpisode, SignOff};
 
 /// What the form must know besides the evaluation.
@@ -49,17 +51,17 @@ impl SignOffForm {
         e: &Evaluation,
         context: &Context,
     ) -> Option<Pending<()>> {
+        let tr = loader();
         let episode = context.episode;
-        ui.label(RichText::new("Sign-off").strong().size(20.0));
+        ui.label(RichText::new(fl!("clearance-signoff")).strong().size(20.0));
         if let Some(later) = context.newer_not_yet {
             ui.label(
-                RichText::new(format!(
-                    "⚠ This is the visit of {}; a newer visit, of {}, says {}: {}. Signing this older visit goes \
-                     against the newer one.",
-                    e.visit_date,
-                    later.visit_date,
-                    later.status.label(),
-                    later.summary()
+                RichText::new(fl!(
+                    "clearance-signoff-newer-not-yet",
+                    date = numbers::date(e.visit_date),
+                    newer = numbers::date(later.visit_date),
+                    status = later.status.label(tr),
+                    summary = later.summary(tr)
                 ))
                 .color(theme::AMBER),
             );
@@ -73,20 +75,25 @@ impl SignOffForm {
         egui::Grid::new("signoff").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
             match &login {
                 Some(login) => {
-                    ui.label("Clinician");
-                    ui.label(login.as_str()).on_hover_text("your login on the clinic server signs this");
+                    ui.label(fl!("clearance-signoff-clinician"));
+                    ui.label(login.as_str()).on_hover_text(fl!("clearance-signoff-login-tip"));
                 }
                 None => {
-                    crate::app::screens::athlete::text_field(ui, "Clinician", clinician, "your name");
+                    crate::app::screens::athlete::text_field(
+                        ui,
+                        &fl!("clearance-signoff-clinician"),
+                        clinician,
+                        &fl!("clearance-signoff-your-name"),
+                    );
                 }
             }
             ui.end_row();
-            let l = ui.label("Note");
+            let l = ui.label(fl!("clearance-signoff-note"));
             ui.add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(480.0).hint_text(
                 if e.status == Status::AllPass {
-                    "optional"
+                    fl!("clearance-signoff-note-optional")
                 } else {
-                    "why you sign an evaluation whose criteria do not all pass"
+                    fl!("clearance-signoff-note-why")
                 },
             ))
             .labelled_by(l.id);
@@ -98,34 +105,23 @@ impl SignOffForm {
         if let Some(ep) = open_episode {
             // Against a newer "not yet", closing is the clinician's explicit choice.
             let close = self.close_episode.get_or_insert(context.newer_not_yet.is_none());
-            ui.checkbox(close, format!("Close the injury episode: cleared to return to sport on {}", e.visit_date))
-                .on_hover_text(format!("{} ends; the athlete list shows the athlete as cleared", ep.summary()));
+            ui.checkbox(close, fl!("clearance-signoff-close-episode", date = numbers::date(e.visit_date)))
+                .on_hover_text(fl!("clearance-signoff-close-episode-tip", episode = ep.summary(tr)));
         } else if episode.is_some_and(|ep| ep.closed_on.is_none()) {
             let text = if self.overriding {
-                format!(
-                    "The injury episode closes with this sign-off: cleared by override on {}, against the \
-                     evaluation ('{}').",
-                    e.visit_date,
-                    e.status.label()
+                fl!(
+                    "clearance-signoff-closes-by-override",
+                    date = numbers::date(e.visit_date),
+                    status = e.status.label(tr)
                 )
             } else {
-                format!(
-                    "The injury episode stays open: only signing an evaluation whose criteria all pass closes it \
-                     (this one is '{}').",
-                    e.status.label()
-                )
+                fl!("clearance-signoff-stays-open", status = e.status.label(tr))
             };
             ui.label(RichText::new(text).weak());
             // The clinician's decision can differ from the criteria: said explicitly, with a
             // reason, and shown as an override wherever the athlete's status is.
-            ui.checkbox(
-                &mut self.overriding,
-                RichText::new("Clear to return to sport anyway (override the evaluation)").color(theme::AMBER),
-            )
-            .on_hover_text(
-                "closes the episode as cleared against the criteria; the note is the reason, required, and the \
-                 athlete is shown as 'cleared (override)' in the list, the reports and the sign-off history",
-            );
+            ui.checkbox(&mut self.overriding, RichText::new(fl!("clearance-signoff-override")).color(theme::AMBER))
+                .on_hover_text(fl!("clearance-signoff-override-tip"));
         }
         let overriding =
             self.overriding && e.status != Status::AllPass && episode.is_some_and(|ep| ep.closed_on.is_none());
@@ -135,40 +131,37 @@ impl SignOffForm {
         let needs_note = (e.status != Status::AllPass || against_newer) && self.note.trim().is_empty();
         let ready = !clinician.trim().is_empty() && !needs_note && context.already_signed.is_none() && !context.saving;
         let label = if overriding {
-            format!("Sign off: clear against this evaluation ({})", e.status.label())
+            fl!("clearance-signoff-sign-override", status = e.status.label(tr))
         } else {
             match e.signoff_status() {
-                "cleared" => "Sign off: cleared to return to sport".to_string(),
-                "screened" => "Sign off this screening".to_string(),
-                _ => format!("Sign off this evaluation ({})", e.status.label()),
+                "cleared" => fl!("clearance-signoff-sign-cleared"),
+                "screened" => fl!("clearance-signoff-sign-screening"),
+                _ => fl!("clearance-signoff-sign-evaluation", status = e.status.label(tr)),
             }
         };
         let clicked = ui.add_enabled(ready, egui::Button::new(RichText::new(label).size(18.0))).clicked();
         if context.saving {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Signing…");
+                ui.label(fl!("clearance-signoff-signing"));
             });
         } else if let Some(s) = context.already_signed {
             ui.label(
-                RichText::new(format!(
-                    "Signed by {} on {}. A new sign-off is possible once an answer or a result changes.",
-                    s.clinician,
-                    s.signed_at.format("%Y-%m-%d %H:%M")
+                RichText::new(fl!(
+                    "clearance-signoff-already",
+                    clinician = s.clinician.as_str(),
+                    at = numbers::date_time(s.signed_at)
                 ))
                 .weak(),
             );
         } else if clinician.trim().is_empty() {
-            ui.label(RichText::new("Enter your name to sign.").weak());
+            ui.label(RichText::new(fl!("clearance-signoff-enter-name")).weak());
         } else if needs_note && overriding {
-            ui.label(RichText::new("The reason for the override is needed (in the note).").color(theme::AMBER));
+            ui.label(RichText::new(fl!("clearance-signoff-override-reason-needed")).color(theme::AMBER));
         } else if needs_note && against_newer {
-            ui.label(
-                RichText::new("The reason for closing against the newer visit is needed (in the note).")
-                    .color(theme::AMBER),
-            );
+            ui.label(RichText::new(fl!("clearance-signoff-newer-reason-needed")).color(theme::AMBER));
         } else if needs_note {
-            ui.label(RichText::new("A note is needed to sign an evaluation whose criteria do not all pass.").weak());
+            ui.label(RichText::new(fl!("clearance-signoff-note-needed")).weak());
         }
         if !clicked {
             return None;
@@ -195,7 +188,7 @@ impl SignOffForm {
         };
         shared.prefs.clinician = signoff.clinician.clone();
         let _ = shared.prefs.save(&shared.options.data_dir);
-        shared.notes.info(format!("Signed off by {}.", signoff.clinician), shared.now);
+        shared.notes.info(fl!("clearance-signoff-signed-by", clinician = signoff.clinician.as_str()), shared.now);
         self.note.clear();
         self.close_episode = None;
         self.overriding = false;
@@ -209,7 +202,7 @@ impl SignOffForm {
                 }
                 Ok(())
             })
-            .map_err(|e: crate::store::StoreError| e.to_string())
+            .map_err(|e: crate::store::StoreError| store_error_text(&e))
         }))
     }
 }
@@ -219,41 +212,56 @@ pub fn history(ui: &mut egui::Ui, signoffs: &[SignOff], templates: &TemplateSet,
     if signoffs.is_empty() {
         return;
     }
+    let tr = loader();
     ui.add_space(12.0);
-    ui.label(RichText::new("Earlier sign-offs").strong().size(18.0));
+    ui.label(RichText::new(fl!("clearance-signoff-earlier")).strong().size(18.0));
     for s in signoffs.iter().rev() {
         let evaluation: Option<Evaluation> = serde_json::from_str(&s.evaluation).ok();
-        let template = templates.get(&s.template_id).map_or(s.template_id.clone(), |t| t.name.clone());
-        let visit = evaluation.as_ref().map_or(String::new(), |e| format!(", visit of {}", e.visit_date));
-        let status = if s.is_override() { "cleared by override".to_string() } else { s.status.replace('_', " ") };
-        let title =
-            format!("{} · {} · {status} · {template}{visit}", s.signed_at.format("%Y-%m-%d %H:%M"), s.clinician);
+        let template = templates.get(&s.template_id).map_or(s.template_id.clone(), |t| t.name_text(tr));
+        // The stored key ("cleared", "not_yet", ...) in words.
+        let status = fl!("clearance-signoff-status", status = s.status.as_str(), raw = s.status.replace('_', " "));
+        let (at, clinician) = (numbers::date_time(s.signed_at), s.clinician.as_str());
+        let title = match &evaluation {
+            Some(e) => fl!(
+                "clearance-signoff-title-visit",
+                at = at,
+                clinician = clinician,
+                status = status,
+                template = template,
+                visit = numbers::date(e.visit_date)
+            ),
+            None => {
+                fl!("clearance-signoff-title", at = at, clinician = clinician, status = status, template = template)
+            }
+        };
         egui::CollapsingHeader::new(title).id_salt(("signoff", s.id)).show(ui, |ui| {
             if s.is_override() {
-                let signed = evaluation.as_ref().map_or("unknown".to_string(), |e| e.status.label().to_string());
+                let signed =
+                    evaluation.as_ref().map_or_else(|| fl!("clearance-signoff-unknown"), |e| e.status.label(tr));
                 ui.label(
-                    RichText::new(format!(
-                        "Override of an evaluation that was '{signed}'. {}",
-                        s.note_text().unwrap_or_default()
+                    RichText::new(fl!(
+                        "clearance-signoff-override-of",
+                        status = signed,
+                        note = s.note_text(tr).unwrap_or_default()
                     ))
                     .color(theme::AMBER),
                 );
-            } else if let Some(note) = s.note_text() {
+            } else if let Some(note) = s.note_text(tr) {
                 ui.label(note);
             }
             match evaluation {
                 Some(e) => {
                     egui::Grid::new(("signed", s.id)).striped(true).num_columns(3).show(ui, |ui| {
                         for c in &e.criteria {
-                            pill(ui, verdict_color(c.verdict), verdict_text(c.verdict));
+                            pill(ui, verdict_color(c.verdict), &verdict_text(c.verdict));
                             ui.label(crate::clearance::forces_in(&c.label, unit));
-                            ui.label(c.value_text(unit));
+                            ui.label(c.value_text(unit, tr));
                             ui.end_row();
                         }
                     });
                 }
                 None => {
-                    ui.label(RichText::new("The signed evaluation cannot be read.").color(theme::RED));
+                    ui.label(RichText::new(fl!("clearance-signoff-unreadable")).color(theme::RED));
                 }
             }
         });

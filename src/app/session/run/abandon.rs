@@ -8,8 +8,11 @@ use egui::RichText;
 
 use super::{Outcome, Run};
 use crate::app::session::flow::notes_with_not_done;
+use crate::app::widgets::store_error_text;
 use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
+use crate::fl;
+use crate::i18n::numbers;
 use crate::store::{KEEP_DELETED_DAYS, trials_text};
 
 /// The question of "Abandon session": for a visit the session made, what the visit holds as
@@ -43,12 +46,12 @@ impl Run {
     pub(super) fn abandon_controls(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
         let visit_id = self.visit_id;
         let Some(confirm) = self.confirm_abandon.as_mut() else {
-            if ui.add_enabled(self.idle(), egui::Button::new("Abandon session")).clicked() {
+            if ui.add_enabled(self.idle(), egui::Button::new(fl!("run-abandon"))).clicked() {
                 // What the session's own visit holds, read for the question.
                 let holds = self.context.earlier.is_none().then(|| {
                     shared.clinic.worker.run(move |s| {
                         let mut per_test: Vec<(String, usize)> = Vec::new();
-                        for t in s.trials_of_visit(visit_id).map_err(|e| e.to_string())? {
+                        for t in s.trials_of_visit(visit_id).map_err(|e| store_error_text(&e))? {
                             count_test(&mut per_test, &t.meta.test_id);
                         }
                         Ok(per_test)
@@ -70,21 +73,17 @@ impl Run {
         for (_, test) in &added {
             count_test(&mut per_test, test);
         }
-        let what = trials_text(&per_test, &shared.clinic.library);
+        let what = trials_text(&per_test, &shared.clinic.library, crate::i18n::loader());
         let mut leave: Option<Pending<Abandoned>> = None;
         let mut stay = false;
         // Kept, the visit keeps the session's "not done" marks in its notes, as a saved one does.
         let steps = self.steps.clone();
         let keep_visit = move |s: &mut crate::store::Store, kept: usize| -> Result<Abandoned, String> {
-            let mut visit = s.visit(visit_id).map_err(|e| e.to_string())?;
+            let mut visit = s.visit(visit_id).map_err(|e| store_error_text(&e))?;
             visit.notes = notes_with_not_done(&visit.notes, &steps);
-            s.update_visit(&visit).map_err(|e| e.to_string())?;
+            s.update_visit(&visit).map_err(|e| store_error_text(&e))?;
             Ok(Abandoned {
-                text: format!(
-                    "Left the session. The visit of {} is kept with its {}.",
-                    visit.date_time.format("%Y-%m-%d %H:%M"),
-                    trials(kept)
-                ),
+                text: fl!("run-abandon-kept", date = numbers::date_time(visit.date_time), count = kept),
                 restorable_visit: None,
             })
         };
@@ -94,85 +93,77 @@ impl Run {
                 let holds = held.unwrap_or(per_test);
                 let total: usize = holds.iter().map(|t| t.1).sum();
                 let question = if holds.is_empty() {
-                    "Leave this session? Its visit holds no trials yet.".to_string()
+                    fl!("run-abandon-question-empty")
                 } else {
-                    format!("Leave this session? Its visit holds {}.", trials_text(&holds, &shared.clinic.library))
+                    fl!(
+                        "run-abandon-question-holds",
+                        trials = trials_text(&holds, &shared.clinic.library, crate::i18n::loader())
+                    )
                 };
                 ui.label(RichText::new(question).color(theme::AMBER));
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .add_enabled(
-                            read,
-                            egui::Button::new(format!("Delete the visit (restorable for {KEEP_DELETED_DAYS} days)")),
-                        )
-                        .on_hover_text("Undo on the next screen, or the athlete's page, brings it back with its trials")
+                        .add_enabled(read, egui::Button::new(fl!("run-abandon-delete", days = KEEP_DELETED_DAYS)))
+                        .on_hover_text(fl!("run-abandon-delete-tip"))
                         .clicked()
                     {
                         leave = Some(shared.clinic.worker.run(move |s| {
-                            let library = s.test_library().map_err(|e| e.to_string())?;
-                            let deleted = s.delete_visit(visit_id).map_err(|e| e.to_string())?;
-                            Ok(Abandoned {
-                                text: format!(
-                                    "Deleted the visit of {} {}.",
-                                    deleted.visit.date_time.format("%Y-%m-%d %H:%M"),
-                                    deleted.with_its_trials(&library)
-                                ),
-                                restorable_visit: Some(visit_id),
-                            })
+                            let library = s.test_library().map_err(|e| store_error_text(&e))?;
+                            let deleted = s.delete_visit(visit_id).map_err(|e| store_error_text(&e))?;
+                            let date = numbers::date_time(deleted.visit.date_time);
+                            let text = if deleted.trials() == 0 {
+                                fl!("run-abandon-deleted-empty", date = date)
+                            } else {
+                                fl!(
+                                    "run-abandon-deleted",
+                                    date = date,
+                                    trials = deleted.trials_text(&library, crate::i18n::loader())
+                                )
+                            };
+                            Ok(Abandoned { text, restorable_visit: Some(visit_id) })
                         }));
                     }
-                    let keep = if total == 0 {
-                        "Keep the visit (it holds no trials)".to_string()
-                    } else {
-                        format!("Keep the visit and its {}", trials(total))
-                    };
+                    let keep =
+                        if total == 0 { fl!("run-abandon-keep-empty") } else { fl!("run-abandon-keep", count = total) };
                     if ui
                         .add_enabled(read, egui::Button::new(keep))
-                        .on_hover_text(
-                            "the visit stays in the athlete's history as it is; the tests not done are not recorded",
-                        )
+                        .on_hover_text(fl!("run-abandon-keep-tip"))
                         .clicked()
                     {
                         leave = Some(shared.clinic.worker.run(move |s| keep_visit(s, total)));
                     }
-                    stay = ui.button("Go on with the session").clicked();
+                    stay = ui.button(fl!("run-abandon-go-on")).clicked();
                 });
             }
             // The session went on with a visit: what it held before stays.
             Some(earlier) => {
                 let before = earlier.trials.len();
-                let stays = format!("The visit of {} keeps the {} it held before.", earlier.date, trials(before));
+                let date = earlier.date.clone();
                 let question = if added.is_empty() {
-                    format!(
-                        "Leave this session? It added nothing to the visit of {}, which keeps its {}.",
-                        earlier.date,
-                        trials(before)
-                    )
+                    fl!("run-abandon-question-added-nothing", date = date.as_str(), before = before)
                 } else {
-                    format!(
-                        "Leave this session? It added {what} to the visit of {}, which held {} before.",
-                        earlier.date,
-                        trials(before)
-                    )
+                    fl!("run-abandon-question-added", added = what, date = date.as_str(), before = before)
                 };
                 ui.label(RichText::new(question).color(theme::AMBER));
                 ui.horizontal_wrapped(|ui| {
                     let ids: Vec<i64> = added.iter().map(|t| t.0).collect();
                     let remove = if ids.is_empty() {
-                        "Leave the session".to_string()
+                        fl!("run-abandon-leave")
                     } else {
-                        format!("Remove the {} this session added", trials(ids.len()))
+                        fl!("run-abandon-remove", count = ids.len())
                     };
                     if ui.button(remove).clicked() {
                         leave = Some(shared.clinic.worker.run(move |s| {
-                            let library = s.test_library().map_err(|e| e.to_string())?;
-                            let removed = s.delete_trials(&ids).map_err(|e| e.to_string())?;
+                            let library = s.test_library().map_err(|e| store_error_text(&e))?;
+                            let removed = s.delete_trials(&ids).map_err(|e| store_error_text(&e))?;
                             let text = if ids.is_empty() {
-                                format!("Left the session. {stays}")
+                                fl!("run-abandon-left-earlier", date = date, before = before)
                             } else {
-                                format!(
-                                    "Removed what this session added ({}). {stays}",
-                                    trials_text(&removed, &library)
+                                fl!(
+                                    "run-abandon-removed",
+                                    removed = trials_text(&removed, &library, crate::i18n::loader()),
+                                    date = date,
+                                    before = before
                                 )
                             };
                             Ok(Abandoned { text, restorable_visit: None })
@@ -181,14 +172,14 @@ impl Run {
                     if !added.is_empty() {
                         let all = before + added.len();
                         if ui
-                            .button(format!("Keep the visit and all its {}", trials(all)))
-                            .on_hover_text("this session's trials stay in the visit with the earlier ones")
+                            .button(fl!("run-abandon-keep-all", count = all))
+                            .on_hover_text(fl!("run-abandon-keep-all-tip"))
                             .clicked()
                         {
                             leave = Some(shared.clinic.worker.run(move |s| keep_visit(s, all)));
                         }
                     }
-                    stay = ui.button("Go on with the session").clicked();
+                    stay = ui.button(fl!("run-abandon-go-on")).clicked();
                 });
             }
         }
@@ -210,9 +201,4 @@ fn count_test(per_test: &mut Vec<(String, usize)>, test: &str) {
         Some(t) => t.1 += 1,
         None => per_test.push((test.to_string(), 1)),
     }
-}
-
-/// "1 trial", "3 trials".
-fn trials(n: usize) -> String {
-    format!("{n} trial{}", if n == 1 { "" } else { "s" })
 }

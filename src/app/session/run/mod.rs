@@ -14,6 +14,7 @@ use crate::app::worker::{Pending, answer};
 use crate::app::{Shared, theme};
 use crate::device::demo::DemoPlan;
 use crate::device::sim::EffortShape;
+use crate::i18n::numbers;
 use crate::model::{Polarity, Side, Trace, TrialMeta};
 use crate::results::exclusions_of;
 use crate::store::{JournalMeta, NewTrial, SavedTrial, VisitFor};
@@ -96,17 +97,22 @@ impl HandEntry {
     pub fn parse(&self, text: &str) -> Result<Vec<f64>, String> {
         let parts: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ';').filter(|p| !p.is_empty()).collect();
         if parts.is_empty() {
-            return Err("type each rep's peak, e.g. 31.2 30.8 32.0".into());
+            return Err(crate::fl!("run-hand-peaks-empty", example = example_peaks(&[31.2, 30.8, 32.0], 1)));
         }
         parts
             .iter()
-            .map(|p| match p.replace(',', ".").parse::<f64>() {
+            .map(|p| match numbers::parse_number(p) {
                 // The one rule of what a peak typed in may be (`enter` and imports check it too).
-                Ok(v) => crate::model::validation::peak_force_problem(v, self.unit).map_or(Ok(v), Err),
-                Err(_) => Err(format!("'{p}' is not a peak force in {} (a number above 0)", self.unit.symbol())),
+                Some(v) => crate::model::validation::peak_force_problem(v, self.unit).map_or(Ok(v), Err),
+                None => Err(crate::fl!("run-hand-peak-not-a-number", text = p.to_string(), unit = self.unit.symbol())),
             })
             .collect()
     }
+}
+
+/// Peaks as an example a person types: `31.2 30.8 32.0` in the app's decimal separator.
+fn example_peaks(peaks: &[f64], decimals: usize) -> String {
+    peaks.iter().map(|v| numbers::num(*v, decimals)).collect::<Vec<_>>().join(" ")
 }
 
 /// Seconds within which a destructive key must be pressed again.
@@ -130,7 +136,11 @@ fn demo_peak(test_id: &str) -> f64 {
 
 impl Run {
     pub fn new(visit_id: i64, context: SessionContext, steps: Vec<Step>) -> Run {
-        let lever = context.last_lever_arm_m.iter().map(|(test, l)| (test.clone(), format!("{l}"))).collect();
+        let lever = context
+            .last_lever_arm_m
+            .iter()
+            .map(|(test, l)| (test.clone(), numbers::style().number_trimmed(*l, 6)))
+            .collect();
         Run {
             visit_id,
             context,
@@ -181,7 +191,7 @@ impl Run {
     fn start(&mut self, shared: &mut Shared) {
         self.error = None;
         let Some(device) = shared.device.as_ref() else {
-            self.error = Some("Connect a device first.".into());
+            self.error = Some(crate::fl!("run-connect-device-first"));
             return;
         };
         let channels = self.step().channels(&device.acq().channel_names);
@@ -252,7 +262,7 @@ impl Run {
     fn lever_arm(&self, test_id: &str) -> Option<f64> {
         self.lever
             .get(test_id)
-            .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
+            .and_then(|t| numbers::parse_number(t))
             .filter(|v| crate::model::validation::lever_arm_problem(*v).is_none())
     }
 
@@ -322,7 +332,7 @@ impl Run {
         let rest = self.step().test.rest_s;
         self.pain = None;
         self.count.clear();
-        shared.notes.info("Trial saved.", shared.now);
+        shared.notes.info(crate::fl!("run-trial-saved"), shared.now);
         self.go_on(shared, Some(rest));
     }
 
@@ -441,34 +451,34 @@ impl Run {
                     // Kept on this computer: the trial reaches the record when the server answers.
                     self.pain = None;
                     self.count.clear();
-                    shared.notes.info(
-                        "Trial kept on this computer: the clinic server cannot be reached. It is sent when the \
-                         server answers again (the status bar counts what waits).",
-                        shared.now,
-                    );
+                    shared.notes.info(crate::fl!("run-trial-kept-offline"), shared.now);
                     let rest = self.step().test.rest_s;
                     self.go_on(shared, Some(rest));
                 }
                 Ok(saved) => self.after_saved(saved.trial_id, shared),
                 Err(e) => {
                     // Never discarded: the recording in memory goes to a file beside the database.
-                    let kept = match &self.phase {
+                    let error = e.to_string();
+                    self.error = Some(match &self.phase {
                         Phase::Review(review) => {
                             match crate::io::rescue_trace(&review.trace, &shared.clinic.data_dir) {
-                                Ok(path) => format!(" The recording is kept in {}.", path.display()),
-                                Err(e) => format!(" It could not be kept either: {e}."),
+                                Ok(path) => crate::fl!(
+                                    "run-trial-not-saved-rescued",
+                                    error = error,
+                                    path = path.display().to_string()
+                                ),
+                                Err(e) => crate::fl!("run-trial-not-saved-lost", error = error, reason = e.to_string()),
                             }
                         }
-                        _ => String::new(),
-                    };
-                    self.error = Some(format!("The trial was not saved: {e}.{kept}"));
+                        _ => crate::fl!("run-trial-not-saved", error = error),
+                    });
                 }
             }
         }
         if let Some(result) = answer(&mut self.saving_count) {
             match result {
                 Ok(id) => self.after_saved(id, shared),
-                Err(e) => self.error = Some(format!("Not saved: {e}")),
+                Err(e) => self.error = Some(crate::fl!("run-not-saved", error = e)),
             }
         }
     }
@@ -495,17 +505,18 @@ impl Run {
         if self.armed.is_some_and(|(_, until)| shared.now > until) {
             self.armed = None;
         }
-        let confirmed = |run: &mut Run, key: egui::Key, what: &str, shared: &mut Shared| -> bool {
+        let confirmed = |run: &mut Run, key: egui::Key, note: String, shared: &mut Shared| -> bool {
             if run.armed.is_some_and(|(k, _)| k == key) {
                 run.armed = None;
                 return true;
             }
             run.armed = Some((key, shared.now + CONFIRM_KEY_S));
-            shared.notes.info(format!("Press {} again to {what}.", key.name()), shared.now);
+            shared.notes.info(note, shared.now);
             false
         };
         if esc && matches!(self.phase, Phase::Recording) {
-            if confirmed(self, egui::Key::Escape, "discard this recording", shared) {
+            let note = crate::fl!("run-press-again-discard", key = key_name(egui::Key::Escape));
+            if confirmed(self, egui::Key::Escape, note, shared) {
                 self.cancel(shared);
             }
             return None;
@@ -524,7 +535,8 @@ impl Run {
             self.pain_one_at = (digit == 1).then_some(shared.now);
         }
         if back && matches!(self.phase, Phase::Review(_)) {
-            if confirmed(self, egui::Key::Backspace, "discard this recording and record again", shared) {
+            let note = crate::fl!("run-press-again-discard-redo", key = key_name(egui::Key::Backspace));
+            if confirmed(self, egui::Key::Backspace, note, shared) {
                 self.redo(shared);
             }
             return None;
@@ -543,6 +555,15 @@ impl Run {
 
     fn idle(&self) -> bool {
         matches!(self.phase, Phase::Ready | Phase::Rest { .. }) && self.committing.is_none()
+    }
+}
+
+/// The name of a key that must be pressed twice, as a person reads it.
+fn key_name(key: egui::Key) -> String {
+    match key {
+        egui::Key::Escape => crate::fl!("run-key-escape"),
+        egui::Key::Backspace => crate::fl!("run-key-backspace"),
+        other => other.name().to_string(),
     }
 }
 

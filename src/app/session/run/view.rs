@@ -4,6 +4,9 @@
 use egui::RichText;
 
 use crate::analysis::RepMetrics;
+use crate::app::widgets::store_error_text;
+use crate::fl;
+use crate::i18n::numbers;
 use crate::protocols::CurveMetric;
 
 use super::*;
@@ -11,7 +14,7 @@ use super::*;
 impl Run {
     pub(super) fn step_list(&mut self, ui: &mut egui::Ui, shared: &mut Shared) -> Option<Outcome> {
         ui.label(RichText::new(self.context.athlete.full_name()).strong().size(18.0));
-        ui.label(RichText::new("Tests (⬅ ➡ to move)").weak());
+        ui.label(RichText::new(fl!("run-steps-heading")).weak());
         let idle = self.idle();
         let names = shared.device.as_ref().map(|d| d.acq().channel_names.clone());
         for i in 0..self.steps.len() {
@@ -29,14 +32,14 @@ impl Run {
                 "·"
             };
             let text = match &s.not_done {
-                Some(_) => format!("{mark} {} (not done)", s.title()),
+                Some(_) => fl!("run-step-not-done", mark = mark, step = s.title()),
                 None => format!("{mark} {}", s.title()),
             };
             let mut button = ui.add_enabled(idle, egui::Button::selectable(i == self.current, text));
             if let Some(reason) = &s.not_done {
-                button = button.on_hover_text(format!("not done: {reason}"));
+                button = button.on_hover_text(fl!("run-step-not-done-tip", reason = reason.as_str()));
             } else if let Some(e) = cannot {
-                button = button.on_hover_text(format!("the connected device cannot record this: {e}"));
+                button = button.on_hover_text(fl!("run-step-cannot-record-tip", reason = e));
             }
             if button.clicked() {
                 self.current = i;
@@ -47,13 +50,13 @@ impl Run {
         let done = self.steps.iter().filter(|s| s.done()).count();
         let not_done = self.steps.iter().filter(|s| s.not_done.is_some()).count();
         let any = done > 0 || self.steps.iter().all(Step::settled);
-        if ui.add_enabled(idle && any, egui::Button::new(RichText::new("Summary ▶").size(18.0))).clicked() {
+        if ui.add_enabled(idle && any, egui::Button::new(RichText::new(fl!("run-summary")).size(18.0))).clicked() {
             return Some(Outcome::Summary(self.visit_id, Box::new(self.context.clone()), self.steps.clone()));
         }
         let tally = if not_done > 0 {
-            format!("{done} of {} done, {not_done} not done", self.steps.len())
+            fl!("run-tally-not-done", done = done, total = self.steps.len(), not_done = not_done)
         } else {
-            format!("{done} of {} done", self.steps.len())
+            fl!("run-tally", done = done, total = self.steps.len())
         };
         ui.label(RichText::new(tally).weak());
         ui.add_space(16.0);
@@ -63,16 +66,22 @@ impl Run {
     pub(super) fn main(&mut self, ui: &mut egui::Ui, shared: &mut Shared, picker: &mut DevicePicker) {
         let step = self.step().clone();
         ui.heading(step.title());
-        ui.label(RichText::new(format!("Position: {}", step.test.position)).size(17.0));
-        ui.label(RichText::new(format!("Cue: “{}”", step.test.cue)).size(17.0).italics());
-        ui.label(RichText::new(step.test.notes.clone()).weak());
+        ui.label(
+            RichText::new(fl!("run-position", position = step.test.shown_position(crate::i18n::loader()))).size(17.0),
+        );
+        ui.label(RichText::new(fl!("run-cue", cue = step.test.shown_cue(crate::i18n::loader()))).size(17.0).italics());
+        ui.label(RichText::new(step.test.shown_notes(crate::i18n::loader())).weak());
         self.not_done_line(ui, shared);
         if let Some(e) = &self.error {
             ui.label(RichText::new(e).color(theme::RED));
         }
         if let Some((key, _)) = self.armed {
-            let what = if key == egui::Key::Escape { "discard this recording" } else { "discard it and record again" };
-            ui.label(RichText::new(format!("Press {} again to {what}.", key.name())).color(theme::AMBER).strong());
+            let text = if key == egui::Key::Escape {
+                fl!("run-press-again-discard", key = key_name(key))
+            } else {
+                fl!("run-press-again-redo", key = key_name(key))
+            };
+            ui.label(RichText::new(text).color(theme::AMBER).strong());
         }
         ui.separator();
         if step.is_count() {
@@ -82,12 +91,8 @@ impl Run {
         if self.idle() || self.typing.is_some() {
             let mut typing = self.typing.is_some();
             if ui
-                .checkbox(&mut typing, RichText::new("Type the values (a device with no public protocol)").size(17.0))
-                .on_hover_text(
-                    "each rep's peak read off the device's display (microFET, Lafayette, VALD, Kinvent, a crane \
-                     scale with peak hold); counted like a recorded trial's peaks, marked 'entered by hand', no \
-                     curve metrics",
-                )
+                .checkbox(&mut typing, RichText::new(fl!("run-type-values")).size(17.0))
+                .on_hover_text(fl!("run-type-values-tip"))
                 .changed()
             {
                 self.typing = typing.then(|| HandEntry {
@@ -107,19 +112,22 @@ impl Run {
         if matches!(self.phase, Phase::Ready | Phase::Rest { .. }) {
             ui.horizontal(|ui| {
                 let entry = self.lever.entry(step.test.id.clone()).or_default();
-                crate::app::screens::athlete::text_field(ui, "Lever arm (m)", entry, "measured; for torque")
-                    .on_hover_text(format!("measured from {}", step.test.lever_arm));
+                crate::app::screens::athlete::text_field(ui, &fl!("run-lever-arm"), entry, &fl!("run-lever-arm-hint"))
+                    .on_hover_text(fl!(
+                        "run-lever-arm-tip",
+                        landmark = step.test.shown_lever_arm(crate::i18n::loader())
+                    ));
             });
         }
         let Some(device) = shared.device.as_ref() else {
-            ui.label(RichText::new("Connect a device to record.").size(18.0));
+            ui.label(RichText::new(fl!("run-connect-device")).size(18.0));
             return;
         };
         // Held for the live numbers and plot only: the controls below command the device.
         let acq = device.acq();
         if let Err(e) = self.step().channels(&acq.channel_names) {
             ui.label(
-                RichText::new(format!("⚠ {} cannot record this test: {e}.", device.name))
+                RichText::new(fl!("run-device-cannot-record", device = device.name.as_str(), reason = e))
                     .color(theme::AMBER)
                     .size(17.0),
             );
@@ -191,37 +199,37 @@ impl Run {
         }
         if let Some(reason) = self.step().not_done.clone() {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("Marked not done: {reason}")).color(theme::AMBER).size(17.0));
-                if ui.button("Test it after all").clicked() {
+                ui.label(RichText::new(fl!("run-marked-not-done", reason = reason)).color(theme::AMBER).size(17.0));
+                if ui.button(fl!("run-test-after-all")).clicked() {
                     self.steps[self.current].not_done = None;
                 }
             });
             return;
         }
-        ui.horizontal(|ui| {
-            let l = ui.label("Not done today?");
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label(fl!("run-not-done-today"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.not_done_reason)
-                    .hint_text("reason, e.g. no Nordic rig, pain, time")
+                    .hint_text(fl!("run-not-done-reason-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(l.id);
             let reason = self.not_done_reason.trim().to_string();
             // One choice for the test: both sides, unless only this one is meant.
             let other_side = self.same_test_open(true).len() > 1;
-            let label = if other_side { "Mark both sides not done" } else { "Mark not done" };
+            let label = if other_side { fl!("run-mark-both-not-done") } else { fl!("run-mark-not-done") };
             if ui
                 .add_enabled(!reason.is_empty(), egui::Button::new(label))
-                .on_hover_text("leave this test out of today's visit; the reason goes in the visit's notes")
+                .on_hover_text(fl!("run-mark-not-done-tip"))
                 .clicked()
             {
                 self.mark_not_done(&reason, true, shared);
             }
-            let only = format!("Mark only the {} side not done", self.step().side);
+            let only = fl!("run-mark-side-not-done", side = self.step().side.id());
             if other_side
                 && ui
                     .add_enabled(!reason.is_empty(), egui::Button::new(only))
-                    .on_hover_text("the other side of this test stays to be tested")
+                    .on_hover_text(fl!("run-mark-side-not-done-tip"))
                     .clicked()
             {
                 self.mark_not_done(&reason, false, shared);
@@ -234,8 +242,8 @@ impl Run {
         match &mut self.phase {
             Phase::Ready => {
                 if ui
-                    .add(egui::Button::new(RichText::new("⏺ Start recording").size(22.0)))
-                    .on_hover_text("Space")
+                    .add(egui::Button::new(RichText::new(fl!("run-start-recording")).size(22.0)))
+                    .on_hover_text(fl!("run-key-space-tip"))
                     .clicked()
                 {
                     self.start(shared);
@@ -243,27 +251,24 @@ impl Run {
             }
             Phase::Rest { until } => {
                 let left = (*until - shared.now).max(0.0);
-                ui.label(
-                    RichText::new(format!("Rest {:.0}:{:02.0}", (left / 60.0).floor(), left % 60.0))
-                        .font(theme::medium_number()),
-                );
+                ui.label(RichText::new(fl!("run-rest", time = minutes_seconds(left))).font(theme::medium_number()));
                 ui.horizontal(|ui| {
                     if ui
-                        .add(egui::Button::new(RichText::new("⏺ Start now").size(22.0)))
-                        .on_hover_text("Space")
+                        .add(egui::Button::new(RichText::new(fl!("run-start-now")).size(22.0)))
+                        .on_hover_text(fl!("run-key-space-tip"))
                         .clicked()
                     {
                         self.start(shared);
                     }
-                    if ui.button("Skip rest").clicked() {
+                    if ui.button(fl!("run-skip-rest")).clicked() {
                         self.phase = Phase::Ready;
                     }
                 });
             }
             Phase::Countdown { until } => {
                 let left = (*until - shared.now).max(0.0).ceil();
-                ui.label(RichText::new(format!("{left:.0}")).font(theme::big_number()));
-                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                ui.label(RichText::new(numbers::num(left, 0)).font(theme::big_number()));
+                if ui.button(fl!("run-cancel")).on_hover_text(fl!("run-key-esc-tip")).clicked() {
                     self.cancel(shared);
                 }
             }
@@ -271,22 +276,28 @@ impl Run {
                 let acq = shared.device.as_ref().map(|d| d.acq());
                 if let Some(rec) = acq.as_ref().and_then(|a| a.recorder.as_ref()) {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(format!("{:.1} s", rec.duration_s())).size(20.0));
+                        ui.label(RichText::new(format!("{} s", numbers::num(rec.duration_s(), 1))).size(20.0));
                         for (i, r) in rec.live_reps(0).iter().enumerate() {
-                            let status = if r.end_index.is_some() { "" } else { " …" };
-                            ui.label(
-                                RichText::new(format!("Rep {}: {}{status}", i + 1, force(r.peak_n, unit))).size(20.0),
-                            );
+                            let (number, peak) = (i + 1, force(r.peak_n, unit));
+                            let text = if r.end_index.is_some() {
+                                fl!("run-live-rep", number = number, peak = peak)
+                            } else {
+                                fl!("run-live-rep-rising", number = number, peak = peak)
+                            };
+                            ui.label(RichText::new(text).size(20.0));
                         }
                     });
                 }
                 drop(acq);
                 ui.horizontal(|ui| {
-                    if ui.add(egui::Button::new(RichText::new("■ Stop").size(22.0))).on_hover_text("Space").clicked()
+                    if ui
+                        .add(egui::Button::new(RichText::new(fl!("run-stop")).size(22.0)))
+                        .on_hover_text(fl!("run-key-space-tip"))
+                        .clicked()
                     {
                         self.stop(shared);
                     }
-                    if ui.button("Cancel").on_hover_text("Esc: discard this recording").clicked() {
+                    if ui.button(fl!("run-cancel")).on_hover_text(fl!("run-cancel-recording-tip")).clicked() {
                         self.cancel(shared);
                     }
                 });
@@ -299,11 +310,11 @@ impl Run {
         let unit = shared.prefs.unit;
         let Phase::Review(review) = &mut self.phase else { return };
         if let Some(note) = &review.note {
-            ui.label(RichText::new(format!("Device lost: {note}")).color(theme::RED).size(17.0));
+            ui.label(RichText::new(fl!("run-device-lost", note = note.as_str())).color(theme::RED).size(17.0));
         }
         let reps = review.keep.len();
         if reps == 0 {
-            ui.label(RichText::new("No effort was detected in this recording.").size(18.0));
+            ui.label(RichText::new(fl!("run-no-effort")).size(18.0));
         }
         // The metrics that mean something for this test's contraction; the channel only when
         // there are several (the legs of a Nordic).
@@ -314,15 +325,21 @@ impl Run {
         let several = channels > 1;
         let columns = 2 + channels * (1 + metrics.len());
         egui::Grid::new("reps").striped(true).num_columns(columns).spacing([18.0, 6.0]).show(ui, |ui| {
-            ui.label(RichText::new("Counted").strong());
+            ui.label(RichText::new(fl!("run-counted")).strong());
             for channel in &review.analysis {
-                let leg = if several { format!(" {}", channel.name) } else { String::new() };
-                ui.label(RichText::new(format!("Peak{leg}")).strong());
+                let leg = channel.name.as_str();
+                let peak = if several { fl!("run-peak-of", channel = leg) } else { fl!("run-peak") };
+                ui.label(RichText::new(peak).strong());
                 for m in metrics {
-                    ui.label(RichText::new(format!("{}{leg}", m.label())).strong());
+                    let header = if several {
+                        fl!("run-metric-of", metric = m.label(crate::i18n::loader()), channel = leg)
+                    } else {
+                        m.label(crate::i18n::loader())
+                    };
+                    ui.label(RichText::new(header).strong());
                 }
             }
-            ui.label(RichText::new("Flags").strong());
+            ui.label(RichText::new(fl!("run-flags")).strong());
             ui.end_row();
             // A rep left out is greyed, its tick and every number of its row.
             let grey = ui.visuals().weak_text_color().gamma_multiply(0.7);
@@ -330,10 +347,11 @@ impl Run {
                 let kept = review.keep[k];
                 let shown =
                     move |text: String| if kept { RichText::new(text) } else { RichText::new(text).color(grey) };
-                ui.checkbox(&mut review.keep[k], shown(format!("Rep {}", k + 1)))
-                    .on_hover_text("untick to leave this rep out of the results");
+                let number = k + 1;
+                ui.checkbox(&mut review.keep[k], shown(fl!("run-rep", number = number)))
+                    .on_hover_text(fl!("run-rep-tip"));
                 // Each flag with its leg when there are two.
-                let mut flags: Vec<(String, &'static str)> = Vec::new();
+                let mut flags: Vec<(String, String)> = Vec::new();
                 for channel in &review.analysis {
                     match channel.reps.get(k) {
                         Some(r) => {
@@ -343,9 +361,14 @@ impl Run {
                             }
                             // In plain words; the low sample rate is said once, beside the RFD.
                             for f in r.flags.iter().filter(|f| !f.about_rfd_only()) {
-                                let text =
-                                    if several { format!("{}: {}", channel.name, f.text()) } else { f.text().into() };
-                                flags.push((text, f.explanation()));
+                                let words = crate::results::flags::flag_text(crate::i18n::loader(), f.id());
+                                let text = if several { format!("{}: {words}", channel.name) } else { words };
+                                let explanation = crate::results::flags::flag_explanation(
+                                    crate::i18n::loader(),
+                                    &numbers::style(),
+                                    *f,
+                                );
+                                flags.push((text, explanation));
                             }
                         }
                         None => {
@@ -362,7 +385,7 @@ impl Run {
         });
         let low_rate = review.analysis.iter().flat_map(|c| &c.reps).flat_map(|r| r.flags.iter().map(|f| f.id()));
         if metrics.contains(&CurveMetric::Rfd100ms)
-            && let Some(note) = crate::results::flags::rfd_note(low_rate)
+            && let Some(note) = crate::results::flags::rfd_note(crate::i18n::loader(), low_rate)
         {
             ui.label(RichText::new(note).color(theme::AMBER));
         }
@@ -371,12 +394,14 @@ impl Run {
         let can_accept = self.pain.is_some() && self.committing.is_none() && review.journal_key.is_some();
         ui.horizontal(|ui| {
             let accept = ui
-                .add_enabled(can_accept, egui::Button::new(RichText::new("✔ Accept trial").size(22.0)))
-                .on_hover_text("Enter");
+                .add_enabled(can_accept, egui::Button::new(RichText::new(fl!("run-accept-trial")).size(22.0)))
+                .on_hover_text(fl!("run-key-enter-tip"));
             if self.pain.is_none() {
-                ui.label(RichText::new("Ask about pain first.").weak());
+                ui.label(RichText::new(fl!("run-ask-pain-first")).weak());
             }
-            let redo = ui.add(egui::Button::new(RichText::new("↺ Redo").size(22.0))).on_hover_text("Backspace twice");
+            let redo = ui
+                .add(egui::Button::new(RichText::new(fl!("run-redo")).size(22.0)))
+                .on_hover_text(fl!("run-key-backspace-twice-tip"));
             if accept.clicked() {
                 self.accept(shared);
             } else if redo.clicked() {
@@ -394,20 +419,22 @@ impl Run {
         let both = step.side == Side::Both;
         let Some(entry) = self.typing.as_mut() else { return };
         egui::Grid::new("hand entry").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-            let l = ui.label("Device");
+            let l = ui.label(fl!("run-hand-device"));
             ui.add(
-                egui::TextEdit::singleline(&mut entry.device).hint_text("e.g. Hoggan microFET 2").desired_width(260.0),
+                egui::TextEdit::singleline(&mut entry.device)
+                    .hint_text(fl!("run-hand-device-hint"))
+                    .desired_width(260.0),
             )
             .labelled_by(l.id);
             ui.end_row();
-            ui.label("Kind").on_hover_text("change is compared only within one kind of device");
+            ui.label(fl!("run-hand-kind")).on_hover_text(fl!("run-hand-kind-tip"));
             ui.horizontal(|ui| {
                 for i in crate::model::Instrument::ALL {
-                    ui.selectable_value(&mut entry.instrument, i, i.label());
+                    ui.selectable_value(&mut entry.instrument, i, i.label(crate::i18n::loader()));
                 }
             });
             ui.end_row();
-            ui.label("Unit on its display");
+            ui.label(fl!("run-hand-unit"));
             ui.horizontal(|ui| {
                 for u in crate::model::ForceUnit::ALL {
                     ui.selectable_value(&mut entry.unit, u, u.symbol());
@@ -416,30 +443,37 @@ impl Run {
             ui.end_row();
             if both {
                 for (label, text, hint) in [
-                    ("Left leg: peak of each rep", &mut entry.peaks, "372 380 368"),
-                    ("Right leg: peak of each rep", &mut entry.right_peaks, "340 351 349"),
+                    (fl!("run-hand-left-peaks"), &mut entry.peaks, example_peaks(&[372.0, 380.0, 368.0], 0)),
+                    (fl!("run-hand-right-peaks"), &mut entry.right_peaks, example_peaks(&[340.0, 351.0, 349.0], 0)),
                 ] {
                     let l = ui.label(label);
                     ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(260.0)).labelled_by(l.id);
                     ui.end_row();
                 }
             } else {
-                let l = ui.label("Peak of each rep");
-                ui.add(egui::TextEdit::singleline(&mut entry.peaks).hint_text("31.2 30.8 32.0").desired_width(260.0))
-                    .labelled_by(l.id);
+                let l = ui.label(fl!("run-hand-peaks"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut entry.peaks)
+                        .hint_text(example_peaks(&[31.2, 30.8, 32.0], 1))
+                        .desired_width(260.0),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
             }
-            let l = ui.label("Lever arm (m)");
+            let l = ui.label(fl!("run-lever-arm"));
             let lever = self.lever.entry(step.test.id.clone()).or_default();
-            ui.add(egui::TextEdit::singleline(lever).hint_text("measured; for torque").desired_width(120.0))
+            ui.add(egui::TextEdit::singleline(lever).hint_text(fl!("run-lever-arm-hint")).desired_width(120.0))
                 .labelled_by(l.id)
-                .on_hover_text(format!("measured from {}", step.test.lever_arm));
+                .on_hover_text(fl!("run-lever-arm-tip", landmark = step.test.shown_lever_arm(crate::i18n::loader())));
             ui.end_row();
         });
         let Some(entry) = self.typing.clone() else { return };
         // One field, or each leg's (left, right).
-        let typed: Vec<(&str, &String)> =
-            if both { vec![("left ", &entry.peaks), ("right ", &entry.right_peaks)] } else { vec![("", &entry.peaks)] };
+        let typed: Vec<(Option<Side>, &String)> = if both {
+            vec![(Some(Side::Left), &entry.peaks), (Some(Side::Right), &entry.right_peaks)]
+        } else {
+            vec![(None, &entry.peaks)]
+        };
         let parsed: Vec<Result<Vec<f64>, String>> = typed.iter().map(|(_, t)| entry.parse(t)).collect();
         let all_ok = parsed.iter().all(Result::is_ok);
         let peaks = |k: usize| parsed.get(k).and_then(|p| p.clone().ok()).unwrap_or_default();
@@ -461,32 +495,46 @@ impl Run {
         let mut problems: Vec<String> = Vec::new();
         for ((leg, text), p) in typed.iter().zip(&parsed) {
             match p {
-                Err(e) if !text.trim().is_empty() => problems.push(match leg.trim() {
-                    "" => e.clone(),
-                    leg => format!("{leg} leg: {e}"),
+                Err(e) if !text.trim().is_empty() => problems.push(match leg {
+                    None => e.clone(),
+                    Some(leg) => fl!("run-hand-leg-problem", side = leg.id(), problem = e.as_str()),
                 }),
                 Err(_) => {}
                 Ok(p) => {
                     let best = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                    let leg = if leg.is_empty() { String::new() } else { format!("{}: ", leg.trim()) };
-                    // As typed; in the display unit too only when that is another unit.
+                    // As typed (as many decimals as typed); in the display unit too only when
+                    // that is another unit.
+                    let reps = p.len();
+                    let typed_best = format!("{} {}", numbers::style().number_trimmed(best, 6), entry.unit.symbol());
                     let display = shared.prefs.unit;
-                    let converted = if entry.unit == display {
-                        String::new()
-                    } else {
-                        format!(" ({})", force(entry.unit.to_newtons(best), display))
+                    let converted = (entry.unit != display).then(|| force(entry.unit.to_newtons(best), display));
+                    let text = match (leg, converted) {
+                        (None, None) => fl!("run-hand-entered", reps = reps, best = typed_best),
+                        (None, Some(c)) => {
+                            fl!("run-hand-entered-converted", reps = reps, best = typed_best, converted = c)
+                        }
+                        (Some(leg), None) => {
+                            fl!("run-hand-entered-leg", side = leg.id(), reps = reps, best = typed_best)
+                        }
+                        (Some(leg), Some(c)) => fl!(
+                            "run-hand-entered-leg-converted",
+                            side = leg.id(),
+                            reps = reps,
+                            best = typed_best,
+                            converted = c
+                        ),
                     };
-                    ui.label(format!(
-                        "{leg}{} reps, best {best} {}{converted}: entered by hand",
-                        p.len(),
-                        entry.unit.symbol()
-                    ));
+                    ui.label(text);
                 }
             }
         }
         if all_ok || !entry.device.is_empty() {
             problems.extend(
-                entered.problems(&shared.clinic.library).into_iter().filter(|p| !p.starts_with("no peak entered")),
+                entered
+                    .problems(&shared.clinic.library)
+                    .into_iter()
+                    .filter(|p| !p.is_missing_peak())
+                    .map(|p| p.to_string()),
             );
         }
         for p in &problems {
@@ -494,37 +542,41 @@ impl Run {
         }
         pain_picker(ui, &mut self.pain);
         let ready = all_ok && problems.is_empty() && self.pain.is_some() && self.saving_count.is_none();
-        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(RichText::new(fl!("run-save")).size(22.0))).clicked() {
             if let Some(e) = self.typing.as_mut() {
                 e.peaks.clear();
                 e.right_peaks.clear();
             }
             let entered = crate::io::import::EnteredTrial { pain: self.pain, ..entered };
             self.saving_count = Some(shared.clinic.worker.run(move |s| {
-                crate::io::import::save_entered(s, &entered).map(|(_, trial)| trial).map_err(|e| e.to_string())
+                crate::io::import::save_entered(s, &entered).map(|(_, trial)| trial).map_err(|e| store_error_text(&e))
             }));
         }
     }
 
     fn count_step(&mut self, ui: &mut egui::Ui, shared: &mut Shared, step: &Step) {
-        ui.label(RichText::new("Reps completed").size(18.0));
+        ui.label(RichText::new(fl!("run-reps-completed")).size(18.0));
         ui.horizontal(|ui| {
-            crate::app::screens::athlete::text_field(ui, "Reps", &mut self.count, "count");
+            crate::app::screens::athlete::text_field(ui, &fl!("run-reps"), &mut self.count, &fl!("run-reps-hint"));
         });
-        for t in &step.test.thresholds {
-            ui.label(RichText::new(format!("{} {} {} ({})", t.label, t.value, t.unit, t.source)).weak());
+        for (i, t) in step.test.thresholds.iter().enumerate() {
+            let text = fl!(
+                "run-threshold",
+                label = step.test.shown_threshold_label(crate::i18n::loader(), i),
+                value = numbers::style().number_trimmed(t.value, 3),
+                unit = t.unit.clone(),
+                source = t.source.clone()
+            );
+            ui.label(RichText::new(text).weak());
         }
         let typed = self.count.trim();
         let reps = typed.parse::<u32>().ok();
         if !typed.is_empty() && reps.is_none() {
-            ui.label(
-                RichText::new(format!("'{typed}' is not a number of reps: type a whole number, e.g. 22"))
-                    .color(theme::RED),
-            );
+            ui.label(RichText::new(fl!("run-reps-not-a-number", text = typed)).color(theme::RED));
         }
         pain_picker(ui, &mut self.pain);
         let ready = reps.is_some() && self.pain.is_some() && self.saving_count.is_none();
-        if ui.add_enabled(ready, egui::Button::new(RichText::new("✔ Save").size(22.0))).clicked()
+        if ui.add_enabled(ready, egui::Button::new(RichText::new(fl!("run-save")).size(22.0))).clicked()
             && let Some(reps) = reps
         {
             let trace = Trace::without_samples();
@@ -532,7 +584,8 @@ impl Run {
             let mut trial = NewTrial::new(self.visit_id, meta, trace);
             trial.reps_count = Some(reps);
             trial.pain = self.pain;
-            self.saving_count = Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| e.to_string())));
+            self.saving_count =
+                Some(shared.clinic.worker.run(move |s| s.add_trial(&trial).map_err(|e| store_error_text(&e))));
         }
     }
 }
@@ -552,16 +605,24 @@ fn review_marks(analysis: &[ChannelAnalysis], keep: &[bool]) -> Vec<Mark> {
 /// A rep's curve metric as shown.
 fn curve_metric_text(metric: CurveMetric, rep: &RepMetrics, unit: crate::model::ForceUnit) -> String {
     match metric {
-        CurveMetric::TimeToPeak => format!("{:.2} s", rep.time_to_peak_s),
+        CurveMetric::TimeToPeak => format!("{} s", numbers::num(rep.time_to_peak_s, 2)),
         CurveMetric::Rfd100ms => rep.rfd_for(0.1).map_or("-".into(), |v| format!("{}/s", force(v, unit))),
         CurveMetric::Best1sMean => rep.best_1s_mean_force_n.map_or("-".into(), |v| force(v, unit)),
     }
 }
 
+/// The study the pain scale's bands come from (a citation: never translated).
+const PAIN_SOURCE: &str = "Silbernagel 2007";
+
+/// Minutes and seconds left, `1:05`.
+fn minutes_seconds(left_s: f64) -> String {
+    format!("{:.0}:{:02.0}", (left_s / 60.0).floor(), left_s % 60.0)
+}
+
 /// Pain 0-10: must be chosen (not assumed).
 fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Pain during this test (0-10):").size(17.0));
+        ui.label(RichText::new(fl!("run-pain-scale")).size(17.0));
         for p in 0..=10u8 {
             let color = match p {
                 0..=3 => theme::GREEN,
@@ -572,9 +633,10 @@ fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
             let b = egui::Button::selectable(selected, RichText::new(p.to_string()).size(18.0).color(color));
             let response = ui.add(b);
             // Read out as "pain 3", not a bare number.
-            response
-                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, format!("pain {p}")));
-            if response.on_hover_text("0-3 safe, 4-5 acceptable, above 5 not acceptable (Silbernagel 2007)").clicked() {
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, fl!("run-pain-value", value = p))
+            });
+            if response.on_hover_text(fl!("run-pain-tip", source = PAIN_SOURCE)).clicked() {
                 *pain = Some(p);
             }
         }

@@ -2249,3 +2249,10 @@ clinic-rts-status = { $status ->
        *[other] ✔ alle Kriterien erfüllt
     } · { $counts }
 
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] Wdh.
+       *[other] Wdh.
+    }

@@ -2689,3 +2689,11 @@ clinic-rts-status = { $status ->
        *[other] ✔ all criteria pass
     } · { $counts }
 
+## Built-in tests: the unit of a count threshold
+
+# The unit of a count threshold of a built-in test ("20 reps"); $count selects the plural.
+test-unit-reps =
+    { $count ->
+        [one] rep
+       *[other] reps
+    }

@@ -2271,3 +2271,10 @@ clinic-rts-status = { $status ->
        *[other] ✔ se cumplen todos los criterios
     } · { $counts }
 
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] repetición
+       *[other] repeticiones
+    }

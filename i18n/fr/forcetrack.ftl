@@ -2235,3 +2235,11 @@ clinic-rts-status = { $status ->
         [incomplete] ⚠ incomplet
        *[other] ✔ tous les critères sont atteints
     } · { $counts }
+
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] répétition
+       *[other] répétitions
+    }

@@ -2246,3 +2246,11 @@ clinic-rts-status = { $status ->
         [incomplete] ⚠ incompleta
        *[other] ✔ tutti i criteri soddisfatti
     } · { $counts }
+
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] ripetizione
+       *[other] ripetizioni
+    }

@@ -2285,3 +2285,11 @@ clinic-rts-status = { $status ->
         [incomplete] ⚠ incompleto
        *[other] ✔ todos os critérios atendidos
     } · { $counts }
+
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] repetição
+       *[other] repetições
+    }

@@ -2254,3 +2254,11 @@ clinic-rts-status = { $status ->
         [incomplete] ⚠ incompleto
        *[other] ✔ todos os critérios passam
     } · { $counts }
+
+## Built-in tests: the unit of a count threshold
+
+test-unit-reps =
+    { $count ->
+        [one] repetição
+       *[other] repetições
+    }

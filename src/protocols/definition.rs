@@ -150,6 +150,19 @@ pub struct Threshold {
     pub source: String,
 }
 
+impl Threshold {
+    /// The threshold's unit as a person reads it beside its value: a count of reps in `tr`'s
+    /// language ("20 reps", "20 repeticiones"); a physical unit (`N`, `N·m/kg`) as written.
+    pub fn shown_unit(&self, tr: &FluentLanguageLoader) -> String {
+        if self.unit == "reps" {
+            let count = self.value.round() as i64;
+            fl_in!(tr, "test-unit-reps", count = count)
+        } else {
+            self.unit.clone()
+        }
+    }
+}
+
 /// A published normative value, mean ± SD where one is given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Norm {

@@ -463,7 +463,7 @@ fn threshold_text(t: &crate::protocols::Threshold, unit: crate::model::ForceUnit
     if t.unit == "N" {
         unit.format(&numbers::style(), t.value)
     } else {
-        format!("{} {}", numbers::style().number_trimmed(t.value, 2), t.unit)
+        format!("{} {}", numbers::style().number_trimmed(t.value, 2), t.shown_unit(crate::i18n::loader()))
     }
 }
 

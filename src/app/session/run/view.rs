@@ -564,7 +564,7 @@ impl Run {
                 "run-threshold",
                 label = step.test.shown_threshold_label(crate::i18n::loader(), i),
                 value = numbers::style().number_trimmed(t.value, 3),
-                unit = t.unit.clone(),
+                unit = t.shown_unit(crate::i18n::loader()),
                 source = t.source.clone()
             );
             ui.label(RichText::new(text).weak());

@@ -46,27 +46,20 @@ fn the_language_decimal_comma_and_date_order_apply_at_once_and_at_the_next_start
     assert_eq!(numbers::style().date_order, DateOrder::DayMonthYearDots);
     assert_eq!(saved(data.path())["number_style"]["date_order"], "day_month_year_dots");
 
-    // The language: every shipped one is listed by its own name; one whose catalogue this build
-    // carries applies at once and is kept.
+    // The language: every shipped one is listed by its own name; German applies at once and is
+    // kept.
     click(&mut app, "Language");
     wait_for(&mut app, "Deutsch");
     for language in Language::ALL {
         assert!(!labels_containing(&app, language.native_name()).is_empty(), "{language:?} is listed");
     }
-    let german = forcetrack::i18n::catalogue_tags().iter().any(|t| t == "de");
-    if german {
-        click(&mut app, "Deutsch");
-        assert_eq!(current_language(), UiLanguage::Shipped(Language::German));
-        assert_eq!(saved(data.path())["language"], "de");
-    } else {
-        // Until its catalogue ships, German is listed but cannot be chosen (the app would have
-        // no words for it); English, chosen explicitly, is kept.
-        let item = app.query_all_by_label("Deutsch").last().expect("Deutsch listed");
-        assert!(item.accesskit_node().is_disabled(), "German cannot be chosen without its catalogue");
-        click(&mut app, "English");
-        assert_eq!(current_language(), UiLanguage::Shipped(Language::English));
-        assert_eq!(saved(data.path())["language"], "en");
-    }
+    click(&mut app, "Deutsch");
+    assert_eq!(current_language(), UiLanguage::Shipped(Language::German));
+    assert_eq!(saved(data.path())["language"], "de");
+    // The next frame is in German: the screen's own button reads "Praxiseinstellungen speichern".
+    let save = forcetrack::i18n::loader_for(Language::German.into()).get("settings-save");
+    assert_ne!(save, "Save clinic settings");
+    wait_for(&mut app, &save);
     drop(app);
 
     // The next start applies what is kept, whatever was in use before it.
@@ -77,6 +70,5 @@ fn the_language_decimal_comma_and_date_order_apply_at_once_and_at_the_next_start
         numbers::style(),
         NumberStyle { decimal: DecimalSeparator::Comma, date_order: DateOrder::DayMonthYearDots }
     );
-    let language = if german { Language::German } else { Language::English };
-    assert_eq!(current_language(), UiLanguage::Shipped(language));
+    assert_eq!(current_language(), UiLanguage::Shipped(Language::German));
 }

@@ -14,12 +14,16 @@ pub mod chart;
 pub mod flags;
 pub mod hq;
 pub mod methods;
+mod words;
+
+use words::reps_count;
+pub use words::{mdc_source_text, reps_text, side_word, summary_word, verdict_text};
 
 pub use hq::{Hq, hq_ratio};
 
 use crate::analysis::{
-    AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChangeVerdict, ChannelAnalysis,
-    Mdc, MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, not_comparable, per_kg,
+    AnalysisParams, Asymmetry, AsymmetryBand, AsymmetryBands, AsymmetryFormula, Change, ChannelAnalysis, Mdc,
+    MetricSummary, RepMetrics, RepThreshold, SummaryChoice, asymmetry, imbalance_percent, not_comparable, per_kg,
     real_change, torque_n_m, unjudged_change,
 };
 use crate::model::{Instrument, RepExclusion, Side, TrialInfo, Visit};
@@ -118,54 +122,6 @@ impl ResultSettings {
 /// The source of an MDC the clinic set itself ([`ResultSettings::mdc_for`]); published sources
 /// are citations.
 pub const CLINIC_SETTING: &str = "clinic setting";
-
-/// Where an MDC of `test` comes from ([`ResultSettings::mdc_for`]), as a person reads it: the
-/// clinic's own setting in words, a built-in test's published default in `tr`'s language (the
-/// citation and its figures as published, [`TestDefinition::shown_mdc_source`]), any other
-/// source (a clinic's own test's, or a test no longer in the library) as written.
-pub fn mdc_source_text(tr: &FluentLanguageLoader, test: Option<&TestDefinition>, source: &str) -> String {
-    if source == CLINIC_SETTING {
-        return crate::fl_in!(tr, "results-mdc-clinic-setting");
-    }
-    match test {
-        Some(t) if t.mdc.as_ref().is_some_and(|d| d.source == source) => t.shown_mdc_source(tr),
-        _ => source.to_string(),
-    }
-}
-
-/// A side as a word beside values and in charts' keys: "left", "right", "both" ([`Side::label`]).
-pub fn side_word(tr: &FluentLanguageLoader, side: Side) -> String {
-    side.label(tr)
-}
-
-/// The summary of a side's reps in use, as a word: "best", "mean".
-pub fn summary_word(tr: &FluentLanguageLoader, summary: SummaryChoice) -> String {
-    match summary {
-        SummaryChoice::Best => crate::fl_in!(tr, "results-summary-best"),
-        SummaryChoice::Mean => crate::fl_in!(tr, "results-summary-mean"),
-    }
-}
-
-/// A count of reps: "12 reps".
-pub fn reps_text(tr: &FluentLanguageLoader, reps: f64) -> String {
-    crate::fl_in!(tr, "results-reps", reps = reps_count(reps))
-}
-
-/// A count as the integer a plural is chosen by (a count of reps is whole).
-fn reps_count(reps: f64) -> i64 {
-    if reps.is_finite() { reps.round() as i64 } else { 0 }
-}
-
-/// Whether a change is real, in words: "improved", "within measurement error", ...
-pub fn verdict_text(tr: &FluentLanguageLoader, verdict: ChangeVerdict) -> String {
-    match verdict {
-        ChangeVerdict::Improved => crate::fl_in!(tr, "results-verdict-improved"),
-        ChangeVerdict::Declined => crate::fl_in!(tr, "results-verdict-declined"),
-        ChangeVerdict::WithinError => crate::fl_in!(tr, "results-verdict-within-error"),
-        ChangeVerdict::NoMdc => crate::fl_in!(tr, "results-verdict-no-mdc"),
-        ChangeVerdict::NotComparable => crate::fl_in!(tr, "results-verdict-not-comparable"),
-    }
-}
 
 /// Analysis parameters of a stored trial: its test's settings, the clinic's overrides and the
 /// device's maximum.

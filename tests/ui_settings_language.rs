@@ -6,7 +6,6 @@
 #[path = "common/ui.rs"]
 mod ui;
 
-use egui_kittest::kittest::{NodeT, Queryable};
 use forcetrack::app::AppOptions;
 use forcetrack::i18n::numbers::{self, DateOrder, DecimalSeparator, NumberStyle};
 use forcetrack::i18n::{Language, UiLanguage, current_language};

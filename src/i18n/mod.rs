@@ -57,11 +57,15 @@ pub fn catalogue_source(language_tag: &str) -> Option<String> {
 
 /// The language tags of every catalogue compiled in.
 pub fn catalogue_tags() -> Vec<String> {
-    let mut tags: Vec<String> =
-        Catalogues::iter().filter_map(|f| f.strip_suffix("/forcetrack.ftl").map(str::to_string)).collect::<Vec<_>>();
-    tags.sort();
-    tags.dedup();
-    tags
+    // Listed once: Settings asks for every language on every frame it is drawn.
+    static TAGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut tags: Vec<String> =
+            Catalogues::iter().filter_map(|f| f.strip_suffix("/forcetrack.ftl").map(str::to_string)).collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    });
+    TAGS.clone()
 }
 
 fn new_loader(tag: &str) -> FluentLanguageLoader {

@@ -143,9 +143,20 @@ pub fn new_clinic_session(w: &Words, prefix: &str, data: &std::path::Path) -> Ve
             seen.push(look(&mut app, &name("session_ready")));
         }
         click(&mut app, &w.of("⏺ Start recording"));
-        // The demo athlete at 12 × real time: three reps in a few seconds.
-        let started = std::time::Instant::now();
-        wait_until(&mut app, "three reps", ui::PATIENCE_S, |_| started.elapsed().as_secs_f64() > 4.0);
+        // The demo athlete at 12 × real time: three finished reps in a few seconds.
+        // The live line of a finished rep ("Rep 3: 266 N"), up to where its peak goes.
+        let mut args = std::collections::HashMap::new();
+        args.insert("number", "3".to_string());
+        args.insert("peak", "\u{1}".to_string());
+        let finished = w.loader.get_args("run-live-rep", args.clone());
+        let rising = w.loader.get_args("run-live-rep-rising", args);
+        let third = finished.split('\u{1}').next().unwrap_or_default().to_string();
+        wait_until(&mut app, "three finished reps", ui::PATIENCE_S, |a| {
+            ui::labels_containing(a, &third).iter().any(|l| {
+                let rising_tail = rising.split('\u{1}').nth(1).unwrap_or_default();
+                !l.ends_with(rising_tail)
+            })
+        });
         if side == 0 {
             seen.push(look(&mut app, &name("session_recording")));
         }
